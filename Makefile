@@ -1,0 +1,38 @@
+# Home Team Guide: `make demo` runs the service with demo data; `make test` runs the tests.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install demo test lint browsers clean
+
+install: $(STAMP)
+
+# torch is installed first and pinned: a loose torch requirement pulls a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet "torch==2.13.0"
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: install
+	$(VENV)/bin/guide demo load
+	@echo ""
+	@echo "Home Team Guide is starting on http://$(HOST):$(PORT)  (offline composer, embedded Chroma, SQLite in ./var)"
+	@echo "API docs: http://$(HOST):$(PORT)/docs"
+	@echo "Ask as Rosa's daughter Elena (development identity header):"
+	@echo "  curl -s -X POST http://$(HOST):$(PORT)/api/v1/conversations -H 'X-Guide-User: designee:demo-p1-rp1' -H 'Content-Type: application/json' -d '{\"consumer_id\": \"demo-p1\"}'"
+	@echo "  curl -s -X POST http://$(HOST):$(PORT)/api/v1/conversations/<id>/messages -H 'X-Guide-User: designee:demo-p1-rp1' -H 'Content-Type: application/json' -d '{\"question\": \"What do we do if her sugar is low?\"}'"
+	GUIDE_DEV_AUTH=true $(VENV)/bin/guide serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check guide redaction evals tests
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,1 @@
+"""Care plans: the domain model, FHIR import and rendering into passages."""

@@ -1,0 +1,467 @@
+"""Read a FHIR R4 Bundle into a `CarePlan`.
+
+fhir.resources ships R4 as its `R4B` module (R4B is the R4-compatible technical correction).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from fhir.resources.R4B.bundle import Bundle
+from pydantic import ValidationError
+
+from guide.careplan import vocabulary as vocab
+from guide.careplan.model import (
+    Activity,
+    Address,
+    Allergy,
+    CallIf,
+    CarePlan,
+    CareTeamMember,
+    Condition,
+    Consumer,
+    Designee,
+    Goal,
+    Identifier,
+    Medication,
+    ModalityInUse,
+    Name,
+    Preferences,
+    Section,
+)
+from guide.errors import CarePlanImportError
+
+SCOPE_SYSTEM = "https://hometeamguide.example/fhir/consent-scope"
+MODALITY_CATEGORIES = {
+    "supplement": "supplement",
+    "dietary supplement": "supplement",
+    "herbal": "supplement",
+    "complementary": "complementary",
+    "complementary therapy": "complementary",
+    "home remedy": "home_remedy",
+}
+_IDENTIFIER_KINDS = {"MR": "MRN", "SS": "SSN", "DL": "LICENSE", "PPN": "PASSPORT", "MB": "INSURANCE"}
+_INACTIVE_GOALS = {"completed", "cancelled", "entered-in-error", "rejected"}
+
+
+def load_bundle(path: Path) -> CarePlan:
+    """Parse and map one bundle file; every failure is a one-line CarePlanImportError."""
+    raw = _read_json(path)
+    try:
+        bundle = Bundle.model_validate(raw)
+    except ValidationError as e:
+        raise CarePlanImportError(f"{path.name}: {_describe(e, raw)}") from e
+    try:
+        return BundleMapper(bundle).care_plan()
+    except CarePlanImportError as e:
+        raise CarePlanImportError(f"{path.name}: {e}") from e
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise CarePlanImportError(f"{path}: no such file") from e
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise CarePlanImportError(f"{path.name}: not valid JSON ({e})") from e
+    if not isinstance(raw, dict) or raw.get("resourceType") != "Bundle":
+        kind = raw.get("resourceType") if isinstance(raw, dict) else type(raw).__name__
+        raise CarePlanImportError(f"{path.name}: expected a FHIR Bundle, found {kind}")
+    return raw
+
+
+def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
+    """Name the resource and field of the first validation error."""
+    first = error.errors()[0]
+    loc = list(first.get("loc", ()))
+    where = "Bundle"
+    if len(loc) >= 3 and loc[0] == "entry" and isinstance(loc[1], int):
+        resource = raw.get("entry", [{}])[loc[1]].get("resource", {})
+        rid = resource.get("id", "?")
+        where = f"{resource.get('resourceType', 'resource')}/{rid} (entry {loc[1]})"
+        loc = loc[3:]
+    field = ".".join(str(part) for part in loc if not isinstance(part, int)) or "(resource)"
+    return f"{where} field {field}: {first.get('msg', 'invalid')}"
+
+
+def _text(concept: Any) -> str | None:
+    """The human text of a CodeableConcept: its text, else the first coding display."""
+    if concept is None:
+        return None
+    if getattr(concept, "text", None):
+        return vocab.clean_display(concept.text)
+    for coding in getattr(concept, "coding", None) or []:
+        if coding.display:
+            return vocab.clean_display(coding.display)
+    return None
+
+
+def _codes(concept: Any) -> set[str]:
+    return {c.code for c in (getattr(concept, "coding", None) or []) if c.code}
+
+
+def _name(human_names: Any) -> Name:
+    names = list(human_names or [])
+    official = next((n for n in names if n.use == "official"), names[0] if names else None)
+    if official is None:
+        return Name()
+    return Name(given=list(official.given or []), family=official.family, prefix=list(official.prefix or []))
+
+
+def _telecom(points: Any, system: str) -> list[str]:
+    return [p.value for p in points or [] if p.system == system and p.value]
+
+
+class BundleMapper:
+    """Maps the resources of one bundle to the domain model."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.resources: list[Any] = [e.resource for e in bundle.entry or [] if e.resource]
+        self.by_ref: dict[str, Any] = {}
+        for entry in bundle.entry or []:
+            res = entry.resource
+            if res is None:
+                continue
+            if entry.fullUrl:
+                self.by_ref[entry.fullUrl] = res
+            if res.id:
+                self.by_ref[f"{res.get_resource_type()}/{res.id}"] = res
+
+    def of_type(self, kind: str) -> list[Any]:
+        """All resources of one FHIR type."""
+        return [r for r in self.resources if r.get_resource_type() == kind]
+
+    def resolve(self, reference: Any) -> Any:
+        """The resource a Reference points to, if it is in the bundle."""
+        ref = getattr(reference, "reference", None)
+        return self.by_ref.get(ref) if ref else None
+
+    def care_plan(self) -> CarePlan:
+        """The whole plan of the bundle's one Patient."""
+        patients = self.of_type("Patient")
+        if len(patients) != 1:
+            raise CarePlanImportError(f"Bundle must hold exactly one Patient, found {len(patients)}")
+        patient = patients[0]
+        if not patient.id:
+            raise CarePlanImportError("Patient field id: missing (the consumer id is Patient.id)")
+        conditions = self.conditions()
+        activities, call_if, notes = self.plan_activities()
+        medications, modalities = self.medications()
+        return CarePlan(
+            consumer=self.consumer(patient),
+            conditions=conditions,
+            medications=medications,
+            allergies=self.allergies(),
+            goals=self.goals(),
+            activities=activities,
+            call_if=call_if,
+            care_team=self.care_team(),
+            designees=self.designees(patient),
+            modalities=modalities,
+            notes=notes,
+        )
+
+    def consumer(self, patient: Any) -> Consumer:
+        """The Patient as the consumer, with every identifier we must protect."""
+        identifiers = []
+        for ident in patient.identifier or []:
+            if not ident.value:
+                continue
+            kind = next(iter(_codes(ident.type) & set(_IDENTIFIER_KINDS)), None)
+            identifiers.append(Identifier(kind=_IDENTIFIER_KINDS.get(kind or "", "OTHER"), value=ident.value))  # type: ignore[arg-type]
+        address = None
+        if patient.address:
+            a = patient.address[0]
+            address = Address(lines=list(a.line or []), city=a.city, state=a.state, postal_code=a.postalCode)
+        language = None
+        if patient.communication:
+            language = _text(patient.communication[0].language)
+        culture = [
+            ext.valueString
+            for ext in patient.extension or []
+            if ext.url and ext.url.endswith("culture-note") and ext.valueString
+        ]
+        return Consumer(
+            id=patient.id,
+            name=_name(patient.name),
+            birth_date=patient.birthDate,
+            gender=patient.gender,
+            identifiers=identifiers,
+            phones=_telecom(patient.telecom, "phone"),
+            emails=_telecom(patient.telecom, "email"),
+            address=address,
+            preferences=Preferences(language=language, culture_notes=culture),
+        )
+
+    def conditions(self) -> list[Condition]:
+        """Active conditions (resolved and inactive ones are history, not the plan)."""
+        out = []
+        for c in self.of_type("Condition"):
+            status = _codes(c.clinicalStatus)
+            if status and not status & {"active", "recurrence", "relapse"}:
+                continue
+            text = _text(c.code)
+            if not text:
+                continue
+            onset = c.onsetDateTime.date() if getattr(c, "onsetDateTime", None) else None
+            out.append(Condition(id=c.id, text=text, onset=onset, behavioral=vocab.is_behavioral(text)))
+        return out
+
+    def _medication_text(self, resource: Any) -> str | None:
+        if getattr(resource, "medicationCodeableConcept", None):
+            return _text(resource.medicationCodeableConcept)
+        med = self.resolve(getattr(resource, "medicationReference", None))
+        return _text(med.code) if med is not None else None
+
+    def _reason(self, resource: Any) -> str | None:
+        for ref in getattr(resource, "reasonReference", None) or []:
+            target = self.resolve(ref)
+            if target is not None and target.get_resource_type() == "Condition":
+                return _text(target.code)
+        for concept in getattr(resource, "reasonCode", None) or []:
+            return _text(concept)
+        return None
+
+    def medications(self) -> tuple[list[Medication], list[ModalityInUse]]:
+        """Active prescriptions and statements; supplement-like statements become modalities."""
+        meds: list[Medication] = []
+        modalities: list[ModalityInUse] = []
+        for r in self.of_type("MedicationRequest") + self.of_type("MedicationStatement"):
+            if r.status not in {"active", "on-hold", "intended"}:
+                continue
+            text = self._medication_text(r)
+            if not text:
+                continue
+            kind = self._modality_kind(r)
+            if kind:
+                notes = "; ".join(n.text for n in r.note or [] if n.text) or None
+                modalities.append(ModalityInUse(id=r.id, name=text, kind=kind, notes=notes))  # type: ignore[arg-type]
+                continue
+            reason = self._reason(r)
+            meds.append(
+                Medication(
+                    id=r.id,
+                    text=text,
+                    status=r.status,
+                    instructions=self._dosage_text(r),
+                    reason=reason,
+                    behavioral=vocab.is_behavioral(f"{text} {reason or ''}"),
+                )
+            )
+        return meds, modalities
+
+    @staticmethod
+    def _modality_kind(resource: Any) -> str | None:
+        if resource.get_resource_type() != "MedicationStatement":
+            return None
+        categories = getattr(resource, "category", None)
+        concepts = categories if isinstance(categories, list) else [categories]
+        for concept in concepts:
+            label = (_text(concept) or "").lower()
+            if label in MODALITY_CATEGORIES:
+                return MODALITY_CATEGORIES[label]
+        return None
+
+    @staticmethod
+    def _dosage_text(resource: Any) -> str | None:
+        parts: list[str] = []
+        for dosage in getattr(resource, "dosageInstruction", None) or getattr(resource, "dosage", None) or []:
+            parts.extend(p for p in (dosage.text, dosage.patientInstruction) if p)
+        return " ".join(parts) or None
+
+    def allergies(self) -> list[Allergy]:
+        """Allergies and intolerances that are not resolved."""
+        out = []
+        for a in self.of_type("AllergyIntolerance"):
+            status = _codes(a.clinicalStatus)
+            if status and "active" not in status:
+                continue
+            substance = _text(a.code)
+            if not substance:
+                continue
+            reactions = [_text(m) for r in a.reaction or [] for m in r.manifestation or [] if _text(m)]
+            out.append(
+                Allergy(
+                    id=a.id,
+                    substance=substance,
+                    reaction=", ".join(r for r in reactions if r) or None,
+                    criticality=a.criticality,
+                )
+            )
+        return out
+
+    def goals(self) -> list[Goal]:
+        """Goals still being worked on."""
+        out = []
+        for g in self.of_type("Goal"):
+            if g.lifecycleStatus in _INACTIVE_GOALS:
+                continue
+            text = _text(g.description)
+            if text:
+                addresses = " ".join(_text(getattr(self.resolve(r), "code", None)) or "" for r in g.addresses or [])
+                out.append(
+                    Goal(
+                        id=g.id,
+                        text=text,
+                        status=g.lifecycleStatus,
+                        behavioral=vocab.is_behavioral(f"{text} {addresses}"),
+                    )
+                )
+        return out
+
+    def plan_activities(self) -> tuple[list[Activity], list[CallIf], list[str]]:
+        """Activities, call-if rules and notes of every active CarePlan."""
+        activities: list[Activity] = []
+        call_if: list[CallIf] = []
+        notes: list[str] = []
+        for plan in self.of_type("CarePlan"):
+            if plan.status not in {"active", "on-hold", "draft"}:
+                continue
+            title = next((_text(c) for c in plan.category or [] if _text(c)), None) or plan.title
+            behavioral = vocab.is_behavioral(f"{title or ''} {self._addresses(plan)}")
+            for index, activity in enumerate(plan.activity or []):
+                self._map_activity(plan, index, activity, title, behavioral, activities, call_if)
+            for index, note in enumerate(plan.note or []):
+                self._map_note(plan, index, note.text or "", title, behavioral, activities, call_if)
+            if plan.description:
+                notes.append(plan.description)
+        return activities, call_if, notes
+
+    def _addresses(self, plan: Any) -> str:
+        return " ".join(_text(getattr(self.resolve(r), "code", None)) or "" for r in plan.addresses or [])
+
+    def _map_activity(
+        self,
+        plan: Any,
+        index: int,
+        activity: Any,
+        title: str | None,
+        behavioral: bool,
+        activities: list[Activity],
+        call_if: list[CallIf],
+    ) -> None:
+        detail = activity.detail
+        if detail is None:
+            return
+        if detail.status in {"cancelled", "entered-in-error", "stopped", "completed"}:
+            return
+        parts = [p for p in (_text(detail.code), detail.description) if p]
+        text = ". ".join(dict.fromkeys(parts))
+        if not text:
+            return
+        item_id = f"{plan.id}-a{index}"
+        urgency = vocab.call_if_urgency(text)
+        if urgency:
+            call_if.append(
+                CallIf(id=item_id, text=text, urgency=urgency, behavioral=behavioral or vocab.is_behavioral(text))
+            )  # type: ignore[arg-type]
+            return
+        section = (
+            Section.BEHAVIORAL_HEALTH
+            if behavioral or vocab.is_behavioral(text)
+            else (Section.APPOINTMENTS if detail.kind == "Appointment" else Section.INSTRUCTIONS)
+        )
+        activities.append(Activity(id=item_id, text=text, plan=title, status=detail.status, section=section))
+
+    def _map_note(
+        self,
+        plan: Any,
+        index: int,
+        text: str,
+        title: str | None,
+        behavioral: bool,
+        activities: list[Activity],
+        call_if: list[CallIf],
+    ) -> None:
+        text = text.strip()
+        if not text:
+            return
+        item_id = f"{plan.id}-n{index}"
+        urgency = vocab.call_if_urgency(text)
+        if urgency:
+            call_if.append(
+                CallIf(id=item_id, text=text, urgency=urgency, behavioral=behavioral or vocab.is_behavioral(text))
+            )  # type: ignore[arg-type]
+            return
+        section = Section.BEHAVIORAL_HEALTH if behavioral or vocab.is_behavioral(text) else Section.INSTRUCTIONS
+        activities.append(Activity(id=item_id, text=text, plan=title, section=section))
+
+    def care_team(self) -> list[CareTeamMember]:
+        """CareTeam participants; without a CareTeam, the bundle's Practitioners."""
+        members: dict[str, CareTeamMember] = {}
+        for team in self.of_type("CareTeam"):
+            for participant in team.participant or []:
+                member = self.resolve(participant.member)
+                if member is None or member.get_resource_type() not in {"Practitioner", "Organization"}:
+                    continue
+                role = next((_text(r) for r in participant.role or [] if _text(r)), None)
+                members[member.id] = self._member(member, role)
+        if not members:
+            for practitioner in self.of_type("Practitioner"):
+                members[practitioner.id] = self._member(practitioner, "clinician")
+        return list(members.values())
+
+    @staticmethod
+    def _member(resource: Any, role: str | None) -> CareTeamMember:
+        if resource.get_resource_type() == "Organization":
+            name = resource.name or "Care team"
+        else:
+            n = _name(resource.name)
+            name = " ".join([*n.prefix[:1], n.full]).strip() or "Clinician"
+        return CareTeamMember(id=resource.id, name=name, role=role, phones=_telecom(resource.telecom, "phone"))
+
+    def designees(self, patient: Any) -> list[Designee]:
+        """RelatedPersons of this patient, with the scopes a Consent grants them."""
+        grants = self._consent_grants()
+        out = []
+        for person in self.of_type("RelatedPerson"):
+            target = self.resolve(person.patient)
+            if person.active is False or (target is not None and target.id != patient.id):
+                continue
+            relationship = next((_text(r) for r in person.relationship or [] if _text(r)), None)
+            designee = Designee(
+                id=person.id,
+                name=_name(person.name),
+                relationship=relationship,
+                phones=_telecom(person.telecom, "phone"),
+                emails=_telecom(person.telecom, "email"),
+            )
+            if person.id in grants:
+                designee.scopes = grants[person.id]
+            out.append(designee)
+        return out
+
+    def _consent_grants(self) -> dict[str, set[Section]]:
+        grants: dict[str, set[Section]] = {}
+        for consent in self.of_type("Consent"):
+            if consent.status != "active" or consent.provision is None:
+                continue
+            for provision in [consent.provision, *(consent.provision.provision or [])]:
+                self._read_provision(provision, grants)
+        return grants
+
+    def _read_provision(self, provision: Any, grants: dict[str, set[Section]]) -> None:
+        scopes = {
+            Section(c.code)
+            for concept in provision.code or []
+            for c in concept.coding or []
+            if c.system == SCOPE_SYSTEM and c.code in Section._value2member_map_
+        }
+        for actor in provision.actor or []:
+            ref = actor.reference.reference if actor.reference else None
+            person = self.by_ref.get(ref or "")
+            if person is None or person.get_resource_type() != "RelatedPerson":
+                continue
+            granted = grants.setdefault(person.id, set())
+            if provision.type == "deny":
+                granted.difference_update(scopes)
+            else:
+                granted.update(scopes)
+
+
+def load_bundles(paths: Iterable[Path]) -> list[CarePlan]:
+    """Parse every bundle before anything is written, so one bad file writes nothing."""
+    return [load_bundle(Path(p)) for p in paths]

@@ -1,0 +1,194 @@
+"""The `guide` command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from guide.errors import GuideError
+from guide.settings import Settings
+
+app = typer.Typer(help="Home Team Guide: guidance for a patient's home team.", no_args_is_help=True)
+careplan_app = typer.Typer(help="Import and list care plans.", no_args_is_help=True)
+kb_app = typer.Typer(help="Check, index and search the knowledge base.", no_args_is_help=True)
+demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
+app.add_typer(careplan_app, name="careplan")
+app.add_typer(kb_app, name="kb")
+app.add_typer(demo_app, name="demo")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _services() -> Any:
+    from guide.services import Services
+
+    return Services(Settings())
+
+
+def _fail(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code=2)
+
+
+def guarded(func: F) -> F:
+    """Turn a GuideError into one clear line on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except GuideError as e:
+            _fail(str(e).splitlines()[0] if "\n" not in str(e) else str(e))
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log at INFO.")] = False) -> None:
+    """Configure logging for every command."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
+@careplan_app.command("import")
+@guarded
+def careplan_import(paths: Annotated[list[Path], typer.Argument(help="FHIR R4 Bundle JSON files.")]) -> None:
+    """Import FHIR bundles; all or nothing. Re-importing a bundle updates it."""
+    from guide.indexing import import_care_plans
+
+    for result in import_care_plans(_services(), paths):
+        verb = "imported" if result.created else "updated"
+        typer.echo(
+            f"{verb} {result.source}: consumer {result.consumer_id}, "
+            f"{result.passages} passages, {result.designees} designees"
+        )
+
+
+@careplan_app.command("list")
+@guarded
+def careplan_list() -> None:
+    """List consumers with their designees and scopes."""
+    from sqlalchemy import select
+
+    from guide.db.models import ConsumerRow
+
+    services = _services()
+    with services.db.session() as s:
+        for row in s.scalars(select(ConsumerRow).order_by(ConsumerRow.id)):
+            typer.echo(f"{row.id}  ({row.source})")
+            for d in row.designees:
+                typer.echo(f"    designee {d.id}  {d.relationship_label or ''}  scopes: {', '.join(d.scopes)}")
+
+
+@kb_app.command("check")
+def kb_check() -> None:
+    """Validate the whole knowledge base; list every problem and exit 1 if any."""
+    from guide.kb import loader
+
+    root = Settings().knowledge_path
+    problems = loader.check(root)
+    if problems:
+        for problem in problems:
+            typer.echo(problem, err=True)
+        typer.secho(f"{len(problems)} problem(s) in {root}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=1)
+    kb = loader.load(root)
+    counts = loader.modality_counts(kb)
+    typer.echo(
+        f"ok: {len(kb.articles)} articles ({', '.join(f'{k} {v}' for k, v in counts.items())}), "
+        f"{len(kb.interactions.interactions)} interactions, {len(kb.interactions.drug_classes)} "
+        f"drug classes, {len(kb.hazards.hazards)} hazards, {len(kb.red_flags.red_flags)} red flags"
+    )
+
+
+@kb_app.command("index")
+@guarded
+def kb_index() -> None:
+    """Embed the knowledge base into the vector store; only changed articles are re-embedded."""
+    from guide.indexing import index_knowledge
+
+    services = _services()
+    total = len(services.kb.articles)
+    with typer.progressbar(length=total, label="indexing articles", file=sys.stderr) as bar:
+        result = index_knowledge(services, progress=bar.update)
+    typer.echo(
+        f"indexed {result.indexed}, unchanged {result.unchanged}, removed {result.removed} "
+        f"({result.passages} passages written)"
+    )
+
+
+@kb_app.command("search")
+@guarded
+def kb_search(
+    query: Annotated[str, typer.Argument(help="What a family would ask.")],
+    k: Annotated[int, typer.Option("-k", help="How many hits.")] = 5,
+    modality: Annotated[str | None, typer.Option(help="Only this modality.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Search the knowledge base."""
+    from guide.kb.search import search
+
+    hits = search(_services(), query, k=k, modality=modality)
+    if as_json:
+        typer.echo(json.dumps(hits, indent=2))
+        return
+    for hit in hits:
+        typer.echo(f"{hit['score']:.3f}  {hit['id']:<32} {hit['title']}  [{hit['modality']}]")
+
+
+@app.command()
+@guarded
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, as the home team would ask it.")],
+    consumer: Annotated[str, typer.Option("--consumer", help="Consumer id (FHIR Patient.id).")],
+    designee: Annotated[str | None, typer.Option("--designee", help="Designee id (RelatedPerson.id).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Ask one question for a consumer, as the consumer or as one of their designees."""
+    services = _services()
+    plan = services.store.plan(consumer)
+    if designee is not None and plan.designee(designee) is None:
+        raise GuideError(f"{designee} is not a designee of consumer {consumer}")
+    owner = f"designee:{designee}" if designee else f"consumer:{consumer}"
+    conversation = services.store.create(consumer_id=consumer, designee_id=designee, owner=owner)
+    result = services.pipeline.ask(conversation_id=conversation.id, question=question, owner=owner)
+    if as_json:
+        typer.echo(json.dumps(result.as_dict(), indent=2))
+        return
+    typer.echo(f"[{result.decision}] ({', '.join(result.reasons)})\n")
+    typer.echo(result.answer)
+    for n, c in enumerate(result.citations, start=1):
+        typer.echo(f"  [{n}] {c['title']} ({c['kind']}: {c['id']})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API and pages."""
+    import uvicorn
+
+    uvicorn.run("guide.web.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@demo_app.command("load")
+@guarded
+def demo_load() -> None:
+    """Import the demo consumers and index the knowledge base."""
+    from guide.demo import demo_bundles
+
+    careplan_import(demo_bundles())
+    kb_index()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

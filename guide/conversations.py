@@ -1,0 +1,179 @@
+"""Conversations, messages, review items and consumers in the relational store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guide.careplan.model import CarePlan
+from guide.db.models import (
+    ConsumerRow,
+    ConversationRow,
+    MessageRow,
+    ReportedModalityRow,
+    ReviewItemRow,
+)
+from guide.db.session import Database
+from guide.errors import NotFoundError, PermissionDeniedError
+
+
+@dataclass(frozen=True)
+class ConversationInfo:
+    """A conversation's identity without its messages."""
+
+    id: str
+    consumer_id: str
+    designee_id: str | None
+    owner: str
+    vault: dict[str, Any]
+
+
+def _info(row: ConversationRow) -> ConversationInfo:
+    return ConversationInfo(row.id, row.consumer_id, row.designee_id, row.owner, dict(row.vault or {}))
+
+
+class ConversationStore:
+    """Reads and writes of conversations; every read is checked against its owner."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def plan(self, consumer_id: str) -> CarePlan:
+        """The consumer's care plan."""
+        with self.db.session() as s:
+            row = s.get(ConsumerRow, consumer_id)
+            if row is None:
+                raise NotFoundError("no such consumer")
+            return CarePlan.model_validate(row.plan)
+
+    def consumer_vault(self, consumer_id: str) -> dict[str, Any]:
+        """The pseudonym mapping the consumer's stored passages use."""
+        with self.db.session() as s:
+            row = s.get(ConsumerRow, consumer_id)
+            if row is None:
+                raise NotFoundError("no such consumer")
+            return dict(row.vault or {})
+
+    def create(self, *, consumer_id: str, designee_id: str | None, owner: str) -> ConversationInfo:
+        """A new conversation seeded with the consumer's pseudonyms (consistent placeholders)."""
+        vault = self.consumer_vault(consumer_id)
+        with self.db.session() as s:
+            row = ConversationRow(consumer_id=consumer_id, designee_id=designee_id, owner=owner, vault=vault)
+            s.add(row)
+            s.flush()
+            return _info(row)
+
+    def get(self, conversation_id: str, *, owner: str | None) -> ConversationInfo:
+        """A conversation; NotFound for a stranger so existence is not revealed."""
+        with self.db.session() as s:
+            row = s.get(ConversationRow, conversation_id)
+            if row is None or (owner is not None and row.owner != owner):
+                raise NotFoundError("no such conversation")
+            return _info(row)
+
+    def for_owner(self, *, owner: str) -> list[ConversationInfo]:
+        """The owner's conversations, newest first."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(ConversationRow)
+                .where(ConversationRow.owner == owner)
+                .order_by(ConversationRow.created_at.desc())
+            )
+            return [_info(r) for r in rows]
+
+    def messages(self, conversation_id: str) -> list[MessageRow]:
+        """Messages in order."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(MessageRow).where(MessageRow.conversation_id == conversation_id).order_by(MessageRow.seq)
+            )
+            return list(rows)
+
+    def record_turn(self, turn: TurnRecord) -> str:
+        """Persist question, reply, review item and reported modalities atomically."""
+        with self.db.session() as s:
+            conversation = s.get(ConversationRow, turn.conversation_id)
+            if conversation is None:
+                raise NotFoundError("no such conversation")
+            conversation.vault = turn.vault
+            seq = len(conversation.messages)
+            s.add(
+                MessageRow(
+                    conversation_id=turn.conversation_id,
+                    seq=seq,
+                    role="user",
+                    content=turn.question,
+                    redacted=turn.redacted_question,
+                )
+            )
+            reply = MessageRow(
+                conversation_id=turn.conversation_id,
+                seq=seq + 1,
+                role="assistant",
+                content=turn.reply,
+                redacted=turn.reply,
+                decision=turn.decision,
+                reasons=turn.reasons,
+                citations=turn.citations,
+            )
+            s.add(reply)
+            s.flush()
+            self._review(s, turn, conversation, reply.id)
+            for agent in turn.mentioned:
+                s.add(
+                    ReportedModalityRow(
+                        consumer_id=conversation.consumer_id,
+                        conversation_id=conversation.id,
+                        message_id=reply.id,
+                        agent=agent,
+                    )
+                )
+            return reply.id
+
+    @staticmethod
+    def _review(s: Session, turn: TurnRecord, conversation: ConversationRow, message_id: str) -> None:
+        if turn.decision == "answered":
+            return
+        s.add(
+            ReviewItemRow(
+                conversation_id=conversation.id,
+                message_id=message_id,
+                consumer_id=conversation.consumer_id,
+                urgency="urgent" if turn.decision == "emergency" else "routine",
+                reasons=turn.reasons,
+                draft=turn.draft,
+            )
+        )
+
+    def review_items(self, consumer_id: str | None = None) -> list[ReviewItemRow]:
+        """Open review items, urgent first then oldest first."""
+        with self.db.session() as s:
+            query = select(ReviewItemRow).where(ReviewItemRow.status == "open")
+            if consumer_id:
+                query = query.where(ReviewItemRow.consumer_id == consumer_id)
+            rows = list(s.scalars(query))
+        return sorted(rows, key=lambda r: (r.urgency != "urgent", r.created_at))
+
+    def ensure_owner(self, conversation: ConversationInfo, owner: str) -> None:
+        """Refuse a caller who does not own the conversation."""
+        if conversation.owner != owner:
+            raise PermissionDeniedError("not your conversation")
+
+
+@dataclass
+class TurnRecord:
+    """Everything one turn writes."""
+
+    conversation_id: str
+    question: str
+    redacted_question: str
+    reply: str
+    decision: str
+    reasons: list[str]
+    citations: list[dict[str, str]]
+    draft: str
+    vault: dict[str, Any]
+    mentioned: list[str]

@@ -1,0 +1,1 @@
+"""The curated knowledge base: models, loading, validation, chunking."""

@@ -1,0 +1,212 @@
+"""Load and validate the knowledge files; `check` lists every problem instead of stopping."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from guide.careplan.passages import Passage
+from guide.errors import KnowledgeError
+from guide.kb.models import (
+    Article,
+    ArticleMeta,
+    HazardTable,
+    InteractionTable,
+    Modality,
+    RedFlagTable,
+)
+
+REQUIRED_SECTIONS = (
+    "What it is",
+    "What the evidence says",
+    "Safety and interactions",
+    "What to tell the care team",
+)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
+T = TypeVar("T", bound=BaseModel)
+
+
+def _format_error(where: str, error: ValidationError) -> list[str]:
+    return [f"{where}: {'.'.join(str(p) for p in e['loc']) or '(file)'}: {e['msg']}" for e in error.errors()]
+
+
+def parse_article(path: Path, root: Path) -> Article:
+    """One article file; raises KnowledgeError with every problem in it."""
+    rel = str(path.relative_to(root))
+    match = _FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+    if not match:
+        raise KnowledgeError(f"{rel}: no YAML front matter between --- lines")
+    try:
+        meta = ArticleMeta.model_validate(yaml.safe_load(match.group(1)))
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{rel}: front matter is not valid YAML: {e}") from e
+    except ValidationError as e:
+        raise KnowledgeError("\n".join(_format_error(rel, e))) from e
+    body = match.group(2).strip()
+    sections = split_sections(body)
+    problems = [f"{rel}: missing section '## {s}'" for s in REQUIRED_SECTIONS if s not in sections]
+    if meta.id != path.stem:
+        problems.append(f"{rel}: id {meta.id!r} does not match the file name")
+    if path.parent.name != meta.modality.value:
+        problems.append(f"{rel}: modality {meta.modality.value!r} but folder {path.parent.name!r}")
+    if problems:
+        raise KnowledgeError("\n".join(problems))
+    return Article(meta=meta, body=body, sections=sections, path=rel)
+
+
+def split_sections(body: str) -> dict[str, str]:
+    """`## Heading` -> its text."""
+    sections: dict[str, str] = {}
+    for block in re.split(r"^##\s+", body, flags=re.MULTILINE)[1:]:
+        heading, _, text = block.partition("\n")
+        sections[heading.strip()] = text.strip()
+    return sections
+
+
+def _load_yaml(path: Path, model: type[T]) -> T:
+    if not path.exists():
+        raise KnowledgeError(f"{path.name}: missing")
+    try:
+        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path.name}: not valid YAML: {e}") from e
+    except ValidationError as e:
+        raise KnowledgeError("\n".join(_format_error(path.name, e))) from e
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything in `knowledge/`, validated."""
+
+    root: Path
+    articles: list[Article]
+    interactions: InteractionTable
+    hazards: HazardTable
+    red_flags: RedFlagTable
+    problems: list[str] = field(default_factory=list)
+
+    @cached_property
+    def by_id(self) -> dict[str, Article]:
+        """Articles by id."""
+        return {a.meta.id: a for a in self.articles}
+
+    def passages(self) -> list[Passage]:
+        """Every article as citable passages: its summary and each section."""
+        return [p for a in self.articles for p in article_passages(a)]
+
+    def vocabulary(self) -> set[str]:
+        """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics."""
+        words: set[str] = set()
+        for a in self.articles:
+            words.update([a.meta.title, *a.meta.topics, *a.meta.conditions])
+        for i in self.interactions.interactions:
+            words.update([*i.names(), *i.drugs, *i.conditions])
+        for cls in self.interactions.drug_classes.values():
+            words.update(cls.drugs)
+        for h in self.hazards.hazards:
+            words.update(h.substances)
+        return {w.strip() for w in words if w and len(w.strip()) > 2}
+
+
+def slug(text: str) -> str:
+    """Lowercase-hyphen form of a heading."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def article_passages(article: Article) -> list[Passage]:
+    """The summary and each section of an article, each one passage."""
+    meta = article.meta
+    common: dict[str, Any] = {"kind": "knowledge", "article_id": meta.id, "modality": meta.modality.value}
+    out = [Passage(id=f"kb:{meta.id}#summary", section="summary", title=meta.title, text=meta.summary, **common)]
+    for heading, text in article.sections.items():
+        if text:
+            out.append(
+                Passage(
+                    id=f"kb:{meta.id}#{slug(heading)}",
+                    section=slug(heading),
+                    title=f"{meta.title}: {heading}",
+                    text=text,
+                    **common,
+                )
+            )
+    return out
+
+
+def load(root: Path) -> KnowledgeBase:
+    """Load everything; raise KnowledgeError listing every problem found."""
+    kb, problems = _collect(root)
+    if problems:
+        raise KnowledgeError("\n".join(problems))
+    assert kb is not None
+    return kb
+
+
+def check(root: Path) -> list[str]:
+    """Every problem in the knowledge base, one line each; empty when it is sound."""
+    return _collect(root)[1]
+
+
+def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
+    problems: list[str] = []
+    articles: list[Article] = []
+    for path in sorted((root / "articles").glob("*/*.md")):
+        try:
+            articles.append(parse_article(path, root))
+        except KnowledgeError as e:
+            problems.extend(str(e).splitlines())
+    tables: dict[str, Any] = {}
+    for name, model in (("interactions", InteractionTable), ("hazards", HazardTable), ("red_flags", RedFlagTable)):
+        try:
+            tables[name] = _load_yaml(root / f"{name}.yaml", model)
+        except KnowledgeError as e:
+            problems.extend(str(e).splitlines())
+    if len(tables) < 3:
+        return None, problems
+    kb = KnowledgeBase(root=root, articles=articles, **tables)
+    problems.extend(cross_check(kb))
+    return kb, problems
+
+
+def cross_check(kb: KnowledgeBase) -> list[str]:
+    """Problems that span files: duplicate ids, unknown classes, dangling article links."""
+    problems: list[str] = []
+    problems += _duplicates("article id", [a.meta.id for a in kb.articles])
+    problems += _duplicates("interaction id", [i.id for i in kb.interactions.interactions])
+    problems += _duplicates("hazard id", [h.id for h in kb.hazards.hazards])
+    problems += _duplicates("red flag id", [r.id for r in kb.red_flags.red_flags])
+    known_drugs = {d for c in kb.interactions.drug_classes.values() for d in c.drugs}
+    for i in kb.interactions.interactions:
+        for cls in i.drug_classes:
+            if cls not in kb.interactions.drug_classes:
+                problems.append(f"interactions.yaml: {i.id}: drug class {cls!r} is not defined")
+        for drug in i.drugs:
+            if drug != drug.lower() or not re.fullmatch(r"[a-z0-9][a-z0-9 \-]*", drug):
+                problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is not a lowercase generic name")
+            elif drug not in known_drugs:
+                problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is in no drug class")
+        if i.article and i.article not in kb.by_id:
+            problems.append(f"interactions.yaml: {i.id}: article {i.article!r} does not exist")
+    for h in kb.hazards.hazards:
+        if h.article and h.article not in kb.by_id:
+            problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
+    return problems
+
+
+def _duplicates(label: str, ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dupes = {i for i in ids if i in seen or seen.add(i)}  # type: ignore[func-returns-value]
+    return [f"duplicate {label}: {d}" for d in sorted(dupes)]
+
+
+def modality_counts(kb: KnowledgeBase) -> dict[str, int]:
+    """Articles per modality, every modality listed."""
+    counts = {m.value: 0 for m in Modality}
+    for a in kb.articles:
+        counts[a.meta.modality.value] += 1
+    return counts

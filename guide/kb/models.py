@@ -1,0 +1,163 @@
+"""Pydantic models of the knowledge files; `extra="forbid"` makes a typo an error."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class Modality(StrEnum):
+    """The six modalities the home team uses."""
+
+    CONVENTIONAL = "conventional"
+    LIFESTYLE = "lifestyle"
+    BEHAVIORAL_HEALTH = "behavioral_health"
+    SUPPLEMENTS = "supplements"
+    COMPLEMENTARY = "complementary"
+    HOME_REMEDIES = "home_remedies"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Strict):
+    """A public authoritative source an article or table entry rests on."""
+
+    title: str = Field(min_length=3)
+    publisher: str = Field(min_length=2)
+    url: HttpUrl
+    accessed: date
+
+    @field_validator("url")
+    @classmethod
+    def _https(cls, url: HttpUrl) -> HttpUrl:
+        if url.scheme != "https":
+            raise ValueError("source URLs must use https")
+        return url
+
+
+class ArticleMeta(_Strict):
+    """Front matter of one article."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=3)
+    modality: Modality
+    topics: list[str] = Field(default_factory=list)
+    conditions: list[str] = Field(default_factory=list)
+    evidence: Literal["strong", "moderate", "limited", "insufficient", "not_applicable"]
+    safety: Literal["generally_safe", "caution", "avoid"]
+    summary: str = Field(min_length=10)
+    sources: list[Source] = Field(min_length=1)
+    last_reviewed: date
+
+
+class Article(_Strict):
+    """An article: front matter and its Markdown body split into sections."""
+
+    meta: ArticleMeta
+    body: str
+    sections: dict[str, str]
+    path: str
+
+
+class DrugClass(_Strict):
+    """A class of drugs with the generic names in it."""
+
+    label: str
+    drugs: list[str] = Field(min_length=1)
+
+    @field_validator("drugs")
+    @classmethod
+    def _lowercase(cls, drugs: list[str]) -> list[str]:
+        bad = [d for d in drugs if d != d.lower().strip()]
+        if bad:
+            raise ValueError(f"drug names must be lowercase: {bad}")
+        return drugs
+
+
+class Interaction(_Strict):
+    """An agent (herb, supplement, food, remedy, therapy) against drugs, classes or conditions."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    agent: str
+    synonyms: list[str] = Field(default_factory=list)
+    agent_kind: Literal["supplement", "herb", "food", "remedy", "therapy", "drink", "drug"]
+    drug_classes: list[str] = Field(default_factory=list)
+    drugs: list[str] = Field(default_factory=list)
+    conditions: list[str] = Field(default_factory=list)
+    effect: str
+    severity: Literal["major", "moderate", "minor"]
+    action: str
+    article: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _targets(self) -> Interaction:
+        if not (self.drug_classes or self.drugs or self.conditions):
+            raise ValueError("an interaction needs drugs, drug_classes or conditions")
+        return self
+
+    def names(self) -> list[str]:
+        """The agent and every synonym, lowercase."""
+        return sorted({self.agent.lower(), *(s.lower() for s in self.synonyms)})
+
+
+class InteractionTable(_Strict):
+    """`knowledge/interactions.yaml`."""
+
+    drug_classes: dict[str, DrugClass]
+    interactions: list[Interaction]
+
+
+class Hazard(_Strict):
+    """A dangerous substance or practice."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    substances: list[str] = Field(min_length=1)
+    routes: list[Literal["skin", "wound", "swallowed", "inhaled", "eyes", "ear", "other"]]
+    danger: str
+    instead: str
+    emergency: str
+    article: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+
+class HazardTable(_Strict):
+    """`knowledge/hazards.yaml`."""
+
+    hazards: list[Hazard]
+
+
+class RedFlag(_Strict):
+    """An emergency symptom or sign and what to do at once."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: str
+    action: Literal["call_911", "call_988", "poison_control"]
+    patterns: list[str] = Field(min_length=1)
+    message: str
+    sources: list[Source] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {e}") from e
+        return patterns
+
+
+class RedFlagTable(_Strict):
+    """`knowledge/red_flags.yaml`."""
+
+    red_flags: list[RedFlag]

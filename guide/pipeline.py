@@ -1,0 +1,181 @@
+"""One turn, one direction: guard, triage, redact, retrieve, check, compose, verify, decide.
+
+This module is the only place that knows the order of the stages.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from guide.careplan.model import CarePlan
+from guide.checks import Checker, Findings
+from guide.composers import Citation, Composer, Composition
+from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
+from guide.decide import Decision, decide
+from guide.errors import ModelError, RedactionFailedError, RetrievalError
+from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms
+from guide.redact import RedactStage, known_identifiers
+from guide.replies import emergency_reply, holding_reply
+from guide.retrieval import Retrieved, Retriever
+from guide.triage import Triage, TriageResult
+from guide.verify import Verification, verify
+from redaction import PseudonymVault, Redacted
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TurnResult:
+    """What the reader gets back, pseudonyms restored."""
+
+    conversation_id: str
+    message_id: str
+    decision: str
+    answer: str
+    citations: list[dict[str, str]]
+    reasons: list[str]
+    composer: str = "offline"
+
+    def as_dict(self) -> dict[str, object]:
+        """The `guide ask --json` and API contract."""
+        return {"decision": self.decision, "answer": self.answer, "citations": self.citations, "reasons": self.reasons}
+
+
+@dataclass
+class _Turn:
+    """State carried between stages of one turn."""
+
+    conversation: ConversationInfo
+    plan: CarePlan
+    question: str
+    scope: Scope
+    vault: PseudonymVault
+    triage: TriageResult = field(default_factory=TriageResult)
+    redacted: Redacted | None = None
+    retrieved: Retrieved | None = None
+    findings: Findings | None = None
+    composition: Composition | None = None
+    verification: Verification | None = None
+    failures: list[str] = field(default_factory=list)
+
+
+class Pipeline:
+    """Runs turns and records them."""
+
+    def __init__(
+        self,
+        *,
+        store: ConversationStore,
+        triage: Triage,
+        redact: RedactStage,
+        retriever: Retriever,
+        checker: Checker,
+        composer: Composer,
+        max_question_chars: int,
+    ) -> None:
+        self.store = store
+        self.triage = triage
+        self.redact = redact
+        self.retriever = retriever
+        self.checker = checker
+        self.composer = composer
+        self.max_question_chars = max_question_chars
+
+    def ask(self, *, conversation_id: str, question: str, owner: str | None = None) -> TurnResult:
+        """Answer one question in a conversation the caller owns."""
+        conversation = self.store.get(conversation_id, owner=owner)
+        plan = self.store.plan(conversation.consumer_id)
+        reader = Reader(conversation.consumer_id, conversation.designee_id)
+        scope = guard(question, plan, reader, max_chars=self.max_question_chars)
+        turn = _Turn(conversation, plan, question.strip(), scope, PseudonymVault.from_dict(conversation.vault))
+        turn.triage = self.triage.assess(turn.question, plan)
+        if not turn.triage.emergency:
+            self._answer(turn)
+        decision = decide(
+            triage=turn.triage,
+            findings=turn.findings,
+            composition=turn.composition,
+            verification=turn.verification,
+            failures=turn.failures,
+        )
+        return self._finish(turn, decision)
+
+    def _answer(self, turn: _Turn) -> None:
+        """Redact, retrieve, check, compose and verify; failures become review reasons."""
+        try:
+            turn.redacted = self.redact.text(turn.question, known=known_identifiers(turn.plan), vault=turn.vault)
+        except RedactionFailedError:
+            turn.failures.append("redaction_failed")
+            return
+        turn.findings = self.checker.check(turn.redacted.text, turn.plan)
+        try:
+            turn.retrieved = self.retriever.retrieve(
+                turn.redacted, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections
+            )
+        except RetrievalError:
+            log.exception("retrieval failed")
+            turn.failures.append("retrieval_error")
+            return
+        try:
+            turn.composition = self.composer.compose(
+                question=turn.redacted, retrieved=turn.retrieved, findings=turn.findings
+            )
+        except ModelError:
+            log.exception("composer failed")
+            turn.failures.append("model_error")
+            return
+        drug_names = self.checker.plan_drugs(turn.plan)
+        hidden = hidden_terms(
+            turn.plan,
+            turn.scope,
+            {m: {n for n in names if n in self.checker.drug_names} for m, names in drug_names.items()},
+        )
+        turn.verification = verify(turn.composition, turn.retrieved, hidden)
+
+    def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
+        """Write the reply for this decision, persist, and restore pseudonyms for the reader."""
+        draft = turn.composition.text if turn.composition else ""
+        citations = list(turn.composition.citations) if turn.composition else []
+        if decision.status == "emergency":
+            reply, citations = emergency_reply(turn.triage), []
+        elif decision.status == "needs_review":
+            reply, citations = (
+                holding_reply(
+                    reasons=decision.reasons,
+                    findings=turn.findings,
+                    retrieved=turn.retrieved,
+                    hidden_medicines=hidden_medicines(turn.plan, turn.scope),
+                ),
+                [],
+            )
+        else:
+            reply = draft
+        record = TurnRecord(
+            conversation_id=turn.conversation.id,
+            question=turn.question,
+            redacted_question=turn.redacted.text if turn.redacted else "",
+            reply=reply,
+            decision=decision.status,
+            reasons=decision.reasons,
+            citations=[c.as_dict() for c in citations],
+            draft=draft,
+            vault=turn.vault.to_dict(),
+            mentioned=turn.findings.mentioned if turn.findings else [],
+        )
+        message_id = self.store.record_turn(record)
+        log.info("turn decided: %s (%s)", decision.status, ",".join(decision.reasons))
+        return TurnResult(
+            conversation_id=turn.conversation.id,
+            message_id=message_id,
+            decision=decision.status,
+            answer=turn.vault.restore(reply),
+            citations=[_restore(c, turn.vault) for c in citations],
+            reasons=decision.reasons,
+            composer=turn.composition.composer if turn.composition else self.composer.name,
+        )
+
+
+def _restore(citation: Citation, vault: PseudonymVault) -> dict[str, str]:
+    data = citation.as_dict()
+    return {**data, "title": vault.restore(data["title"]), "quote": vault.restore(data["quote"])}

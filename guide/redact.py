@@ -1,0 +1,90 @@
+"""The redact stage: a consumer's own identifiers and anything Presidio finds become placeholders.
+
+Redaction fails closed: any error becomes `RedactionFailedError`, and callers send and store
+nothing. Placeholders are restored only for a reader allowed to see the consumer's plan.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+from guide.careplan.model import CarePlan, Name
+from guide.careplan.passages import Passage
+from guide.errors import RedactionFailedError
+from redaction import KnownIdentifier, PseudonymVault, Redacted, Redactor
+
+log = logging.getLogger(__name__)
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+def _name_values(name: Name) -> list[str]:
+    """The full name and, for Synthea-style names with digits appended, the plain form."""
+    values = [name.full]
+    plain = Name(
+        given=[_TRAILING_DIGITS.sub("", g) for g in name.given],
+        family=_TRAILING_DIGITS.sub("", name.family or "") or None,
+    )
+    if plain.full != name.full:
+        values.append(plain.full)
+    return [v for v in values if v]
+
+
+def known_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
+    """Every direct identifier the plan itself tells us: consumer, designees, care team."""
+    c = plan.consumer
+    known = [KnownIdentifier("PERSON", v) for v in _name_values(c.name)]
+    if c.birth_date:
+        known.append(KnownIdentifier("DATE_OF_BIRTH", c.birth_date.isoformat()))
+    kinds = {"MRN": "MEDICAL_RECORD_NUMBER", "SSN": "US_SSN"}
+    known += [KnownIdentifier(kinds.get(i.kind, "ID"), i.value) for i in c.identifiers]
+    known += [KnownIdentifier("PHONE_NUMBER", p) for p in c.phones]
+    known += [KnownIdentifier("EMAIL_ADDRESS", e) for e in c.emails]
+    if c.address:
+        street = ", ".join([*c.address.lines, *([c.address.city] if c.address.city else [])])
+        if street:
+            known.append(KnownIdentifier("LOCATION", street))
+    for d in plan.designees:
+        known += [KnownIdentifier("PERSON", v) for v in _name_values(d.name)]
+        known += [KnownIdentifier("PHONE_NUMBER", p) for p in d.phones]
+        known += [KnownIdentifier("EMAIL_ADDRESS", e) for e in d.emails]
+    for member in plan.care_team:
+        person = re.sub(r"^(Dr\.?|Doctor|Nurse|NP|PA)\s+", "", member.name).strip()
+        if person and member.role != "organization":
+            known.append(KnownIdentifier("PERSON", person))
+        known += [KnownIdentifier("PHONE_NUMBER", p) for p in member.phones]
+    return _unique(known)
+
+
+def _unique(items: Iterable[KnownIdentifier]) -> list[KnownIdentifier]:
+    seen: dict[tuple[str, str], KnownIdentifier] = {}
+    for item in items:
+        seen.setdefault((item.type, item.value), item)
+    return list(seen.values())
+
+
+class RedactStage:
+    """Redacts questions and passages against one consumer's identifiers."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+
+    def text(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
+        """Redact free text; any failure is RedactionFailedError (fail closed)."""
+        try:
+            return self.redactor.redact(text, known=known, vault=vault)
+        except Exception as e:
+            log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
+            raise RedactionFailedError("redaction failed") from e
+
+    def passages(
+        self, passages: Sequence[Passage], *, known: Sequence[KnownIdentifier], vault: PseudonymVault
+    ) -> list[Passage]:
+        """Passages with their title and text redacted."""
+        out = []
+        for p in passages:
+            title = self.text(p.title, known=known, vault=vault).text
+            body = self.text(p.text, known=known, vault=vault).text
+            out.append(p.model_copy(update={"title": title, "text": body}))
+        return out

@@ -1,0 +1,68 @@
+"""What the home team reads when the guide does not answer directly: holding and emergency replies."""
+
+from __future__ import annotations
+
+from guide.checks import Findings
+from guide.retrieval import Retrieved
+from guide.text import sentences
+from guide.triage import TriageResult
+
+TEAM_WILL_ANSWER = "I have sent your question to the care team, and a clinician will reply in this conversation."
+IF_WORSE = "If things get worse or you think it is an emergency, call 911."
+_SCOPE_LINES = {
+    "medication_change": (
+        "Changes to a medicine or its dose need the care team's advice, so please keep to the "
+        "medicines as prescribed until they reply."
+    ),
+    "someone_elses_prescription": (
+        "Please do not use a medicine prescribed for someone else; the care team can say what is safe."
+    ),
+    "diagnosis": "I can't tell what is causing this; a clinician needs to look at it.",
+    "asks_for_care_team": "You asked to hear from the care team.",
+}
+
+
+def emergency_reply(triage: TriageResult) -> str:
+    """The emergency instruction first, then that the team knows."""
+    return f"{triage.message()} I have also alerted the care team."
+
+
+def holding_reply(
+    *, reasons: list[str], findings: Findings | None, retrieved: Retrieved | None, hidden_medicines: set[str]
+) -> str:
+    """An honest holding reply: why, what is safe meanwhile, and that the team will answer."""
+    lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
+    if findings is not None:
+        lines += [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
+        for finding in findings.interactions:
+            if finding.interaction.severity in {"major", "moderate"}:
+                lines.append(
+                    _interaction_line(
+                        finding.interaction.agent, finding.matched, finding.interaction.effect, hidden_medicines
+                    )
+                )
+        lines += [_SCOPE_LINES[s] for s in findings.scope if s in _SCOPE_LINES]
+    if any(r in {"weak_retrieval", "low_confidence"} for r in reasons) and len(lines) == 1:
+        lines.append("I could not find a clear answer in the care plan or our health library.")
+    if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
+        lines.append("I could not check an answer well enough to send it on my own.")
+    lines.append(_meanwhile(retrieved))
+    return " ".join(lines)
+
+
+def _hazard_line(name: str, danger: str, instead: str) -> str:
+    return f"Please do not use this: {name}. {danger.rstrip('.')}. What to do instead: {instead.rstrip('.')}."
+
+
+def _interaction_line(agent: str, matched: list[str], effect: str, hidden: set[str]) -> str:
+    shown = [m for m in matched if m not in hidden]
+    target = ", ".join(shown) if shown and len(shown) == len(matched) else "something on the care plan"
+    return f"{agent} may interact with {target}: {effect.rstrip('.')}."
+
+
+def _meanwhile(retrieved: Retrieved | None) -> str:
+    if retrieved and retrieved.call_if:
+        first = sentences(retrieved.call_if[0].passage.text)
+        if first:
+            return f"Meanwhile, your care plan says: {first[0]} {IF_WORSE}"
+    return f"Meanwhile, {IF_WORSE[0].lower()}{IF_WORSE[1:]}"

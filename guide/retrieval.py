@@ -1,0 +1,61 @@
+"""The retrieve stage: care-plan passages of this consumer within scope, and knowledge passages."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from guide.careplan.passages import Passage
+from guide.vectorstore import CAREPLAN, KNOWLEDGE, VectorStore
+from redaction import Redacted
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage and its similarity to the question."""
+
+    passage: Passage
+    score: float
+
+
+@dataclass
+class Retrieved:
+    """What one question retrieved."""
+
+    careplan: list[Hit]
+    knowledge: list[Hit]
+    call_if: list[Hit]
+
+    def all(self) -> list[Hit]:
+        """Every hit, care plan first."""
+        return [*self.careplan, *self.call_if, *self.knowledge]
+
+    def ids(self) -> set[str]:
+        """Ids of every retrieved passage."""
+        return {h.passage.id for h in self.all()}
+
+
+class Retriever:
+    """Searches the vector store with redacted text only."""
+
+    def __init__(self, vectors: VectorStore, *, k_careplan: int, k_knowledge: int) -> None:
+        self.vectors = vectors
+        self.k_careplan = k_careplan
+        self.k_knowledge = k_knowledge
+
+    def retrieve(self, question: Redacted, *, consumer_id: str, sections: Collection[str]) -> Retrieved:
+        """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages."""
+        scoped = [s for s in sections if s != "call_if"]
+        careplan = self._careplan(question.text, consumer_id, scoped, self.k_careplan)
+        call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []
+        knowledge = [Hit(p, s) for p, s in self.vectors.search(KNOWLEDGE, question.text, self.k_knowledge, None)]
+        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if)
+
+    def _careplan(self, query: str, consumer_id: str, sections: list[str], k: int) -> list[Hit]:
+        if not sections:
+            return []
+        where = {"$and": [{"consumer_id": consumer_id}, {"section": {"$in": sorted(sections)}}]}
+        hits = self.vectors.search(CAREPLAN, query, k, where)
+        allowed = set(sections)
+        # Re-check scope on the way out: a passage outside the scope never leaves this stage.
+        return [Hit(p, s) for p, s in hits if p.section in allowed and p.consumer_id == consumer_id]

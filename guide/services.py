@@ -1,0 +1,88 @@
+"""Builds the service's parts from settings, lazily: nothing heavy happens at import time."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from guide.checks import Checker
+from guide.composers import Composer
+from guide.composers.offline import OfflineComposer
+from guide.conversations import ConversationStore
+from guide.db.session import Database
+from guide.embeddings import build_embeddings
+from guide.kb import loader
+from guide.kb.loader import KnowledgeBase
+from guide.pipeline import Pipeline
+from guide.redact import RedactStage
+from guide.retrieval import Retriever
+from guide.settings import Settings
+from guide.triage import Triage
+from guide.vectorstore import VectorStore
+from redaction import Redactor
+
+
+class Services:
+    """The service's parts, each built on first use and then shared."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def db(self) -> Database:
+        """The relational store, migrated to the newest schema."""
+        database = Database(self.settings)
+        database.migrate()
+        return database
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        """The validated knowledge base."""
+        return loader.load(self.settings.knowledge_path)
+
+    @cached_property
+    def vectors(self) -> VectorStore:
+        """Chroma with the configured embeddings."""
+        return VectorStore(self.settings, build_embeddings(self.settings))
+
+    @cached_property
+    def redact(self) -> RedactStage:
+        """Redaction that keeps the knowledge base's clinical words."""
+        return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
+
+    @cached_property
+    def store(self) -> ConversationStore:
+        """Conversations and review items."""
+        return ConversationStore(self.db)
+
+    @cached_property
+    def composer(self) -> Composer:
+        """The composer chosen by `llm_mode`."""
+        return build_composer(self.settings)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        """The turn pipeline."""
+        return Pipeline(
+            store=self.store,
+            triage=Triage(self.kb.red_flags.red_flags),
+            redact=self.redact,
+            retriever=Retriever(
+                self.vectors,
+                k_careplan=self.settings.retrieval_k_careplan,
+                k_knowledge=self.settings.retrieval_k_knowledge,
+            ),
+            checker=Checker(self.kb.interactions, self.kb.hazards.hazards),
+            composer=self.composer,
+            max_question_chars=self.settings.max_question_chars,
+        )
+
+
+def build_composer(settings: Settings) -> Composer:
+    """The offline composer, or the LLM composer against an OpenAI-compatible endpoint."""
+    match settings.llm_mode:
+        case "offline":
+            return OfflineComposer()
+        case "openai":
+            from guide.composers.llm import LLMComposer
+
+            return LLMComposer.from_settings(settings)

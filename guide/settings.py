@@ -1,0 +1,106 @@
+"""One place for configuration: environment variables prefixed `GUIDE_` (and the OpenAI ones)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from guide.resources import data_folder
+
+DEV_SECRET = "dev-only-secret-change-me"
+
+
+class Settings(BaseSettings):
+    """Service settings; every field has a safe default for the embedded, offline demo."""
+
+    model_config = SettingsConfigDict(env_prefix="GUIDE_", env_file=None, extra="ignore")
+
+    env: Literal["development", "test", "production"] = Field(
+        "development", description="Deployment environment; production refuses unsafe defaults."
+    )
+    data_dir: Path = Field(Path("./var"), description="Folder for the SQLite file and Chroma.")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite at DATA_DIR/guide.db.")
+    knowledge_dir: Path | None = Field(None, description="Knowledge base folder (bundled).")
+    prompts_dir: Path | None = Field(None, description="Prompt templates folder (bundled).")
+
+    llm_mode: Literal["offline", "openai"] = Field(
+        "offline", description="offline: extractive composer; openai: any OpenAI-compatible API."
+    )
+    llm_model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
+    openai_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("GUIDE_OPENAI_API_KEY", "OPENAI_API_KEY"),
+        description="API key for the OpenAI-compatible endpoint.",
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("GUIDE_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description="Base URL of the endpoint (vLLM, Ollama, llama.cpp, Azure); None = OpenAI.",
+    )
+    llm_timeout_s: float = Field(30.0, gt=0, description="Per-request timeout for the model.")
+    llm_max_attempts: int = Field(2, ge=1, le=5, description="Bounded attempts per model call.")
+    llm_context_tokens: int = Field(3000, ge=500, description="Token budget for packed passages.")
+    allow_offline_in_production: bool = Field(
+        False, description="Say so explicitly to run the offline composer in production."
+    )
+
+    embeddings_mode: Literal["minilm", "openai"] = Field(
+        "minilm", description="minilm: all-MiniLM-L6-v2 on the CPU from the wheel; openai: API."
+    )
+    embeddings_model: str = Field(
+        "text-embedding-3-small", description="Embedding model name when embeddings_mode=openai."
+    )
+
+    store_mode: Literal["embedded", "server"] = Field(
+        "embedded", description="embedded: Chroma folder in DATA_DIR; server: a Chroma server."
+    )
+    chroma_host: str = Field("localhost", description="Chroma server host (store_mode=server).")
+    chroma_port: int = Field(8001, description="Chroma server port (store_mode=server).")
+    collection_prefix: str = Field("guide", description="Prefix of the Chroma collection names.")
+
+    retrieval_k_careplan: int = Field(6, ge=1, le=50, description="Care-plan passages per turn.")
+    retrieval_k_knowledge: int = Field(6, ge=1, le=50, description="Knowledge passages per turn.")
+    max_question_chars: int = Field(2000, ge=50, description="Longest question accepted.")
+
+    redaction_detect: bool = Field(
+        True, description="Presidio detection of identifiers the plan does not list (off: known only)."
+    )
+    dev_auth: bool = Field(False, description="Trust the X-Guide-User header for who is asking (development only).")
+    secret_key: SecretStr = Field(SecretStr(DEV_SECRET), description="Session signing secret.")
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.env != "production":
+            return self
+        if self.secret_key.get_secret_value() == DEV_SECRET:
+            raise ValueError("GUIDE_SECRET_KEY must be set in production")
+        if not self.redaction_detect:
+            raise ValueError("GUIDE_REDACTION_DETECT=false leaves unknown identifiers: not in production")
+        if self.dev_auth:
+            raise ValueError("GUIDE_DEV_AUTH trusts a header for identity: not in production")
+        if self.llm_mode == "offline" and not self.allow_offline_in_production:
+            raise ValueError("the offline composer in production needs GUIDE_ALLOW_OFFLINE_IN_PRODUCTION=true")
+        return self
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to SQLite inside the data folder."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'guide.db').resolve()}"
+
+    @property
+    def chroma_dir(self) -> Path:
+        """Where embedded Chroma keeps its files."""
+        return self.data_dir / "chroma"
+
+    @property
+    def knowledge_path(self) -> Path:
+        """The knowledge base folder in use."""
+        return self.knowledge_dir or data_folder("knowledge")
+
+    @property
+    def prompts_path(self) -> Path:
+        """The prompts folder in use."""
+        return self.prompts_dir or data_folder("prompts")

@@ -1,0 +1,72 @@
+"""Small text helpers shared by the stages: tokens, sentences, normalisation."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours yourself yourselves mom dad mum mother father
+    grandma grandpa wife husband she's he's it's i'm okay ok please thanks thank much also get got
+    take takes taking use using used want wants ok safe good bad help need needs us our""".split()
+)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, straight quotes, single spaces."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, enough to match "walking" with "walk" and "pills" with "pill"."""
+    for suffix in ("ing", "edly", "ed", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def content_tokens(text: str) -> set[str]:
+    """Stemmed content words of a text."""
+    return {stem(w) for w in _WORD.findall(normalise(text)) if w not in STOPWORDS and len(w) > 1}
+
+
+_ABBREVIATIONS = re.compile(r"\b(St|Dr|Mr|Mrs|Ms|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|approx|No|Fig)\.$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; list items and lines count as their own sentences.
+
+    Abbreviations ("St. John's wort", "Dr. Lee") do not end a sentence, and lead-ins that end
+    with a colon are dropped: they say nothing on their own.
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s*([-*]|\d+\.)\s+", "", line).strip()
+        if not line:
+            continue
+        parts: list[str] = []
+        start = 0
+        for boundary in _BOUNDARY.finditer(line):
+            if _ABBREVIATIONS.search(line[start : boundary.start()]):
+                continue
+            parts.append(line[start : boundary.start()])
+            start = boundary.end()
+        parts.append(line[start:])
+        out.extend(p.strip() for p in parts if len(p.strip()) > 2 and not p.strip().endswith(":"))
+    return out
+
+
+def overlap(claim: str, source: str) -> float:
+    """Share of the claim's content words that appear in the source."""
+    claim_tokens = content_tokens(claim)
+    if not claim_tokens:
+        return 1.0
+    return len(claim_tokens & content_tokens(source)) / len(claim_tokens)

@@ -1,0 +1,91 @@
+"""The triage stage: red flags first, before anything else runs.
+
+Phrases come from `knowledge/red_flags.yaml`. A red flag is ignored when the same clause
+negates it just before ("no chest pain") or places it in the past ("had a stroke in 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from guide.careplan.model import CarePlan
+from guide.kb.models import RedFlag
+from guide.text import normalise
+
+_NEGATION = re.compile(r"\b(no|not|never|without|denies|denied|none|nor|isnt|wasnt|doesnt|didnt|hasnt|free of)\b")
+# Only explicit past-time markers: "in 2019", "3 years ago", "last year", "history of", "used to".
+_HISTORY = re.compile(
+    r"\b(history of|used to|(in|back in|since) (19|20)\d\d|\d+ (years?|months?) ago|years ago|"
+    r"last (year|month|spring|summer|fall|autumn|winter)|a few years back)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(but|and|though|however)\b|\bbut\b")
+ACTION_ORDER = ("call_911", "poison_control", "call_988")
+
+
+@dataclass
+class TriageResult:
+    """Red flags found, most urgent action first."""
+
+    flags: list[RedFlag] = field(default_factory=list)
+    plan_rules: list[str] = field(default_factory=list)
+
+    @property
+    def emergency(self) -> bool:
+        """True when anything calls for an immediate emergency instruction."""
+        return bool(self.flags or self.plan_rules)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Machine-readable reasons."""
+        return [f"red_flag:{f.id}" for f in self.flags] + [f"plan_rule:{r}" for r in self.plan_rules]
+
+    def message(self) -> str:
+        """The instruction to show at once: the most urgent flag's message, then any other action."""
+        ordered = sorted(self.flags, key=lambda f: ACTION_ORDER.index(f.action))
+        seen: set[str] = set()
+        parts = []
+        for flag in ordered:
+            if flag.action not in seen:
+                seen.add(flag.action)
+                parts.append(flag.message.strip())
+        return " ".join(parts)
+
+
+class Triage:
+    """Matches questions against red-flag patterns with negation and history handling."""
+
+    def __init__(self, red_flags: list[RedFlag]) -> None:
+        self.red_flags = red_flags
+        self._compiled = [(flag, [re.compile(_pattern(p)) for p in flag.patterns]) for flag in red_flags]
+
+    def assess(self, question: str, plan: CarePlan | None = None) -> TriageResult:
+        """Which red flags the question raises."""
+        variants = {normalise(question), normalise(question).replace("'", "")}
+        result = TriageResult()
+        for flag, patterns in self._compiled:
+            if any(self._affirmed(p, text) for p in patterns for text in variants):
+                result.flags.append(flag)
+        return result
+
+    @staticmethod
+    def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+        for match in pattern.finditer(text):
+            clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+            before = text[clause_start : match.start()].replace("'", "")
+            after = text[match.end() : match.end() + 40].split(".")[0]
+            words_before = before.split()[-4:]
+            if _NEGATION.search(" ".join(words_before)):
+                continue
+            if _HISTORY.search(before + text[match.start() : match.end()] + after):
+                continue
+            return True
+        return False
+
+
+def _pattern(phrase: str) -> str:
+    """A phrase as a word-bounded regex (patterns may already be regular expressions)."""
+    phrase = phrase.strip().lower()
+    prefix = r"\b" if re.match(r"\w", phrase) else ""
+    suffix = r"\b" if re.search(r"\w$", phrase) else ""
+    return f"{prefix}(?:{phrase}){suffix}"

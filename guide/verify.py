@@ -1,0 +1,79 @@
+"""The verify stage: every cited passage was retrieved, every sentence is supported, and nothing
+tells the home team to change a medicine."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from guide.composers import Composition
+from guide.retrieval import Retrieved
+from guide.text import overlap, sentences
+
+SUPPORT_THRESHOLD = 0.6
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+_HEADINGS = re.compile(r"^(From the care plan|From our health library|When to call the care team):?$")
+_MED_CHANGE = re.compile(
+    r"\b(stop|start|skip|double|increase|decrease|lower|raise|halve|change|switch|cut)\b"
+    r"(?:\s+\w+){0,4}\s+(dose|doses|dosage|medicine|medication|pills?|tablets?|insulin|warfarin|"
+    r"metformin|prescription)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(do not|don't|never|not|without|before you|ask|talk|check with|unless|until)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Verification:
+    """The verifier's verdict with reasons."""
+
+    ok: bool
+    reasons: list[str] = field(default_factory=list)
+    supported: int = 0
+    total: int = 0
+
+
+def verify(composition: Composition, retrieved: Retrieved, hidden_terms: frozenset[str] = frozenset()) -> Verification:
+    """Check citations, support, medicine-change advice, and that nothing outside the reader's scope shows."""
+    passages = {h.passage.id: h.passage for h in retrieved.all()}
+    reasons: list[str] = []
+    cited = {c.id for c in composition.citations}
+    if cited - set(passages):
+        reasons.append("citation_not_retrieved")
+    supported = total = 0
+    for sentence in _claims(composition.text):
+        total += 1
+        numbers = [int(n) for n in _MARKER.findall(sentence)]
+        claim = _MARKER.sub("", sentence).strip()
+        sources = [
+            passages.get(composition.citations[n - 1].id) for n in numbers if 0 < n <= len(composition.citations)
+        ]
+        if any(p is not None and overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in sources):
+            supported += 1
+        if advises_medicine_change(claim):
+            reasons.append("advises_medicine_change")
+    if total and supported < total:
+        reasons.append("unsupported_sentence")
+    if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
+        reasons.append("scope_leak")
+    return Verification(ok=not reasons, reasons=sorted(set(reasons)), supported=supported, total=total)
+
+
+def _claims(text: str) -> list[str]:
+    """Every sentence of the answer except the offline composer's paragraph headings."""
+    return [s for s in sentences(text) if not _HEADINGS.match(s)]
+
+
+def advises_medicine_change(sentence: str) -> bool:
+    """True when a sentence tells the reader to change a medicine rather than ask the team."""
+    for match in _MED_CHANGE.finditer(sentence):
+        if not _NEGATED.search(sentence[: match.start()]) and not _NEGATED.search(sentence[match.end() :]):
+            return True
+    return False
+
+
+def mentions_hidden(text: str, hidden_terms: frozenset[str]) -> bool:
+    """True when the text names something the reader's consent scope hides (a medicine, a condition)."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(term)}\b", lowered) for term in hidden_terms)

@@ -1,0 +1,66 @@
+"""Request and response bodies of the HTTP API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ConversationCreate(BaseModel):
+    """Start a conversation about a consumer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    consumer_id: str = Field(description="The consumer (FHIR Patient.id) the conversation is about.")
+    designee_id: str | None = Field(None, description="The designee asking; must be the caller.")
+
+
+class Conversation(BaseModel):
+    """A conversation."""
+
+    id: str
+    consumer_id: str
+    designee_id: str | None
+
+
+class QuestionIn(BaseModel):
+    """A question from the home team."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, description="The question, in the asker's own words.")
+
+
+class CitationOut(BaseModel):
+    """A cited passage."""
+
+    kind: Literal["careplan", "knowledge"]
+    id: str
+    title: str
+    quote: str
+
+
+class TurnOut(BaseModel):
+    """The guide's reply to one question."""
+
+    decision: Literal["answered", "needs_review", "emergency"]
+    answer: str
+    citations: list[CitationOut]
+    reasons: list[str]
+    conversation_id: str
+    message_id: str
+    composer: str = Field(description="offline (extractive, no language model) or the model used.")
+
+
+class MessageOut(BaseModel):
+    """One message of a conversation."""
+
+    id: str
+    role: Literal["user", "assistant", "clinician"]
+    content: str
+    decision: str | None
+    reasons: list[str]
+    citations: list[CitationOut]
+    created_at: datetime

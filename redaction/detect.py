@@ -1,0 +1,256 @@
+"""Detection of identifiers nobody told us about: Presidio + spaCy + our recognizers."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IpRecognizer,
+    UrlRecognizer,
+)
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .address import vocabulary
+from .allow import AllowList
+from .known import is_word_use
+from .lexicon import name_lexicon
+from .nlp import PackagedSpacyNlpEngine
+from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
+from .spans import Candidate
+from .vault import PLACEHOLDER_RE
+
+logger = logging.getLogger(__name__)
+
+DETECTED_PRIORITY = 1
+SCORE_THRESHOLD = 0.5
+# Presidio entity -> our span type. ORGANIZATION, NRP and DATE_TIME are not direct identifiers.
+ENTITY_TYPES = {
+    "PERSON": "PERSON",
+    "LOCATION": "LOCATION",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "URL": "URL",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "US_SSN": "US_SSN",
+    "CREDIT_CARD": "ID",
+    "ID": "ID",
+    "MEDICAL_RECORD_NUMBER": "MEDICAL_RECORD_NUMBER",
+    "DATE_OF_BIRTH": "DATE_OF_BIRTH",
+    "DATE": "DATE",
+}
+_NER_TYPES = frozenset({"PERSON", "LOCATION"})
+_LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
+_TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
+_NOT_PLACES = frozenset(
+    """us usa america united states canada mexico europe asia africa earth heaven home er icu
+    hospital clinic pharmacy""".split("\n")[0].split()
+    + "u.s. u.s.a".split()
+)
+
+
+def _build_recognizers() -> list[EntityRecognizer]:
+    return [
+        *yaml_recognizers(),
+        StreetAddressRecognizer(),
+        OfflineEmailRecognizer(),
+        Prefiltered(UrlRecognizer(), r"[a-z0-9][.:][a-z/]"),
+        Prefiltered(IpRecognizer(), r"\d\.\d|[0-9a-f]:[0-9a-f]|::"),
+        CreditCardRecognizer(),
+    ]
+
+
+class RegexContextOnly(ContextAwareEnhancer):
+    """Our context words live inside the regexes; skip Presidio's lemma pass (and its deep copies)."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 0.0, 0, 0)
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Return the results unchanged."""
+        return raw_results
+
+
+@lru_cache(maxsize=1)
+def build_analyzer() -> AnalyzerEngine:
+    """One shared AnalyzerEngine per process: loading spaCy is the slow part."""
+    nlp_engine = PackagedSpacyNlpEngine()
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_nlp_recognizer(nlp_engine)
+    for recognizer in _build_recognizers():
+        registry.add_recognizer(recognizer)
+    logger.info("presidio analyzer built with %d recognizers", len(list(registry.recognizers)))
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=RegexContextOnly(),
+    )
+
+
+class Detector:
+    """Runs Presidio and turns its results into candidates, dropping clinical words."""
+
+    def __init__(self, allow_list: Iterable[str] = ()) -> None:
+        self._allow = AllowList(allow_list)
+        self._analyzer = build_analyzer()
+        self._entities = sorted(ENTITY_TYPES)
+
+    def find(self, text: str) -> list[Candidate]:
+        """Detected identifiers as candidates (identity derived later from the surface)."""
+        results = self._analyzer.analyze(
+            text=text, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
+        )
+        protected = self._allow.protected(text)
+        existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+        out = []
+        for result in results:
+            cand = self._candidate(text, result, protected, existing)
+            if cand is not None:
+                out.append(cand)
+        return merge_adjacent_names(text, out)
+
+    def _candidate(
+        self,
+        text: str,
+        result: RecognizerResult,
+        protected: list[tuple[int, int]],
+        existing: list[tuple[int, int]],
+    ) -> Candidate | None:
+        entity = ENTITY_TYPES.get(result.entity_type)
+        if entity is None:
+            return None
+        start, end = _tidy(text, result.start, result.end)
+        if entity in _NER_TYPES:
+            start, end = trim_name_edges(text, start, end)
+        if end <= start or any(s < end and start < e for s, e in existing):
+            return None
+        if entity in _NER_TYPES and not self._keeps(text, start, end, entity, result, protected):
+            return None
+        return Candidate(start, end, entity, DETECTED_PRIORITY, rank=int((1 - result.score) * 100))
+
+    def _keeps(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        entity: str,
+        result: RecognizerResult,
+        protected: list[tuple[int, int]],
+    ) -> bool:
+        surface = text[start:end]
+        titled = _recognizer_name(result) == "TitledNameRecognizer"
+        if titled:
+            return True
+        if self._allow.covers(text, start, end, protected):
+            return False
+        words = surface.split()
+        if len(words) == 1 and text[end : end + 1] == ":":
+            return False  # a form label such as "Allergies:" or "Phone:"
+        if entity == "LOCATION":
+            return _is_place(surface)
+        if len(words) == 1 and name_lexicon().is_ambiguous(surface):
+            return surface[:1].isupper() and not is_word_use(text, start, end)
+        if len(words) <= 2 and is_medication_context(text, start, end, protected):
+            return False
+        if _recognizer_name(result) in {"ProperNounRecognizer", "LowercaseNameRecognizer"}:
+            return True  # already checked against the English lexicon
+        return any(c.isupper() for c in surface) or not any(c.isupper() for c in text)
+
+
+_EDGE_WORD = re.compile(r"[^\s]+")
+_DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|puffs?)\b", re.I)
+_LIST_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|\+|/|\bwith\b)\s*$", re.I)
+
+
+def trim_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop relation words, verbs and stop words from either end of a detected name."""
+    words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, start, end)]
+    lex = name_lexicon()
+
+    def is_edge(span: tuple[int, int]) -> bool:
+        raw = text[span[0] : span[1]]
+        if re.fullmatch(r"[A-Z]\.", raw):
+            return False  # an initial, as in "A. Sharaf"
+        word = raw.strip(".,:;()").lower()
+        return word in lex.edge_words or word in lex.not_names or word in STOP_WORDS
+
+    while words and is_edge(words[0]):
+        words.pop(0)
+    while words and is_edge(words[-1]):
+        words.pop()
+    if not words:
+        return start, start
+    return _tidy(text, words[0][0], words[-1][1])
+
+
+def is_medication_context(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """A lone unknown word after 'started'/'on'/'hold', before a dose, or listed with a drug."""
+    before = text[max(0, start - 40) : start]
+    lex = name_lexicon()
+    prev = re.search(r"(?:([A-Za-z']+)\s+)?([A-Za-z]+)\W*$", before)
+    if prev and prev.group(2).lower() in lex.drug_cues:
+        return True
+    if prev and prev.group(2).lower() == "on" and (prev.group(1) or "").lower() in lex.drug_cues_on:
+        return True
+    if _DOSE_AFTER.match(text, end):
+        return True
+    lst = _LIST_BEFORE.search(before)
+    if lst:
+        list_start = start - (len(before) - lst.start())
+        return any(p_end <= list_start and list_start - p_end <= 2 for _, p_end in protected)
+    return False
+
+
+def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join PERSON pieces separated only by spaces ('Tünde' + 'Adeyemi') into one name."""
+    people = sorted((c for c in candidates if c.type == "PERSON"), key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for cand in people:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.end <= cand.start and text[prev.end : cand.start] in {" ", ""}:
+            merged[-1] = replace(prev, end=max(prev.end, cand.end), rank=min(prev.rank, cand.rank))
+        else:
+            merged.append(cand)
+    return [c for c in candidates if c.type != "PERSON"] + merged
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article/greeting and a trailing possessive or punctuation."""
+    surface = text[start:end]
+    lead = _LEADING.match(surface)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING.search(text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    return start, end
+
+
+def _is_place(surface: str) -> bool:
+    """States and countries are not identifiers under HIPAA Safe Harbor; cities are."""
+    low = " ".join(surface.lower().split())
+    states = vocabulary().states
+    if low in _NOT_PLACES or low in states.values() or (len(low) == 2 and low in states):
+        return False
+    return any(c.isupper() for c in surface) or any(c.isdigit() for c in surface)

@@ -1,0 +1,5 @@
+"""Errors raised by the redaction library."""
+
+
+class RedactionError(Exception):
+    """Redaction failed; callers must fail closed and send nothing anywhere."""

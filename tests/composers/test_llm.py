@@ -1,0 +1,126 @@
+"""The LLM composer against a local OpenAI-compatible server that the tests start."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from guide.careplan.fhir_import import load_bundle
+from guide.demo import demo_bundles
+from guide.services import Services
+from tests.conftest import make_settings
+from tests.fakes.openai_server import completion, serve
+
+QUESTION = "Rosa Delgado asked me, her daughter Elena Martinez (617.555.0177), how often to check her sugar?"
+
+
+def _services(demo_services, base_url: str, **overrides: Any) -> Services:  # type: ignore[no-untyped-def]
+    values: dict[str, Any] = {"llm_mode": "openai", "openai_base_url": base_url, "openai_api_key": "sk-test",
+                              "llm_model": "test-model", "llm_timeout_s": 2.0, "llm_max_attempts": 2}
+    settings = make_settings(demo_services.settings.data_dir, **{**values, **overrides})
+    return Services(settings)
+
+
+def _ask(services: Services, question: str = QUESTION):  # type: ignore[no-untyped-def]
+    conversation = services.store.create(consumer_id="demo-p1", designee_id="demo-p1-rp1", owner="designee:demo-p1-rp1")
+    return conversation.id, services.pipeline.ask(
+        conversation_id=conversation.id, question=question, owner="designee:demo-p1-rp1"
+    )
+
+
+def _quoting_reply(body: dict[str, Any]) -> tuple[int, Any, float]:
+    """A well-behaved model: quotes the first sentence of passage 1 and cites it."""
+    lines = body["messages"][-1]["content"].splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("[1] ("))
+    sentence = lines[start + 1].split(". ")[0].rstrip(".")
+    draft = {"answer": f"{sentence}. [1]", "cited": [1], "confidence": 0.9, "needs_review": False, "reasons": []}
+    return 200, completion(json.dumps(draft)), 0.0
+
+
+def test_request_shape_and_structured_output_give_a_cited_answer(demo_services) -> None:  # type: ignore[no-untyped-def]
+    with serve(_quoting_reply) as fake:
+        _, result = _ask(_services(demo_services, fake.base_url))
+    assert result.decision == "answered", result.reasons
+    assert result.citations and result.answer.endswith("[1]")
+    request = fake.requests[0]
+    assert request["path"] == "/v1/chat/completions"
+    assert request["headers"]["authorization"] == "Bearer sk-test"
+    body = request["body"]
+    assert body["model"] == "test-model"
+    assert [m["role"] for m in body["messages"]] == ["system", "user"]
+    assert body["response_format"]["type"] == "json_schema"
+    assert "[1] (" in body["messages"][1]["content"]
+
+
+def test_no_known_identifier_reaches_the_model(demo_services) -> None:  # type: ignore[no-untyped-def]
+    plan = load_bundle(next(p for p in demo_bundles() if p.name == "demo_p1.json"))
+    with serve(_quoting_reply) as fake:
+        services = _services(demo_services, fake.base_url)
+        _ask(services)
+        _ask(services, "Can Mrs. Delgado's son Luis call Dr. Raman at (617) 555-0190 about her feet?")
+    sent = fake.sent_text().lower()
+    for value in [
+        "rosa",
+        "delgado",
+        "elena",
+        "martinez",
+        "luis",
+        "raman",
+        "617.555.0177",
+        "555-0190",
+        "555-0142",
+        plan.consumer.identifiers[0].value.lower(),
+        "alder street",
+    ]:
+        assert value.lower() not in sent, f"{value!r} was sent to the model"
+    assert "<person_" in sent
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        (lambda body: (200, completion("this is not json"), 0.0), "model_error"),
+        (lambda body: (200, completion(json.dumps({"answer": "x"})), 0.0), "model_error"),
+        (lambda body: (500, {"error": {"message": "boom", "type": "server_error"}}, 0.0), "model_error"),
+        (lambda body: (200, completion("{}"), 5.0), "model_error"),
+    ],
+    ids=["malformed-json", "missing-fields", "http-500", "timeout"],
+)
+def test_a_failing_model_sends_the_turn_to_review_and_keeps_the_question(demo_services, reply, reason: str) -> None:  # type: ignore[no-untyped-def]
+    with serve(reply) as fake:
+        services = _services(demo_services, fake.base_url)
+        conversation_id, result = _ask(services)
+    assert result.decision == "needs_review"
+    assert reason in result.reasons
+    assert "care team" in result.answer
+    stored = services.store.messages(conversation_id)
+    assert stored[0].role == "user" and stored[0].content == QUESTION
+    assert services.store.review_items("demo-p1")
+
+
+def test_server_errors_are_retried_a_bounded_number_of_times(demo_services) -> None:  # type: ignore[no-untyped-def]
+    with serve(lambda body: (500, {"error": {"message": "boom"}}, 0.0)) as fake:
+        _ask(_services(demo_services, fake.base_url, llm_max_attempts=3))
+    assert len(fake.requests) == 3
+
+
+def test_a_malformed_reply_is_not_retried(demo_services) -> None:  # type: ignore[no-untyped-def]
+    with serve(lambda body: (200, completion("not json"), 0.0)) as fake:
+        _ask(_services(demo_services, fake.base_url, llm_max_attempts=3))
+    assert len(fake.requests) == 1
+
+
+def test_the_model_asking_for_review_is_honoured(demo_services) -> None:  # type: ignore[no-untyped-def]
+    draft = {
+        "answer": "I am not sure. [1]",
+        "cited": [1],
+        "confidence": 0.2,
+        "needs_review": True,
+        "reasons": ["unclear"],
+    }
+    with serve(lambda body: (200, completion(json.dumps(draft)), 0.0)) as fake:
+        _, result = _ask(_services(demo_services, fake.base_url))
+    assert result.decision == "needs_review"
+    assert "model_needs_review" in result.reasons

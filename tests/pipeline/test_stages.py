@@ -1,0 +1,107 @@
+"""Stage-level tests: triage negation, verification, decisions, sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.careplan.passages import Passage
+from guide.checks import Findings
+from guide.composers import Citation, Composition
+from guide.decide import decide
+from guide.kb import loader
+from guide.resources import data_folder
+from guide.retrieval import Hit, Retrieved
+from guide.text import sentences
+from guide.triage import Triage, TriageResult
+from guide.verify import advises_medicine_change, verify
+
+TRIAGE = Triage(loader.load(data_folder("knowledge")).red_flags.red_flags)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dad has chest pain right now",
+        "she cant breath",
+        "his lips look blue",
+        "her face is drooping on one side",
+        "he says he doesn't want to live anymore",
+        "my mother drank bleach",
+        "he won't wake up",
+    ],
+)
+def test_red_flags_written_as_families_write_them_are_emergencies(question: str) -> None:
+    assert TRIAGE.assess(question).emergency
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "No chest pain, just tired",
+        "he had a stroke in 2019, what exercises help?",
+        "what helps with a stuffy nose?",
+        "How much water should she drink?",
+    ],
+)
+def test_negated_historical_or_ordinary_questions_are_not_emergencies(question: str) -> None:
+    assert not TRIAGE.assess(question).emergency
+
+
+def _retrieved(text: str) -> Retrieved:
+    passage = Passage(id="kb:x#summary", kind="knowledge", section="summary", title="X", text=text)
+    return Retrieved(careplan=[], knowledge=[Hit(passage, 0.8)], call_if=[])
+
+
+def test_verify_accepts_a_sentence_quoted_from_its_cited_passage() -> None:
+    text = "Weighing every morning helps catch fluid buildup early."
+    composition = Composition(
+        text=f"{text} [1]", citations=[Citation("knowledge", "kb:x#summary", "X", text)], confidence=0.8
+    )
+    assert verify(composition, _retrieved(text)).ok
+
+
+def test_verify_rejects_an_unsupported_sentence_and_an_unretrieved_citation() -> None:
+    composition = Composition(
+        text="Ginkgo cures dementia in a week. [1]",
+        citations=[Citation("knowledge", "kb:other#summary", "Y", "")],
+        confidence=0.8,
+    )
+    verdict = verify(composition, _retrieved("Weighing every morning helps catch fluid buildup early."))
+    assert not verdict.ok
+    assert set(verdict.reasons) == {"citation_not_retrieved", "unsupported_sentence"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advises"),
+    [
+        ("Stop taking the warfarin for two days.", True),
+        ("Double the insulin dose tonight.", True),
+        ("Do not stop any medicine without asking the care team.", False),
+        ("Ask the care team before you change a dose.", False),
+        ("Walk 20 minutes a day.", False),
+    ],
+)
+def test_medicine_change_advice_is_caught_but_safe_wording_is_not(sentence: str, advises: bool) -> None:
+    assert advises_medicine_change(sentence) is advises
+
+
+def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
+    triage = TRIAGE.assess("chest pain")
+    assert decide(triage=triage, findings=None, composition=None, verification=None).status == "emergency"
+    findings = Findings(scope=["diagnosis"])
+    decision = decide(
+        triage=TriageResult(),
+        findings=findings,
+        composition=Composition("x", [], confidence=0.1, reasons=[]),
+        verification=None,
+    )
+    assert decision.status == "needs_review"
+    assert decision.reasons == ["scope:diagnosis", "low_confidence"]
+
+
+def test_sentences_keep_abbreviations_and_drop_lead_ins() -> None:
+    assert sentences("St. John's wort is an herb. Dr. Lee agrees.\nHow to weigh:\n- Step on the scale.") == [
+        "St. John's wort is an herb.",
+        "Dr. Lee agrees.",
+        "Step on the scale.",
+    ]

@@ -1,0 +1,102 @@
+"""Whole turns through the real pipeline, offline composer, real stores."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.careplan.model import Section
+from guide.errors import InvalidInputError, NotFoundError
+from redaction import PseudonymVault
+
+
+def _ask(services, consumer: str, designee: str | None, question: str):  # type: ignore[no-untyped-def]
+    owner = f"designee:{designee}" if designee else f"consumer:{consumer}"
+    conversation = services.store.create(consumer_id=consumer, designee_id=designee, owner=owner)
+    return services.pipeline.ask(conversation_id=conversation.id, question=question, owner=owner)
+
+
+def test_an_answerable_question_is_answered_with_care_plan_and_knowledge_citations(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "How often should he weigh himself?")
+    assert result.decision == "answered"
+    kinds = {c["kind"] for c in result.citations}
+    assert kinds == {"careplan", "knowledge"}
+    assert "weigh" in result.answer.lower()
+    for n in range(1, len(result.citations) + 1):
+        assert f"[{n}]" in result.answer
+    for citation in result.citations:
+        assert citation["quote"].split(" ")[0] in result.answer
+
+
+def test_a_red_flag_is_an_emergency_with_the_911_instruction_first(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "He has crushing chest pain and is sweating")
+    assert result.decision == "emergency"
+    assert result.answer.startswith("Call 911")
+    items = demo_services.store.review_items("demo-p2")
+    assert items and items[0].urgency == "urgent"
+
+
+def test_a_negated_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "No chest pain, but how much fluid can he drink in a day?")
+    assert result.decision != "emergency"
+
+
+def test_an_interaction_with_a_plan_medicine_goes_to_review(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "Can he take ginkgo for his memory?")
+    assert result.decision == "needs_review"
+    assert any(r.startswith("interaction:") for r in result.reasons)
+    assert "care team" in result.answer
+    assert demo_services.store.review_items("demo-p2")
+
+
+def test_a_request_to_change_a_dose_goes_to_review(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p1", "demo-p1-rp1", "Should we double her metformin dose tonight?")
+    assert result.decision == "needs_review"
+    assert "scope:medication_change" in result.reasons
+
+
+def test_a_designee_without_behavioral_scope_never_receives_behavioral_passages(demo_services) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p3")
+    michael = plan.designee("demo-p3-rp1")
+    assert Section.BEHAVIORAL_HEALTH not in michael.visible_sections()
+    questions = [
+        "What is she taking for her depression?",
+        "How is her mood plan going?",
+        "What does the depression care plan say?",
+        "Sertraline instructions?",
+    ]
+    for question in questions:
+        retrieved = demo_services.pipeline.retriever.retrieve(
+            demo_services.redact.text(question, known=[], vault=PseudonymVault()),
+            consumer_id="demo-p3",
+            sections={s.value for s in michael.visible_sections()},
+        )
+        assert all(h.passage.section != "behavioral_health" for h in retrieved.all())
+        result = _ask(demo_services, "demo-p3", "demo-p3-rp1", question)
+        text = result.answer.lower() + " ".join(c["quote"] for c in result.citations).lower()
+        assert "sertraline" not in text and "depressive disorder" not in text
+        assert all(not c["id"].startswith("cp:demo-p3:behavioral_health") for c in result.citations)
+
+
+def test_a_designee_with_behavioral_scope_can_receive_behavioral_passages(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p3", "demo-p3-rp2", "What is she taking for her depression?")
+    assert any(c["id"].startswith("cp:demo-p3:behavioral_health") for c in result.citations) or (
+        result.decision != "answered"
+    )
+
+
+def test_names_come_back_for_the_authorised_reader(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p1", "demo-p1-rp1", "Who is on her care team and how do I reach them?")
+    text = result.answer + " ".join(c["quote"] for c in result.citations)
+    assert "<PERSON_" not in text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
+def test_empty_or_oversized_questions_are_refused(demo_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInputError):
+        _ask(demo_services, "demo-p1", None, question)
+
+
+def test_a_stranger_cannot_use_someone_elses_conversation(demo_services) -> None:  # type: ignore[no-untyped-def]
+    conversation = demo_services.store.create(consumer_id="demo-p1", designee_id=None, owner="consumer:demo-p1")
+    with pytest.raises(NotFoundError):
+        demo_services.pipeline.ask(conversation_id=conversation.id, question="hello", owner="designee:demo-p2-rp2")

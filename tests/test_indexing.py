@@ -1,0 +1,88 @@
+"""Importing writes the plan, its designees and redacted passages; re-import updates in place."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from guide.careplan.fhir_import import load_bundle
+from guide.db.models import ConsumerRow, DesigneeRow
+from guide.demo import demo_bundles
+from guide.indexing import import_care_plans
+from guide.redact import known_identifiers
+from guide.vectorstore import CAREPLAN
+from tests.conftest import requires_synthea, synthea_bundles
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def test_no_identifier_of_the_consumer_or_network_is_stored_in_chroma(demo_services) -> None:  # type: ignore[no-untyped-def]
+    for path in demo_bundles():
+        plan = load_bundle(path)
+        stored = "\n".join(demo_services.vectors.documents(CAREPLAN, {"consumer_id": plan.consumer.id}))
+        assert stored, "the plan's passages are stored"
+        c = plan.consumer
+        forbidden = [
+            c.name.full,
+            *c.name.given,
+            c.name.family,
+            str(c.birth_date),
+            *c.phones,
+            *c.emails,
+            *(i.value for i in c.identifiers),
+            *c.address.lines,
+        ]
+        for d in plan.designees:
+            forbidden += [d.name.full, *d.name.given, d.name.family or "", *d.phones, *d.emails]
+        for value in filter(None, forbidden):
+            assert value.lower() not in stored.lower(), f"{value!r} reached the vector store"
+        stored_digits = _digits(stored)
+        for phone in [*c.phones, *(p for d in plan.designees for p in d.phones)]:
+            assert _digits(phone)[-10:] not in stored_digits
+
+
+def test_stored_passages_use_placeholders_where_names_were(demo_services) -> None:  # type: ignore[no-untyped-def]
+    stored = "\n".join(demo_services.vectors.documents(CAREPLAN, {"section": "care_team"}))
+    assert "<PERSON_" in stored
+
+
+def test_reimporting_the_same_bundle_updates_and_never_duplicates(demo_services) -> None:  # type: ignore[no-untyped-def]
+    path = demo_bundles()[0]
+    before = sorted(demo_services.vectors.ids(CAREPLAN))
+    results = import_care_plans(demo_services, [path])
+    assert [r.created for r in results] == [False]
+    assert sorted(demo_services.vectors.ids(CAREPLAN)) == before
+    with demo_services.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(ConsumerRow)) == len(demo_bundles())
+        assert s.scalar(select(func.count()).select_from(DesigneeRow)) == sum(
+            len(load_bundle(p).designees) for p in demo_bundles()
+        )
+
+
+def test_a_changed_bundle_replaces_removed_passages(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
+    raw = json.loads(rosa.read_text())
+    raw["entry"] = [e for e in raw["entry"] if e["resource"].get("id") != "p1-ator"]
+    changed = tmp_path / "rosa.json"
+    changed.write_text(json.dumps(raw))
+    import_care_plans(demo_services, [changed])
+    ids = demo_services.vectors.ids(CAREPLAN, {"consumer_id": "demo-p1"})
+    assert not any(i.endswith(":p1-ator") for i in ids)
+    assert any(i.endswith(":p1-met") for i in ids)
+
+
+@requires_synthea()
+def test_every_shared_synthea_bundle_imports_and_its_identifiers_stay_out_of_chroma(demo_services) -> None:  # type: ignore[no-untyped-def]
+    results = import_care_plans(demo_services, synthea_bundles())
+    assert len(results) == len(synthea_bundles())
+    for path in synthea_bundles():
+        plan = load_bundle(path)
+        stored = "\n".join(demo_services.vectors.documents(CAREPLAN, {"consumer_id": plan.consumer.id}))
+        for known in known_identifiers(plan):
+            if known.type in {"PERSON", "PHONE_NUMBER", "US_SSN", "LOCATION"}:
+                assert known.value.lower() not in stored.lower(), f"{known.type} reached the vector store"
