@@ -1,0 +1,1 @@
+"""Evaluations of Home Team Guide components."""
