@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from guide.careplan.passages import Passage
-from guide.vectorstore import CAREPLAN, KNOWLEDGE, VectorStore
+from guide.vectorstore import CAREPLAN, VectorStore
 from redaction import Redacted
 
 
@@ -35,11 +36,22 @@ class Retrieved:
         return {h.passage.id for h in self.all()}
 
 
+class KnowledgeSearcher(Protocol):
+    """Anything that ranks knowledge passages for a query."""
+
+    def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:
+        """The k best knowledge passages."""
+        ...
+
+
 class Retriever:
     """Searches the vector store with redacted text only."""
 
-    def __init__(self, vectors: VectorStore, *, k_careplan: int, k_knowledge: int) -> None:
+    def __init__(
+        self, vectors: VectorStore, knowledge: KnowledgeSearcher, *, k_careplan: int, k_knowledge: int
+    ) -> None:
         self.vectors = vectors
+        self.knowledge = knowledge
         self.k_careplan = k_careplan
         self.k_knowledge = k_knowledge
 
@@ -48,7 +60,7 @@ class Retriever:
         scoped = [s for s in sections if s != "call_if"]
         careplan = self._careplan(question.text, consumer_id, scoped, self.k_careplan)
         call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []
-        knowledge = [Hit(p, s) for p, s in self.vectors.search(KNOWLEDGE, question.text, self.k_knowledge, None)]
+        knowledge = self.knowledge.search(question.text, self.k_knowledge)
         return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if)
 
     def _careplan(self, query: str, consumer_id: str, sections: list[str], k: int) -> list[Hit]:

@@ -12,6 +12,7 @@ from guide.db.session import Database
 from guide.embeddings import build_embeddings
 from guide.kb import loader
 from guide.kb.loader import KnowledgeBase
+from guide.knowledge_search import KnowledgeSearch
 from guide.pipeline import Pipeline
 from guide.redact import RedactStage
 from guide.retrieval import Retriever
@@ -45,6 +46,11 @@ class Services:
         return VectorStore(self.settings, build_embeddings(self.settings))
 
     @cached_property
+    def knowledge_search(self) -> KnowledgeSearch:
+        """Dense plus lexical knowledge retrieval."""
+        return KnowledgeSearch(self.vectors, self.kb, mode=self.settings.knowledge_search_mode)
+
+    @cached_property
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
         return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
@@ -68,6 +74,7 @@ class Services:
             redact=self.redact,
             retriever=Retriever(
                 self.vectors,
+                self.knowledge_search,
                 k_careplan=self.settings.retrieval_k_careplan,
                 k_knowledge=self.settings.retrieval_k_knowledge,
             ),

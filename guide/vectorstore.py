@@ -91,6 +91,20 @@ class VectorStore:
             raise RetrievalError(f"search in {name} failed") from e
         return [(_passage(doc), max(0.0, 1.0 - float(distance))) for doc, distance in hits]
 
+    def similarities(self, name: str, query: str, ids: Sequence[str]) -> dict[str, float]:
+        """Cosine similarity of the query to specific stored passages (for lexical-only hits)."""
+        if not ids:
+            return {}
+        import numpy as np
+
+        query_vector = np.asarray(self.embeddings.embed_query(query))
+        stored = self._stores[name].get(ids=list(ids), include=["embeddings"])
+        out = {}
+        for pid, vector in zip(stored["ids"], stored["embeddings"], strict=True):
+            v = np.asarray(vector)
+            out[pid] = float(v @ query_vector / (np.linalg.norm(v) * np.linalg.norm(query_vector) or 1.0))
+        return out
+
 
 def _metadata(p: Passage) -> dict[str, Any]:
     meta = {"kind": p.kind, "section": p.section, "title": p.title}

@@ -23,6 +23,7 @@ class AddressVocabulary(BaseModel):
     directions: dict[str, list[str]]
     unit_words: list[str]
     states: dict[str, str]
+    countries: frozenset[str]
 
     def forms(self, word: str) -> list[str] | None:
         """All spellings of a suffix or direction word, or None for an ordinary word."""

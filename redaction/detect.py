@@ -49,11 +49,8 @@ ENTITY_TYPES = {
 _NER_TYPES = frozenset({"PERSON", "LOCATION"})
 _LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
-_NOT_PLACES = frozenset(
-    """us usa america united states canada mexico europe asia africa earth heaven home er icu
-    hospital clinic pharmacy""".split("\n")[0].split()
-    + "u.s. u.s.a".split()
-)
+_NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
+_WEAK_RECOGNIZERS = frozenset({"SpacyRecognizer", "ProperNounRecognizer"})
 
 
 def _build_recognizers() -> list[EntityRecognizer]:
@@ -162,6 +159,8 @@ class Detector:
         words = surface.split()
         if len(words) == 1 and text[end : end + 1] == ":":
             return False  # a form label such as "Allergies:" or "Phone:"
+        if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
+            return False  # "Alcohol ..." where the text also says "alcohol": a common word
         if entity == "LOCATION":
             return _is_place(surface)
         if len(words) == 1 and name_lexicon().is_ambiguous(surface):
@@ -230,6 +229,13 @@ def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candida
     return [c for c in candidates if c.type != "PERSON"] + merged
 
 
+def _also_lowercase(text: str, surface: str) -> bool:
+    """True when a capitalised word also appears in lower case elsewhere in the same text."""
+    if not surface[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(surface.lower())}(?![\w'’-])", text) is not None
+
+
 def _recognizer_name(result: RecognizerResult) -> str:
     meta = result.recognition_metadata or {}
     return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
@@ -249,8 +255,10 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_place(surface: str) -> bool:
     """States and countries are not identifiers under HIPAA Safe Harbor; cities are."""
-    low = " ".join(surface.lower().split())
-    states = vocabulary().states
-    if low in _NOT_PLACES or low in states.values() or (len(low) == 2 and low in states):
+    low = " ".join(surface.lower().removeprefix("the ").split())
+    vocab = vocabulary()
+    if low in _NOT_PLACES or low in vocab.countries or low in vocab.states.values():
+        return False
+    if len(low) == 2 and low in vocab.states:
         return False
     return any(c.isupper() for c in surface) or any(c.isdigit() for c in surface)

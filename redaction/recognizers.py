@@ -21,6 +21,9 @@ from .textutil import digits
 _FRAGMENT = re.compile(r"\$\{(\w+)\}")
 
 
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+
+
 class PatternSpec(BaseModel):
     """One regex with its base score."""
 
@@ -63,6 +66,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return False
         if len(set(num)) == 1:
             return False
+        area = num[-10:-7]
+        if len(num) >= 10 and area in _TOLL_FREE:
+            return False  # organisations' helplines, never a person's own number
         return None
 
 
@@ -104,6 +110,36 @@ class ProperNounRecognizer(PatternRecognizer):
         return not looks_like_name(pattern_text)
 
 
+class LowercaseNameRecognizer(ProperNounRecognizer):
+    """A lower-case word that is not English, next to a person cue ('hi its nneka')."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None
+    ) -> list[RecognizerResult]:
+        """Keep only candidates with a relation, introduction or person verb next to them."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        kept = [r for r in results if _lowercase_cue(text, r.start, r.end)]
+        for r in results:  # a surname right after a kept given name: "nneka okafor"
+            if r not in kept and any(text[k.end : r.start] == " " for k in kept):
+                kept.append(r)
+        return kept
+
+
+_WORDS_BEFORE = re.compile(r"((?:[a-z']+\s+)?[a-z']+)[\s(,:]*$")
+_WORD_AFTER = re.compile(r"\s*('s|[a-z']+)")
+
+
+def _lowercase_cue(text: str, start: int, end: int) -> bool:
+    lex = name_lexicon()
+    before = _WORDS_BEFORE.search(text[max(0, start - 30) : start].lower())
+    if before:
+        two = before.group(1)
+        if two in lex.lowercase_name_before or two.split()[-1] in lex.lowercase_name_before:
+            return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and after.group(1).lower() in lex.lowercase_name_after)
+
+
 def looks_like_name(word: str) -> bool:
     """Not a stop word, not in the English lexicon, not wholly made of English parts."""
     low = word.lower()
@@ -126,10 +162,9 @@ class Prefiltered(EntityRecognizer):
         self._requires = regex.compile(requires, regex.IGNORECASE)
         super().__init__(
             supported_entities=inner.supported_entities,
-            name=inner.name,
+            name=str(getattr(inner, "name", "")),
             supported_language=inner.supported_language,
         )
-        self.id = inner.id  # results carry the inner id; Presidio groups them by recognizer id
 
     def load(self) -> None:
         """Nothing to load: the inner recognizer is ready."""
@@ -138,7 +173,10 @@ class Prefiltered(EntityRecognizer):
         """Delegate when the label is present; otherwise nothing can match."""
         if not self._requires.search(text):
             return []
-        return list(self.inner.analyze(text, entities, nlp_artifacts) or [])
+        results = list(self.inner.analyze(text, entities, nlp_artifacts) or [])
+        for result in results:  # Presidio groups results by the id of the recognizer it called
+            result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+        return results
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -156,6 +194,7 @@ _KINDS: dict[str, type[PatternRecognizer]] = {
     "ssn": SsnRecognizer,
     "person": PersonPatternRecognizer,
     "proper_noun": ProperNounRecognizer,
+    "lowercase_name": LowercaseNameRecognizer,
 }
 
 
@@ -182,7 +221,7 @@ def _recognizer_file() -> RecognizerFile:
     return RecognizerFile.model_validate(load_conf("recognizers.yaml"))
 
 
-def _build(spec: RecognizerSpec, fragments: dict[str, str]) -> PatternRecognizer:
+def _build(spec: RecognizerSpec, fragments: dict[str, str]) -> EntityRecognizer:
     patterns = [Pattern(p.name, _expand(p.regex, fragments), p.score) for p in spec.patterns]
     cls = _KINDS[spec.kind]
     kwargs: dict[str, Any] = {"context": spec.context or None}

@@ -26,7 +26,7 @@ class PseudonymVault:
         """Return the placeholder for an identity, creating the next one for its type."""
         full_key = f"{entity_type}|{key}"
         with self._lock:
-            existing = self._by_key.get(full_key)
+            existing = self._by_key.get(full_key) or self._same_person(entity_type, key)
             if existing is not None:
                 return existing
             number = self._counters.get(entity_type, 0) + 1
@@ -35,6 +35,18 @@ class PseudonymVault:
             self._by_key[full_key] = placeholder
             self._values[placeholder] = canonical
             return placeholder
+
+    def _same_person(self, entity_type: str, key: str) -> str | None:
+        """'Okafor' after 'Chidi Okafor': reuse the one earlier name that contains these words."""
+        if entity_type != "PERSON" or not key:
+            return None
+        words = set(key.split())
+        matches = {
+            placeholder
+            for full_key, placeholder in self._by_key.items()
+            if full_key.startswith("PERSON|") and words <= set(full_key[len("PERSON|") :].split())
+        }
+        return matches.pop() if len(matches) == 1 else None
 
     def remember(self, known: list[KnownIdentifier] | tuple[KnownIdentifier, ...]) -> None:
         """Keep known identifiers so later turns match them even if not passed again."""

@@ -20,6 +20,7 @@ from guide.kb.models import (
     InteractionTable,
     Modality,
     RedFlagTable,
+    SynonymTable,
 )
 
 REQUIRED_SECTIONS = (
@@ -89,6 +90,7 @@ class KnowledgeBase:
     interactions: InteractionTable
     hazards: HazardTable
     red_flags: RedFlagTable
+    synonyms: SynonymTable = field(default_factory=lambda: SynonymTable(synonyms={}))
     problems: list[str] = field(default_factory=list)
 
     @cached_property
@@ -161,12 +163,18 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
         except KnowledgeError as e:
             problems.extend(str(e).splitlines())
     tables: dict[str, Any] = {}
-    for name, model in (("interactions", InteractionTable), ("hazards", HazardTable), ("red_flags", RedFlagTable)):
+    tables_and_models: tuple[tuple[str, type[BaseModel]], ...] = (
+        ("interactions", InteractionTable),
+        ("hazards", HazardTable),
+        ("red_flags", RedFlagTable),
+        ("synonyms", SynonymTable),
+    )
+    for name, model in tables_and_models:
         try:
             tables[name] = _load_yaml(root / f"{name}.yaml", model)
         except KnowledgeError as e:
             problems.extend(str(e).splitlines())
-    if len(tables) < 3:
+    if len(tables) < 4:
         return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))

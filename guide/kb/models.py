@@ -161,3 +161,17 @@ class RedFlagTable(_Strict):
     """`knowledge/red_flags.yaml`."""
 
     red_flags: list[RedFlag]
+
+
+class SynonymTable(_Strict):
+    """`knowledge/synonyms.yaml`: how families say it -> the words the articles use."""
+
+    synonyms: dict[str, str]
+
+    @field_validator("synonyms")
+    @classmethod
+    def _lowercase(cls, synonyms: dict[str, str]) -> dict[str, str]:
+        bad = [k for k, v in synonyms.items() if k != k.lower() or v != v.lower()]
+        if bad:
+            raise ValueError(f"synonyms must be lowercase: {bad}")
+        return synonyms

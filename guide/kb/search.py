@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from guide.services import Services
-from guide.vectorstore import KNOWLEDGE
 
 
 def search(services: Services, query: str, *, k: int = 5, modality: str | None = None) -> list[dict[str, Any]]:
     """Ranked articles for a query: the best passage of each article decides its rank."""
-    where = {"modality": modality} if modality else None
-    hits = services.vectors.search(KNOWLEDGE, query, k * 4, where)
+    hits = services.knowledge_search.search(query, k * 6, modality)
     best: dict[str, dict[str, Any]] = {}
-    for passage, score in hits:
+    for hit in hits:
+        passage, score = hit.passage, hit.score
         article_id = passage.article_id or passage.id
         if article_id in best:
             continue

@@ -17,8 +17,14 @@ QUESTION = "Rosa Delgado asked me, her daughter Elena Martinez (617.555.0177), h
 
 
 def _services(demo_services, base_url: str, **overrides: Any) -> Services:  # type: ignore[no-untyped-def]
-    values: dict[str, Any] = {"llm_mode": "openai", "openai_base_url": base_url, "openai_api_key": "sk-test",
-                              "llm_model": "test-model", "llm_timeout_s": 2.0, "llm_max_attempts": 2}
+    values: dict[str, Any] = {
+        "llm_mode": "openai",
+        "openai_base_url": base_url,
+        "openai_api_key": "sk-test",
+        "llm_model": "test-model",
+        "llm_timeout_s": 2.0,
+        "llm_max_attempts": 2,
+    }
     settings = make_settings(demo_services.settings.data_dir, **{**values, **overrides})
     return Services(settings)
 

@@ -1,0 +1,1 @@
+"""Redaction eval: a seeded synthetic corpus with gold spans, a sampler and pure metrics."""

@@ -1,0 +1,420 @@
+"""Seeded synthetic corpus: messages with gold identifier spans and clinical words to keep."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import unicodedata
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from faker import Faker
+
+from . import vocab
+from .templates import ALL, ALL_HELDOUT
+
+SETTINGS = ("known", "mixed", "unknown")
+_SLOT = re.compile(r"\{([a-z0-9_.]+)\}")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """An identifier in the text that must be redacted."""
+
+    start: int
+    end: int
+    type: str
+    known: bool
+    shape: str
+
+
+@dataclass(frozen=True)
+class KeepSpan:
+    """A clinical word that must survive."""
+
+    start: int
+    end: int
+    term: str
+
+
+@dataclass
+class Case:
+    """One synthetic message."""
+
+    id: str
+    setting: str
+    template: str
+    text: str
+    known: list[dict[str, str]]
+    gold: list[GoldSpan]
+    keep: list[KeepSpan]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types."""
+        return asdict(self)
+
+
+@dataclass
+class Person:
+    """A generated person."""
+
+    given: str
+    family: str
+    female: bool
+    role: str
+
+    @property
+    def full(self) -> str:
+        """Given and family name."""
+        return f"{self.given} {self.family}"
+
+
+@dataclass
+class World:
+    """Everything about one consumer and their network that a message may mention."""
+
+    people: dict[str, Person]
+    values: dict[str, str]
+    address: dict[str, str]
+    known_roles: frozenset[str]
+    rng: random.Random
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name(fake: Faker, rng: random.Random, locale: str, female: bool) -> tuple[str, str]:
+    if locale in {"zh_CN", "ja_JP"}:
+        given, family = fake.first_romanized_name(), fake.last_romanized_name()
+    else:
+        given = fake.first_name_female() if female else fake.first_name_male()
+        family = fake.last_name()
+    if rng.random() < 0.3:
+        given, family = _strip_accents(given), _strip_accents(family)
+    return given.strip(), family.strip()
+
+
+def make_person(fakers: dict[str, Faker], rng: random.Random, role: str, female: bool | None = None) -> Person:
+    """A person from a locale drawn by weight."""
+    locale = rng.choices(list(vocab.LOCALES), weights=list(vocab.LOCALES.values()))[0]
+    is_female = rng.random() < 0.55 if female is None else female
+    given, family = _name(fakers[locale], rng, locale, is_female)
+    return Person(given, family, is_female, role)
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def _phone(rng: random.Random) -> str:
+    return f"{rng.randint(2, 9)}{_digits(rng, 2)}{rng.randint(2, 9)}{_digits(rng, 2)}{_digits(rng, 4)}"
+
+
+def _mbi(rng: random.Random) -> str:
+    letters = "ACDEFGHJKMNPQRTUVWXY"
+    alnum = letters + string.digits
+    chars = [str(rng.randint(1, 9)), rng.choice(letters), rng.choice(alnum), rng.choice(string.digits),
+             rng.choice(letters), rng.choice(alnum), rng.choice(string.digits), rng.choice(letters),
+             rng.choice(letters), rng.choice(string.digits), rng.choice(string.digits)]  # fmt: skip
+    return "".join(chars)
+
+
+def _record_number(rng: random.Random) -> str:
+    match rng.randrange(3):
+        case 0:
+            return _digits(rng, rng.choice([6, 7, 8, 9, 10]))
+        case 1:
+            return f"{rng.choice(string.ascii_uppercase)}-{_digits(rng, 4)}-{_digits(rng, 2)}"
+        case _:
+            return f"{rng.choice(['E', 'H', 'MR'])}{_digits(rng, 7)}"
+
+
+def _address(fake: Faker, rng: random.Random) -> dict[str, str]:
+    street = f"{fake.building_number()} {fake.street_name()}"
+    unit = rng.choice(["", "", f"Apt {rng.randint(1, 30)}{rng.choice('ABCD')}", f"Unit {rng.randint(1, 400)}"])
+    return {"street": street, "unit": unit, "city": fake.city(), "state": fake.state_abbr(), "zip": fake.zipcode()}
+
+
+def _slug(person: Person, rng: random.Random) -> str:
+    base = _strip_accents(f"{person.given}{person.family}").lower()
+    return re.sub(r"[^a-z0-9]", "", base) + (str(rng.randint(1, 99)) if rng.random() < 0.5 else "")
+
+
+def _email(person: Person, rng: random.Random) -> str:
+    given = re.sub(r"[^a-z]", "", _strip_accents(person.given).lower()) or "care"
+    family = re.sub(r"[^a-z]", "", _strip_accents(person.family).lower()) or "giver"
+    local = rng.choice([f"{given}.{family}", f"{given[0]}{family}", f"{given}{rng.randint(1, 99)}"])
+    return f"{local}@{rng.choice(vocab.EMAIL_DOMAINS)}"
+
+
+def _ssn(rng: random.Random) -> str:
+    area = rng.choice([n for n in range(1, 900) if n != 666])
+    return f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+
+
+def _licence(rng: random.Random) -> str:
+    return rng.choice([f"{rng.choice(string.ascii_uppercase)}{_digits(rng, 7)}",
+                       f"S{_digits(rng, 3)}-{_digits(rng, 4)}-{_digits(rng, 4)}"])  # fmt: skip
+
+
+class Builder:
+    """Accumulates text while recording where identifiers and clinical words land."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.gold: list[GoldSpan] = []
+        self.keep: list[KeepSpan] = []
+        self.pos = 0
+
+    def text(self, s: str) -> None:
+        """Plain text."""
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def ident(self, s: str, kind: str, known: bool, shape: str) -> None:
+        """An identifier that must be redacted."""
+        self.gold.append(GoldSpan(self.pos, self.pos + len(s), kind, known, shape))
+        self.text(s)
+
+    def clinical(self, s: str) -> None:
+        """A clinical word that must survive."""
+        self.keep.append(KeepSpan(self.pos, self.pos + len(s), s))
+        self.text(s)
+
+
+def _dob_surface(d: date, rng: random.Random) -> tuple[str, str]:
+    month = _MONTHS[d.month - 1]
+    forms = {
+        "mm/dd/yyyy": f"{d.month:02d}/{d.day:02d}/{d.year}",
+        "m/d/yy": f"{d.month}/{d.day}/{d.year % 100:02d}",
+        "iso": d.isoformat(),
+        "month d, yyyy": f"{month} {d.day}, {d.year}",
+        "d month yyyy": f"{d.day} {month} {d.year}",
+        "mon. d yyyy": f"{month[:3]}. {d.day} {d.year}",
+        "m-d-yyyy": f"{d.month}-{d.day}-{d.year}",
+        "month dth, yyyy": f"{month} {d.day}{_ordinal(d.day)}, {d.year}",
+    }
+    shape = rng.choice(list(forms))
+    return forms[shape], shape
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _phone_surface(num: str, rng: random.Random) -> tuple[str, str]:
+    a, p, line = num[:3], num[3:6], num[6:]
+    forms = {
+        "(aaa) ppp-llll": f"({a}) {p}-{line}", "aaa-ppp-llll": f"{a}-{p}-{line}",
+        "dots": f"{a}.{p}.{line}", "spaces": f"{a} {p} {line}", "+1 dashes": f"+1 {a}-{p}-{line}",
+        "+1 (aaa)": f"+1 ({a}) {p}-{line}", "1-aaa": f"1-{a}-{p}-{line}", "plain": num,
+        "+1 dots": f"+1.{a}.{p}.{line}",
+    }  # fmt: skip
+    shape = rng.choice(list(forms))
+    return forms[shape], shape
+
+
+def _address_surface(addr: dict[str, str], rng: random.Random) -> tuple[str, str]:
+    street = addr["street"]
+    if rng.random() < 0.3:
+        street = _abbreviate(street)
+    unit = addr["unit"]
+    forms = {
+        "street": street,
+        "street+unit": f"{street} {unit}".strip(),
+        "street, unit": f"{street}, {unit}" if unit else street,
+        "street #unit": f"{street} #{unit.split()[-1]}" if unit else street,
+        "street+unit, city": f"{street} {unit}".strip() + f", {addr['city']}",
+        "full": f"{street} {unit}".strip() + f", {addr['city']}, {addr['state']} {addr['zip']}",
+    }
+    shape = rng.choice(list(forms))
+    return forms[shape], shape
+
+
+def _abbreviate(street: str) -> str:
+    table = {"Street": "St", "Avenue": "Ave", "Road": "Rd", "Drive": "Dr", "Lane": "Ln",
+             "Court": "Ct", "Boulevard": "Blvd", "Place": "Pl", "Terrace": "Ter"}  # fmt: skip
+    words = street.split()
+    words[-1] = table.get(words[-1], words[-1])
+    return " ".join(words)
+
+
+_PERSON_FORMS = ["full", "full", "given", "given", "title", "rev", "init", "family", "lower"]
+
+
+def _render_person(b: Builder, w: World, role: str, form: str) -> None:
+    person, known = w.people[role], role in w.known_roles
+    if form == "any":
+        form = w.rng.choice(_PERSON_FORMS)
+    match form:
+        case "title":
+            title = "Dr." if role == "doc" else w.rng.choice(["Mrs.", "Ms.", "Mrs"] if person.female else ["Mr.", "Mr"])
+            b.text(f"{title} ")
+            b.ident(person.family, "PERSON", known, "title family")
+        case "rev":
+            b.ident(f"{person.family}, {person.given}", "PERSON", known, "family, given")
+        case "init":
+            b.ident(f"{person.given[0]}. {person.family}", "PERSON", known, "initial family")
+        case "lower":
+            b.ident(w.rng.choice([person.given, person.full]).lower(), "PERSON", known, "lower case")
+        case "given" | "family" | "full":
+            b.ident(getattr(person, form), "PERSON", known, form)
+
+
+def _render_identifier(b: Builder, w: World, slot: str) -> bool:
+    v, rng, pt_known = w.values, w.rng, "pt" in w.known_roles
+    match slot:
+        case "dob":
+            surface, shape = _dob_surface(date.fromisoformat(v["dob"]), rng)
+            b.ident(surface, "DATE_OF_BIRTH", pt_known, shape)
+        case "phone" | "phone2":
+            surface, shape = _phone_surface(v[slot], rng)
+            b.ident(surface, "PHONE_NUMBER", ("cg" if slot == "phone" else "cg2") in w.known_roles, shape)
+        case "addr":
+            surface, shape = _address_surface(w.address, rng)
+            b.ident(surface, "LOCATION", pt_known, shape)
+        case "city":
+            b.ident(w.address["city"], "LOCATION", pt_known, "city")
+        case _:
+            return _render_record(b, w, slot, pt_known)
+    return True
+
+
+def _render_record(b: Builder, w: World, slot: str, pt_known: bool) -> bool:
+    v, rng = w.values, w.rng
+    match slot:
+        case "mrn":
+            label = rng.choice(vocab.MRN_LABELS)
+            b.text(label + ("" if label.endswith("#") and rng.random() < 0.5 else " "))
+            b.ident(v["mrn"], "MEDICAL_RECORD_NUMBER", pt_known, f"label {label}")
+        case "mrn.bare":
+            b.ident(v["mrn"], "MEDICAL_RECORD_NUMBER", pt_known, "after form label")
+        case "ssn":
+            num = v["ssn"]
+            surface = rng.choice([num, num.replace("-", " "), num.replace("-", "")])
+            b.ident(surface, "US_SSN", pt_known, "dashed" if "-" in surface else "undashed")
+        case "id":
+            label = rng.choice(vocab.ID_LABELS)
+            number = v["mbi"] if label.startswith("Medicare") else v["member"]
+            if label.startswith("Medicare") and rng.random() < 0.5:
+                number = f"{number[:4]}-{number[4:7]}-{number[7:]}"
+            b.text(f"{label} ")
+            b.ident(number, "ID", pt_known, label)
+        case "licence":
+            b.ident(v["licence"], "ID", pt_known, "driver's license")
+        case "email":
+            b.ident(v["email"], "EMAIL_ADDRESS", "cg" in w.known_roles, "email")
+        case "url":
+            b.ident(v["url"], "URL", pt_known, "url")
+        case _:
+            return False
+    return True
+
+
+def _render_other(b: Builder, w: World, slot: str) -> None:
+    rng, pt, cg = w.rng, w.people["pt"], w.people["cg"]
+    lists = {"drug": vocab.DRUGS, "brand": vocab.BRANDS, "supp": vocab.SUPPLEMENTS,
+             "cond": vocab.CONDITIONS, "mod": vocab.MODALITIES, "body": vocab.BODY}  # fmt: skip
+    if slot in lists:
+        b.clinical(rng.choice(lists[slot]))
+    elif slot == "noise":
+        b.text(rng.choice(vocab.NOISE))
+    elif slot == "rel":
+        b.text(rng.choice(vocab.RELATIONS_F if cg.female else vocab.RELATIONS_M))
+    elif slot == "rel_of":
+        b.text("mother" if pt.female else "father")
+    else:
+        raise KeyError(f"unknown slot {slot}")
+
+
+def render(template: str, w: World) -> Builder:
+    """Fill a template's slots, recording gold and keep spans."""
+    b = Builder()
+    cursor = 0
+    for m in _SLOT.finditer(template):
+        b.text(template[cursor : m.start()])
+        slot = m.group(1)
+        role, _, form = slot.partition(".")
+        if role in w.people:
+            _render_person(b, w, role, form or "any")
+        elif not _render_identifier(b, w, slot):
+            _render_other(b, w, slot)
+        cursor = m.end()
+    b.text(template[cursor:])
+    return b
+
+
+_ROLES_KNOWN = {"known": frozenset({"pt", "cg", "cg2", "doc", "other"}),
+                "mixed": frozenset({"pt", "cg", "cg2"}), "unknown": frozenset()}  # fmt: skip
+
+
+def make_world(fakers: dict[str, Faker], rng: random.Random, setting: str) -> World:
+    """One consumer, two family caregivers, a clinician, a neighbour and their identifiers."""
+    people = {
+        "pt": make_person(fakers, rng, "pt", female=rng.random() < 0.7),
+        "cg": make_person(fakers, rng, "cg", female=True),
+        "cg2": make_person(fakers, rng, "cg2", female=False),
+        "doc": make_person(fakers, rng, "doc"),
+        "other": make_person(fakers, rng, "other"),
+    }
+    birth = date(rng.randint(1925, 1965), rng.randint(1, 12), rng.randint(1, 28))
+    values = {
+        "dob": birth.isoformat(), "phone": _phone(rng), "phone2": _phone(rng),
+        "mrn": _record_number(rng), "ssn": _ssn(rng), "mbi": _mbi(rng),
+        "member": f"{rng.choice(['XJH', 'W', 'ZGP', 'MBR'])}{_digits(rng, 9)}",
+        "licence": _licence(rng), "email": _email(people["cg"], rng),
+        "url": rng.choice(vocab.URL_SITES).format(slug=_slug(people["pt"], rng), n=rng.randint(100, 9999)),
+    }  # fmt: skip
+    address = _address(fakers["en_US"], rng)
+    return World(people, values, address, _ROLES_KNOWN[setting], rng)
+
+
+def known_identifiers(w: World) -> list[dict[str, str]]:
+    """What the care plan would tell the service, for the roles known in this setting."""
+    out = [{"type": "PERSON", "value": w.people[r].full} for r in ("pt", "cg", "cg2", "doc", "other")
+           if r in w.known_roles]  # fmt: skip
+    v, a = w.values, w.address
+    if "pt" in w.known_roles:
+        p = v["phone"]
+        out += [
+            {"type": "DATE_OF_BIRTH", "value": v["dob"]},
+            {
+                "type": "LOCATION",
+                "value": f"{a['street']} {a['unit']}".strip() + f", {a['city']}, {a['state']} {a['zip']}",
+            },
+            {"type": "MEDICAL_RECORD_NUMBER", "value": w.rng.choice([f"MRN {v['mrn']}", v["mrn"]])},
+            {"type": "US_SSN", "value": v["ssn"]},
+            {"type": "ID", "value": f"Medicare ID {v['mbi']}"},
+            {"type": "ID", "value": f"Member ID {v['member']}"},
+            {"type": "ID", "value": f"Driver's license {v['licence']}"},
+            {"type": "URL", "value": v["url"]},
+        ]
+    if "cg" in w.known_roles:
+        out += [{"type": "PHONE_NUMBER", "value": f"({p[:3]}) {p[3:6]}-{p[6:]}"},
+                {"type": "EMAIL_ADDRESS", "value": v["email"]}]  # fmt: skip
+    if "cg2" in w.known_roles:
+        out.append({"type": "PHONE_NUMBER", "value": v["phone2"]})
+    return out
+
+
+def generate(n: int = 660, seed: int = 20261126, *, heldout: bool = False) -> list[Case]:
+    """n messages, cycling through templates and the three settings, fully determined by seed."""
+    templates = ALL_HELDOUT if heldout else ALL
+    rng = random.Random(seed)
+    fakers = {loc: Faker(loc) for loc in vocab.LOCALES}
+    for i, fake in enumerate(fakers.values()):
+        fake.seed_instance(seed + i)
+    cases = []
+    for i in range(n):
+        template_id, template = templates[i % len(templates)]
+        setting = SETTINGS[(i // len(templates)) % len(SETTINGS)]
+        world = make_world(fakers, rng, setting)
+        b = render(template, world)
+        cases.append(Case(f"{i:04d}", setting, template_id, "".join(b.parts), known_identifiers(world), b.gold, b.keep))
+    return cases

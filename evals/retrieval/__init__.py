@@ -1,0 +1,1 @@
+"""Retrieval eval: labelled family questions -> relevant knowledge articles."""

@@ -1,0 +1,106 @@
+"""Knowledge retrieval: dense MiniLM fused with BM25, after expanding how families say things.
+
+Families write "tumeric", "Coumadin", "water pill". Queries are expanded with
+`knowledge/synonyms.yaml`, misspelled words are mapped to the closest word the articles use,
+and the dense and lexical rankings are fused with reciprocal rank fusion (RRF).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Literal
+
+from rank_bm25 import BM25Okapi
+
+from guide.careplan.passages import Passage
+from guide.kb.loader import KnowledgeBase
+from guide.retrieval import Hit
+from guide.text import STOPWORDS, normalise, stem
+from guide.vectorstore import KNOWLEDGE, VectorStore
+
+RRF_K = 60
+_WORD = re.compile(r"[a-z0-9]+")
+Mode = Literal["dense", "fused"]
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content words, duplicates kept (BM25 counts them)."""
+    return [stem(w) for w in _WORD.findall(normalise(text).replace("'", "")) if w not in STOPWORDS and len(w) > 1]
+
+
+class KnowledgeSearch:
+    """Ranks knowledge passages for a (redacted) query."""
+
+    def __init__(
+        self, vectors: VectorStore, kb: KnowledgeBase, *, mode: Mode = "fused", depth: int = 40, expand: bool = True
+    ) -> None:
+        self.vectors = vectors
+        self.use_expansion = expand
+        self.kb = kb
+        self.mode = mode
+        self.depth = depth
+        self._synonyms = sorted(kb.synonyms.synonyms.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+    @cached_property
+    def _passages(self) -> list[Passage]:
+        return self.kb.passages()
+
+    @cached_property
+    def _bm25(self) -> BM25Okapi:
+        return BM25Okapi([tokens(f"{p.title} {p.text}") for p in self._passages])
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return sorted({t for p in self._passages for t in tokens(f"{p.title} {p.text}") if len(t) >= 4})
+
+    def expand(self, query: str) -> str:
+        """The query plus the article words for any lay term, brand name or misspelling in it."""
+        text = normalise(query)
+        extra: list[str] = []
+        for phrase, meaning in self._synonyms:
+            if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text):
+                extra.append(meaning)
+        extra += self._corrections(tokens(text))
+        return query if not extra else f"{query} ({' '.join(dict.fromkeys(extra))})"
+
+    def _corrections(self, words: Iterable[str]) -> list[str]:
+        known = set(self._vocabulary)
+        out = []
+        for word in words:
+            if len(word) >= 5 and word not in known:
+                out += difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
+        return out
+
+    def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:
+        """The k best passages; scores are dense cosine similarities, order is the fused rank."""
+        expanded = self.expand(query) if self.use_expansion else query
+        where = {"modality": modality} if modality else None
+        dense = self.vectors.search(KNOWLEDGE, expanded, self.depth, where)
+        if self.mode == "dense":
+            return [Hit(p, s) for p, s in dense[:k]]
+        lexical = self._lexical(expanded, modality)
+        fused: dict[str, float] = {}
+        for rank, (passage, _score) in enumerate(dense):
+            fused[passage.id] = fused.get(passage.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        for rank, passage in enumerate(lexical):
+            fused[passage.id] = fused.get(passage.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=fused.__getitem__, reverse=True)[:k]
+        by_id = {p.id: p for p, _ in dense} | {p.id: p for p in lexical}
+        scores = {p.id: s for p, s in dense}
+        missing = [pid for pid in order if pid not in scores]
+        scores.update(self.vectors.similarities(KNOWLEDGE, expanded, missing))
+        return [Hit(by_id[pid], scores.get(pid, 0.0)) for pid in order]
+
+    def _lexical(self, query: str, modality: str | None) -> list[Passage]:
+        scores = self._bm25.get_scores(tokens(query))
+        ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
+        out: list[Passage] = []
+        for i in ranked:
+            if scores[i] <= 0 or len(out) >= self.depth:
+                break
+            if modality is None or self._passages[i].modality == modality:
+                out.append(self._passages[i])
+        return out

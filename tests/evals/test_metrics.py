@@ -1,0 +1,40 @@
+"""The shared eval metrics on hand-computed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.metrics import bootstrap_interval, mean, percentile, recall_at_k, reciprocal_rank
+
+
+@pytest.mark.parametrize(
+    ("ranked", "relevant", "k", "expected"),
+    [
+        (["a", "b", "c"], ["c"], 3, 1.0),
+        (["a", "b", "c"], ["c"], 2, 0.0),
+        ([], ["a"], 5, 0.0),
+        (["x", "y"], ["q", "y"], 5, 1.0),
+    ],
+)
+def test_recall_at_k_counts_any_relevant_item_in_the_top_k(ranked, relevant, k, expected) -> None:  # type: ignore[no-untyped-def]
+    assert recall_at_k(ranked, relevant, k) == expected
+
+
+@pytest.mark.parametrize(
+    ("ranked", "relevant", "expected"),
+    [(["a", "b"], ["a"], 1.0), (["a", "b", "c", "d"], ["d", "c"], 1 / 3), (["a"], ["z"], 0.0)],
+)
+def test_reciprocal_rank_is_one_over_the_first_relevant_position(ranked, relevant, expected) -> None:  # type: ignore[no-untyped-def]
+    assert reciprocal_rank(ranked, relevant) == pytest.approx(expected)
+
+
+def test_mean_percentile_and_bootstrap_on_known_values() -> None:
+    values = [1.0, 2.0, 3.0, 4.0]
+    assert mean(values) == 2.5
+    assert mean([]) == 0.0
+    assert percentile(list(range(1, 101)), 95) == 95
+    assert percentile([5.0], 50) == 5.0
+    low, high = bootstrap_interval([1.0] * 10)
+    assert (low, high) == (1.0, 1.0)
+    low, high = bootstrap_interval([0.0, 1.0] * 50)
+    assert low < 0.5 < high

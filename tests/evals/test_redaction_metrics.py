@@ -1,0 +1,107 @@
+"""The redaction eval's scoring functions on hand-computed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.redaction.generator import Case, GoldSpan, KeepSpan, generate
+from evals.redaction.metrics import (
+    Ratio,
+    bootstrap_interval,
+    covered,
+    false_positives,
+    kept,
+    overlaps,
+    precision,
+)
+from evals.redaction.scoring import Prediction, score, verdicts
+
+TEXT = "Call Maria Lopez at 617-555-0142 about Lasix."
+#       0    5    10   15   20   25   30   35   40
+MARIA = (5, 16)
+PHONE = (20, 32)
+LASIX = (39, 44)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "expected"),
+    [
+        ([(5, 16)], True),
+        ([(5, 10), (11, 16)], True),  # the space between need not be covered
+        ([(4, 17)], True),
+        ([(5, 10)], False),  # "Lopez" left visible
+        ([(6, 16)], False),  # the "M" left visible
+        ([], False),
+    ],
+)
+def test_a_gold_span_is_covered_only_when_all_its_letters_and_digits_are(
+    predicted: list[tuple[int, int]], expected: bool
+) -> None:
+    assert covered(TEXT, MARIA, predicted) is expected
+
+
+def test_overlap_is_half_open() -> None:
+    assert overlaps((0, 5), (4, 6))
+    assert not overlaps((0, 5), (5, 6))
+
+
+def test_false_positives_are_predictions_touching_no_gold_span() -> None:
+    assert false_positives([(5, 10), (39, 44), (0, 4)], [MARIA, PHONE]) == 2
+
+
+def test_a_clinical_word_is_kept_when_no_prediction_touches_it() -> None:
+    assert kept(LASIX, [MARIA, PHONE])
+    assert not kept(LASIX, [(40, 41)])
+
+
+def test_precision_is_the_share_of_predictions_that_hit() -> None:
+    assert precision(4, 1) == pytest.approx(0.75)
+    assert precision(0, 0) == 1.0
+
+
+def test_ratio_rate_is_one_when_there_is_nothing_to_find() -> None:
+    assert Ratio(3, 4).rate == pytest.approx(0.75)
+    assert Ratio(0, 0).rate == 1.0
+
+
+def test_bootstrap_of_identical_items_has_no_spread() -> None:
+    assert bootstrap_interval([Ratio(1, 2)] * 10, samples=50) == (0.5, 0.5)
+    low, high = bootstrap_interval([Ratio(1, 1), Ratio(0, 1)] * 5, samples=200, seed=1)
+    assert 0.0 <= low < 0.5 < high <= 1.0
+
+
+def _case() -> Case:
+    gold = [GoldSpan(*MARIA, "PERSON", True, "full"), GoldSpan(*PHONE, "PHONE_NUMBER", False, "dashes")]
+    return Case("0001", "mixed", "t", TEXT, [], gold, [KeepSpan(*LASIX, "Lasix")])
+
+
+def test_score_splits_recall_by_known_and_unknown_and_counts_precision_and_keep() -> None:
+    # Maria fully redacted (as PHONE_NUMBER: counts for recall, not for the right type);
+    # the phone half redacted (a miss); one false positive on "Call"; Lasix touched.
+    pred = Prediction([(5, 16, "PHONE_NUMBER"), (20, 27, "PHONE_NUMBER"), (0, 4, "PERSON"), (39, 44, "PERSON")])
+    report = score([_case()], [pred])
+    known, unknown = report["recall"]["known"], report["recall"]["unknown"]
+    assert known["overall"]["hits"] == 1 and known["overall"]["n"] == 1
+    assert known["per_type"]["PERSON"]["typed_rate"] == 0.0
+    assert unknown["per_type"]["PHONE_NUMBER"]["rate"] == 0.0
+    assert report["precision"] == {"rate": 0.5, "predicted": 4, "false_positives": 2}
+    assert report["keep_rate"]["rate"] == 0.0
+    assert verdicts(report) == {
+        "known_overall": True,
+        "known_per_type": True,
+        "unknown_overall": False,
+        "keep": False,
+    }
+
+
+def test_the_corpus_is_seeded_and_its_gold_spans_point_at_identifiers() -> None:
+    first, again = generate(120, seed=5), generate(120, seed=5)
+    assert [c.text for c in first] == [c.text for c in again]
+    assert {c.setting for c in first} == {"known", "mixed", "unknown"}
+    assert all(c.known == [] for c in first if c.setting == "unknown")
+    for case in first:
+        for g in case.gold:
+            surface = case.text[g.start : g.end]
+            assert surface.strip() == surface and surface
+        for k in case.keep:
+            assert case.text[k.start : k.end] == k.term
