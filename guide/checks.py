@@ -9,40 +9,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from guide.careplan.model import CarePlan
-from guide.kb.models import Hazard, Interaction, InteractionTable
+from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise
+from guide.thresholds import triggered
 
-_MED_WORDS = (
-    r"(dose|doses|dosage|medicine|medicines|medication|medications|meds|pill|pills|tablet|tablets|"
-    r"prescription|insulin|inhaler|patch)"
+GENERIC_MED_WORDS = (
+    "dose",
+    "doses",
+    "dosage",
+    "medicine",
+    "medicines",
+    "medication",
+    "medications",
+    "meds",
+    "pill",
+    "pills",
+    "tablet",
+    "tablets",
+    "capsule",
+    "capsules",
+    "prescription",
+    "insulin",
+    "inhaler",
+    "patch",
+    "shot",
+    "drops",
 )
-SCOPE_RULES: dict[str, re.Pattern[str]] = {
-    "medication_change": re.compile(
-        rf"\b(stop|stopping|quit|skip|skipping|double|doubling|halve|cut|increase|decrease|lower|raise|"
-        rf"change|switch|reduce|come off|go off|wean)\b[^.?!]{{0,40}}\b{_MED_WORDS}\b"
-        rf"|\b{_MED_WORDS}\b[^.?!]{{0,25}}\b(stop|skip|double|increase|decrease|lower|change|reduce)\b"
-        rf"|\b(missed|forgot)\b[^.?!]{{0,30}}\b{_MED_WORDS}\b[^.?!]{{0,30}}\b(double|extra|two|twice)\b"
-        rf"|\b(take|give|try)\b[^.?!]{{0,15}}\b(extra|more|less|another|an extra|twice the)\b"
-        rf"[^.?!]{{0,20}}\b{_MED_WORDS}\b"
-    ),
-    "someone_elses_prescription": re.compile(
-        r"\b(someone else'?s|somebody else'?s|(my|his|her|their) (husband|wife|sister|brother|"
-        r"neighbou?r|friend|son|daughter|mother|father|mom|dad)'?s?)\b[^.?!]{0,25}\b(pills?|"
-        r"medicines?|medications?|prescriptions?|meds|inhaler|insulin)\b"
-        r"|\b(borrow|share|sharing|use)\b[^.?!]{0,25}\b(prescription|pills|meds|medicine)\b"
-    ),
-    "diagnosis": re.compile(
-        r"\b(diagnos\w*|does (she|he|mom|dad|my \w+) have|do (i|you think (she|he|i)) have|"
-        r"is (this|it|that) (cancer|a stroke|dementia|diabetes|an infection|serious)|"
-        r"what (disease|condition|illness) (is|does)|what'?s wrong with)\b"
-    ),
-    "asks_for_care_team": re.compile(
-        r"\b(talk|speak|message|ask|reach|contact|call)\b[^.?!]{0,20}\b(doctor|nurse|care team|"
-        r"clinician|physician|dr\.?|someone from the team|a human|a person)\b"
-    ),
-}
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    return "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 @dataclass
@@ -67,6 +66,7 @@ class Findings:
     interactions: list[InteractionFinding] = field(default_factory=list)
     hazards: list[Hazard] = field(default_factory=list)
     scope: list[str] = field(default_factory=list)
+    plan_rules: list[str] = field(default_factory=list)
 
     @property
     def reasons(self) -> list[str]:
@@ -74,6 +74,7 @@ class Findings:
         out = [f.reason for f in self.interactions if f.interaction.severity in {"major", "moderate"}]
         out += [f"hazard:{h.id}" for h in self.hazards]
         out += [f"scope:{s}" for s in self.scope]
+        out += [f"plan_rule:{r}" for r in self.plan_rules]
         return out
 
 
@@ -85,9 +86,17 @@ def _mention_pattern(names: list[str]) -> re.Pattern[str]:
 class Checker:
     """Interaction, hazard and scope checks against one consumer's plan."""
 
-    def __init__(self, table: InteractionTable, hazards: list[Hazard]) -> None:
+    def __init__(
+        self,
+        table: InteractionTable,
+        hazards: list[Hazard],
+        scope_rules: ScopeRuleTable | None = None,
+        synonyms: dict[str, str] | None = None,
+        extra_agents: set[str] | None = None,
+    ) -> None:
         self.table = table
         self.hazards = hazards
+        self.scope_rules = scope_rules or ScopeRuleTable(rules={}, ask="")
         self._agents = {n.replace("'", ""): i for i in table.interactions for n in i.names()}
         self._agent_pattern = _mention_pattern(list(self._agents))
         self._substances = {s.replace("'", ""): h for h in hazards for s in h.substances}
@@ -95,6 +104,10 @@ class Checker:
         drugs = {d: c for c, cls in table.drug_classes.items() for d in cls.drugs}
         self._drug_classes = drugs
         self.drug_names = frozenset(drugs)
+        ingested = {"supplement", "herb", "drug", "drink"}
+        agents = {n.replace("'", "") for i in table.interactions if i.agent_kind in ingested for n in i.names()}
+        brands = {k.replace("'", "") for k, v in (synonyms or {}).items() if set(v.split()) & set(drugs)}
+        self._named_drugs = frozenset(set(drugs) | agents | brands | (extra_agents or set()))
         self._drug_pattern = _mention_pattern(list(drugs))
 
     def plan_drugs(self, plan: CarePlan) -> dict[str, set[str]]:
@@ -120,8 +133,32 @@ class Checker:
             if substance not in findings.mentioned:
                 findings.mentioned.append(substance)
         findings.hazards = list(seen_hazards.values())
-        findings.scope = [name for name, rule in SCOPE_RULES.items() if rule.search(normalise(question))]
+        findings.scope = self.scope(text, plan)
+        findings.plan_rules = [r.id for r in plan.call_if if r.urgency == "care_team" and triggered(r, question)]
         return findings
+
+    def scope(self, text: str, plan: CarePlan) -> list[str]:
+        """Names of the scope rules the (normalised, apostrophe-free) question triggers."""
+        return [
+            name
+            for name, patterns in self._scope_patterns(_plan_terms(plan)).items()
+            if any(p.search(text) for p in patterns)
+        ]
+
+    @lru_cache(maxsize=64)  # noqa: B019 - bounded; keyed by the plan's own medicine words
+    def _scope_patterns(self, own: frozenset[str]) -> dict[str, list[re.Pattern[str]]]:
+        med = _alternation(set(GENERIC_MED_WORDS) | self._named_drugs | own)
+        new = _alternation(self._named_drugs - own)
+        fill = {"{med}": med, "{new}": new, "{ask}": self.scope_rules.ask}
+        compiled: dict[str, list[re.Pattern[str]]] = {}
+        for name, rule in self.scope_rules.rules.items():
+            patterns = []
+            for pattern in rule.patterns:
+                for key, value in fill.items():
+                    pattern = pattern.replace(key, value)
+                patterns.append(re.compile(pattern))
+            compiled[name] = patterns
+        return compiled
 
     def _interactions(self, mentions: list[str], plan: CarePlan) -> list[InteractionFinding]:
         drugs = self.plan_drugs(plan)
@@ -137,6 +174,16 @@ class Checker:
                     seen.add(candidate.id)
                     out.append(InteractionFinding(candidate, mention, matched))
         return out
+
+
+def _plan_terms(plan: CarePlan) -> frozenset[str]:
+    """The consumer's own medicine and modality words (first word of each, lowercase)."""
+    words = set()
+    for text in [m.text for m in plan.medications] + [m.name for m in plan.modalities]:
+        for word in re.findall(r"[a-z][a-z\-]{3,}", normalise(text).replace("'", "")):
+            if word not in {"oral", "tablet", "capsule", "extended", "release", "delayed", "inhalation", "metered"}:
+                words.add(word)
+    return frozenset(words)
 
 
 def _matches(interaction: Interaction, drugs: dict[str, set[str]], conditions: list[str]) -> list[str]:

@@ -146,6 +146,7 @@ class Pipeline:
                     findings=turn.findings,
                     retrieved=turn.retrieved,
                     hidden_medicines=hidden_medicines(turn.plan, turn.scope),
+                    plan_rules=_visible_rules(turn),
                 ),
                 [],
             )
@@ -174,6 +175,16 @@ class Pipeline:
             reasons=decision.reasons,
             composer=turn.composition.composer if turn.composition else self.composer.name,
         )
+
+
+def _visible_rules(turn: _Turn) -> list[str]:
+    """Texts of the plan's call-the-team rules this question triggered, if the reader may see them."""
+    triggered = set(turn.findings.plan_rules) if turn.findings else set()
+    return [
+        r.text
+        for r in turn.plan.call_if
+        if r.id in triggered and (not r.behavioral or turn.scope.allows("behavioral_health"))
+    ]
 
 
 def _restore(citation: Citation, vault: PseudonymVault) -> dict[str, str]:

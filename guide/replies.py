@@ -28,10 +28,16 @@ def emergency_reply(triage: TriageResult) -> str:
 
 
 def holding_reply(
-    *, reasons: list[str], findings: Findings | None, retrieved: Retrieved | None, hidden_medicines: set[str]
+    *,
+    reasons: list[str],
+    findings: Findings | None,
+    retrieved: Retrieved | None,
+    hidden_medicines: set[str],
+    plan_rules: list[str] | None = None,
 ) -> str:
     """An honest holding reply: why, what is safe meanwhile, and that the team will answer."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
+    lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     if findings is not None:
         lines += [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
         for finding in findings.interactions:

@@ -66,11 +66,29 @@ class Services:
         return build_composer(self.settings)
 
     @cached_property
+    def checker(self) -> Checker:
+        """Interaction, hazard and scope checks with the knowledge base's vocabulary."""
+        supplements = {
+            word
+            for article in self.kb.articles
+            if article.meta.modality.value == "supplements"
+            for word in article.meta.id.replace("-", " ").split()
+            if len(word) > 3 and word not in {"safety", "supplements", "vitamin", "extract", "root"}
+        } | {a.meta.id.replace("-", " ") for a in self.kb.articles if a.meta.modality.value == "supplements"}
+        return Checker(
+            self.kb.interactions,
+            self.kb.hazards.hazards,
+            self.kb.scope_rules,
+            self.kb.synonyms.synonyms,
+            extra_agents=supplements,
+        )
+
+    @cached_property
     def pipeline(self) -> Pipeline:
         """The turn pipeline."""
         return Pipeline(
             store=self.store,
-            triage=Triage(self.kb.red_flags.red_flags),
+            triage=Triage(self.kb.red_flags.red_flags, self.kb.hazards.hazards),
             redact=self.redact,
             retriever=Retriever(
                 self.vectors,
@@ -78,7 +96,7 @@ class Services:
                 k_careplan=self.settings.retrieval_k_careplan,
                 k_knowledge=self.settings.retrieval_k_knowledge,
             ),
-            checker=Checker(self.kb.interactions, self.kb.hazards.hazards),
+            checker=self.checker,
             composer=self.composer,
             max_question_chars=self.settings.max_question_chars,
         )

@@ -28,7 +28,10 @@ def stem(word: str) -> str:
     """A light suffix stripper, enough to match "walking" with "walk" and "pills" with "pill"."""
     for suffix in ("ing", "edly", "ed", "ies", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            root = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            if suffix in {"ing", "ed"} and len(root) > 3 and root[-1] == root[-2] and root[-1] not in "ls":
+                root = root[:-1]  # "stopped" -> "stop", "bleeding" keeps its "d"
+            return root
     return word
 
 

@@ -48,10 +48,10 @@ def run(stdin: TextIO, stdout: TextIO, stderr: TextIO, *, detect: bool = True) -
             text, known = parse_line(line)
             result = redactor.redact(text, known=known)
         except BadLine as e:
-            print(f"line {number}: {e}", file=stderr)
+            stderr.write(f"line {number}: {e}\n")
             return EXIT_BAD_INPUT
         except RedactionError as e:
-            print(f"line {number}: {e}", file=stderr)
+            stderr.write(f"line {number}: {e}\n")
             return 1
         spans = [{"start": s.start, "end": s.end, "type": s.type} for s in result.spans]
         stdout.write(json.dumps({"text": result.text, "spans": spans}, ensure_ascii=False) + "\n")

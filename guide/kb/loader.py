@@ -20,6 +20,7 @@ from guide.kb.models import (
     InteractionTable,
     Modality,
     RedFlagTable,
+    ScopeRuleTable,
     SynonymTable,
 )
 
@@ -91,6 +92,7 @@ class KnowledgeBase:
     hazards: HazardTable
     red_flags: RedFlagTable
     synonyms: SynonymTable = field(default_factory=lambda: SynonymTable(synonyms={}))
+    scope_rules: ScopeRuleTable = field(default_factory=lambda: ScopeRuleTable(rules={}, ask=""))
     problems: list[str] = field(default_factory=list)
 
     @cached_property
@@ -168,13 +170,14 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
         ("hazards", HazardTable),
         ("red_flags", RedFlagTable),
         ("synonyms", SynonymTable),
+        ("scope_rules", ScopeRuleTable),
     )
     for name, model in tables_and_models:
         try:
             tables[name] = _load_yaml(root / f"{name}.yaml", model)
         except KnowledgeError as e:
             problems.extend(str(e).splitlines())
-    if len(tables) < 4:
+    if len(tables) < len(tables_and_models):
         return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))

@@ -175,3 +175,17 @@ class SynonymTable(_Strict):
         if bad:
             raise ValueError(f"synonyms must be lowercase: {bad}")
         return synonyms
+
+
+class ScopeRule(_Strict):
+    """Patterns of one kind of request that only a clinician may answer."""
+
+    description: str
+    patterns: list[str] = Field(min_length=1)
+
+
+class ScopeRuleTable(_Strict):
+    """`knowledge/scope_rules.yaml`."""
+
+    rules: dict[str, ScopeRule]
+    ask: str

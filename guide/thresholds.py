@@ -1,0 +1,165 @@
+"""The care plan's own numeric rules: "call the team if weight goes up more than 2 pounds in a day",
+"call 911 if blood sugar is below 54 and she is confused". Numbers in a question are compared with
+the thresholds of the plan's call-if rules that talk about the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guide.careplan.model import CallIf
+from guide.text import content_tokens
+
+_UNIT = r"(pounds?|lbs?|kg|kilos?|minutes?|mins?|hours?|hrs?|days?|times?|puffs?|mg/dl|degrees?|liters?|litres?|%)"
+_RULE = re.compile(
+    r"\b(more than|above|over|greater than|higher than|at least|below|under|less than|lower than)\s+"
+    rf"(\d+(?:\.\d+)?)\s*{_UNIT}?"
+)
+_NUMBER = re.compile(rf"(?<![\d/.])(\d+(?:\.\d+)?)\s*{_UNIT}?(?![\d/])")
+_GENERIC = {
+    "call",
+    "care",
+    "team",
+    "911",
+    "988",
+    "day",
+    "week",
+    "row",
+    "twice",
+    "more",
+    "than",
+    "start",
+    "heal",
+    "below",
+    "above",
+    "over",
+    "under",
+    "less",
+    "one",
+    "two",
+    "she",
+    "he",
+    "his",
+    "her",
+    "goe",
+    "doe",
+    "emergency",
+    "need",
+    "use",
+}
+_UNITS = {
+    "pound": "lb",
+    "pounds": "lb",
+    "lb": "lb",
+    "lbs": "lb",
+    "kg": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "minute": "min",
+    "minutes": "min",
+    "min": "min",
+    "mins": "min",
+    "hour": "h",
+    "hours": "h",
+    "hr": "h",
+    "hrs": "h",
+    "day": "d",
+    "days": "d",
+    "time": "x",
+    "times": "x",
+    "puff": "x",
+    "puffs": "x",
+    "mg/dl": "",
+    "degree": "deg",
+    "degrees": "deg",
+    "liter": "l",
+    "liters": "l",
+    "litre": "l",
+    "litres": "l",
+    "%": "%",
+}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """One comparison in a rule."""
+
+    low: bool  # True: triggers below the number; False: above it
+    value: float
+    unit: str
+
+
+def _unit(raw: str | None) -> str:
+    return _UNITS.get((raw or "").lower(), "")
+
+
+def thresholds(rule_text: str) -> list[Threshold]:
+    """The numeric comparisons of a rule."""
+    out = []
+    for comparator, number, unit in _RULE.findall(rule_text.lower()):
+        low = comparator in {"below", "under", "less than", "lower than"}
+        out.append(Threshold(low, float(number), _unit(unit)))
+    return out
+
+
+def key_terms(rule_text: str) -> set[str]:
+    """The rule's content words that say what it is about."""
+    return {t for t in content_tokens(rule_text) if t not in _GENERIC and not t.isdigit()}
+
+
+_REPEATED_RULE = re.compile(r"\b(twice|two times|three times|more than (once|twice)|in a row|again)\b")
+_REPEATED_QUESTION = re.compile(
+    r"\b(again|twice|three times|\d+ times|every (day|morning|night)|keeps?|in a row|several|third|repeated(ly)?|"
+    r"all week|each (day|morning))\b"
+)
+
+
+def triggered(rule: CallIf, question: str) -> bool:
+    """True when the question reports what a plan rule says to call about: a number past its
+    threshold, or (for call-the-team rules) every word of one of its conditions."""
+    limits = thresholds(rule.text)
+    if not limits:
+        return rule.urgency == "care_team" and _clause_matches(rule.text, question)
+    if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
+        limits = [t for t in limits if not _repeated_only(rule.text, t)]
+    terms = key_terms(rule.text)
+    shared = terms & content_tokens(question)
+    needed = 2 if rule.urgency == "emergency" else 1
+    if len(shared) < needed:
+        return False
+    for number, unit in _numbers_near(question.lower(), shared):
+        if any(t.unit == unit and (number < t.value if t.low else number > t.value) for t in limits):
+            return True
+    return False
+
+
+def _repeated_only(rule_text: str, limit: Threshold) -> bool:
+    """True when this threshold only counts if it happens repeatedly ("below 70 more than twice")."""
+    number = f"{limit.value:g}"
+    tail = rule_text.lower().split(number, 1)[-1][:40]
+    return bool(_REPEATED_RULE.search(tail))
+
+
+def _clause_matches(rule_text: str, question: str) -> bool:
+    """A condition of the rule ("stops eating", "ankles or legs swell more") fully present in the question."""
+    condition = re.split(r"\b(if|when)\b", rule_text.lower(), maxsplit=1)[-1]
+    asked = content_tokens(question)
+    for clause in re.split(r",|\bor\b|;", condition):
+        terms = key_terms(clause)
+        if len(terms) >= 2 and terms <= asked:
+            return True
+    return False
+
+
+def _numbers_near(question: str, terms: set[str]) -> list[tuple[float, str]]:
+    """Numbers within a short distance of a shared term (so a year or an age is not a reading)."""
+    out = []
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", question)]
+    anchors = [pos for pos, word in words if content_tokens(word) & terms]
+    for match in _NUMBER.finditer(question):
+        if re.fullmatch(r"(19|20)\d\d", match.group(1)):
+            continue  # a year, not a reading
+        if any(abs(match.start() - a) <= 30 for a in anchors):
+            out.append((float(match.group(1)), _unit(match.group(2))))
+    return out
