@@ -175,8 +175,11 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Serve the HTTP API and pages."""
+    import os
+
     import uvicorn
 
+    os.environ.setdefault("GUIDE_WARM_UP", "true")
     uvicorn.run("guide.web.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 

@@ -17,6 +17,10 @@ _SCOPE_LINES = {
     "someone_elses_prescription": (
         "Please do not use a medicine prescribed for someone else; the care team can say what is safe."
     ),
+    "start_medicine": (
+        "Before starting anything new, including supplements and herbs, the care team checks it against "
+        "the medicines on the plan."
+    ),
     "diagnosis": "I can't tell what is causing this; a clinician needs to look at it.",
     "asks_for_care_team": "You asked to hear from the care team.",
 }
@@ -67,8 +71,10 @@ def _interaction_line(agent: str, matched: list[str], effect: str, hidden: set[s
 
 
 def _meanwhile(retrieved: Retrieved | None) -> str:
-    if retrieved and retrieved.call_if:
-        first = sentences(retrieved.call_if[0].passage.text)
+    """The plan's most relevant call-the-team rule (not a 911 rule, which would alarm for no reason)."""
+    rules = [h for h in retrieved.call_if if "911" not in h.passage.title] if retrieved else []
+    if rules and rules[0].score >= 0.3:
+        first = sentences(rules[0].passage.text)
         if first:
             return f"Meanwhile, your care plan says: {first[0]} {IF_WORSE}"
     return f"Meanwhile, {IF_WORSE[0].lower()}{IF_WORSE[1:]}"

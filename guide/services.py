@@ -102,6 +102,12 @@ class Services:
         )
 
 
+def warm_up(services: Services) -> None:
+    """Build the pipeline and load the models now, so the first question is not slow."""
+    services.pipeline.retriever.knowledge.search("warm up", 1)
+    services.redact.redactor.warm_up()
+
+
 def build_composer(settings: Settings) -> Composer:
     """The offline composer, or the LLM composer against an OpenAI-compatible endpoint."""
     match settings.llm_mode:

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     redaction_detect: bool = Field(
         True, description="Presidio detection of identifiers the plan does not list (off: known only)."
     )
+    warm_up: bool = Field(
+        False, description="Load the models and build the pipeline at start-up (guide serve turns it on)."
+    )
     dev_auth: bool = Field(False, description="Trust the X-Guide-User header for who is asking (development only).")
     secret_key: SecretStr = Field(SecretStr(DEV_SECRET), description="Session signing secret.")
 

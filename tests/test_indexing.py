@@ -86,3 +86,23 @@ def test_every_shared_synthea_bundle_imports_and_its_identifiers_stay_out_of_chr
         for known in known_identifiers(plan):
             if known.type in {"PERSON", "PHONE_NUMBER", "US_SSN", "LOCATION"}:
                 assert known.value.lower() not in stored.lower(), f"{known.type} reached the vector store"
+
+
+def test_kb_index_reembeds_only_what_changed(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from guide.indexing import index_knowledge
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    again = index_knowledge(demo_services)
+    assert again.indexed == 0 and again.unchanged == len(demo_services.kb.articles)
+    kb_copy = tmp_path / "knowledge"
+    shutil.copytree(demo_services.settings.knowledge_path, kb_copy)
+    article = kb_copy / "articles" / "supplements" / "ginkgo.md"
+    article.write_text(article.read_text() + "\nGinkgo leaves have been used for centuries.\n")
+    (kb_copy / "articles" / "complementary" / "reiki.md").unlink()
+    services = Services(make_settings(demo_services.settings.data_dir, knowledge_dir=kb_copy))
+    result = index_knowledge(services)
+    assert (result.indexed, result.removed) == (1, 1)
+    assert not services.vectors.ids("knowledge", {"article_id": "reiki"})
