@@ -64,7 +64,9 @@ class Settings(BaseSettings):
     retrieval_k_careplan: int = Field(6, ge=1, le=50, description="Care-plan passages per turn.")
     retrieval_k_knowledge: int = Field(6, ge=1, le=50, description="Knowledge passages per turn.")
     knowledge_search_mode: Literal["dense", "fused"] = Field(
-        "fused", description="dense: MiniLM only; fused: MiniLM and BM25 with reciprocal rank fusion."
+        "dense",
+        description="dense: MiniLM on the expanded query (measured best, see README); "
+        "fused: MiniLM and BM25 with reciprocal rank fusion.",
     )
     max_question_chars: int = Field(2000, ge=50, description="Longest question accepted.")
 
