@@ -97,27 +97,28 @@ class Checker:
         self.table = table
         self.hazards = hazards
         self.scope_rules = scope_rules or ScopeRuleTable(rules={}, ask="")
-        self._agents = {n.replace("'", ""): i for i in table.interactions for n in i.names()}
-        self._agent_pattern = _mention_pattern(list(self._agents))
+        self._by_name: dict[str, list[Interaction]] = {}
+        for interaction in table.interactions:
+            for name in interaction.names():
+                self._by_name.setdefault(name.replace("'", ""), []).append(interaction)
+        self._agent_pattern = _mention_pattern(list(self._by_name))
         self._substances = {s.replace("'", ""): h for h in hazards for s in h.substances}
         self._hazard_pattern = _mention_pattern(list(self._substances))
         drugs = {d: c for c, cls in table.drug_classes.items() for d in cls.drugs}
         self._drug_classes = drugs
-        self.drug_names = frozenset(drugs)
         ingested = {"supplement", "herb", "drug", "drink"}
         agents = {n.replace("'", "") for i in table.interactions if i.agent_kind in ingested for n in i.names()}
         brands = {k.replace("'", "") for k, v in (synonyms or {}).items() if set(v.split()) & set(drugs)}
         self._named_drugs = frozenset(set(drugs) | agents | brands | (extra_agents or set()))
         self._drug_pattern = _mention_pattern(list(drugs))
 
+    def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
+        """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
+        return {m.text: set(self._drug_pattern.findall(normalise(m.text).replace("'", ""))) for m in plan.medications}
+
     def plan_drugs(self, plan: CarePlan) -> dict[str, set[str]]:
-        """Each plan medicine's text -> the generic names and classes it resolves to."""
-        out: dict[str, set[str]] = {}
-        for med in plan.medications:
-            text = normalise(med.text).replace("'", "")
-            names = set(self._drug_pattern.findall(text))
-            out[med.text] = names | {self._drug_classes[n] for n in names}
-        return out
+        """Each plan medicine's text -> the generic names and the classes they belong to."""
+        return {med: names | {self._drug_classes[n] for n in names} for med, names in self.plan_generics(plan).items()}
 
     def check(self, question: str, plan: CarePlan) -> Findings:
         """Every mention, interaction, hazard and scope rule the question raises."""
@@ -166,8 +167,8 @@ class Checker:
         out: list[InteractionFinding] = []
         seen: set[str] = set()
         for mention in mentions:
-            for candidate in self.table.interactions:
-                if candidate.id in seen or mention not in {n.replace("'", "") for n in candidate.names()}:
+            for candidate in self._by_name[mention]:
+                if candidate.id in seen:
                     continue
                 matched = _matches(candidate, drugs, conditions)
                 if matched:

@@ -44,7 +44,7 @@ def guarded(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except GuideError as e:
-            _fail(str(e).splitlines()[0] if "\n" not in str(e) else str(e))
+            _fail(str(e))
 
     return wrapper  # type: ignore[return-value]
 
@@ -135,7 +135,10 @@ def kb_search(
     """Search the knowledge base."""
     from guide.kb.search import search
 
-    hits = search(_services(), query, k=k, modality=modality)
+    services = _services()
+    if not services.vectors.ids("knowledge"):
+        raise GuideError("the knowledge base is not indexed yet: run `guide kb index` first")
+    hits = search(services, query, k=k, modality=modality)
     if as_json:
         typer.echo(json.dumps(hits, indent=2))
         return

@@ -17,7 +17,7 @@ from guide.db.models import (
     ReviewItemRow,
 )
 from guide.db.session import Database
-from guide.errors import NotFoundError, PermissionDeniedError
+from guide.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -156,11 +156,6 @@ class ConversationStore:
                 query = query.where(ReviewItemRow.consumer_id == consumer_id)
             rows = list(s.scalars(query))
         return sorted(rows, key=lambda r: (r.urgency != "urgent", r.created_at))
-
-    def ensure_owner(self, conversation: ConversationInfo, owner: str) -> None:
-        """Refuse a caller who does not own the conversation."""
-        if conversation.owner != owner:
-            raise PermissionDeniedError("not your conversation")
 
 
 @dataclass

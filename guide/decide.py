@@ -43,7 +43,7 @@ def decide(
         reasons += findings.reasons
     if composition is not None:
         reasons += composition.reasons
-        if composition.needs_review and "model_needs_review" not in reasons and not composition.reasons:
+        if composition.needs_review and not composition.reasons:
             reasons.append("model_needs_review")
         if composition.confidence < MIN_CONFIDENCE and "weak_retrieval" not in reasons:
             reasons.append("low_confidence")

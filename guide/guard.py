@@ -62,5 +62,5 @@ def hidden_terms(plan: CarePlan, scope: Scope, drug_names: dict[str, set[str]]) 
     terms: set[str] = set()
     for med in hidden_medicines(plan, scope):
         terms.add(med.split()[0].lower())
-        terms.update(n for n in drug_names.get(med, set()) if " " not in n or len(n) > 4)
+        terms.update(drug_names.get(med, set()))
     return frozenset(t for t in terms if len(t) > 3)

@@ -53,7 +53,7 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
             row = row or ConsumerRow(id=plan.consumer.id)
             row.plan = json.loads(plan.model_dump_json())
             row.source = Path(path).name
-            row.content_hash = hashlib.sha256(row.plan.__repr__().encode()).hexdigest()
+            row.content_hash = hashlib.sha256(plan.model_dump_json().encode()).hexdigest()
             row.vault = vault.to_dict()
             row.designees = [
                 DesigneeRow(

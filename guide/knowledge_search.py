@@ -31,6 +31,18 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(normalise(text).replace("'", "")) if w not in STOPWORDS and len(w) > 1]
 
 
+def best_per_article(hits: list[Hit], k: int) -> list[Hit]:
+    """The best-ranked passage of each article, in rank order, at most k articles."""
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in hits:
+        article = hit.passage.article_id or hit.passage.id
+        if article not in seen:
+            seen.add(article)
+            out.append(hit)
+    return out[:k]
+
+
 class KnowledgeSearch:
     """Ranks knowledge passages for a (redacted) query."""
 

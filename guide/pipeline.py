@@ -125,12 +125,7 @@ class Pipeline:
             log.exception("composer failed")
             turn.failures.append("model_error")
             return
-        drug_names = self.checker.plan_drugs(turn.plan)
-        hidden = hidden_terms(
-            turn.plan,
-            turn.scope,
-            {m: {n for n in names if n in self.checker.drug_names} for m, names in drug_names.items()},
-        )
+        hidden = hidden_terms(turn.plan, turn.scope, self.checker.plan_generics(turn.plan))
         turn.verification = verify(turn.composition, turn.retrieved, hidden)
 
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:

@@ -12,7 +12,7 @@ import yaml
 
 from evals.metrics import bootstrap_interval, mean, percentile, recall_at_k, reciprocal_rank
 from guide.indexing import index_knowledge
-from guide.knowledge_search import KnowledgeSearch
+from guide.knowledge_search import KnowledgeSearch, best_per_article
 from guide.services import Services
 from guide.settings import Settings
 
@@ -21,12 +21,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 
 def ranked_articles(search: KnowledgeSearch, question: str, k: int) -> list[str]:
     """Distinct article ids in rank order."""
-    out: list[str] = []
-    for hit in search.search(question, k * 6):
-        article = hit.passage.article_id or hit.passage.id
-        if article not in out:
-            out.append(article)
-    return out[:k]
+    return [h.passage.article_id or h.passage.id for h in best_per_article(search.search(question, k * 6), k)]
 
 
 MODES = {  # name -> (search mode, query expansion)

@@ -68,3 +68,10 @@ def test_an_undefined_drug_class_is_reported(broken_kb: Path, monkeypatch) -> No
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 1
     assert "'no_such_class' is not defined" in result.output
+
+
+def test_search_before_indexing_says_what_to_do(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("GUIDE_DATA_DIR", str(tmp_path / "empty"))
+    result = runner.invoke(app, ["kb", "search", "honey for cough", "--json"])
+    assert result.exit_code == 2
+    assert "guide kb index" in result.output
