@@ -27,7 +27,12 @@ demo: install
 	@echo "  curl -s -X POST http://$(HOST):$(PORT)/api/v1/conversations/<id>/messages -H 'X-Guide-User: designee:demo-p1-rp1' -H 'Content-Type: application/json' -d '{\"question\": \"What do we do if her sugar is low?\"}'"
 	GUIDE_DEV_AUTH=true $(VENV)/bin/guide serve --host $(HOST) --port $(PORT)
 
-test: install
+# Browser tests drive Debian's Chromium (a test tool's own browser download cannot work offline).
+browsers:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
+
+test: install browsers
 	$(PY) -m pytest
 
 lint: install

@@ -22,6 +22,17 @@ demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
 app.add_typer(careplan_app, name="careplan")
 app.add_typer(kb_app, name="kb")
 app.add_typer(demo_app, name="demo")
+
+
+def _add_plugin_commands() -> None:
+    """Command groups other packages register under the `guide.commands` entry point (`guide eval`)."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group="guide.commands"):
+        app.add_typer(entry.load(), name=entry.name)
+
+
+_add_plugin_commands()
 F = TypeVar("F", bound=Callable[..., Any])
 
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -47,6 +47,8 @@ class DesigneeRow(Base):
     display_name: Mapped[str] = mapped_column(String(256), default="")
     relationship_label: Mapped[str | None] = mapped_column(String(128), nullable=True)
     scopes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    scopes_set_in_app: Mapped[bool] = mapped_column(Boolean, default=False)  # kept over a re-import's Consent
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True, index=True)
 
     consumer: Mapped[ConsumerRow] = relationship(back_populates="designees")
 
@@ -101,6 +103,11 @@ class ReviewItemRow(Base):
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     draft: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    action: Mapped[str | None] = mapped_column(String(16), nullable=True)  # approve | edit | replace | called
+    final_answer: Mapped[str] = mapped_column(Text, default="")  # what the clinician sent (pseudonyms kept)
+    reviewer_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    reply_message_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class ReportedModalityRow(Base):
@@ -125,3 +132,79 @@ class KnowledgeIndexRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     passages: Mapped[list[str]] = mapped_column(JSON, default=list)
     indexed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class UserRow(Base):
+    """A person who signs in: consumer, caregiver, clinician, evaluator or admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_uuid)
+    username: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    display_name: Mapped[str] = mapped_column(String(256), default="")
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))  # consumer | caregiver | clinician | evaluator | admin
+    consumer_id: Mapped[str | None] = mapped_column(String(128), nullable=True)  # for the consumer role
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class CareTeamMemberRow(Base):
+    """A clinician on a consumer's care team: they review that consumer's items."""
+
+    __tablename__ = "care_team_members"
+    __table_args__ = (UniqueConstraint("user_id", "consumer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    consumer_id: Mapped[str] = mapped_column(String(128), index=True)
+
+
+class SessionRow(Base):
+    """A server-side sign-in session; the cookie holds only the random token, the table its hash."""
+
+    __tablename__ = "sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LoginAttemptRow(Base):
+    """Failed sign-ins, for rate limiting by username and by client address."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(256), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+
+
+class AuditEventRow(Base):
+    """Append-only: who did or saw what, when, about which consumer."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    actor_role: Mapped[str] = mapped_column(String(16), default="")
+    action: Mapped[str] = mapped_column(String(48), index=True)
+    consumer_id: Mapped[str | None] = mapped_column(String(128), nullable=True, index=True)
+    target: Mapped[str] = mapped_column(String(128), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class FeedbackRow(Base):
+    """Thumbs up or down on a reply, with an optional comment."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[str] = mapped_column(String(32))
+    rating: Mapped[int] = mapped_column(Integer)  # +1 | -1
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
