@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guide.careplan.model import CarePlan
+from guide.careplan.model import CarePlan, Section
 from guide.db.models import (
     ConsumerRow,
     ConversationRow,
@@ -47,7 +47,12 @@ class ConversationStore:
             row = s.get(ConsumerRow, consumer_id)
             if row is None:
                 raise NotFoundError("no such consumer")
-            return CarePlan.model_validate(row.plan)
+            plan = CarePlan.model_validate(row.plan)
+            granted = {d.id: d.scopes for d in row.designees}
+        for designee in plan.designees:  # consent as it stands now, which the app may have changed
+            if designee.id in granted:
+                designee.scopes = {Section(v) for v in granted[designee.id]}
+        return plan
 
     def consumer_vault(self, consumer_id: str) -> dict[str, Any]:
         """The pseudonym mapping the consumer's stored passages use."""
@@ -66,23 +71,37 @@ class ConversationStore:
             s.flush()
             return _info(row)
 
-    def get(self, conversation_id: str, *, owner: str | None) -> ConversationInfo:
-        """A conversation; NotFound for a stranger so existence is not revealed."""
+    def get(self, conversation_id: str, *, owner: str | frozenset[str] | None) -> ConversationInfo:
+        """A conversation; NotFound for a stranger so existence is not revealed.
+
+        `owner` is the caller's owner key, or every key a signed-in person holds; None skips the check
+        (clinicians reach conversations through their review items, never by id).
+        """
+        owners = frozenset([owner]) if isinstance(owner, str) else owner
         with self.db.session() as s:
             row = s.get(ConversationRow, conversation_id)
-            if row is None or (owner is not None and row.owner != owner):
+            if row is None or (owners is not None and row.owner not in owners):
                 raise NotFoundError("no such conversation")
             return _info(row)
 
-    def for_owner(self, *, owner: str) -> list[ConversationInfo]:
-        """The owner's conversations, newest first."""
+    def for_owners(self, owners: frozenset[str], consumer_id: str | None = None) -> list[ConversationInfo]:
+        """Conversations held under any of these owner keys (optionally about one consumer), newest first."""
         with self.db.session() as s:
-            rows = s.scalars(
-                select(ConversationRow)
-                .where(ConversationRow.owner == owner)
-                .order_by(ConversationRow.created_at.desc())
-            )
+            query = select(ConversationRow).where(ConversationRow.owner.in_(owners))
+            if consumer_id is not None:
+                query = query.where(ConversationRow.consumer_id == consumer_id)
+            rows = s.scalars(query.order_by(ConversationRow.created_at.desc()))
             return [_info(r) for r in rows]
+
+    def review_status(self, conversation_id: str) -> dict[str, str]:
+        """For each held reply of the conversation: whether its review is open or resolved."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(ReviewItemRow.message_id, ReviewItemRow.status).where(
+                    ReviewItemRow.conversation_id == conversation_id
+                )
+            )
+            return {str(message_id): str(state) for message_id, state in rows}
 
     def messages(self, conversation_id: str) -> list[MessageRow]:
         """Messages in order."""
@@ -145,6 +164,7 @@ class ConversationStore:
                 urgency="urgent" if turn.decision == "emergency" else "routine",
                 reasons=turn.reasons,
                 draft=turn.draft,
+                draft_citations=turn.draft_citations,
             )
         )
 
@@ -172,3 +192,4 @@ class TurnRecord:
     draft: str
     vault: dict[str, Any]
     mentioned: list[str]
+    draft_citations: list[dict[str, str]] = field(default_factory=list)

@@ -55,15 +55,7 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
             row.source = Path(path).name
             row.content_hash = hashlib.sha256(plan.model_dump_json().encode()).hexdigest()
             row.vault = vault.to_dict()
-            row.designees = [
-                DesigneeRow(
-                    id=d.id,
-                    display_name=d.name.full,
-                    relationship_label=d.relationship,
-                    scopes=sorted(s.value for s in d.scopes),
-                )
-                for d in plan.designees
-            ]
+            _merge_designees(row, plan)
             session.add(row)
             session.flush()
             staged.append((plan.consumer.id, passages))
@@ -71,6 +63,20 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
         for consumer_id, passages in staged:  # a vector-store failure rolls the database back
             _replace_passages(services, consumer_id, passages)
     return results
+
+
+def _merge_designees(row: ConsumerRow, plan: CarePlan) -> None:
+    """The bundle's designees; scopes the consumer changed in the app and sign-in links survive a re-import."""
+    existing = {d.id: d for d in row.designees}
+    merged = []
+    for d in plan.designees:
+        designee = existing.get(d.id) or DesigneeRow(id=d.id)
+        designee.display_name = d.name.full
+        designee.relationship_label = d.relationship
+        if not designee.scopes_set_in_app:
+            designee.scopes = sorted(s.value for s in d.scopes)
+        merged.append(designee)
+    row.designees = merged
 
 
 def _refuse_duplicate_consumers(plans: list[CarePlan], paths: Sequence[Path]) -> None:

@@ -82,7 +82,7 @@ class Pipeline:
         self.composer = composer
         self.max_question_chars = max_question_chars
 
-    def ask(self, *, conversation_id: str, question: str, owner: str | None = None) -> TurnResult:
+    def ask(self, *, conversation_id: str, question: str, owner: str | frozenset[str] | None = None) -> TurnResult:
         """Answer one question in a conversation the caller owns."""
         conversation = self.store.get(conversation_id, owner=owner)
         plan = self.store.plan(conversation.consumer_id)
@@ -158,6 +158,7 @@ class Pipeline:
             draft=draft,
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
+            draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
         )
         message_id = self.store.record_turn(record)
         log.info("turn decided: %s (%s)", decision.status, ",".join(decision.reasons))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from guide.accounts import Accounts
+from guide.audit import Audit
 from guide.checks import Checker
 from guide.composers import Composer
 from guide.composers.offline import OfflineComposer
+from guide.consent import Consent
 from guide.conversations import ConversationStore
 from guide.db.session import Database
 from guide.embeddings import build_embeddings
@@ -16,6 +19,7 @@ from guide.knowledge_search import KnowledgeSearch
 from guide.pipeline import Pipeline
 from guide.redact import RedactStage
 from guide.retrieval import Retriever
+from guide.review import ReviewQueue
 from guide.settings import Settings
 from guide.triage import Triage
 from guide.vectorstore import VectorStore
@@ -82,6 +86,31 @@ class Services:
             self.kb.synonyms.synonyms,
             extra_agents=supplements,
         )
+
+    @cached_property
+    def accounts(self) -> Accounts:
+        """Users, sessions and sign-in rate limits."""
+        return Accounts(
+            self.db,
+            session_hours=self.settings.session_hours,
+            max_failures=self.settings.login_max_failures,
+            window_minutes=self.settings.login_window_minutes,
+        )
+
+    @cached_property
+    def audit(self) -> Audit:
+        """The append-only audit log."""
+        return Audit(self.db)
+
+    @cached_property
+    def consent(self) -> Consent:
+        """Designees' scopes."""
+        return Consent(self.db)
+
+    @cached_property
+    def review(self) -> ReviewQueue:
+        """The clinicians' review queue."""
+        return ReviewQueue(self.store, self.redact)
 
     @cached_property
     def pipeline(self) -> Pipeline:

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
     )
     dev_auth: bool = Field(False, description="Trust the X-Guide-User header for who is asking (development only).")
     secret_key: SecretStr = Field(SecretStr(DEV_SECRET), description="Session signing secret.")
+    session_hours: float = Field(12, gt=0, le=24 * 30, description="How long a sign-in lasts.")
+    login_max_failures: int = Field(5, ge=1, description="Failed sign-ins per username or address per window.")
+    login_window_minutes: float = Field(15, gt=0, description="Window of the sign-in rate limit.")
+    secure_cookies: bool = Field(False, description="Send the session cookie over HTTPS only (on in production).")
+    eval_runs_dir: Path = Field(Path("./evals/out"), description="Folder of eval runs the evaluator page lists.")
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
@@ -89,6 +94,8 @@ class Settings(BaseSettings):
             raise ValueError("GUIDE_REDACTION_DETECT=false leaves unknown identifiers: not in production")
         if self.dev_auth:
             raise ValueError("GUIDE_DEV_AUTH trusts a header for identity: not in production")
+        if not self.secure_cookies:
+            raise ValueError("GUIDE_SECURE_COOKIES=true is required in production (HTTPS-only session cookie)")
         if self.llm_mode == "offline" and not self.allow_offline_in_production:
             raise ValueError("the offline composer in production needs GUIDE_ALLOW_OFFLINE_IN_PRODUCTION=true")
         return self

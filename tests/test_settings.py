@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from guide.settings import Settings
 
-SAFE = {"env": "production", "secret_key": "s3cret-for-prod", "llm_mode": "openai"}
+SAFE = {"env": "production", "secret_key": "s3cret-for-prod", "llm_mode": "openai", "secure_cookies": True}
 
 
 def test_development_defaults_are_embedded_and_offline() -> None:
@@ -27,6 +27,7 @@ def test_a_safe_production_configuration_is_accepted() -> None:
         ({"dev_auth": True}, "GUIDE_DEV_AUTH"),
         ({"llm_mode": "offline"}, "offline composer"),
         ({"redaction_detect": False}, "GUIDE_REDACTION_DETECT"),
+        ({"secure_cookies": False}, "GUIDE_SECURE_COOKIES"),
     ],
 )
 def test_production_refuses_unsafe_settings(override: dict[str, object], message: str) -> None:

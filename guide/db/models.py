@@ -102,6 +102,7 @@ class ReviewItemRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     draft: Mapped[str] = mapped_column(Text, default="")
+    draft_citations: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     action: Mapped[str | None] = mapped_column(String(16), nullable=True)  # approve | edit | replace | called
     final_answer: Mapped[str] = mapped_column(Text, default="")  # what the clinician sent (pseudonyms kept)

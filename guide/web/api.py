@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, status
+from sse_starlette import EventSourceResponse
 
+from guide.accounts import Principal
 from guide.errors import NotFoundError
-from guide.web.deps import CurrentCaller, PipelineDep, ServicesDep
+from guide.pipeline import TurnResult
+from guide.services import Services
+from guide.web.deps import CurrentPrincipal, ServicesDep
 from guide.web.schemas import (
     CitationOut,
     Conversation,
@@ -14,34 +18,48 @@ from guide.web.schemas import (
     QuestionIn,
     TurnOut,
 )
+from guide.web.streaming import turn_events
 from redaction import PseudonymVault
 
 router = APIRouter(prefix="/api/v1", tags=["conversations"])
 
 
 @router.post("/conversations", status_code=status.HTTP_201_CREATED, response_model=Conversation)
-def create_conversation(body: ConversationCreate, caller: CurrentCaller, services: ServicesDep) -> Conversation:
+def create_conversation(body: ConversationCreate, caller: CurrentPrincipal, services: ServicesDep) -> Conversation:
     """Start a conversation about a consumer you are, or who designated you."""
-    if body.consumer_id != caller.consumer_id or (body.designee_id not in (None, caller.designee_id)):
+    acting = caller.acting_for(body.consumer_id)
+    if acting is None or body.designee_id not in (None, acting.designee_id):
         raise NotFoundError("no such consumer")
-    info = services.store.create(consumer_id=caller.consumer_id, designee_id=caller.designee_id, owner=caller.key)
+    info = services.store.create(consumer_id=acting.consumer_id, designee_id=acting.designee_id, owner=acting.key)
     return Conversation(id=info.id, consumer_id=info.consumer_id, designee_id=info.designee_id)
 
 
 @router.get("/conversations", response_model=list[Conversation])
-def list_conversations(caller: CurrentCaller, services: ServicesDep) -> list[Conversation]:
+def list_conversations(caller: CurrentPrincipal, services: ServicesDep) -> list[Conversation]:
     """Your conversations, newest first."""
     return [
         Conversation(id=c.id, consumer_id=c.consumer_id, designee_id=c.designee_id)
-        for c in services.store.for_owner(owner=caller.key)
+        for c in services.store.for_owners(caller.owner_keys)
     ]
 
 
+def audit_turn(services: Services, caller: Principal, result: TurnResult, consumer_id: str) -> None:
+    """Record who asked, about whom, and what was decided (no text: the thread holds it)."""
+    services.audit.record(
+        "turn",
+        actor_id=caller.user_id,
+        actor_role=caller.role,
+        consumer_id=consumer_id,
+        target=result.message_id,
+        detail={"decision": result.decision, "reasons": result.reasons, "conversation": result.conversation_id},
+    )
+
+
 @router.post("/conversations/{conversation_id}/messages", response_model=TurnOut)
-def ask(conversation_id: str, body: QuestionIn, caller: CurrentCaller, pipeline: PipelineDep) -> TurnOut:
+def ask(conversation_id: str, body: QuestionIn, caller: CurrentPrincipal, services: ServicesDep) -> TurnOut:
     """Ask a question. The reply says whether it was answered, is waiting for the care team,
     or is an emergency, with the passages it cites and the reasons for the decision."""
-    result = pipeline.ask(conversation_id=conversation_id, question=body.question, owner=caller.key)
+    result = _ask(services, caller, conversation_id, body.question)
     return TurnOut(
         **result.as_dict(),
         conversation_id=result.conversation_id,  # type: ignore[arg-type]
@@ -50,10 +68,38 @@ def ask(conversation_id: str, body: QuestionIn, caller: CurrentCaller, pipeline:
     )
 
 
+@router.post(
+    "/conversations/{conversation_id}/messages/stream",
+    response_class=EventSourceResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "decision, delta..., citations, done"}},
+)
+def ask_streamed(
+    conversation_id: str, body: QuestionIn, caller: CurrentPrincipal, services: ServicesDep
+) -> EventSourceResponse:
+    """Ask a question and receive the reply as server-sent events. The first event carries the
+    decision (and, for an emergency, the whole instruction); the answer follows in pieces."""
+    return EventSourceResponse(turn_events(_ask(services, caller, conversation_id, body.question)))
+
+
+def _ask(services: Services, caller: Principal, conversation_id: str, question: str) -> TurnResult:
+    info = services.store.get(conversation_id, owner=caller.owner_keys)
+    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=caller.owner_keys)
+    audit_turn(services, caller, result, info.consumer_id)
+    return result
+
+
 @router.get("/conversations/{conversation_id}/messages", response_model=list[MessageOut])
-def messages(conversation_id: str, caller: CurrentCaller, services: ServicesDep) -> list[MessageOut]:
+def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesDep) -> list[MessageOut]:
     """The conversation so far, with names restored for you."""
-    info = services.store.get(conversation_id, owner=caller.key)
+    info = services.store.get(conversation_id, owner=caller.owner_keys)
+    services.audit.record(
+        "read_conversation",
+        actor_id=caller.user_id,
+        actor_role=caller.role,
+        consumer_id=info.consumer_id,
+        target=conversation_id,
+    )
+    waiting = services.store.review_status(conversation_id)
     vault = PseudonymVault.from_dict(info.vault)
     return [
         MessageOut(
@@ -61,6 +107,7 @@ def messages(conversation_id: str, caller: CurrentCaller, services: ServicesDep)
             role=m.role,
             content=m.content if m.role == "user" else vault.restore(m.content),  # type: ignore[arg-type]
             decision=m.decision,
+            review=waiting.get(m.id),
             reasons=m.reasons,
             citations=[
                 CitationOut(**{**c, "title": vault.restore(c["title"]), "quote": vault.restore(c["quote"])})

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hmac
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
 
+from guide.accounts import Acting, Principal
 from guide.db.models import ConsumerRow, DesigneeRow
 from guide.pipeline import Pipeline
 from guide.services import Services
+
+SESSION_COOKIE = "guide_session"
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
 def get_services(request: Request) -> Services:
@@ -29,44 +33,64 @@ def get_pipeline(services: ServicesDep) -> Pipeline:
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
-@dataclass(frozen=True)
-class Caller:
-    """Who is calling: a consumer for themself, or a designee for the consumer who designated them."""
-
-    kind: str  # consumer | designee
-    id: str
-    consumer_id: str
-
-    @property
-    def key(self) -> str:
-        """The owner key stored on conversations."""
-        return f"{self.kind}:{self.id}"
-
-    @property
-    def designee_id(self) -> str | None:
-        """The designee id when a designee calls."""
-        return self.id if self.kind == "designee" else None
-
-
-def get_caller(
-    services: ServicesDep,
-    x_guide_user: Annotated[str | None, Header(description="Development identity: consumer:ID or designee:ID")] = None,
-) -> Caller:
-    """The caller; until accounts exist, a development header trusted only when GUIDE_DEV_AUTH is on."""
-    unauthorised = HTTPException(
-        status.HTTP_401_UNAUTHORIZED, "sign in first", headers={"WWW-Authenticate": "X-Guide-User"}
-    )
-    if not services.settings.dev_auth or not x_guide_user or ":" not in x_guide_user:
-        raise unauthorised
-    kind, _, ident = x_guide_user.partition(":")
+def _dev_principal(services: Services, header: str) -> Principal | None:
+    """`consumer:ID` or `designee:ID`, trusted only when GUIDE_DEV_AUTH is on (never in production)."""
+    kind, _, ident = header.partition(":")
     with services.db.session() as s:
         if kind == "consumer" and s.get(ConsumerRow, ident) is not None:
-            return Caller("consumer", ident, ident)
-        if kind == "designee":
-            designee = s.get(DesigneeRow, ident)
-            if designee is not None:
-                return Caller("designee", ident, designee.consumer_id)
-    raise unauthorised
+            acting = Acting(ident, None, "my own care plan")
+            return Principal(f"dev:{header}", header, ident, "consumer", (acting,))
+        designee = s.get(DesigneeRow, ident) if kind == "designee" else None
+        if designee is not None:
+            acting = Acting(designee.consumer_id, ident, designee.consumer_id)
+            return Principal(f"dev:{header}", header, ident, "caregiver", (acting,))
+    return None
 
 
-CurrentCaller = Annotated[Caller, Depends(get_caller)]
+def optional_principal(
+    request: Request,
+    services: ServicesDep,
+    x_guide_user: Annotated[str | None, Header(description="Development identity: consumer:ID or designee:ID")] = None,
+) -> Principal | None:
+    """The signed-in person (session cookie), or the development header when enabled, or None."""
+    found = services.accounts.session(request.cookies.get(SESSION_COOKIE))
+    if found is not None:
+        request.state.csrf = found[1]
+        return found[0]
+    request.state.csrf = None
+    if services.settings.dev_auth and x_guide_user and ":" in x_guide_user:
+        return _dev_principal(services, x_guide_user)
+    return None
+
+
+MaybePrincipal = Annotated[Principal | None, Depends(optional_principal)]
+
+
+async def verify_csrf(request: Request, principal: MaybePrincipal) -> None:
+    """A state-changing request on a cookie session must carry the session's CSRF token
+    (form field `csrf_token` or header `X-CSRF-Token`); header-identified development calls carry no cookie."""
+    expected = getattr(request.state, "csrf", None)
+    if request.method in SAFE_METHODS or principal is None or expected is None:
+        return
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        sent = str((await request.form()).get("csrf_token", ""))
+    if not sent or not hmac.compare_digest(sent, expected):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "the form expired or did not come from this site; reload it")
+
+
+def current_principal(principal: MaybePrincipal, _csrf: Annotated[None, Depends(verify_csrf)]) -> Principal:
+    """The caller, or 401."""
+    if principal is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first", headers={"WWW-Authenticate": "Session"})
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def client_address(request: Request) -> str:
+    """The client address used by the sign-in rate limit."""
+    return request.client.host if request.client else "unknown"

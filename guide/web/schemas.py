@@ -61,6 +61,7 @@ class MessageOut(BaseModel):
     role: Literal["user", "assistant", "clinician"]
     content: str
     decision: str | None
+    review: str | None = Field(None, description="For a reply held for the care team: open or resolved.")
     reasons: list[str]
     citations: list[CitationOut]
     created_at: datetime

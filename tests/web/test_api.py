@@ -75,3 +75,60 @@ def test_an_empty_question_is_a_422(client: TestClient) -> None:
 def test_openapi_docs_are_served(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     assert "/api/v1/conversations" in client.get("/openapi.json").json()["paths"]
+
+
+def _events(raw: str) -> list[tuple[str, object]]:
+    """Parse a text/event-stream body into (event, data) pairs."""
+    import json
+
+    out = []
+    for block in raw.replace("\r\n", "\n").split("\n\n"):
+        lines = [line for line in block.split("\n") if line and not line.startswith(":")]
+        if not lines:
+            continue
+        event = next((line[6:].strip() for line in lines if line.startswith("event:")), "message")
+        data = "\n".join(line[5:].removeprefix(" ") for line in lines if line.startswith("data:"))
+        out.append((event, json.loads(data)))
+    return out
+
+
+def _conversation(client: TestClient, consumer: str, headers: dict[str, str]) -> str:
+    return client.post("/api/v1/conversations", json={"consumer_id": consumer}, headers=headers).json()["id"]
+
+
+def test_a_streamed_answer_starts_with_the_decision_and_adds_up_to_the_stored_reply(client: TestClient) -> None:
+    cid = _conversation(client, "demo-p1", ELENA)
+    with client.stream(
+        "POST", f"/api/v1/conversations/{cid}/messages/stream", json={"question": "What should she eat for breakfast?"}, headers=ELENA
+    ) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        events = _events(response.read().decode())
+    names = [e for e, _ in events]
+    assert names[0] == "decision" and names[-2:] == ["citations", "done"]
+    assert names.count("delta") >= 2
+    streamed = "".join(d["text"] for e, d in events if e == "delta")  # type: ignore[index]
+    history = client.get(f"/api/v1/conversations/{cid}/messages", headers=ELENA).json()
+    assert streamed == history[-1]["content"]
+    assert events[0][1]["decision"] == history[-1]["decision"]  # type: ignore[index]
+
+
+def test_an_emergency_instruction_travels_whole_in_the_first_event(client: TestClient) -> None:
+    cid = _conversation(client, "demo-p1", ELENA)
+    with client.stream(
+        "POST",
+        f"/api/v1/conversations/{cid}/messages/stream",
+        json={"question": "her sugar is 45 and she is confused and sweaty"},
+        headers=ELENA,
+    ) as response:
+        events = _events(response.read().decode())
+    first_event, first = events[0]
+    assert first_event == "decision" and first["decision"] == "emergency"  # type: ignore[index]
+    assert "911" in first["text"]  # type: ignore[index]
+    assert "delta" not in [e for e, _ in events]
+
+
+def test_streaming_someone_elses_conversation_is_404(client: TestClient) -> None:
+    cid = _conversation(client, "demo-p1", ELENA)
+    response = client.post(f"/api/v1/conversations/{cid}/messages/stream", json={"question": "hi"}, headers=TOM)
+    assert response.status_code == 404

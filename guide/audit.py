@@ -1,0 +1,87 @@
+"""The audit log: append-only, who did or saw what, when, about which consumer.
+
+Application logs carry no identifiers; this table is the one place that records who saw what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from guide.db.models import AuditEventRow
+from guide.db.session import Database
+
+ACTIONS = (
+    "sign_in",
+    "sign_in_failed",
+    "sign_out",
+    "read_conversation",
+    "read_passage",
+    "read_plan",
+    "turn",
+    "review_read",
+    "review_action",
+    "consent_change",
+    "feedback",
+    "eval_report_read",
+)
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Filters for the admin page; None means any."""
+
+    actor_id: str | None = None
+    action: str | None = None
+    consumer_id: str | None = None
+    since: datetime | None = None
+    limit: int = 200
+
+
+class Audit:
+    """Writes and reads audit events; there is no update and no delete."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def record(
+        self,
+        action: str,
+        *,
+        actor_id: str | None,
+        actor_role: str = "",
+        consumer_id: str | None = None,
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        """Append one event."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown audit action {action}")
+        with self.db.session() as s:
+            s.add(
+                AuditEventRow(
+                    actor_id=actor_id,
+                    actor_role=actor_role,
+                    action=action,
+                    consumer_id=consumer_id,
+                    target=target,
+                    detail=detail or {},
+                )
+            )
+
+    def events(self, query: AuditQuery) -> list[AuditEventRow]:
+        """Newest first, filtered."""
+        statement = select(AuditEventRow).order_by(AuditEventRow.id.desc()).limit(query.limit)
+        if query.actor_id:
+            statement = statement.where(AuditEventRow.actor_id == query.actor_id)
+        if query.action:
+            statement = statement.where(AuditEventRow.action == query.action)
+        if query.consumer_id:
+            statement = statement.where(AuditEventRow.consumer_id == query.consumer_id)
+        if query.since:
+            statement = statement.where(AuditEventRow.at >= query.since)
+        with self.db.session() as s:
+            return list(s.scalars(statement))
