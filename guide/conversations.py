@@ -93,6 +93,16 @@ class ConversationStore:
             rows = s.scalars(query.order_by(ConversationRow.created_at.desc()))
             return [_info(r) for r in rows]
 
+    def last_question(self, conversation_id: str) -> str | None:
+        """The conversation's latest question as redacted text (never the raw words)."""
+        with self.db.session() as s:
+            return s.scalar(
+                select(MessageRow.redacted)
+                .where(MessageRow.conversation_id == conversation_id, MessageRow.role == "user")
+                .order_by(MessageRow.seq.desc())
+                .limit(1)
+            )
+
     def review_status(self, conversation_id: str) -> dict[str, str]:
         """For each held reply of the conversation: whether its review is open or resolved."""
         with self.db.session() as s:

@@ -45,3 +45,32 @@ def _openai(settings: Settings) -> Embeddings:
         api_key=settings.openai_api_key,
         base_url=settings.openai_base_url,
     )
+
+
+class SentenceSimilarity:
+    """Cosine similarity of a query to short texts, with each text's embedding cached.
+
+    The knowledge base's sentences repeat from turn to turn, so after warm-up almost every call
+    embeds only the question.
+    """
+
+    def __init__(self, embeddings: Embeddings, *, cache_size: int = 50_000) -> None:
+        self.embeddings = embeddings
+        self.cache_size = cache_size
+        self._cache: dict[str, list[float]] = {}
+
+    def __call__(self, query: str, texts: list[str]) -> list[float]:
+        """Similarity of the query to each text, in order (vectors are normalised: a dot product)."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            if len(self._cache) + len(missing) > self.cache_size:
+                self._cache.clear()
+            self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
+        q = self.embeddings.embed_query(query)
+        return [_cosine(q, self._cache[t]) for t in texts]
+
+
+def _cosine(a: list[float], b: list[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = (sum(x * x for x in a) * sum(y * y for y in b)) ** 0.5
+    return dot / norm if norm else 0.0

@@ -106,6 +106,16 @@ class KnowledgeSearch:
         scores.update(self.vectors.similarities(KNOWLEDGE, expanded, missing))
         return [Hit(by_id[pid], scores.get(pid, 0.0)) for pid in order]
 
+    def siblings(self, query: str, hits: list[Hit]) -> list[Hit]:
+        """The other passages of the best hit's article, scored against the query, so an answer can
+        draw on the whole article that matches best (its advice is often in another section)."""
+        if not hits or not hits[0].passage.article_id:
+            return []
+        have = {h.passage.id for h in hits}
+        others = [p for p in self._passages if p.article_id == hits[0].passage.article_id and p.id not in have]
+        scores = self.vectors.similarities(KNOWLEDGE, query, [p.id for p in others])
+        return [Hit(p, scores.get(p.id, 0.0)) for p in others]
+
     def _lexical(self, query: str, modality: str | None) -> list[Passage]:
         scores = self._bm25.get_scores(tokens(query))
         ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)

@@ -6,11 +6,12 @@ This module is the only place that knows the order of the stages.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from guide.careplan.model import CarePlan
 from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
+from guide.context import with_context
 from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
 from guide.decide import Decision, decide
 from guide.errors import ModelError, RedactionFailedError, RetrievalError
@@ -58,6 +59,7 @@ class _Turn:
     composition: Composition | None = None
     verification: Verification | None = None
     failures: list[str] = field(default_factory=list)
+    conversation_previous: str | None = None  # the previous question, redacted, for follow-ups
 
 
 class Pipeline:
@@ -89,6 +91,7 @@ class Pipeline:
         reader = Reader(conversation.consumer_id, conversation.designee_id)
         scope = guard(question, plan, reader, max_chars=self.max_question_chars)
         turn = _Turn(conversation, plan, question.strip(), scope, PseudonymVault.from_dict(conversation.vault))
+        turn.conversation_previous = self.store.last_question(conversation.id)
         turn.triage = self.triage.assess(turn.question, plan)
         if not turn.triage.emergency:
             self._answer(turn)
@@ -109,18 +112,17 @@ class Pipeline:
             turn.failures.append("redaction_failed")
             return
         turn.findings = self.checker.check(turn.redacted.text, turn.plan)
+        asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
-                turn.redacted, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections
+                asked, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections
             )
         except RetrievalError:
             log.exception("retrieval failed")
             turn.failures.append("retrieval_error")
             return
         try:
-            turn.composition = self.composer.compose(
-                question=turn.redacted, retrieved=turn.retrieved, findings=turn.findings
-            )
+            turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
         except ModelError:
             log.exception("composer failed")
             turn.failures.append("model_error")

@@ -43,6 +43,10 @@ class KnowledgeSearcher(Protocol):
         """The k best knowledge passages."""
         ...
 
+    def siblings(self, query: str, hits: list[Hit]) -> list[Hit]:
+        """Other passages of the best hit's article."""
+        ...
+
 
 class Retriever:
     """Searches the vector store with redacted text only."""
@@ -61,6 +65,7 @@ class Retriever:
         careplan = self._careplan(question.text, consumer_id, scoped, self.k_careplan)
         call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []
         knowledge = self.knowledge.search(question.text, self.k_knowledge)
+        knowledge += self.knowledge.siblings(question.text, knowledge)
         return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if)
 
     def _careplan(self, query: str, consumer_id: str, sections: list[str], k: int) -> list[Hit]:

@@ -12,7 +12,7 @@ from guide.composers.offline import OfflineComposer
 from guide.consent import Consent
 from guide.conversations import ConversationStore
 from guide.db.session import Database
-from guide.embeddings import build_embeddings
+from guide.embeddings import SentenceSimilarity, build_embeddings
 from guide.kb import loader
 from guide.kb.loader import KnowledgeBase
 from guide.knowledge_search import KnowledgeSearch
@@ -66,7 +66,9 @@ class Services:
 
     @cached_property
     def composer(self) -> Composer:
-        """The composer chosen by `llm_mode`."""
+        """The composer chosen by `llm_mode`; the offline one ranks sentences with the embedding model."""
+        if self.settings.llm_mode == "offline":
+            return OfflineComposer(similarity=SentenceSimilarity(self.vectors.embeddings))
         return build_composer(self.settings)
 
     @cached_property

@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     chroma_port: int = Field(8001, description="Chroma server port (store_mode=server).")
     collection_prefix: str = Field("guide", description="Prefix of the Chroma collection names.")
 
-    retrieval_k_careplan: int = Field(6, ge=1, le=50, description="Care-plan passages per turn.")
+    retrieval_k_careplan: int = Field(10, ge=1, le=50, description="Care-plan passages per turn.")
     retrieval_k_knowledge: int = Field(6, ge=1, le=50, description="Knowledge passages per turn.")
     knowledge_search_mode: Literal["dense", "fused"] = Field(
         "dense",

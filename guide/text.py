@@ -67,6 +67,20 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def sentences_in_context(text: str) -> list[tuple[str, str]]:
+    """Each sentence with the words that frame it: a list item with the line that introduces the list
+    ("Common changes include:"), any other sentence with itself."""
+    out: list[tuple[str, str]] = []
+    lead = ""
+    for line in text.splitlines():
+        is_item = bool(re.match(r"^\s*([-*]|\d+\.)\s+", line))
+        if not is_item and line.strip():
+            lead = line.strip()
+        for sentence in sentences(line):
+            out.append((sentence, f"{lead} {sentence}" if is_item and lead else sentence))
+    return out
+
+
 def overlap(claim: str, source: str) -> float:
     """Share of the claim's content words that appear in the source."""
     claim_tokens = content_tokens(claim)

@@ -123,9 +123,18 @@ def triggered(rule: CallIf, question: str) -> bool:
         return rule.urgency == "care_team" and _clause_matches(rule.text, question)
     if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
         limits = [t for t in limits if not _repeated_only(rule.text, t)]
-    terms = key_terms(rule.text)
-    shared = terms & content_tokens(question)
-    needed = 2 if rule.urgency == "emergency" else 1
+    return _past_limit(rule.text, limits, question, needed=2 if rule.urgency == "emergency" else 1)
+
+
+def reading_applies(text: str, question: str) -> bool:
+    """True when a number in the question is past a threshold of this instruction about the same thing
+    ("sugar is 64" and "if blood sugar is below 70, take 4 glucose tablets")."""
+    limits = thresholds(text)
+    return bool(limits) and _past_limit(text, limits, question, needed=1)
+
+
+def _past_limit(text: str, limits: list[Threshold], question: str, *, needed: int) -> bool:
+    shared = key_terms(text) & content_tokens(question)
     if len(shared) < needed:
         return False
     for number, unit in _numbers_near(question.lower(), shared):

@@ -7,17 +7,30 @@ passage and carries its citation, so nothing is said that the sources do not say
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
 from guide.retrieval import Hit, Retrieved
-from guide.text import content_tokens, sentences
+from guide.text import content_tokens, sentences, sentences_in_context
+from guide.thresholds import reading_applies
 from redaction import Redacted
 
 MIN_KB_SCORE = 0.30
 MIN_CAREPLAN_SCORE = 0.35
+MIN_SENTENCE_SIMILARITY = 0.35
+
+
+Similarity = Callable[[str, list[str]], list[float]]
+_ACTION_VERBS = frozenset(
+    """keep use check call ask give try avoid drink eat put wear trim cut remove add apply rest walk sit stand
+    move gargle place wash dry store tell write let make lay raise elevate ice stay watch limit choose plan set
+    turn get bring follow wait recheck repeat offer help encourage look clear install go do don't never take
+    breathe inhale hold rinse spit prop sleep read""".split()
+)
 
 
 @dataclass
@@ -32,12 +45,15 @@ class OfflineComposer:
 
     name = "offline"
 
+    def __init__(self, similarity: Similarity | None = None) -> None:
+        self.similarity = similarity
+
     def compose(self, *, question: Redacted, retrieved: Retrieved, findings: Findings) -> Composition:
         """Care-plan lines, knowledge lines, then when to call; each with its citation."""
         terms = content_tokens(question.text) | {t for m in findings.mentioned for t in content_tokens(m)}
-        plan_picks = self._careplan(retrieved.careplan, terms)
-        kb_picks = self._knowledge(retrieved.knowledge, terms)
-        call_picks = self._call_if(retrieved.call_if, terms)
+        plan_picks = self._careplan(retrieved.careplan, terms, question.text)
+        kb_picks = self._knowledge(retrieved.knowledge, terms, question.text)
+        call_picks = self._call_if(retrieved.call_if, terms, question.text)
         builder = _AnswerBuilder()
         if plan_picks:
             builder.paragraph("From the care plan:", plan_picks)
@@ -56,37 +72,75 @@ class OfflineComposer:
             composer=self.name,
         )
 
-    def _careplan(self, hits: list[Hit], terms: set[str]) -> list[_Pick]:
-        picks = []
+    def _similar(self, question: str, texts: list[str]) -> list[float]:
+        if self.similarity is None or not texts:
+            return [0.0] * len(texts)
+        return self.similarity(question, texts)
+
+    def _careplan(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
+        candidates: list[tuple[Hit, str, int, bool]] = []
         for hit in hits:
             overlap = len(content_tokens(hit.passage.text) & terms)
-            if hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6):
-                for sentence in sentences(hit.passage.text)[:2]:
-                    picks.append(_Pick(hit, sentence, hit.score + 0.08 * overlap))
+            applies = reading_applies(hit.passage.text, question)  # "sugar is 64" and "if below 70, ..."
+            if applies or (hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6)):
+                candidates.extend((hit, sentence, overlap, applies) for sentence in sentences(hit.passage.text)[:2])
+        similar = self._similar(question, [c[1] for c in candidates])
+        picks = [
+            _Pick(hit, sentence, 0.5 * sim + 0.5 * hit.score + 0.06 * overlap + (0.6 if applies else 0.0))
+            for (hit, sentence, overlap, applies), sim in zip(candidates, similar, strict=True)
+            if applies or self.similarity is None or sim >= MIN_SENTENCE_SIMILARITY or overlap >= 2
+        ]
         picks.sort(key=lambda p: p.rank, reverse=True)
         return _distinct(picks, limit=2)
 
-    def _knowledge(self, hits: list[Hit], terms: set[str]) -> list[_Pick]:
+    def _knowledge(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
         good = [h for h in hits if h.score >= MIN_KB_SCORE]
         if not good:
             return []
         best_article = max(good, key=lambda h: h.score + 0.05 * _title_overlap(h, terms)).passage.article_id
-        picks = []
+        candidates: list[tuple[Hit, str, str, int, int]] = []
         for hit in good:
             same = hit.passage.article_id == best_article
-            for position, sentence in enumerate(sentences(hit.passage.text)):
-                overlap = len(content_tokens(sentence) & terms)
-                if not same and overlap < 2:
-                    continue
-                rank = hit.score + 0.06 * overlap - 0.02 * position + (0.1 if same else 0.0)
-                picks.append(_Pick(hit, sentence, rank))
+            for position, (sentence, framed) in enumerate(sentences_in_context(hit.passage.text)):
+                overlap = len(content_tokens(framed) & terms)
+                if same or overlap >= 2 or self.similarity is not None:
+                    candidates.append((hit, sentence, framed, position, overlap))
+        similar = self._similar(question, [c[2] for c in candidates])
+        picks = [
+            _Pick(
+                hit, sentence, _kb_rank(hit, sentence, position, overlap, sim, hit.passage.article_id == best_article)
+            )
+            for (hit, sentence, _framed, position, overlap), sim in zip(candidates, similar, strict=True)
+        ]
         picks.sort(key=lambda p: p.rank, reverse=True)
-        return _distinct(picks, limit=3)
+        return _distinct(picks, limit=4 if self.similarity else 3)
 
-    def _call_if(self, hits: list[Hit], terms: set[str]) -> list[_Pick]:
-        relevant = [h for h in hits if content_tokens(h.passage.text) & terms or h.score >= 0.5]
-        rules = sorted(relevant, key=lambda h: (len(content_tokens(h.passage.text) & terms), h.score), reverse=True)
-        return [_Pick(h, sentences(h.passage.text)[0], h.score) for h in rules[:1] if sentences(h.passage.text)]
+    def _call_if(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
+        rules = [h for h in hits if sentences(h.passage.text)]
+        similar = self._similar(question, [sentences(h.passage.text)[0] for h in rules])
+        ranked = sorted(
+            (
+                (len(content_tokens(h.passage.text) & terms) + 4 * sim, h)
+                for h, sim in zip(rules, similar, strict=True)
+                if content_tokens(h.passage.text) & terms or h.score >= 0.5 or sim >= MIN_SENTENCE_SIMILARITY
+            ),
+            key=lambda pair: pair[0],
+            reverse=True,
+        )
+        return [_Pick(h, sentences(h.passage.text)[0], h.score) for _, h in ranked[:1]]
+
+
+_DEFINITION = re.compile(r"^(\w+\s){0,4}(is|are) (a|an|the|common|one|often|usually)\b|^many\b", re.IGNORECASE)
+
+
+def _kb_rank(hit: Hit, sentence: str, position: int, overlap: int, similarity: float, same: bool) -> float:
+    """Relevance to the question first; then sentences that say what to do over ones that define a topic."""
+    first = sentence.split()[0].lower().strip(",.") if sentence.split() else ""
+    actionable = 0.08 if first in _ACTION_VERBS or first in {"if", "when", "after", "before"} else 0.0
+    listed = 0.04 if re.search(r"^\s*([-*]|\d+\.)\s+" + re.escape(sentence[:30]), hit.passage.text, re.M) else 0.0
+    defining = 0.08 if _DEFINITION.search(sentence) else 0.0
+    relevance = 0.5 * similarity + 0.5 * hit.score + 0.05 * overlap
+    return relevance + actionable + listed - defining - 0.01 * position + (0.1 if same else 0.0)
 
 
 def _title_overlap(hit: Hit, terms: set[str]) -> int:
