@@ -19,9 +19,11 @@ app = typer.Typer(help="Home Team Guide: guidance for a patient's home team.", n
 careplan_app = typer.Typer(help="Import and list care plans.", no_args_is_help=True)
 kb_app = typer.Typer(help="Check, index and search the knowledge base.", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
+users_app = typer.Typer(help="Accounts: add and list users.", no_args_is_help=True)
 app.add_typer(careplan_app, name="careplan")
 app.add_typer(kb_app, name="kb")
 app.add_typer(demo_app, name="demo")
+app.add_typer(users_app, name="users")
 
 
 def _add_plugin_commands() -> None:
@@ -205,6 +207,42 @@ def demo_load() -> None:
 
     careplan_import(demo_bundles())
     kb_index()
+    from guide.demo.accounts import DEMO_PASSWORD, create_demo_accounts
+
+    created = create_demo_accounts(_services())
+    if created:
+        print(f"demo accounts (password {DEMO_PASSWORD}): {', '.join(created)}")
+
+
+@users_app.command("add")
+@guarded
+def users_add(
+    username: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: Annotated[str, typer.Option(help="consumer | caregiver | clinician | evaluator | admin")],
+    name: Annotated[str, typer.Option(help="Display name.")] = "",
+    consumer: Annotated[str | None, typer.Option(help="The consumer id, for a consumer account.")] = None,
+    designee: Annotated[list[str] | None, typer.Option(help="Designee id this caregiver acts as (repeat).")] = None,
+    team: Annotated[list[str] | None, typer.Option(help="Consumer whose care team a clinician joins (repeat).")] = None,
+) -> None:
+    """Create a user; the password is asked for twice and stored only as an argon2 hash."""
+    password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    services = _services()
+    user_id = services.accounts.create_user(
+        username=username, password=password, role=role, display_name=name, consumer_id=consumer
+    )
+    for designee_id in designee or []:
+        services.accounts.link_designee(user_id, designee_id)
+    for consumer_id in team or []:
+        services.accounts.add_to_care_team(user_id, consumer_id)
+    print(f"created {role} {username}")
+
+
+@users_app.command("list")
+@guarded
+def users_list() -> None:
+    """Users and their roles."""
+    for user in _services().accounts.users():
+        print(f"{user.username}\t{user.role}\t{'active' if user.active else 'disabled'}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,12 +12,13 @@ from guide.careplan.model import CarePlan, Section
 from guide.db.models import (
     ConsumerRow,
     ConversationRow,
+    FeedbackRow,
     MessageRow,
     ReportedModalityRow,
     ReviewItemRow,
 )
 from guide.db.session import Database
-from guide.errors import NotFoundError
+from guide.errors import InvalidInputError, NotFoundError
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,16 @@ class ConversationStore:
                 query = query.where(ConversationRow.consumer_id == consumer_id)
             rows = s.scalars(query.order_by(ConversationRow.created_at.desc()))
             return [_info(r) for r in rows]
+
+    def add_feedback(self, *, conversation_id: str, message_id: str, user_id: str, rating: int, comment: str) -> None:
+        """Thumbs up (+1) or down (-1) on a reply of this conversation."""
+        if rating not in (1, -1):
+            raise InvalidInputError("rating must be 1 or -1")
+        with self.db.session() as s:
+            message = s.get(MessageRow, message_id)
+            if message is None or message.conversation_id != conversation_id or message.role == "user":
+                raise NotFoundError("no such reply")
+            s.add(FeedbackRow(message_id=message_id, user_id=user_id, rating=rating, comment=comment.strip()))
 
     def last_question(self, conversation_id: str) -> str | None:
         """The conversation's latest question as redacted text (never the raw words)."""

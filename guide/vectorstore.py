@@ -78,6 +78,15 @@ class VectorStore:
         if ids:
             self._stores[name].delete(ids=list(ids))
 
+    def passage(self, name: str, passage_id: str) -> Passage | None:
+        """One stored passage by id, or None."""
+        result = self._stores[name].get(ids=[passage_id], include=["documents", "metadatas"])
+        if not result["ids"]:
+            return None
+        return _passage(
+            Document(id=result["ids"][0], page_content=result["documents"][0], metadata=result["metadatas"][0])
+        )
+
     def documents(self, name: str, where: dict[str, Any] | None = None) -> list[str]:
         """Stored texts (used by privacy tests and audits)."""
         result = self._stores[name].get(where=where, include=["documents", "metadatas"])

@@ -1,0 +1,498 @@
+"""Server-rendered pages: sign-in, the home team's chat, the clinicians' queue, consent, audit, eval reports.
+
+Pages stay thin like the API routes: they check who is asking, call the stores and the pipeline, and render.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from urllib.parse import quote
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from guide.accounts import Principal, SignInError, TooManyAttemptsError
+from guide.audit import AuditQuery
+from guide.careplan.model import Section
+from guide.consent import GRANTABLE
+from guide.errors import GuideError, NotFoundError
+from guide.vectorstore import CAREPLAN
+from guide.web.api import audit_turn
+from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
+from redaction import PseudonymVault
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
+LOGIN_CSRF_COOKIE = "guide_login_csrf"
+BADGES = {
+    "answered": ("Answered", "answered"),
+    "needs_review": ("Waiting for your care team", "waiting"),
+    "emergency": ("Emergency", "emergency"),
+    "resolved": ("Your care team answered", "resolved"),
+}
+SECTION_LABELS = {
+    "conditions": "Conditions",
+    "medications": "Medicines",
+    "allergies": "Allergies",
+    "goals": "Goals",
+    "instructions": "Instructions",
+    "appointments": "Appointments",
+    "modalities": "Other care in use (supplements, remedies, therapies)",
+    "behavioral_health": "Behavioral health (mental health conditions and medicines)",
+}
+
+router = APIRouter(include_in_schema=False)
+
+
+class LoginRequiredError(Exception):
+    """Raised by page dependencies; the app turns it into a redirect to the sign-in page."""
+
+
+def page_principal(principal: MaybePrincipal, _csrf: Annotated[None, Depends(verify_csrf)]) -> Principal:
+    """The signed-in person, or a redirect to sign in."""
+    if principal is None:
+        raise LoginRequiredError
+    return principal
+
+
+PagePrincipal = Annotated[Principal, Depends(page_principal)]
+
+
+def _require(principal: Principal, *roles: str) -> None:
+    if principal.role not in roles:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "your account cannot open this page")
+
+
+def _render(request: Request, template: str, principal: Principal | None, **context: Any) -> HTMLResponse:
+    context.update(me=principal, csrf=getattr(request.state, "csrf", None), badges=BADGES)
+    return TEMPLATES.TemplateResponse(request, template, context)
+
+
+def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str) -> Markup:
+    """Escape the text, keep its line breaks, and turn each [n] into a link to the cited passage."""
+    escaped = str(escape(text))
+
+    def link(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        if not 1 <= number <= len(citations):
+            return match.group(0)
+        cited = citations[number - 1]
+        href = f"/chat/c/{conversation_id}/passage/{escape(quote(cited['id'], safe=''))}"
+        title = escape(cited.get("title", ""))
+        return f'<a class="cite" href="{href}" title="{title}" aria-label="source {number}: {title}">[{number}]</a>'
+
+    return Markup(re.sub(r"\[(\d+)\]", link, escaped).replace("\n", "<br>\n"))
+
+
+TEMPLATES.env.filters["cite_links"] = cite_links
+
+
+@router.get("/")
+def home(principal: MaybePrincipal) -> RedirectResponse:
+    """Where each role starts."""
+    if principal is None:
+        return RedirectResponse("/login", status.HTTP_303_SEE_OTHER)
+    start = {"clinician": "/review", "admin": "/admin/audit", "evaluator": "/evals"}.get(principal.role, "/chat")
+    return RedirectResponse(start, status.HTTP_303_SEE_OTHER)
+
+
+@router.get("/login")
+def login_page(request: Request, error: str = "") -> HTMLResponse:
+    """The sign-in form, with a double-submit token against cross-site sign-in."""
+    token = secrets.token_urlsafe(24)
+    response = _render(request, "login.html", None, login_csrf=token, error=error)
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", max_age=3600)
+    return response
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    services: ServicesDep,
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Check the password and start a server-side session."""
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not secrets.compare_digest(csrf_token, expected):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "the sign-in form expired; reload it")
+    if not username.strip() or not password:
+        return _login_again(request, "Enter your username and your password.", 422)
+    try:
+        signed = services.accounts.sign_in(username, password, client=client_address(request))
+    except TooManyAttemptsError as e:
+        services.audit.record("sign_in_failed", actor_id=None, detail={"reason": "rate_limited"})
+        return _login_again(request, str(e).capitalize() + ".", 429)
+    except SignInError:
+        services.audit.record("sign_in_failed", actor_id=None, detail={"reason": "wrong_password"})
+        return _login_again(request, "Wrong username or password.", 401)
+    services.audit.record("sign_in", actor_id=signed.principal.user_id, actor_role=signed.principal.role)
+    response = RedirectResponse("/", status.HTTP_303_SEE_OTHER)
+    response.set_cookie(
+        SESSION_COOKIE,
+        signed.token,
+        httponly=True,
+        samesite="lax",
+        secure=services.settings.secure_cookies,
+        max_age=int(services.settings.session_hours * 3600),
+    )
+    response.delete_cookie(LOGIN_CSRF_COOKIE)
+    return response
+
+
+def _login_again(request: Request, error: str, code: int) -> HTMLResponse:
+    response = login_page(request, error)
+    response.status_code = code
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, principal: PagePrincipal, services: ServicesDep) -> RedirectResponse:
+    """End the session."""
+    services.accounts.sign_out(request.cookies.get(SESSION_COOKIE))
+    services.audit.record("sign_out", actor_id=principal.user_id, actor_role=principal.role)
+    response = RedirectResponse("/login", status.HTTP_303_SEE_OTHER)
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+def _consumer_name(services: Any, consumer_id: str) -> str:
+    return str(services.store.plan(consumer_id).consumer.name.full)
+
+
+@router.get("/chat")
+def choose_consumer(request: Request, principal: PagePrincipal, services: ServicesDep) -> Response:
+    """The consumers this person may ask about."""
+    _require(principal, "consumer", "caregiver")
+    people = [(a, _consumer_name(services, a.consumer_id)) for a in principal.acting]
+    if len(people) == 1:
+        return RedirectResponse(f"/chat/{people[0][0].consumer_id}", status.HTTP_303_SEE_OTHER)
+    return _render(request, "consumers.html", principal, people=people)
+
+
+@router.get("/chat/{consumer_id}")
+def conversations_page(request: Request, consumer_id: str, principal: PagePrincipal, services: ServicesDep) -> Response:
+    """Conversations about one consumer, and a button to start one."""
+    acting = principal.acting_for(consumer_id)
+    if acting is None:
+        raise NotFoundError("no such consumer")
+    services.audit.record(
+        "read_plan", actor_id=principal.user_id, actor_role=principal.role, consumer_id=consumer_id, target="list"
+    )
+    conversations = services.store.for_owners(frozenset([acting.key]), consumer_id)
+    previews = [(c, services.store.messages(c.id)[:1]) for c in conversations]
+    return _render(
+        request,
+        "conversations.html",
+        principal,
+        consumer_id=consumer_id,
+        name=_consumer_name(services, consumer_id),
+        previews=previews,
+    )
+
+
+@router.post("/chat/{consumer_id}/new")
+def new_conversation(consumer_id: str, principal: PagePrincipal, services: ServicesDep) -> RedirectResponse:
+    """Start a conversation."""
+    acting = principal.acting_for(consumer_id)
+    if acting is None:
+        raise NotFoundError("no such consumer")
+    info = services.store.create(consumer_id=consumer_id, designee_id=acting.designee_id, owner=acting.key)
+    return RedirectResponse(f"/chat/c/{info.id}", status.HTTP_303_SEE_OTHER)
+
+
+@router.get("/chat/c/{conversation_id}")
+def thread(request: Request, conversation_id: str, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
+    """One conversation: questions, replies with their sources and status, the clinician's answers."""
+    info = services.store.get(conversation_id, owner=principal.owner_keys)
+    services.audit.record(
+        "read_conversation",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=info.consumer_id,
+        target=conversation_id,
+    )
+    vault = PseudonymVault.from_dict(info.vault)
+    review = services.store.review_status(conversation_id)
+    messages = [
+        {
+            "id": m.id,
+            "role": m.role,
+            "text": m.content if m.role == "user" else vault.restore(m.content),
+            "decision": m.decision,
+            "status": "resolved" if review.get(m.id) == "resolved" else m.decision,
+            "citations": [{**c, "title": vault.restore(c["title"])} for c in m.citations],
+        }
+        for m in services.store.messages(conversation_id)
+    ]
+    return _render(
+        request,
+        "thread.html",
+        principal,
+        conversation=info,
+        name=_consumer_name(services, info.consumer_id),
+        messages=messages,
+        composer=services.settings.llm_mode,
+    )
+
+
+@router.post("/chat/c/{conversation_id}/ask")
+def ask_without_script(
+    conversation_id: str, principal: PagePrincipal, services: ServicesDep, question: Annotated[str, Form()] = ""
+) -> RedirectResponse:
+    """The form's plain submit (no JavaScript): answer, then show the thread."""
+    info = services.store.get(conversation_id, owner=principal.owner_keys)
+    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=principal.owner_keys)
+    audit_turn(services, principal, result, info.consumer_id)
+    return RedirectResponse(f"/chat/c/{conversation_id}#m-{result.message_id}", status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/chat/c/{conversation_id}/m/{message_id}/feedback")
+def feedback(
+    conversation_id: str,
+    message_id: str,
+    principal: PagePrincipal,
+    services: ServicesDep,
+    rating: Annotated[int, Form()],
+    comment: Annotated[str, Form(max_length=2000)] = "",
+) -> RedirectResponse:
+    """Thumbs up or down on a reply, with an optional comment."""
+    info = services.store.get(conversation_id, owner=principal.owner_keys)
+    services.store.add_feedback(
+        conversation_id=conversation_id,
+        message_id=message_id,
+        user_id=principal.user_id,
+        rating=rating,
+        comment=comment,
+    )
+    services.audit.record(
+        "feedback",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=info.consumer_id,
+        target=message_id,
+    )
+    return RedirectResponse(f"/chat/c/{conversation_id}#m-{message_id}", status.HTTP_303_SEE_OTHER)
+
+
+@router.get("/chat/c/{conversation_id}/passage/{passage_id:path}")
+def passage(
+    request: Request, conversation_id: str, passage_id: str, principal: PagePrincipal, services: ServicesDep
+) -> HTMLResponse:
+    """A cited passage, only if a reply in this conversation cites it."""
+    info = services.store.get(conversation_id, owner=principal.owner_keys)
+    cited = {c["id"]: c for m in services.store.messages(conversation_id) for c in m.citations}
+    if passage_id not in cited:
+        raise NotFoundError("no such passage")
+    vault = PseudonymVault.from_dict(info.vault)
+    article = None
+    if cited[passage_id]["kind"] == "careplan":
+        found = services.vectors.passage(CAREPLAN, passage_id)
+        text = vault.restore(found.text) if found else cited[passage_id]["quote"]
+    else:
+        found = next((p for p in services.kb.passages() if p.id == passage_id), None)
+        text = found.text if found else cited[passage_id]["quote"]
+        article = services.kb.by_id.get(found.article_id or "") if found else None
+    services.audit.record(
+        "read_passage",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=info.consumer_id,
+        target=passage_id,
+    )
+    return _render(
+        request,
+        "passage.html",
+        principal,
+        conversation=info,
+        title=vault.restore(cited[passage_id]["title"]),
+        text=text,
+        kind=cited[passage_id]["kind"],
+        article=article,
+    )
+
+
+@router.get("/review")
+def queue(request: Request, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
+    """Open items of the clinician's care teams, urgent first, then the longest waiting."""
+    _require(principal, "clinician")
+    items = services.review.open_items(principal.care_team)
+    names = {c: _consumer_name(services, c) for c in {i.consumer_id for i in items}}
+    return _render(request, "queue.html", principal, items=items, names=names)
+
+
+@router.get("/review/{item_id}")
+def review_item(request: Request, item_id: str, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
+    """One item with everything needed to answer it."""
+    _require(principal, "clinician")
+    view = services.review.item(item_id, principal.care_team)
+    services.audit.record(
+        "review_read",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=view.entry.consumer_id,
+        target=item_id,
+    )
+    hidden = [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections]
+    return _render(request, "review_item.html", principal, view=view, hidden=hidden, error="")
+
+
+@router.post("/review/{item_id}")
+def review_action(
+    request: Request,
+    item_id: str,
+    principal: PagePrincipal,
+    services: ServicesDep,
+    action: Annotated[str, Form()] = "",
+    text: Annotated[str, Form()] = "",
+) -> Response:
+    """Approve, edit and send, replace, or record a call; the answer goes into the family's thread."""
+    _require(principal, "clinician")
+    view = services.review.item(item_id, principal.care_team)
+    try:
+        message_id = services.review.resolve(
+            item_id, consumers=principal.care_team, reviewer_id=principal.user_id, action=action, text=text
+        )
+    except GuideError as e:
+        if isinstance(e, NotFoundError):
+            raise
+        hidden = [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections]
+        response = _render(request, "review_item.html", principal, view=view, hidden=hidden, error=str(e))
+        response.status_code = 422
+        return response
+    services.audit.record(
+        "review_action",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=view.entry.consumer_id,
+        target=item_id,
+        detail={"action": action, "message": message_id},
+    )
+    return RedirectResponse("/review?done=1", status.HTTP_303_SEE_OTHER)
+
+
+@router.get("/consent")
+def consent_page(
+    request: Request, principal: PagePrincipal, services: ServicesDep, consumer_id: str = "", saved: str = ""
+) -> HTMLResponse:
+    """What each designee may see; the consumer (or an admin for them) changes it here."""
+    consumer_id = _consent_consumer(principal, consumer_id)
+    consumers = [] if principal.role != "admin" else sorted(c.consumer.id for c in _all_plans(services))
+    designees = services.consent.designees(consumer_id) if consumer_id else []
+    return _render(
+        request,
+        "consent.html",
+        principal,
+        consumer_id=consumer_id,
+        consumers=consumers,
+        designees=designees,
+        grantable=[(s.value, SECTION_LABELS[s.value]) for s in GRANTABLE],
+        saved=saved,
+    )
+
+
+@router.post("/consent/{consumer_id}/{designee_id}")
+async def consent_change(
+    request: Request, consumer_id: str, designee_id: str, principal: PagePrincipal, services: ServicesDep
+) -> RedirectResponse:
+    """Grant exactly the ticked sections; the change applies to the designee's next question."""
+    consumer_id = _consent_consumer(principal, consumer_id)
+    form = await request.form()
+    scopes = {str(v) for v in form.getlist("scope")}
+    granted, revoked = services.consent.set_scopes(consumer_id, designee_id, scopes)
+    services.audit.record(
+        "consent_change",
+        actor_id=principal.user_id,
+        actor_role=principal.role,
+        consumer_id=consumer_id,
+        target=designee_id,
+        detail={"granted": sorted(granted), "revoked": sorted(revoked)},
+    )
+    query = f"consumer_id={consumer_id}&" if principal.role == "admin" else ""
+    return RedirectResponse(f"/consent?{query}saved={designee_id}", status.HTTP_303_SEE_OTHER)
+
+
+def _consent_consumer(principal: Principal, consumer_id: str) -> str:
+    if principal.role == "consumer":
+        own = principal.acting[0].consumer_id if principal.acting else ""
+        if consumer_id and consumer_id != own:
+            raise NotFoundError("no such consumer")
+        return own
+    _require(principal, "admin")
+    return consumer_id
+
+
+def _all_plans(services: Any) -> list[Any]:
+    from guide.db.models import ConsumerRow
+
+    with services.db.session() as s:
+        ids = [row.id for row in s.query(ConsumerRow.id)]
+    return [services.store.plan(i) for i in ids]
+
+
+@router.get("/admin/audit")
+def audit_page(
+    request: Request,
+    principal: PagePrincipal,
+    services: ServicesDep,
+    action: str = "",
+    consumer_id: str = "",
+    actor_id: str = "",
+) -> HTMLResponse:
+    """The audit log, newest first, filtered by action, consumer or person."""
+    _require(principal, "admin")
+    events = services.audit.events(
+        AuditQuery(actor_id=actor_id or None, action=action or None, consumer_id=consumer_id or None)
+    )
+    users = {u.id: u.username for u in services.accounts.users()}
+    from guide.audit import ACTIONS
+
+    return _render(
+        request,
+        "audit.html",
+        principal,
+        events=events,
+        users=users,
+        actions=ACTIONS,
+        filters={"action": action, "consumer_id": consumer_id, "actor_id": actor_id},
+    )
+
+
+@router.get("/evals")
+def evals_page(request: Request, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
+    """Eval runs with a report, newest first."""
+    _require(principal, "evaluator", "admin")
+    root = services.settings.eval_runs_dir
+    runs = (
+        sorted((p.parent for p in root.glob("*/report.html")), key=lambda p: p.stat().st_mtime, reverse=True)
+        if root.is_dir()
+        else []
+    )
+    return _render(request, "evals.html", principal, runs=[r.name for r in runs], root=str(root))
+
+
+@router.get("/evals/{run}/report")
+def eval_report(run: str, principal: PagePrincipal, services: ServicesDep) -> FileResponse:
+    """One run's self-contained HTML report."""
+    _require(principal, "evaluator", "admin")
+    if not re.fullmatch(r"[\w.-]+", run):
+        raise NotFoundError("no such run")
+    path = services.settings.eval_runs_dir / run / "report.html"
+    if not path.is_file():
+        raise NotFoundError("no such run")
+    services.audit.record("eval_report_read", actor_id=principal.user_id, actor_role=principal.role, target=run)
+    return FileResponse(path, media_type="text/html")
+
+
+def section_label(value: str) -> str:
+    """A plain-language label of a care-plan section."""
+    return SECTION_LABELS.get(value, value.replace("_", " ").capitalize())
+
+
+TEMPLATES.env.filters["section_label"] = section_label
+TEMPLATES.env.globals["SECTION_VALUES"] = [s.value for s in Section]
