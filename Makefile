@@ -22,9 +22,8 @@ demo: install
 	@echo ""
 	@echo "Home Team Guide is starting on http://$(HOST):$(PORT)  (offline composer, embedded Chroma, SQLite in ./var)"
 	@echo "API docs: http://$(HOST):$(PORT)/docs"
-	@echo "Ask as Rosa's daughter Elena (development identity header):"
-	@echo "  curl -s -X POST http://$(HOST):$(PORT)/api/v1/conversations -H 'X-Guide-User: designee:demo-p1-rp1' -H 'Content-Type: application/json' -d '{\"consumer_id\": \"demo-p1\"}'"
-	@echo "  curl -s -X POST http://$(HOST):$(PORT)/api/v1/conversations/<id>/messages -H 'X-Guide-User: designee:demo-p1-rp1' -H 'Content-Type: application/json' -d '{\"question\": \"What do we do if her sugar is low?\"}'"
+	@echo "Sign in at http://$(HOST):$(PORT)/login as elena (caregiver), nurse.lindqvist (clinician), rosa, admin or evaluator;"
+	@echo "every demo password is home-team-demo-2026 (see the README)."
 	GUIDE_DEV_AUTH=true $(VENV)/bin/guide serve --host $(HOST) --port $(PORT)
 
 # Browser tests drive Debian's Chromium (a test tool's own browser download cannot work offline).

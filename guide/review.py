@@ -148,7 +148,7 @@ class ReviewQueue:
                 conversation_id=conversation.id,
                 seq=(seq or 0) + 1,
                 role="clinician",
-                content=redacted,
+                content=final,  # the clinician's own words for the family, as written
                 redacted=redacted,
                 citations=row.draft_citations if action in ("approve", "edit") else [],
             )

@@ -105,7 +105,7 @@ def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesD
         MessageOut(
             id=m.id,
             role=m.role,
-            content=m.content if m.role == "user" else vault.restore(m.content),  # type: ignore[arg-type]
+            content=m.content if m.role != "assistant" else vault.restore(m.content),  # type: ignore[arg-type]
             decision=m.decision,
             review=waiting.get(m.id),
             reasons=m.reasons,

@@ -223,7 +223,7 @@ def thread(request: Request, conversation_id: str, principal: PagePrincipal, ser
         {
             "id": m.id,
             "role": m.role,
-            "text": m.content if m.role == "user" else vault.restore(m.content),
+            "text": m.content if m.role != "assistant" else vault.restore(m.content),
             "decision": m.decision,
             "status": "resolved" if review.get(m.id) == "resolved" else m.decision,
             "citations": [{**c, "title": vault.restore(c["title"])} for c in m.citations],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evals.metrics import bootstrap_interval, mean, percentile, recall_at_k, reciprocal_rank
+from evals.metrics import bootstrap_interval, mean, p95, percentile, recall_at_k, reciprocal_rank, summarize
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,19 @@ def test_mean_percentile_and_bootstrap_on_known_values() -> None:
     assert (low, high) == (1.0, 1.0)
     low, high = bootstrap_interval([0.0, 1.0] * 50)
     assert low < 0.5 < high
+
+
+def test_summarize_gives_the_statistic_its_bootstrap_interval_and_n() -> None:
+    summary = summarize([0.0, 1.0, 1.0, 1.0])
+    assert (summary["value"], summary["n"], summary["stat"]) == (0.75, 4, "mean")
+    low, high = summary["ci95"]
+    assert 0.0 <= low <= 0.75 <= high <= 1.0
+    latency = summarize([float(v) for v in range(1, 101)], "p95")
+    assert latency["value"] == 95.0 and latency["ci95"][0] <= 95.0 <= latency["ci95"][1]
+    assert summarize([], "p50") == {"value": None, "ci95": None, "n": 0, "stat": "p50"}
+
+
+def test_the_bootstrap_interval_of_a_percentile_uses_that_percentile() -> None:
+    values = [1.0] * 90 + [100.0] * 10
+    assert bootstrap_interval(values, statistic=p95)[1] == 100.0
+    assert bootstrap_interval(values)[1] < 100.0  # the mean's interval

@@ -1,0 +1,94 @@
+"""Suite files: kinds, setup, and every file under evals/suites/ loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from evals.runner import knowledge_folder
+from evals.suites import SUITES, RedactionSuite, RetrievalSuite, Suite, load_suite, parse_suite
+
+ARTICLE = """---
+id: {id}
+title: Gardening
+modality: lifestyle
+---
+body
+"""
+
+
+@pytest.mark.parametrize("path", sorted(SUITES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_suite_file_loads(path: Path) -> None:
+    suite = load_suite(path)
+    assert suite.size > 0
+    if isinstance(suite, Suite):
+        suite.setup_files()  # every setup path exists
+
+
+def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
+    assert isinstance(load_suite("retrieval"), RetrievalSuite)
+    assert isinstance(load_suite("redaction"), RedactionSuite)
+    assert isinstance(load_suite("escalation"), Suite)
+    assert len(load_suite("retrieval").questions) == 292  # type: ignore[union-attr]
+    assert [c.name for c in load_suite("redaction").corpora] == ["main", "heldout", "seed99"]  # type: ignore[union-attr]
+
+
+def test_unknown_keys_and_kinds_are_errors() -> None:
+    with pytest.raises(ValidationError):
+        parse_suite({"suite": "x", "cases": [], "extra": 1})
+    with pytest.raises(ValidationError):
+        parse_suite({"suite": "x", "kind": "vibes", "cases": []})
+
+
+def _suite_file(folder: Path, setup: dict[str, list[str]] | None) -> Path:
+    data = {"suite": "s", "cases": [{"id": "c", "consumer": "demo-p1", "turns": [
+        {"question": "q", "expect": {"decision": "answered"}}]}]}  # fmt: skip
+    if setup is not None:
+        data["setup"] = setup
+    path = folder / "s.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def test_setup_paths_are_relative_to_the_suite_file_and_key_the_data_folder(tmp_path: Path) -> None:
+    (tmp_path / "fx" / "kb").mkdir(parents=True)
+    (tmp_path / "fx" / "p6.json").write_text("{}")
+    (tmp_path / "fx" / "kb" / "gardening.md").write_text(ARTICLE.format(id="gardening"))
+    assert load_suite(_suite_file(tmp_path, None)).setup_key() == "default"  # type: ignore[union-attr]
+    suite = load_suite(_suite_file(tmp_path, {"bundles": ["fx/p6.json"], "knowledge": ["fx/kb"]}))
+    assert isinstance(suite, Suite)
+    bundles, folders = suite.setup_files()
+    assert bundles == [tmp_path / "fx" / "p6.json"] and folders == [tmp_path / "fx" / "kb"]
+    key = suite.setup_key()
+    assert key.startswith("setup-")
+    (tmp_path / "fx" / "kb" / "gardening.md").write_text(ARTICLE.format(id="gardening") + "changed\n")
+    assert suite.setup_key() != key  # different contents, different data folder
+
+
+def test_a_missing_setup_path_is_named(tmp_path: Path) -> None:
+    suite = load_suite(_suite_file(tmp_path, {"bundles": ["nope.json"]}))
+    with pytest.raises(FileNotFoundError, match="nope.json"):
+        suite.setup_files()  # type: ignore[union-attr]
+
+
+def test_extra_articles_join_a_copy_of_the_knowledge_base_by_modality(tmp_path: Path) -> None:
+    base = tmp_path / "knowledge"
+    (base / "articles" / "lifestyle").mkdir(parents=True)
+    (base / "red_flags.yaml").write_text("red_flags: []\n")
+    (base / "articles" / "lifestyle" / "walking.md").write_text(ARTICLE.format(id="walking"))
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "gardening.md").write_text(ARTICLE.format(id="gardening"))  # flat: placed by its front matter
+    target = knowledge_folder(tmp_path / "data" / "knowledge", base, [extra])
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*.*")) == [
+        "articles/lifestyle/gardening.md",
+        "articles/lifestyle/walking.md",
+        "red_flags.yaml",
+    ]
+    assert not (base / "articles" / "lifestyle" / "gardening.md").exists()  # the real knowledge/ is untouched
+    (extra / "walking.md").write_text(ARTICLE.format(id="walking"))
+    with pytest.raises(FileExistsError, match="walking.md"):
+        knowledge_folder(tmp_path / "data" / "knowledge", base, [extra])

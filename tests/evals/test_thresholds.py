@@ -1,0 +1,120 @@
+"""Floors and run comparison from thresholds, and the `guide eval check/compare` exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from evals.cli import app
+from evals.thresholds import check_floors, compare_runs, load_thresholds, regressions
+
+THRESHOLDS = {
+    "compare": {
+        "emergency_recall": {"better": "higher", "allowed_drop": 0.0},
+        "over_escalation": {"better": "lower", "allowed_drop": 0.02},
+        "latency_ms_p95": {"better": "lower", "allowed_drop": 0.5, "relative": True},
+        "recall_at_5": {"better": "higher", "allowed_drop": 0.01},
+    },
+    "floors": {
+        "core": {
+            "emergency_recall": {"min": 1.0},
+            "over_escalation": {"max": 0.10},
+            "identifier_leaks": {"max": 0.0},
+            "rubric_score": {"min": 0.5},
+        }
+    },
+}
+
+
+def _metric(value: float | None, n: int = 10) -> dict[str, Any]:
+    return {"value": value, "ci95": None if value is None else [value, value], "n": n if value is not None else 0}
+
+
+def _suite(name: str = "core", per_tag: dict[str, Any] | None = None, **values: float | None) -> dict[str, Any]:
+    return {"suite": name, "metrics": {k: _metric(v) for k, v in values.items()}, "per_tag": per_tag or {}}
+
+
+def test_floors_are_met_at_the_bound_and_missed_beyond_it() -> None:
+    suite = _suite(emergency_recall=1.0, over_escalation=0.11, identifier_leaks=0.0, rubric_score=None)
+    checks = {f.metric: f for f in check_floors(suite, THRESHOLDS)}
+    assert checks["emergency_recall"].ok and checks["identifier_leaks"].ok
+    assert not checks["over_escalation"].ok and checks["over_escalation"].op == "<="
+    assert checks["rubric_score"].ok and checks["rubric_score"].note == "not applicable (n=0)"
+
+
+def test_a_suite_without_floors_has_nothing_to_check() -> None:
+    assert check_floors(_suite("other", emergency_recall=0.0), THRESHOLDS) == []
+
+
+@pytest.mark.parametrize(
+    ("metric", "a", "b", "regressed"),
+    [
+        ("emergency_recall", 1.0, 0.99, True),  # no drop allowed
+        ("emergency_recall", 0.9, 1.0, False),
+        ("over_escalation", 0.05, 0.07, False),  # lower is better; +0.02 allowed
+        ("over_escalation", 0.05, 0.08, True),
+        ("latency_ms_p95", 1000.0, 1499.0, False),  # 50% of A allowed
+        ("latency_ms_p95", 1000.0, 1600.0, True),
+        ("dense+expansion.recall_at_5", 0.986, 0.97, True),  # matched on the part after the dot
+        ("pass_rate", 0.9, 0.1, False),  # not listed: shown, not gated
+    ],
+)
+def test_b_regresses_when_worse_than_a_by_more_than_allowed(metric: str, a: float, b: float, regressed: bool) -> None:
+    diffs = compare_runs({"suites": [_suite(**{metric: a})]}, {"suites": [_suite(**{metric: b})]}, THRESHOLDS)
+    assert [d.regressed for d in diffs] == [regressed]
+
+
+def test_per_tag_regressions_gate_only_when_asked() -> None:
+    a = _suite(emergency_recall=1.0, per_tag={"stroke": {"emergency_recall": _metric(1.0, 3)}})
+    b = _suite(emergency_recall=1.0, per_tag={"stroke": {"emergency_recall": _metric(0.67, 3)}})
+    diffs = compare_runs({"suites": [a]}, {"suites": [b]}, THRESHOLDS)
+    assert [(d.tag, d.regressed) for d in diffs] == [(None, False), ("stroke", True)]
+    assert regressions(diffs) == []
+    assert [d.tag for d in regressions(diffs, per_tag=True)] == ["stroke"]
+    assert diffs[1].delta == pytest.approx(-0.33)
+
+
+def test_the_shipped_thresholds_hold_the_issue_targets() -> None:
+    floors = load_thresholds()["floors"]
+    core = floors["core"]
+    assert core["emergency_recall"] == {"min": 1.0}
+    assert core["needs_review_recall"] == {"min": 0.97}
+    assert core["over_escalation"] == {"max": 0.10}
+    assert core["facts_recall"] == {"min": 0.95}
+    assert core["scope_leaks"] == core["identifier_leaks"] == {"max": 0.0}
+    assert core["citation_validity"] == {"min": 1.0}
+
+
+def _run_dir(tmp_path: Path, name: str, **values: float) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    results = {"run": {}, "suites": [_suite("core", **values)]}
+    (folder / "results.json").write_text(json.dumps(results))
+    return folder
+
+
+def test_eval_compare_exits_1_on_a_regression_and_0_otherwise(tmp_path: Path) -> None:
+    a = _run_dir(tmp_path, "a", emergency_recall=1.0, needs_review_recall=0.97)
+    b = _run_dir(tmp_path, "b", emergency_recall=0.96, needs_review_recall=0.97)
+    runner = CliRunner()
+    worse = runner.invoke(app, ["compare", str(a), str(b)])
+    assert worse.exit_code == 1, worse.output
+    assert "core.emergency_recall" in worse.output
+    same = runner.invoke(app, ["compare", str(a), str(a)])
+    assert same.exit_code == 0, same.output
+
+
+def test_eval_check_exits_1_naming_the_floors_not_met(tmp_path: Path) -> None:
+    values = {"emergency_recall": 1.0, "needs_review_recall": 0.97, "over_escalation": 0.05, "facts_recall": 0.96,
+              "citation_validity": 1.0, "groundedness": 1.0, "scope_leaks": 0.0, "identifier_leaks": 0.0}  # fmt: skip
+    good = _run_dir(tmp_path, "good", **values)
+    bad = _run_dir(tmp_path, "bad", **{**values, "needs_review_recall": 0.96, "identifier_leaks": 0.01})
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", str(good)]).exit_code == 0
+    result = runner.invoke(app, ["check", str(bad)])
+    assert result.exit_code == 1
+    assert "core.needs_review_recall" in result.output and "core.identifier_leaks" in result.output

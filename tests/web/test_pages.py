@@ -1,0 +1,247 @@
+"""Pages through TestClient: sign-in, chat, review, consent and audit, with the real stores."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select, text
+
+from guide.db.models import AuditEventRow, UserRow
+from guide.demo import demo_bundles
+from guide.indexing import import_care_plans
+from guide.web.app import create_app
+from tests.web.conftest import csrf_of, sign_in
+
+
+def _new_conversation(client: TestClient, consumer_id: str) -> str:
+    page = client.get(f"/chat/{consumer_id}")
+    response = client.post(f"/chat/{consumer_id}/new", data={"csrf_token": csrf_of(page.text)}, follow_redirects=False)
+    assert response.status_code == 303
+    return response.headers["location"].rsplit("/", 1)[-1]
+
+
+def _ask(client: TestClient, conversation_id: str, question: str) -> str:
+    page = client.get(f"/chat/c/{conversation_id}")
+    client.post(f"/chat/c/{conversation_id}/ask", data={"question": question, "csrf_token": csrf_of(page.text)})
+    return client.get(f"/chat/c/{conversation_id}").text
+
+
+def test_passwords_are_stored_only_as_argon2_hashes(app_services) -> None:  # type: ignore[no-untyped-def]
+    with app_services.db.session() as s:
+        hashes = list(s.scalars(select(UserRow.password_hash)))
+    assert hashes and all(h.startswith("$argon2id$") for h in hashes)
+
+
+def test_a_wrong_password_says_so_without_saying_which_part_was_wrong(browser_client: TestClient) -> None:
+    token = csrf_of(browser_client.get("/login").text)
+    response = browser_client.post("/login", data={"username": "elena", "password": "nope-nope-nope", "csrf_token": token})
+    assert response.status_code == 401
+    assert "Wrong username or password" in response.text
+    assert "guide_session" not in response.cookies
+
+
+def test_sign_in_is_rate_limited_after_repeated_failures(browser_client: TestClient) -> None:
+    codes = []
+    for _ in range(7):
+        token = csrf_of(browser_client.get("/login").text)
+        codes.append(
+            browser_client.post(
+                "/login", data={"username": "grace", "password": "wrong-password!", "csrf_token": token}
+            ).status_code
+        )
+    assert codes[:5] == [401] * 5 and codes[5:] == [429, 429]
+    token = csrf_of(browser_client.get("/login").text)
+    blocked = browser_client.post(
+        "/login", data={"username": "grace", "password": "home-team-demo-2026", "csrf_token": token}
+    )
+    assert blocked.status_code == 429  # even the right password waits out the window
+
+
+def test_the_session_cookie_is_httponly_and_samesite(browser_client: TestClient) -> None:
+    token = csrf_of(browser_client.get("/login").text)
+    response = browser_client.post(
+        "/login", data={"username": "elena", "password": "home-team-demo-2026", "csrf_token": token}, follow_redirects=False
+    )
+    cookie = response.headers["set-cookie"]
+    assert "guide_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+
+
+def test_pages_without_a_session_send_you_to_sign_in(browser_client: TestClient) -> None:
+    for path in ("/chat", "/review", "/admin/audit", "/consent", "/evals"):
+        response = browser_client.get(path, follow_redirects=False)
+        assert (response.status_code, response.headers["location"]) == (303, "/login"), path
+
+
+@pytest.mark.parametrize(
+    ("path", "method"),
+    [("/chat/demo-p1/new", "post"), ("/logout", "post"), ("/consent/demo-p1/demo-p1-rp1", "post")],
+)
+def test_form_posts_without_the_csrf_token_are_refused(browser_client: TestClient, path: str, method: str) -> None:
+    sign_in(browser_client, "rosa")
+    response = browser_client.request(method.upper(), path, data={"scope": "medications"})
+    assert response.status_code == 403
+
+
+def test_an_api_post_on_a_cookie_session_needs_the_csrf_header(browser_client: TestClient) -> None:
+    sign_in(browser_client, "elena")
+    response = browser_client.post("/api/v1/conversations", json={"consumer_id": "demo-p1"})
+    assert response.status_code == 403
+    token = csrf_of(browser_client.get("/chat/demo-p1").text)
+    ok = browser_client.post("/api/v1/conversations", json={"consumer_id": "demo-p1"}, headers={"X-CSRF-Token": token})
+    assert ok.status_code == 201
+
+
+def test_a_caregiver_asks_and_sees_a_cited_answer_with_its_badge(browser_client: TestClient) -> None:
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    html = _ask(browser_client, cid, "What should we do if her blood sugar is low?")
+    assert 'class="badge answered"' in html
+    link = re.search(r'href="(/chat/c/[^"]+/passage/[^"]+)"', html)
+    assert link is not None
+    passage = browser_client.get(link.group(1))
+    assert passage.status_code == 200 and ("care plan" in passage.text.lower() or "health library" in passage.text)
+
+
+def test_a_risky_question_waits_for_the_care_team(browser_client: TestClient) -> None:
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    html = _ask(browser_client, cid, "Can we double her glipizide tonight?")
+    assert "Waiting for your care team" in html
+
+
+def test_caregiver_a_cannot_read_or_post_to_consumer_b(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    owner = app_services.store.create(consumer_id="demo-p2", designee_id="demo-p2-rp1", owner="designee:demo-p2-rp1")
+    sign_in(browser_client, "elena")
+    token = csrf_of(browser_client.get("/chat/demo-p1").text)
+    assert browser_client.get(f"/chat/c/{owner.id}").status_code == 404
+    assert browser_client.get("/chat/demo-p2").status_code == 404
+    assert browser_client.get("/chat/no-such-person").status_code == 404  # same answer: existence is not revealed
+    assert browser_client.get(f"/api/v1/conversations/{owner.id}/messages").status_code == 404
+    posted = browser_client.post(
+        f"/api/v1/conversations/{owner.id}/messages", json={"question": "hi"}, headers={"X-CSRF-Token": token}
+    )
+    assert posted.status_code == 404
+    form = browser_client.post(f"/chat/c/{owner.id}/ask", data={"question": "hi", "csrf_token": token})
+    assert form.status_code == 404
+    assert app_services.store.messages(owner.id) == []
+
+
+def test_a_passage_not_cited_in_the_conversation_cannot_be_opened(browser_client: TestClient) -> None:
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    assert browser_client.get(f"/chat/c/{cid}/passage/kb%3Awarfarin-safety%23summary").status_code == 404
+
+
+def test_a_designee_without_behavioral_health_never_sees_it(browser_client: TestClient) -> None:
+    sign_in(browser_client, "michael")  # Margaret's son: no behavioral-health scope
+    cid = _new_conversation(browser_client, "demo-p3")
+    html = _ask(browser_client, cid, "What medicines does mom take every morning, and what are they for?")
+    html += _ask(browser_client, cid, "Is she on anything for her mood or depression?")
+    assert "sertraline" not in html.lower()
+    assert "major depressive" not in html.lower()
+
+
+def test_script_in_a_message_or_a_reply_is_shown_as_text(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    from guide.conversations import TurnRecord
+
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    html = _ask(browser_client, cid, "<script>alert('x')</script> what should she eat?")
+    app_services.store.record_turn(
+        TurnRecord(
+            conversation_id=cid,
+            question="q",
+            redacted_question="q",
+            reply='From the care plan: <img src=x onerror=alert(1)> <script>steal()</script> [1]',
+            decision="answered",
+            reasons=[],
+            citations=[{"kind": "careplan", "id": 'x"><script>bad()</script>', "title": "<b>t</b>", "quote": "q"}],
+            draft="",
+            vault=app_services.store.get(cid, owner=None).vault,
+            mentioned=[],
+        )
+    )
+    html = browser_client.get(f"/chat/c/{cid}").text
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<script>steal" not in html and "<img src=x" not in html
+    assert "<script>bad" not in html
+    assert "script-src 'self'" in browser_client.get(f"/chat/c/{cid}").headers["content-security-policy"]
+
+
+def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> None:  # type: ignore[no-untyped-def]
+    with TestClient(create_app(services=app_services)) as family, TestClient(create_app(services=app_services)) as nurse:
+        sign_in(family, "elena")
+        cid = _new_conversation(family, "demo-p1")
+        _ask(family, cid, "Can we give her some of my metformin?")
+        _ask(family, cid, "her sugar is 45 and she is confused")
+        sign_in(nurse, "nurse.lindqvist")
+        queue = nurse.get("/review").text
+        items = re.findall(r'href="/review/([0-9a-f]+)"', queue)
+        assert len(items) >= 2
+        assert queue.index("urgent") < queue.index("routine")  # urgent first
+        routine = items[-1]
+        page = nurse.get(f"/review/{routine}").text
+        assert "metformin" in page.lower()
+        sent = nurse.post(
+            f"/review/{routine}",
+            data={"action": "edit", "text": "Please do not share metformin. Nurse Tomas will call tonight.", "csrf_token": csrf_of(page)},
+            follow_redirects=False,
+        )
+        assert sent.status_code == 303
+        thread = family.get(f"/chat/c/{cid}").text
+        assert "Nurse Tomas will call tonight" in thread and "Your care team answered" in thread
+        again = nurse.post(f"/review/{routine}", data={"action": "approve", "csrf_token": csrf_of(page)})
+        assert again.status_code == 422 and "already answered" in again.text
+
+
+def test_a_clinician_outside_the_care_team_cannot_open_the_item(app_services) -> None:  # type: ignore[no-untyped-def]
+    with TestClient(create_app(services=app_services)) as family, TestClient(create_app(services=app_services)) as doctor:
+        sign_in(family, "elena")
+        cid = _new_conversation(family, "demo-p1")
+        _ask(family, cid, "Can we double her glipizide?")
+        item = app_services.review.open_items(frozenset({"demo-p1"}))[0]
+        sign_in(doctor, "dr.feldman")  # Walter's cardiologist only
+        assert "glipizide" not in doctor.get("/review").text
+        assert doctor.get(f"/review/{item.id}").status_code == 404
+
+
+def test_a_caregiver_cannot_open_the_queue_or_the_audit_log(browser_client: TestClient) -> None:
+    sign_in(browser_client, "elena")
+    assert browser_client.get("/review").status_code == 403
+    assert browser_client.get("/admin/audit").status_code == 403
+
+
+def test_revoking_a_scope_applies_on_the_next_turn_and_survives_a_reimport(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    sign_in(browser_client, "rosa")
+    page = browser_client.get("/consent").text
+    assert "Elena" in page
+    keep = ["conditions", "allergies", "goals", "appointments"]  # medicines and instructions revoked
+    response = browser_client.post(
+        "/consent/demo-p1/demo-p1-rp1", data={"scope": keep, "csrf_token": csrf_of(page)}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    elena = app_services.store.create(consumer_id="demo-p1", designee_id="demo-p1-rp1", owner="designee:demo-p1-rp1")
+    result = app_services.pipeline.ask(
+        conversation_id=elena.id, question="Which medicines does she take and when?", owner="designee:demo-p1-rp1"
+    )
+    assert "glipizide" not in result.answer.lower() and "metformin" not in result.answer.lower()
+    import_care_plans(app_services, [p for p in demo_bundles() if p.name == "demo_p1.json"])
+    assert app_services.consent.designees("demo-p1")[0].scopes == frozenset(keep)
+
+
+def test_every_sign_in_read_turn_and_review_is_audited_and_the_log_is_append_only(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    _ask(browser_client, cid, "Can we double her glipizide?")
+    with app_services.db.session() as s:
+        actions = {e.action for e in s.scalars(select(AuditEventRow))}
+    assert {"sign_in", "read_plan", "read_conversation", "turn"} <= actions
+    with pytest.raises(Exception, match="append-only"), app_services.db.session() as s:
+        s.execute(text("UPDATE audit_events SET action = 'x'"))
+    with pytest.raises(Exception, match="append-only"), app_services.db.session() as s:
+        s.execute(text("DELETE FROM audit_events"))
+    sign_in(browser_client, "admin")
+    page = browser_client.get("/admin/audit?action=turn")
+    assert page.status_code == 200 and "needs_review" in page.text
