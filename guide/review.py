@@ -150,7 +150,7 @@ class ReviewQueue:
                 role="clinician",
                 content=final,  # the clinician's own words for the family, as written
                 redacted=redacted,
-                citations=row.draft_citations if action in ("approve", "edit") else [],
+                citations=row.draft_citations if action == "approve" else [],  # an edit may no longer match them
             )
             s.add(message)
             s.flush()

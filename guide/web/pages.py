@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import secrets
-from urllib.parse import quote
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
