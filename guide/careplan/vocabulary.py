@@ -8,7 +8,7 @@ _BEHAVIORAL = re.compile(
     r"\b(depress\w*|anxiety|anxious|panic|bipolar|schizo\w*|psychos[ie]s|psychotic|psychiatr\w*|"
     r"mental health|ptsd|post-?traumatic|suicid\w*|self-harm|substance|alcohol (use|abuse|depend)\w*|"
     r"opioid use|drug (abuse|dependence)|eating disorder|anorexia|bulimia|adhd|obsessive|ocd|"
-    r"psychotherap\w*|cognitive behavio\w* therapy|counsel+ing|mood disorder|insomnia disorder)\b",
+    r"psychotherap\w*|cognitive behavio\w* therapy|counsel+ing|mood|behaviou?ral health|insomnia disorder)\b",
     re.IGNORECASE,
 )
 # Medicines whose name alone discloses a behavioral-health condition.

@@ -143,7 +143,7 @@ def _practitioner(p: dict[str, Any]) -> dict[str, Any]:
     return {
         "resourceType": "Practitioner",
         "id": p["id"],
-        "name": [{"family": p["family"], "given": p["given"], "prefix": ["Dr."]}],
+        "name": [{"family": p["family"], "given": p["given"], **({} if "nurse" in p["role"] else {"prefix": ["Dr."]})}],
         "telecom": [{"system": "phone", "value": p["phone"]}],
     }
 

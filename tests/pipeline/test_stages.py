@@ -28,6 +28,8 @@ TRIAGE = Triage(loader.load(data_folder("knowledge")).red_flags.red_flags)
         "he says he doesn't want to live anymore",
         "my mother drank bleach",
         "he won't wake up",
+        "he cant breth",
+        "his back is killing him and since this morning he can't control his bladder",
     ],
 )
 def test_red_flags_written_as_families_write_them_are_emergencies(question: str) -> None:
@@ -41,6 +43,8 @@ def test_red_flags_written_as_families_write_them_are_emergencies(question: str)
         "he had a stroke in 2019, what exercises help?",
         "what helps with a stuffy nose?",
         "How much water should she drink?",
+        "no trouble with his bladder, just back stiffness",
+        "she has trouble controlling her bladder at night, what helps?",
     ],
 )
 def test_negated_historical_or_ordinary_questions_are_not_emergencies(question: str) -> None:
