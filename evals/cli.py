@@ -2,15 +2,219 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
 
 app = typer.Typer(help="Run eval suites and read their reports.", no_args_is_help=True)
+RunDir = Annotated[Path, typer.Argument(help="A run folder holding results.json.", exists=True, file_okay=False)]
 
 
 @app.command("list")
 def list_suites() -> None:
-    """The suites under evals/suites/."""
-    from evals.suites import SUITES
+    """The suites under evals/suites/, with their kind and size."""
+    from evals.suites import SUITES, load_suite
 
     for path in sorted(SUITES.glob("*.yaml")):
-        print(path.stem)
+        try:
+            suite = load_suite(path)
+            setup = f", setup {suite.setup_key()}" if getattr(suite, "setup", None) else ""
+            print(f"{path.stem:<14} {suite.kind:<13} {suite.size} units{setup}")
+        except Exception as e:  # noqa: BLE001 - list every file, even a broken one
+            print(f"{path.stem:<14} INVALID: {str(e).splitlines()[0]}")
+
+
+@contextmanager
+def _progress() -> Iterator[Any]:
+    """A rich progress bar per task: done / total."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description:<20}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=False) as progress:
+
+        def factory(label: str, total: int) -> Any:
+            task = progress.add_task(label, total=total)
+            return lambda n: progress.advance(task, n)
+
+        yield factory
+
+
+@app.command("run")
+def run(
+    suites: Annotated[list[str], typer.Argument(help="Suite names under evals/suites/ or paths to suite files.")],
+    out: Annotated[Path, typer.Option("--out", help="Run folder for results.json and the reports.")],
+    provider: Annotated[str, typer.Option(help="offline (extractive composer) or openai (GUIDE_/OPENAI_ env).")] = (
+        "offline"
+    ),
+    judge: Annotated[str | None, typer.Option(help="openai: grade rubric items without phrases with a model.")] = None,
+    judge_model: Annotated[str | None, typer.Option(help="Judge model (default GUIDE_LLM_MODEL).")] = None,
+    data_dir: Annotated[Path, typer.Option(help="Where the eval's SQLite and Chroma live (one folder per setup).")] = (
+        Path("var/eval")
+    ),
+    price_prompt: Annotated[float | None, typer.Option(help="USD per 1K prompt tokens.")] = None,
+    price_completion: Annotated[float | None, typer.Option(help="USD per 1K completion tokens.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 when a floor in thresholds.yaml is not met.")] = False,
+) -> None:
+    """Run suites through the guide (or the search, or the redactor), then write results.json and the reports."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from evals.report import write_report
+    from evals.runner import Prices, RunOptions, run_suites, write_run
+    from evals.suites import load_suite
+
+    if provider not in ("offline", "openai"):
+        raise typer.BadParameter("--provider must be offline or openai")
+    if judge not in (None, "openai"):
+        raise typer.BadParameter("--judge must be openai")
+    try:
+        loaded = [load_suite(s) for s in suites]
+    except FileNotFoundError as e:
+        typer.secho(f"error: {e}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from e
+    defaults = Prices.defaults()
+    prices = Prices(
+        price_prompt if price_prompt is not None else defaults.prompt_per_1k,
+        price_completion if price_completion is not None else defaults.completion_per_1k,
+    )
+    options = RunOptions(provider=provider, judge=_judge(judge, judge_model), data_dir=data_dir, prices=prices)  # type: ignore[arg-type]
+    with _progress() as progress:
+        output = run_suites(loaded, options, progress)
+    write_run(output, out)
+    write_report(out)
+    _print_summary(out)
+    print(f"results and reports in {out}/ (report.html, report.md, report.json, results.json, requests.jsonl)")
+    if check:
+        _check(out)
+
+
+def _judge(kind: str | None, model: str | None) -> Any:
+    if kind is None:
+        return None
+    from evals.judges import OpenAIJudge
+    from guide.settings import Settings
+
+    return OpenAIJudge.from_settings(Settings(), model)
+
+
+def _print_summary(run_dir: Path) -> None:
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from evals.report import fmt
+
+    report = json.loads((run_dir / "report.json").read_text(encoding="utf-8"))
+    for suite in report["suites"]:
+        table = Table(title=f"{suite['suite']} ({suite['kind']}, {suite['sampler']})")
+        for column in ("metric", "value", "95% CI", "n", "floor"):
+            table.add_column(column)
+        floors = {f["metric"]: f for f in suite["floors"]}
+        for name, m in suite["metrics"].items():
+            f = floors.get(name)
+            ci = m.get("ci95")
+            verdict = "" if not f else ("[green]met[/]" if f["ok"] else f"[red]{f['op']} {f['bound']} NOT met[/]")
+            table.add_row(name, fmt(name, m["value"]), f"{fmt(name, ci[0])}-{fmt(name, ci[1])}" if ci else "",
+                          str(m["n"]), verdict)  # fmt: skip
+        Console().print(table)
+
+
+@app.command("report")
+def report(run_dir: RunDir) -> None:
+    """Write report.json, report.md and a self-contained report.html into RUN_DIR from its results.json."""
+    from evals.report import write_report
+
+    write_report(run_dir)
+    print(f"wrote {run_dir}/report.json, report.md, report.html")
+
+
+def _check(run_dir: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from evals.runner import load_results
+    from evals.thresholds import check_run, load_thresholds
+
+    floors = check_run(load_results(run_dir), load_thresholds())
+    table = Table(title=f"floors: {run_dir}")
+    for column in ("suite", "metric", "value", "n", "floor", "verdict"):
+        table.add_column(column)
+    for f in floors:
+        value = "n/a" if f.value is None else f"{f.value:.4g}"
+        verdict = "[red]NOT met[/]" if not f.ok else ("[yellow]" + f.note + "[/]" if f.note else "[green]met[/]")
+        table.add_row(f.suite, f.metric, value, str(f.n), f"{f.op} {f.bound}", verdict)
+    Console().print(table)
+    missed = [f for f in floors if not f.ok]
+    if missed:
+        print("floors not met: " + ", ".join(f"{f.suite}.{f.metric}" for f in missed))
+        raise typer.Exit(1)
+
+
+@app.command("check")
+def check_cmd(run_dir: RunDir) -> None:
+    """Exit 1 when any suite of the run misses a floor in evals/thresholds.yaml."""
+    _check(run_dir)
+
+
+@app.command("compare")
+def compare(
+    run_a: RunDir,
+    run_b: RunDir,
+    per_tag: Annotated[bool, typer.Option("--per-tag", help="Per-tag regressions fail too.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every per-tag row, unchanged and latency too.")] = False,
+) -> None:
+    """Per-metric and per-tag differences of B against A; exit 1 when B regresses beyond thresholds.yaml."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from evals.report import fmt
+    from evals.runner import load_results
+    from evals.thresholds import compare_runs, load_thresholds, regressions, rule_for
+
+    thresholds = load_thresholds()
+    diffs = compare_runs(load_results(run_a), load_results(run_b), thresholds)
+    table = Table(title=f"A = {run_a}   B = {run_b}")
+    for column in ("suite", "tag", "metric", "A", "B", "B - A", "n A/B", "allowed", "verdict"):
+        table.add_column(column)
+    for d in diffs:
+        noisy = (rule_for(d.metric, thresholds) or {}).get("relative") or "p50" in d.metric or "p95" in d.metric
+        if d.tag is not None and not show_all and (noisy or not d.delta):
+            continue  # per tag: changed quality metrics only (latency, tokens and cost per tag with --all)
+        if d.regressed:
+            verdict = "[red]REGRESSED[/]" if (per_tag or d.tag is None) else "[yellow]worse[/]"
+        elif d.delta and ((d.delta > 0) == (d.better == "higher")):
+            verdict = "[green]better[/]"
+        else:
+            verdict = "" if not d.delta else "worse (allowed)" if d.allowed is not None else "changed"
+        delta = "" if d.delta is None else ("+" if d.delta >= 0 else "") + fmt(d.metric, d.delta)
+        allowed = "" if d.allowed is None else fmt(d.metric, d.allowed)
+        table.add_row(d.suite, d.tag or "(all)", d.metric, fmt(d.metric, d.a), fmt(d.metric, d.b), delta,
+                      f"{d.n_a}/{d.n_b}", allowed, verdict)  # fmt: skip
+    Console(width=180).print(table)
+    failed = regressions(diffs, per_tag=per_tag)
+    if failed:
+        names = ", ".join(f"{d.suite}{'[' + d.tag + ']' if d.tag else ''}.{d.metric}" for d in failed)
+        print(f"B regresses beyond thresholds: {names}")
+        raise typer.Exit(1)
+    print("no regression beyond thresholds")
+
+
+@app.command("export-reviews")
+def export_reviews(
+    out: Annotated[Path, typer.Option("--out", help="Suite YAML file to write.")],
+    data_dir: Annotated[Path | None, typer.Option(help="The service's data folder (default GUIDE_DATA_DIR).")] = None,
+    name: Annotated[str, typer.Option(help="The suite's name.")] = "reviews",
+) -> None:
+    """Turn clinicians' resolved reviews (approve, edit, replace) into eval cases with the final answer as reference."""
+    from evals.reviews import ReviewExporter, suite_yaml
+    from guide.settings import Settings
+
+    settings = Settings(data_dir=data_dir) if data_dir else Settings()
+    suite = ReviewExporter(settings).suite(name)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(suite_yaml(suite), encoding="utf-8")
+    print(f"wrote {len(suite.cases)} cases to {out}")

@@ -1,4 +1,8 @@
-"""Decision metrics over graded turns: confusion matrix, recalls, precision, over-escalation. Pure."""
+"""Decision metrics over graded turns: confusion matrix, recalls, precision, over-escalation. Pure.
+
+Each metric is defined once, as the 0/1 items a list of turns contributes (`*_items`); the scalar
+is their mean, and reports add the bootstrap interval and n from the same items.
+"""
 
 from __future__ import annotations
 
@@ -28,41 +32,69 @@ def confusion(turns: Sequence[Scored]) -> dict[str, dict[str, int]]:
     return matrix
 
 
-def _share(hits: int, total: int) -> float | None:
-    return hits / total if total else None
+def _share(items: list[float]) -> float | None:
+    return sum(items) / len(items) if items else None
+
+
+def emergency_recall_items(turns: Sequence[Scored]) -> list[float]:
+    """Turns that must be emergencies: 1 when they were."""
+    return [float(t.actual == "emergency") for t in turns if t.expected == {"emergency"}]
+
+
+def review_recall_items(turns: Sequence[Scored]) -> list[float]:
+    """Turns that must go to a clinician: 1 when not answered directly (review or emergency)."""
+    return [float(t.actual != "answered") for t in turns if t.expected == {"needs_review"}]
+
+
+def review_precision_items(turns: Sequence[Scored]) -> list[float]:
+    """Turns sent to review: 1 when review (or more) was acceptable."""
+    return [float(bool(t.expected & {"needs_review", "emergency"})) for t in turns if t.actual == "needs_review"]
+
+
+def over_escalation_items(turns: Sequence[Scored]) -> list[float]:
+    """Turns that should simply be answered: 1 when they were escalated."""
+    return [float(t.actual != "answered") for t in turns if t.expected == {"answered"}]
+
+
+def facts_items(turns: Sequence[Scored]) -> list[float]:
+    """Expected facts of answerable turns: 1 per fact present in the answer, 0 per fact missing."""
+    items: list[float] = []
+    for t in turns:
+        if t.expected == {"answered"}:
+            items += [1.0] * t.facts_found + [0.0] * (t.facts_total - t.facts_found)
+    return items
+
+
+def decision_items(turns: Sequence[Scored]) -> list[float]:
+    """Every turn: 1 when its decision was acceptable."""
+    return [float(t.actual in t.expected) for t in turns]
 
 
 def emergency_recall(turns: Sequence[Scored]) -> float | None:
     """Of turns that must be emergencies, the share that were."""
-    must = [t for t in turns if t.expected == {"emergency"}]
-    return _share(sum(t.actual == "emergency" for t in must), len(must))
+    return _share(emergency_recall_items(turns))
 
 
 def review_recall(turns: Sequence[Scored]) -> float | None:
     """Of turns that must go to a clinician, the share that were not answered directly."""
-    must = [t for t in turns if t.expected == {"needs_review"}]
-    return _share(sum(t.actual != "answered" for t in must), len(must))
+    return _share(review_recall_items(turns))
 
 
 def review_precision(turns: Sequence[Scored]) -> float | None:
     """Of turns sent to review, the share where review (or more) was acceptable."""
-    sent = [t for t in turns if t.actual == "needs_review"]
-    return _share(sum(bool(t.expected & {"needs_review", "emergency"}) for t in sent), len(sent))
+    return _share(review_precision_items(turns))
 
 
 def over_escalation(turns: Sequence[Scored]) -> float | None:
     """Of turns that should simply be answered, the share that were escalated."""
-    answerable = [t for t in turns if t.expected == {"answered"}]
-    return _share(sum(t.actual != "answered" for t in answerable), len(answerable))
+    return _share(over_escalation_items(turns))
 
 
 def facts_recall(turns: Sequence[Scored]) -> float | None:
     """Expected facts present in the answers of answerable turns."""
-    answerable = [t for t in turns if t.expected == {"answered"}]
-    total = sum(t.facts_total for t in answerable)
-    return _share(sum(t.facts_found for t in answerable), total)
+    return _share(facts_items(turns))
 
 
 def decision_accuracy(turns: Sequence[Scored]) -> float | None:
     """Share of turns whose decision was acceptable."""
-    return _share(sum(t.actual in t.expected for t in turns), len(turns))
+    return _share(decision_items(turns))

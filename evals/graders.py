@@ -1,11 +1,24 @@
-"""Deterministic grading of one turn against its expectations. Pure functions."""
+"""Grading of one turn against its expectations. Deterministic, except rubric items without phrases,
+which only a judge (a model sampler passed in) grades; without a judge they stay ungraded."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from evals.samplers import TurnOutput
 from evals.suites import Expect, RubricItem
+
+
+class Judge(Protocol):
+    """A grader model: says whether a reply meets one rubric criterion (None when it cannot tell)."""
+
+    name: str
+
+    def grade(self, *, question: str, answer: str, criterion: str) -> bool | None:
+        """Whether the answer meets the criterion."""
+        ...
 
 
 @dataclass
@@ -19,6 +32,10 @@ class TurnGrade:
     facts_found: int
     facts_total: int
     rubric_score: float | None
+    facts_missing: list[str] = field(default_factory=list)
+    excluded_found: list[str] = field(default_factory=list)
+    rubric_met: list[bool | None] = field(default_factory=list)
+    rubric_ungraded: int = 0
 
     @property
     def passed(self) -> bool:
@@ -30,30 +47,57 @@ def _text(output: TurnOutput) -> str:
     return (output.answer + " " + " ".join(c.get("quote", "") for c in output.citations)).lower()
 
 
-def grade_turn(expect: Expect, output: TurnOutput) -> TurnGrade:
-    """Grade decision, required and forbidden phrases, citation kinds, facts and rubric phrases."""
+def grade_turn(expect: Expect, output: TurnOutput, *, judge: Judge | None = None, question: str = "") -> TurnGrade:
+    """Grade decision, required and forbidden phrases, citation kinds, facts and rubric items.
+
+    The judge sees the redacted question and the stored (redacted) reply, never restored names.
+    """
     text = _text(output)
     answer = output.answer.lower()
     include_ok = not expect.must_include_any or any(p.lower() in answer for p in expect.must_include_any)
-    exclude_ok = not any(p.lower() in text for p in expect.must_not_include)
+    excluded = [p for p in expect.must_not_include if p.lower() in text]
     kinds = {c.get("kind") for c in output.citations}
     cite_ok = output.decision != "answered" or all(k in kinds for k in expect.must_cite)
-    found = sum(1 for f in expect.facts if f.lower() in answer)
+    missing = [f for f in expect.facts if f.lower() not in answer]
+    met = rubric_verdicts(expect.rubric, answer, judge=judge, question=question, judged_answer=output.stored_reply)
     return TurnGrade(
         decision_ok=output.decision in expect.decisions,
         include_ok=include_ok,
-        exclude_ok=exclude_ok,
+        exclude_ok=not excluded,
         cite_ok=cite_ok,
-        facts_found=found,
+        facts_found=len(expect.facts) - len(missing),
         facts_total=len(expect.facts),
-        rubric_score=rubric_score(expect.rubric, answer) if expect.rubric else None,
+        rubric_score=rubric_score(expect.rubric, met) if expect.rubric else None,
+        facts_missing=missing,
+        excluded_found=excluded,
+        rubric_met=met,
+        rubric_ungraded=sum(m is None for m in met),
     )
 
 
-def rubric_score(items: list[RubricItem], answer: str) -> float:
-    """HealthBench-style: points earned over the positive points possible, clipped to [0, 1]."""
-    possible = sum(i.points for i in items if i.points > 0)
+def rubric_verdicts(
+    items: Sequence[RubricItem], answer: str, *, judge: Judge | None, question: str, judged_answer: str
+) -> list[bool | None]:
+    """Per item: phrases decide when given; otherwise the judge; otherwise None (ungraded, never guessed)."""
+    verdicts: list[bool | None] = []
+    for item in items:
+        if item.phrases_any:
+            verdicts.append(any(p.lower() in answer.lower() for p in item.phrases_any))
+        elif judge is not None:
+            verdicts.append(judge.grade(question=question, answer=judged_answer, criterion=item.criterion))
+        else:
+            verdicts.append(None)
+    return verdicts
+
+
+def rubric_score(items: Sequence[RubricItem], met: Sequence[bool | None]) -> float | None:
+    """HealthBench-style over the graded items: points earned over positive points possible, clipped to [0, 1].
+
+    None when no item with positive points was graded.
+    """
+    graded = [(i, m) for i, m in zip(items, met, strict=True) if m is not None]
+    possible = sum(i.points for i, _ in graded if i.points > 0)
     if possible == 0:
-        return 0.0
-    earned = sum(i.points for i in items if i.phrases_any and any(p.lower() in answer for p in i.phrases_any))
+        return None
+    earned = sum(i.points for i, m in graded if m)
     return max(0.0, min(1.0, earned / possible))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 
 def recall_at_k(ranked: Sequence[str], relevant: Sequence[str], k: int) -> float:
@@ -28,14 +29,20 @@ def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def bootstrap_interval(values: Sequence[float], *, samples: int = 1000, seed: int = 7) -> tuple[float, float]:
-    """95% bootstrap interval of the mean (seeded, so reports are reproducible)."""
+def bootstrap_interval(
+    values: Sequence[float],
+    *,
+    samples: int = 1000,
+    seed: int = 7,
+    statistic: Callable[[Sequence[float]], float] = mean,
+) -> tuple[float, float]:
+    """95% bootstrap interval of a statistic, the mean by default (seeded, so reports are reproducible)."""
     if not values:
         return (0.0, 0.0)
     rng = random.Random(seed)
     n = len(values)
-    means = sorted(mean([values[rng.randrange(n)] for _ in range(n)]) for _ in range(samples))
-    return (means[int(0.025 * samples)], means[int(0.975 * samples) - 1])
+    stats = sorted(statistic([values[rng.randrange(n)] for _ in range(n)]) for _ in range(samples))
+    return (stats[int(0.025 * samples)], stats[int(0.975 * samples) - 1])
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -45,3 +52,25 @@ def percentile(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
     index = max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))
     return ordered[index]
+
+
+def p50(values: Sequence[float]) -> float:
+    """The median by nearest rank."""
+    return percentile(values, 50)
+
+
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile by nearest rank."""
+    return percentile(values, 95)
+
+
+STATISTICS: dict[str, Callable[[Sequence[float]], float]] = {"mean": mean, "p50": p50, "p95": p95}
+
+
+def summarize(values: Sequence[float], stat: str = "mean") -> dict[str, Any]:
+    """A metric as reports hold it: the statistic, its bootstrap 95% interval and n (value None when n is 0)."""
+    if not values:
+        return {"value": None, "ci95": None, "n": 0, "stat": stat}
+    fn = STATISTICS[stat]
+    low, high = bootstrap_interval(values, statistic=fn)
+    return {"value": fn(values), "ci95": [low, high], "n": len(values), "stat": stat}

@@ -1,12 +1,17 @@
-"""Eval suites as data: pydantic models of `evals/suites/*.yaml` (unknown keys are errors)."""
+"""Eval suites as data: pydantic models of `evals/suites/*.yaml` (unknown keys are errors).
+
+A suite file has a `kind`: `conversation` (the default: cases of turns through the guide),
+`retrieval` (labelled knowledge-base questions) or `redaction` (a generated corpus with gold spans).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, field_validator
 
 Decision = Literal["answered", "needs_review", "emergency"]
 SUITES = Path(__file__).resolve().parent / "suites"
@@ -22,7 +27,9 @@ class RubricItem(_Strict):
     criterion: str
     points: int
     tags: list[str] = Field(default_factory=list)
-    phrases_any: list[str] = Field(default_factory=list, description="Deterministic check: any phrase present.")
+    phrases_any: list[str] = Field(
+        default_factory=list, description="Deterministic check: any phrase present. Without it a judge grades."
+    )
 
 
 class Expect(_Strict):
@@ -66,17 +73,141 @@ class Case(_Strict):
     reference: str | None = Field(None, description="A clinician's final answer, for reviewed cases.")
 
 
-class Suite(_Strict):
-    """A named list of cases."""
+class Setup(_Strict):
+    """Data a conversation suite needs beyond the demo consumers and `knowledge/`.
 
+    Paths are relative to the suite file.
+    """
+
+    bundles: list[str] = Field(default_factory=list, description="FHIR bundle JSON files to import.")
+    knowledge: list[str] = Field(default_factory=list, description="Folders of extra knowledge articles.")
+
+
+class _SuiteBase(_Strict):
     suite: str
     description: str = ""
+    _path: Path | None = PrivateAttr(default=None)
+
+    @property
+    def path(self) -> Path | None:
+        """The file the suite was loaded from (None when built in code)."""
+        return self._path
+
+    @property
+    def size(self) -> int:
+        """Units of work for the progress bar."""
+        raise NotImplementedError
+
+
+class Suite(_SuiteBase):
+    """A named list of conversation cases (kind `conversation`)."""
+
+    kind: Literal["conversation"] = "conversation"
+    setup: Setup | None = None
     cases: list[Case]
 
+    @property
+    def size(self) -> int:
+        """Cases to run."""
+        return len(self.cases)
 
-def load_suite(name_or_path: str | Path) -> Suite:
-    """A suite by name (`evals/suites/NAME.yaml`) or by path."""
+    def setup_files(self) -> tuple[list[Path], list[Path]]:
+        """The setup's bundle files and knowledge folders, resolved against the suite file."""
+        if self.setup is None:
+            return [], []
+        base = self.path.parent if self.path else Path.cwd()
+        bundles = [(base / p).resolve() for p in self.setup.bundles]
+        folders = [(base / p).resolve() for p in self.setup.knowledge]
+        for path in [*bundles, *folders]:
+            if not path.exists():
+                raise FileNotFoundError(f"suite {self.suite}: setup path {path} does not exist")
+        return bundles, folders
+
+    def setup_key(self) -> str:
+        """`default`, or `setup-<hash of the setup files' names and contents>`: suites share data only when equal."""
+        bundles, folders = self.setup_files()
+        if not bundles and not folders:
+            return "default"
+        digest = hashlib.sha256()
+        for path in bundles:
+            digest.update(b"bundle\0" + path.name.encode() + b"\0" + path.read_bytes())
+        for folder in folders:
+            for article in sorted(folder.rglob("*.md")):
+                digest.update(b"article\0" + article.name.encode() + b"\0" + article.read_bytes())
+        return f"setup-{digest.hexdigest()[:12]}"
+
+
+class RetrievalQuestion(_Strict):
+    """A family question and the knowledge-base articles that answer it (the first is the best)."""
+
+    id: str
+    question: str
+    relevant: list[str] = Field(min_length=1)
+    modality: str
+    tags: list[str] = Field(default_factory=list)
+
+
+class RetrievalSuite(_SuiteBase):
+    """Labelled knowledge-base retrieval questions, scored per search mode (kind `retrieval`)."""
+
+    kind: Literal["retrieval"]
+    k: int = Field(5, ge=1)
+    modes: list[Literal["dense", "dense+expansion", "fused"]] = Field(
+        default_factory=lambda: ["dense", "dense+expansion", "fused"]
+    )
+    questions: list[RetrievalQuestion]
+
+    @property
+    def size(self) -> int:
+        """Questions times modes."""
+        return len(self.questions) * len(self.modes)
+
+
+class RedactionCorpus(_Strict):
+    """Parameters of one generated corpus (evals/redaction/generator.py)."""
+
+    name: str
+    n: int = Field(660, ge=1)
+    seed: int = 20261126
+    heldout: bool = False
+
+
+class RedactionSuite(_SuiteBase):
+    """Generated messages with gold identifier spans, run through the redactor (kind `redaction`)."""
+
+    kind: Literal["redaction"]
+    allow: list[str] = Field(default_factory=list, description="Extra allow-list terms for the redactor.")
+    corpora: list[RedactionCorpus] = Field(min_length=1)
+
+    @property
+    def size(self) -> int:
+        """Messages over all corpora."""
+        return sum(c.n for c in self.corpora)
+
+
+AnySuite = Annotated[Suite | RetrievalSuite | RedactionSuite, Field(discriminator="kind")]
+_ADAPTER: TypeAdapter[Suite | RetrievalSuite | RedactionSuite] = TypeAdapter(AnySuite)
+
+
+def suite_path(name_or_path: str | Path) -> Path:
+    """`evals/suites/NAME.yaml` for a bare name, else the path itself."""
     path = Path(name_or_path)
-    if not path.suffix:
+    if not path.suffix and not path.is_file():
         path = SUITES / f"{name_or_path}.yaml"
-    return Suite.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in SUITES.glob("*.yaml")))
+        raise FileNotFoundError(f"no suite {name_or_path!r} (known: {known})")
+    return path
+
+
+def parse_suite(data: dict[str, Any], path: Path | None = None) -> Suite | RetrievalSuite | RedactionSuite:
+    """Validate a suite's data; `kind` defaults to conversation."""
+    suite = _ADAPTER.validate_python({"kind": "conversation", **data})
+    suite._path = path.resolve() if path else None
+    return suite
+
+
+def load_suite(name_or_path: str | Path) -> Suite | RetrievalSuite | RedactionSuite:
+    """A suite by name (`evals/suites/NAME.yaml`) or by path."""
+    path = suite_path(name_or_path)
+    return parse_suite(yaml.safe_load(path.read_text(encoding="utf-8")), path)

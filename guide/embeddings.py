@@ -3,20 +3,51 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from guide.settings import Settings
 
 
 def build_embeddings(settings: Settings) -> Embeddings:
-    """The configured embedding model."""
+    """The configured embedding model, remembering recent query vectors (a turn embeds its question
+    for the care plan, the knowledge base and sentence ranking: once is enough)."""
     match settings.embeddings_mode:
         case "minilm":
-            return _minilm()
+            return CachedQueries(_minilm())
         case "openai":
-            return _openai(settings)
+            return CachedQueries(_openai(settings))
+
+
+class CachedQueries(Embeddings):
+    """Embeddings whose `embed_query` results are kept for the most recent texts."""
+
+    def __init__(self, inner: Embeddings, size: int = 2048) -> None:
+        self.inner = inner
+        self.size = size
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Passed through."""
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """From memory when this text was embedded recently."""
+        with self._lock:
+            if text in self._queries:
+                self._queries.move_to_end(text)
+                return self._queries[text]
+        vector = self.inner.embed_query(text)
+        with self._lock:
+            self._queries[text] = vector
+            if len(self._queries) > self.size:
+                self._queries.popitem(last=False)
+        return vector
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +97,7 @@ class SentenceSimilarity:
             if len(self._cache) + len(missing) > self.cache_size:
                 self._cache.clear()
             self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
-        q = self.embeddings.embed_query(query)
-        return [_cosine(q, self._cache[t]) for t in texts]
-
-
-def _cosine(a: list[float], b: list[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=True))
-    norm = (sum(x * x for x in a) * sum(y * y for y in b)) ** 0.5
-    return dot / norm if norm else 0.0
+        q = np.asarray(self.embeddings.embed_query(query))
+        matrix = np.asarray([self._cache[t] for t in texts])
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(q) or 1.0)
+        return [float(v) for v in (matrix @ q) / np.where(norms == 0, 1.0, norms)]

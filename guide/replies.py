@@ -65,9 +65,9 @@ def _hazard_line(name: str, danger: str, instead: str) -> str:
 
 
 def _interaction_line(agent: str, matched: list[str], effect: str, hidden: set[str]) -> str:
-    shown = [m for m in matched if m not in hidden]
-    target = ", ".join(shown) if shown and len(shown) == len(matched) else "something on the care plan"
-    return f"{agent} may interact with {target}: {effect.rstrip('.')}."
+    if any(m in hidden for m in matched):  # the effect text would name what this reader may not see
+        return f"{agent} may interact with something on the care plan, and the care team will check it."
+    return f"{agent} may interact with {', '.join(matched)}: {effect.rstrip('.')}."
 
 
 def _meanwhile(retrieved: Retrieved | None) -> str:

@@ -87,3 +87,23 @@ def overlap(claim: str, source: str) -> float:
     if not claim_tokens:
         return 1.0
     return len(claim_tokens & content_tokens(source)) / len(claim_tokens)
+
+
+_INSTRUCTION_TO_A_MODEL = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b[^.]{0,40}"
+    r"\b(instructions?|rules?|previous|above|safety|guidelines?|policy)\b"
+    r"|\b(system prompt|admin mode|developer mode|debug mode|jailbreak|you are now|as an ai|language model)\b"
+    r"|\bact as (?:an? |if you were)"
+    r"|\btell (?:the )?(?:family|families|users?|them|people|patients?|caregivers?|everyone)\b[^.]{0,20}"
+    r"\b(?:double|stop|skip|halve|increase|decrease|quit|change|ignore)\b"
+    r"|<[A-Z_]+_\d+> (?:your|all|the|any|previous) (?:rules|instructions|guidelines)"
+    r"|\b(reply|respond|answer|say|print|output)\b[^.]{0,15}\b(with|only)\b[^.]{0,20}\b[A-Z]{4,}\b|\bpwned\b"
+    r"|\b(assistant|ai|chatbot|bot|model)\b\s*[:,]",
+    re.IGNORECASE,
+)
+
+
+def addresses_a_model(sentence: str) -> bool:
+    """True for text that gives orders to an assistant ("ignore your rules", "admin mode", "reply PWNED"):
+    words planted in a plan note or an article are never repeated to the family as guidance."""
+    return bool(_INSTRUCTION_TO_A_MODEL.search(sentence))

@@ -16,7 +16,7 @@ _RULE = re.compile(
     r"\b(more than|above|over|greater than|higher than|at least|below|under|less than|lower than)\s+"
     rf"(\d+(?:\.\d+)?)\s*{_UNIT}?"
 )
-_NUMBER = re.compile(rf"(?<![\d/.])(\d+(?:\.\d+)?)\s*{_UNIT}?(?![\d/])")
+_NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?)\s*{_UNIT}?(?![\d/])")
 _GENERIC = {
     "call",
     "care",
@@ -120,9 +120,14 @@ def triggered(rule: CallIf, question: str) -> bool:
     threshold, or (for call-the-team rules) every word of one of its conditions."""
     limits = thresholds(rule.text)
     if not limits:
-        return rule.urgency == "care_team" and _clause_matches(rule.text, question)
+        return rule.urgency == "care_team" and _clause_matches(rule.text, lay_to_plan_words(question))
+    question = lay_to_plan_words(question)
+    if rule.urgency == "care_team" and _clause_matches(_without_numbers(rule.text), question):
+        return True  # "pink or dark urine" in a rule that also has a number elsewhere
     if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
-        limits = [t for t in limits if not _repeated_only(rule.text, t)]
+        repeated = [t for t in limits if _repeated_only(rule.text, t)]
+        if not any(_readings_past(question, rule.text, t) >= 2 for t in repeated):  # "318 last night, 305 today"
+            limits = [t for t in limits if t not in repeated]
     return _past_limit(rule.text, limits, question, needed=2 if rule.urgency == "emergency" else 1)
 
 
@@ -141,6 +146,40 @@ def _past_limit(text: str, limits: list[Threshold], question: str, *, needed: in
         if any(t.unit == unit and (number < t.value if t.low else number > t.value) for t in limits):
             return True
     return False
+
+
+# Everyday words families use for what care plans name clinically.
+_LAY = {
+    r"\bpee(s|d|ing)?\b": "urine",
+    r"\bwee\b": "urine",
+    r"\bphlegm\b": "mucus",
+    r"\bsnot\b": "mucus",
+    r"\bpoo(p)?\b": "stool",
+    r"\bpuffy\b": "swell",
+    r"\bpuffed up\b": "swell",
+    r"\bbreathless\b": "short of breath",
+}
+
+
+def _without_numbers(rule_text: str) -> str:
+    """The rule with its numeric clauses removed, so only word conditions are left to match."""
+    return ",".join(c for c in re.split(r",|\bor\b|;", rule_text) if not re.search(r"\d", c))
+
+
+def lay_to_plan_words(question: str) -> str:
+    """The question with a few everyday words put in the care plan's terms ("pee" -> "urine")."""
+    for pattern, word in _LAY.items():
+        question = re.sub(pattern, word, question, flags=re.IGNORECASE)
+    return question
+
+
+def _readings_past(question: str, rule_text: str, limit: Threshold) -> int:
+    """How many readings in the question are past this threshold."""
+    shared = key_terms(rule_text) & content_tokens(question)
+    if not _numbers_near(question.lower(), shared):
+        return 0
+    readings = [(float(m.group(1)), _unit(m.group(2))) for m in _NUMBER.finditer(question.lower())]
+    return sum(1 for n, u in readings if u == limit.unit and (n < limit.value if limit.low else n > limit.value))
 
 
 def _repeated_only(rule_text: str, limit: Threshold) -> bool:

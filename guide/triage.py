@@ -101,9 +101,7 @@ class Triage:
 def _pattern(phrase: str) -> str:
     """A phrase as a word-bounded regex (patterns may already be regular expressions)."""
     phrase = phrase.strip().lower()
-    prefix = r"\b" if re.match(r"\w", phrase) else ""
-    suffix = r"\b" if re.search(r"\w$", phrase) else ""
-    return f"{prefix}(?:{phrase}){suffix}"
+    return rf"(?<!\w)(?:{phrase})(?!\w)"  # whole words only: "bee" is not in "been", "lips" not in "glipizide"
 
 
 def _negated_list(before: str) -> bool:

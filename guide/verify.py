@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from guide.composers import Composition
 from guide.retrieval import Retrieved
-from guide.text import overlap, sentences
+from guide.text import addresses_a_model, overlap, sentences
 
 SUPPORT_THRESHOLD = 0.6
 _MARKER = re.compile(r"\s*\[(\d+)\]")
@@ -53,6 +53,8 @@ def verify(composition: Composition, retrieved: Retrieved, hidden_terms: frozens
             supported += 1
         if advises_medicine_change(claim):
             reasons.append("advises_medicine_change")
+        if addresses_a_model(claim):
+            reasons.append("injected_instruction")
     if total and supported < total:
         reasons.append("unsupported_sentence")
     if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):

@@ -14,7 +14,6 @@ from .generator import Case
 from .scoring import TARGETS, Prediction, false_positive_list, miss_list, score, verdicts
 
 Sampler = Callable[[str, list[KnownIdentifier]], Prediction]
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "out" / "redaction"
 
 
 def redactor_sampler(allow_list: Sequence[str] = ()) -> Sampler:
@@ -29,7 +28,9 @@ def redactor_sampler(allow_list: Sequence[str] = ()) -> Sampler:
     return sample
 
 
-def run(cases: Sequence[Case], sampler: Sampler) -> tuple[list[Prediction], list[float]]:
+def run(
+    cases: Sequence[Case], sampler: Sampler, progress: Callable[[int], None] | None = None
+) -> tuple[list[Prediction], list[float]]:
     """Predictions and per-message latency in milliseconds."""
     preds, latencies = [], []
     for case in cases:
@@ -37,6 +38,8 @@ def run(cases: Sequence[Case], sampler: Sampler) -> tuple[list[Prediction], list
         started = time.perf_counter()
         preds.append(sampler(case.text, known))
         latencies.append((time.perf_counter() - started) * 1000)
+        if progress:
+            progress(1)
     return preds, latencies
 
 

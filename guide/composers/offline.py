@@ -15,7 +15,7 @@ from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
 from guide.retrieval import Hit, Retrieved
-from guide.text import content_tokens, sentences, sentences_in_context
+from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
 from redaction import Redacted
 
@@ -83,7 +83,11 @@ class OfflineComposer:
             overlap = len(content_tokens(hit.passage.text) & terms)
             applies = reading_applies(hit.passage.text, question)  # "sugar is 64" and "if below 70, ..."
             if applies or (hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6)):
-                candidates.extend((hit, sentence, overlap, applies) for sentence in sentences(hit.passage.text)[:2])
+                candidates.extend(
+                    (hit, sentence, overlap, applies)
+                    for sentence in sentences(hit.passage.text)[:2]
+                    if not addresses_a_model(sentence)
+                )
         similar = self._similar(question, [c[1] for c in candidates])
         picks = [
             _Pick(hit, sentence, 0.5 * sim + 0.5 * hit.score + 0.06 * overlap + (0.6 if applies else 0.0))
@@ -102,6 +106,8 @@ class OfflineComposer:
         for hit in good:
             same = hit.passage.article_id == best_article
             for position, (sentence, framed) in enumerate(sentences_in_context(hit.passage.text)):
+                if addresses_a_model(sentence):
+                    continue
                 overlap = len(content_tokens(framed) & terms)
                 if same or overlap >= 2 or self.similarity is not None:
                     candidates.append((hit, sentence, framed, position, overlap))

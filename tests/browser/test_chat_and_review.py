@@ -135,6 +135,7 @@ def test_caregiver_and_clinician_in_a_real_browser(server: str, browser) -> None
 def test_keyboard_only_sign_in_and_labelled_controls(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     page.goto(f"{server}/login")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'username'")  # autofocus
     page.keyboard.type("anne")
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)

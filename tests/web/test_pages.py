@@ -245,3 +245,21 @@ def test_every_sign_in_read_turn_and_review_is_audited_and_the_log_is_append_onl
     sign_in(browser_client, "admin")
     page = browser_client.get("/admin/audit?action=turn")
     assert page.status_code == 200 and "needs_review" in page.text
+
+
+def test_the_evaluator_page_lists_runs_and_opens_their_reports(app_services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = tmp_path / "runs" / "core-2026-11-27"
+    run.mkdir(parents=True)
+    (run / "report.html").write_text("<html><body><h1>core report</h1></body></html>")
+    app_services.settings.eval_runs_dir = tmp_path / "runs"
+    with TestClient(create_app(services=app_services)) as client:
+        sign_in(client, "evaluator")
+        listing = client.get("/evals")
+        assert "core-2026-11-27" in listing.text
+        report = client.get("/evals/core-2026-11-27/report")
+        assert report.status_code == 200 and "core report" in report.text
+        assert client.get("/evals/..%2F..%2Fetc/report").status_code == 404
+        assert client.get("/evals/missing-run/report").status_code == 404
+    with TestClient(create_app(services=app_services)) as client:
+        sign_in(client, "elena")
+        assert client.get("/evals").status_code == 403

@@ -1,22 +1,14 @@
-"""`python -m evals.retrieval [--out DIR]`: recall@5 and MRR, dense-only vs fused, overall and per modality."""
+"""Retrieval scoring: recall@k and MRR per search mode, overall and per modality (`guide eval run retrieval`)."""
 
 from __future__ import annotations
 
-import argparse
-import json
 import time
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import yaml
-
 from evals.metrics import bootstrap_interval, mean, percentile, recall_at_k, reciprocal_rank
-from guide.indexing import index_knowledge
 from guide.knowledge_search import KnowledgeSearch, best_per_article
 from guide.services import Services
-from guide.settings import Settings
-
-QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 
 
 def ranked_articles(search: KnowledgeSearch, question: str, k: int) -> list[str]:
@@ -31,8 +23,14 @@ MODES = {  # name -> (search mode, query expansion)
 }
 
 
-def evaluate(services: Services, mode: str, questions: list[dict[str, Any]], k: int = 5) -> dict[str, Any]:
-    """Scores of one retrieval configuration over the labelled set."""
+def evaluate(
+    services: Services,
+    mode: str,
+    questions: list[dict[str, Any]],
+    k: int = 5,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """Scores of one retrieval configuration over the labelled set (recall keys say @5 whatever k is)."""
     search_mode, expand = MODES[mode]
     search = KnowledgeSearch(services.vectors, services.kb, mode=search_mode, expand=expand)  # type: ignore[arg-type]
     rows, latencies = [], []
@@ -48,8 +46,12 @@ def evaluate(services: Services, mode: str, questions: list[dict[str, Any]], k: 
                 "relevant": q["relevant"],
                 "recall": recall_at_k(ranked, q["relevant"], k),
                 "rr": reciprocal_rank(ranked, q["relevant"]),
+                "tags": q.get("tags", []),
+                "latency_ms": latencies[-1],
             }
         )
+        if progress:
+            progress(1)
     return {
         "mode": mode,
         "n": len(rows),
@@ -58,6 +60,7 @@ def evaluate(services: Services, mode: str, questions: list[dict[str, Any]], k: 
         "latency_ms_p95": percentile(latencies, 95),
         "per_modality": _per_modality(rows),
         "misses": [r for r in rows if not r["recall"]],
+        "rows": rows,
     }
 
 
@@ -82,21 +85,6 @@ def _per_modality(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    """Index if needed, score both modes, write JSON and Markdown."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("evals/out/retrieval"))
-    args = parser.parse_args()
-    services = Services(Settings())
-    index_knowledge(services)
-    questions = yaml.safe_load(QUESTIONS.read_text())["questions"]
-    results = {mode: evaluate(services, mode, questions) for mode in MODES}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "report.json").write_text(json.dumps(results, indent=2))
-    (args.out / "report.md").write_text(markdown(results))
-    print(markdown(results))
-
-
 def markdown(results: dict[str, Any]) -> str:
     """A side-by-side table."""
     lines = ["| mode | n | recall@5 (95% CI) | MRR (95% CI) | p50 ms | p95 ms |", "|---|---|---|---|---|---|"]
@@ -119,7 +107,3 @@ def markdown(results: dict[str, Any]) -> str:
         ]
         lines.append(f"| {modality} (n={modalities[modality]['n']}) | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,297 @@
+"""Reports of a run: report.json (metrics without per-turn rows), report.md and a self-contained report.html
+with matplotlib charts embedded as base64 PNG."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from evals.thresholds import check_floors, load_thresholds
+
+MAX_FAILURES = 200
+
+
+def fmt(name: str, value: Any) -> str:
+    """A metric value for people: counts plain, money with 6 decimals, milliseconds and tokens with 1."""
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool) or isinstance(value, int):
+        return str(value)
+    if "usd" in name:
+        return f"{value:.6f}"
+    if "latency" in name or "tokens" in name:
+        return f"{value:.1f}"
+    return f"{value:.3f}"
+
+
+def _ci(name: str, metric: dict[str, Any]) -> str:
+    ci = metric.get("ci95")
+    return f"{fmt(name, ci[0])}-{fmt(name, ci[1])}" if ci else ""
+
+
+def build_report(results: dict[str, Any], thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The results without per-turn rows, with each suite's floor checks."""
+    thresholds = thresholds if thresholds is not None else load_thresholds()
+    suites = []
+    for suite in results["suites"]:
+        summary = {k: v for k, v in suite.items() if k not in {"rows"}}
+        summary["tables"] = {k: v for k, v in suite.get("tables", {}).items() if k != "markdown"}
+        summary["failures"] = suite.get("failures", [])[:MAX_FAILURES]
+        summary["n_failures"] = len(suite.get("failures", []))
+        summary["floors"] = [f.as_dict() for f in check_floors(suite, thresholds)]
+        suites.append(summary)
+    return {"run": results.get("run", {}), "suites": suites}
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+# ---------------------------------------------------------------------------------------------
+
+
+def _metrics_rows(suite: dict[str, Any]) -> list[list[str]]:
+    floors = {f["metric"]: f for f in suite["floors"]}
+    rows = []
+    for name, m in suite["metrics"].items():
+        floor = floors.get(name)
+        verdict = ""
+        if floor:
+            verdict = f"{floor['op']} {floor['bound']}: " + ("met" if floor["ok"] else floor["note"] or "NOT met")
+        hits = f" ({m['hits']}/{m['n']})" if "hits" in m else ""
+        rows.append([name, fmt(name, m["value"]) + hits, _ci(name, m), str(m["n"]), m.get("better", ""), verdict])
+    return rows
+
+
+TAG_METRICS = (
+    "pass_rate",
+    "emergency_recall",
+    "needs_review_recall",
+    "over_escalation",
+    "facts_recall",
+    "citation_validity",
+    "scope_leaks",
+    "identifier_leaks",
+)
+
+
+def _tag_columns(suite: dict[str, Any]) -> list[str]:
+    if suite["kind"] == "conversation":
+        return list(TAG_METRICS)
+    names = dict.fromkeys(m for metrics in suite["per_tag"].values() for m in metrics if "latency" not in m)
+    return [suite["headline"], *(m for m in names if m != suite["headline"])]
+
+
+def _tag_rows(suite: dict[str, Any]) -> list[list[str]]:
+    """Per tag: each column's value and its n (empty when the tag has no items for it)."""
+    rows = []
+    for tag, metrics in sorted(suite["per_tag"].items()):
+        cells = []
+        for name in _tag_columns(suite):
+            m = metrics.get(name)
+            cells.append("" if not m or m.get("value") is None else f"{fmt(name, m['value'])} ({m['n']})")
+        rows.append([tag, *cells])
+    return rows
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in row) + " |" for row in rows]
+    return out
+
+
+def _confusion_rows(confusion: dict[str, dict[str, int]]) -> list[list[str]]:
+    return [[expected, *(str(v) for v in row.values())] for expected, row in confusion.items()]
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """report.md."""
+    run = report["run"]
+    lines = [
+        "# Eval report",
+        "",
+        f"provider {run.get('provider')}, judge {run.get('judge') or 'none'}, commit {run.get('commit')}, "
+        f"started {run.get('started')}",
+        "",
+        f"settings: {json.dumps(run.get('settings', {}))}",
+    ]
+    for suite in report["suites"]:
+        missed = [f for f in suite["floors"] if not f["ok"]]
+        lines += [
+            "",
+            f"## {suite['suite']} ({suite['kind']}, {suite['sampler']}): {suite['n_cases']} cases"
+            + (f", {suite['n_turns']} turns" if "n_turns" in suite else "")
+            + f", {suite.get('seconds', 0)} s",
+            "",
+            f"floors: {'all met' if not missed else ', '.join(f['metric'] for f in missed) + ' NOT met'}",
+            "",
+            *_table(["metric", "value", "95% CI", "n", "better", "floor"], _metrics_rows(suite)),
+        ]
+        if suite.get("confusion"):
+            lines += ["", "Decisions (rows expected, columns actual):", ""]
+            lines += _table(["expected \\ actual", *next(iter(suite["confusion"].values())).keys()],
+                            _confusion_rows(suite["confusion"]))  # fmt: skip
+        lines += ["", "Per tag (value and n; intervals in report.json):", ""]
+        lines += _table(["tag", *_tag_columns(suite)], _tag_rows(suite))
+        lines += ["", f"Failures ({suite['n_failures']}, first {MAX_FAILURES}):", ""]
+        for f in suite["failures"]:
+            lines.append(
+                f"- **{f['case']}**{'#' + str(f['turn']) if 'turn' in f else ''}: {f['question']!s:.160} "
+                f"(expected {f['expected']}, got {str(f['got'])[:120]}): {'; '.join(f['reasons'])}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts and HTML
+# ---------------------------------------------------------------------------------------------
+
+
+def _png(fig: Any) -> str:
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def confusion_chart(confusion: dict[str, dict[str, int]]) -> str:
+    """Heat map of expected (rows) against actual (columns) decisions."""
+    import matplotlib.pyplot as plt
+
+    labels = list(confusion)
+    values = [[confusion[e][a] for a in labels] for e in labels]
+    fig, ax = plt.subplots(figsize=(4.6, 3.8))
+    ax.imshow(values, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=20)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_xlabel("actual")
+    ax.set_ylabel("expected")
+    peak = max(max(r) for r in values) or 1
+    for i, row in enumerate(values):
+        for j, v in enumerate(row):
+            ax.text(j, i, str(v), ha="center", va="center", color="white" if v > peak / 2 else "black")
+    ax.set_title("decisions")
+    return _png(fig)
+
+
+def tag_chart(suite: dict[str, Any]) -> str | None:
+    """The headline metric per tag with bootstrap 95% intervals as error bars."""
+    import matplotlib.pyplot as plt
+
+    headline = suite["headline"]
+    items = [(t, m[headline]) for t, m in sorted(suite["per_tag"].items()) if m.get(headline, {}).get("n")]
+    if not items:
+        return None
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(items) + 1.2))
+    values = [m["value"] for _, m in items]
+    low = [m["value"] - (m["ci95"] or [m["value"]] * 2)[0] for _, m in items]
+    high = [(m["ci95"] or [m["value"]] * 2)[1] - m["value"] for _, m in items]
+    ax.barh(range(len(items)), values, xerr=[low, high], color="#4c78a8", ecolor="#333", capsize=2)
+    ax.set_yticks(range(len(items)), [f"{t} (n={m['n']})" for t, m in items], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.05 if max(values) <= 1 else None)
+    ax.set_xlabel(f"{headline} (95% bootstrap interval)")
+    return _png(fig)
+
+
+def latency_chart(latencies: list[float], title: str) -> str | None:
+    """Histogram of latencies in milliseconds."""
+    import matplotlib.pyplot as plt
+
+    if not latencies:
+        return None
+    fig, ax = plt.subplots(figsize=(6, 2.8))
+    ax.hist(latencies, bins=40, color="#72b7b2")
+    ax.set_xlabel("milliseconds")
+    ax.set_ylabel("count")
+    ax.set_title(title)
+    return _png(fig)
+
+
+def _latencies(suite: dict[str, Any]) -> list[float]:
+    rows = suite.get("rows", [])
+    if suite["kind"] == "conversation":
+        return [r["output"]["latency_ms"] for r in rows]
+    return [r["latency_ms"] for r in rows if "latency_ms" in r]
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _img(data: str | None, alt: str) -> str:
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">' if data else ""
+
+
+_STYLE = """body{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px;color:#222}
+table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}td,th{border:1px solid #ccc;padding:.2rem .5rem;
+text-align:left;vertical-align:top}th{background:#f3f3f3}.bad{color:#b00020;font-weight:600}.ok{color:#1b7f3b}
+.charts img{margin:.5rem 1rem .5rem 0;vertical-align:top}code{background:#f6f6f6}"""
+
+
+def render_html(report: dict[str, Any], results: dict[str, Any]) -> str:
+    """report.html: one file, charts inline."""
+    run = report["run"]
+    keys = ("provider", "judge", "commit")
+    facts = ", ".join(f"{k} <code>{html.escape(str(run.get(k) or 'none'))}</code>" for k in keys)
+    settings = html.escape(json.dumps(run.get("settings", {})))
+    parts = [
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Eval report</title><style>{_STYLE}</style>"
+        "</head><body><h1>Eval report</h1>",
+        f"<p>{facts}, started {html.escape(str(run.get('started')))}<br>settings <code>{settings}</code></p>",
+    ]
+    full = {s["suite"]: s for s in results["suites"]}
+    for suite in report["suites"]:
+        missed = [f["metric"] for f in suite["floors"] if not f["ok"]]
+        verdict = (
+            "<span class='ok'>all floors met</span>"
+            if not missed
+            else f"<span class='bad'>floors not met: {html.escape(', '.join(missed))}</span>"
+        )
+        parts.append(
+            f"<h2>{html.escape(suite['suite'])} <small>({html.escape(suite['kind'])}, "
+            f"{html.escape(suite['sampler'])}, {suite['n_cases']} cases)</small></h2><p>{verdict}</p>"
+        )
+        parts.append(_html_table(["metric", "value", "95% CI", "n", "better", "floor"], _metrics_rows(suite)))
+        charts = []
+        if suite.get("confusion"):
+            charts.append(_img(confusion_chart(suite["confusion"]), "confusion matrix"))
+        charts.append(_img(tag_chart(suite), "per-tag chart"))
+        charts.append(_img(latency_chart(_latencies(full.get(suite["suite"], suite)), "latency"), "latency"))
+        parts.append("<div class='charts'>" + "".join(charts) + "</div>")
+        parts.append("<h3>Per tag (value and n)</h3>")
+        parts.append(_html_table(["tag", *_tag_columns(suite)], _tag_rows(suite)))
+        parts.append(f"<h3>Failures ({suite['n_failures']}, first {MAX_FAILURES})</h3>")
+        parts.append(
+            _html_table(
+                ["case", "question", "expected", "got", "reasons"],
+                [
+                    [
+                        f"{f['case']}{'#' + str(f['turn']) if 'turn' in f else ''}",
+                        str(f["question"]),
+                        str(f["expected"]),
+                        str(f["got"]),
+                        "; ".join(f["reasons"]),
+                    ]
+                    for f in suite["failures"]
+                ],
+            )
+        )
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(run_dir: Path, thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Read RUN_DIR/results.json; write report.json, report.md and report.html next to it."""
+    results = json.loads((run_dir / "results.json").read_text(encoding="utf-8"))
+    report = build_report(results, thresholds)
+    (run_dir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    (run_dir / "report.md").write_text(markdown(report), encoding="utf-8")
+    (run_dir / "report.html").write_text(render_html(report, results), encoding="utf-8")
+    return report
