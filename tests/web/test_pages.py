@@ -263,3 +263,25 @@ def test_the_evaluator_page_lists_runs_and_opens_their_reports(app_services, tmp
     with TestClient(create_app(services=app_services)) as client:
         sign_in(client, "elena")
         assert client.get("/evals").status_code == 403
+
+
+def test_thumbs_down_with_a_comment_is_kept_for_the_reply(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    from guide.db.models import FeedbackRow
+
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    html = _ask(browser_client, cid, "What should she eat for breakfast?")
+    message_id = re.findall(r'action="/chat/c/[0-9a-f]+/m/([0-9a-f]+)/feedback"', html)[-1]
+    response = browser_client.post(
+        f"/chat/c/{cid}/m/{message_id}/feedback",
+        data={"rating": "-1", "comment": "too long for 11 pm", "csrf_token": csrf_of(html)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    with app_services.db.session() as s:
+        rows = list(s.scalars(select(FeedbackRow)))
+    assert [(r.message_id, r.rating, r.comment) for r in rows] == [(message_id, -1, "too long for 11 pm")]
+    bad = browser_client.post(
+        f"/chat/c/{cid}/m/{message_id}/feedback", data={"rating": "5", "csrf_token": csrf_of(html)}
+    )
+    assert bad.status_code == 422
