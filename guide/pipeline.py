@@ -6,6 +6,7 @@ This module is the only place that knows the order of the stages.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from guide.careplan.model import CarePlan
@@ -75,6 +76,7 @@ class Pipeline:
         checker: Checker,
         composer: Composer,
         max_question_chars: int,
+        similarity: Callable[[str, list[str]], list[float]] | None = None,
     ) -> None:
         self.store = store
         self.triage = triage
@@ -83,6 +85,7 @@ class Pipeline:
         self.checker = checker
         self.composer = composer
         self.max_question_chars = max_question_chars
+        self.similarity = similarity
 
     def ask(self, *, conversation_id: str, question: str, owner: str | frozenset[str] | None = None) -> TurnResult:
         """Answer one question in a conversation the caller owns."""
@@ -128,7 +131,7 @@ class Pipeline:
             turn.failures.append("model_error")
             return
         hidden = hidden_terms(turn.plan, turn.scope, self.checker.plan_generics(turn.plan))
-        turn.verification = verify(turn.composition, turn.retrieved, hidden)
+        turn.verification = verify(turn.composition, turn.retrieved, hidden, self.similarity)
 
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
         """Write the reply for this decision, persist, and restore pseudonyms for the reader."""

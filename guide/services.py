@@ -65,10 +65,15 @@ class Services:
         return ConversationStore(self.db)
 
     @cached_property
+    def similarity(self) -> SentenceSimilarity:
+        """Sentence similarity with the embedding model (sentence vectors cached)."""
+        return SentenceSimilarity(self.vectors.embeddings)
+
+    @cached_property
     def composer(self) -> Composer:
         """The composer chosen by `llm_mode`; the offline one ranks sentences with the embedding model."""
         if self.settings.llm_mode == "offline":
-            return OfflineComposer(similarity=SentenceSimilarity(self.vectors.embeddings))
+            return OfflineComposer(similarity=self.similarity)
         return build_composer(self.settings)
 
     @cached_property
@@ -130,6 +135,7 @@ class Services:
             checker=self.checker,
             composer=self.composer,
             max_question_chars=self.settings.max_question_chars,
+            similarity=self.similarity,
         )
 
 

@@ -4,13 +4,19 @@ tells the home team to change a medicine."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from guide.careplan.passages import Passage
 from guide.composers import Composition
 from guide.retrieval import Retrieved
 from guide.text import addresses_a_model, overlap, sentences
 
 SUPPORT_THRESHOLD = 0.6
+# MiniLM cosine of a sentence to the closest sentence of a cited passage. 0.60 sits above 99.5% of
+# sentences checked against passages of other articles (benchmarks/support_threshold.py: p99 0.537,
+# p99.5 0.611); a sentence quoted or closely paraphrased from its source scores far higher.
+EMBEDDING_SUPPORT_THRESHOLD = 0.6
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 _HEADINGS = re.compile(r"^(From the care plan|From our health library|When to call the care team):?$")
 _MED_CHANGE = re.compile(
@@ -34,8 +40,14 @@ class Verification:
     total: int = 0
 
 
-def verify(composition: Composition, retrieved: Retrieved, hidden_terms: frozenset[str] = frozenset()) -> Verification:
-    """Check citations, support, medicine-change advice, and that nothing outside the reader's scope shows."""
+def verify(
+    composition: Composition,
+    retrieved: Retrieved,
+    hidden_terms: frozenset[str] = frozenset(),
+    similarity: Callable[[str, list[str]], list[float]] | None = None,
+) -> Verification:
+    """Check citations, support (words and, with a model, meaning), medicine-change advice, planted
+    instructions, and that nothing outside the reader's scope shows."""
     passages = {h.passage.id: h.passage for h in retrieved.all()}
     reasons: list[str] = []
     cited = {c.id for c in composition.citations}
@@ -49,7 +61,9 @@ def verify(composition: Composition, retrieved: Retrieved, hidden_terms: frozens
         sources = [
             passages.get(composition.citations[n - 1].id) for n in numbers if 0 < n <= len(composition.citations)
         ]
-        if any(p is not None and overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in sources):
+        cited_text = [p for p in sources if p is not None]
+        lexical = any(overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in cited_text)
+        if lexical and _close_in_meaning(claim, cited_text, similarity):
             supported += 1
         if advises_medicine_change(claim):
             reasons.append("advises_medicine_change")
@@ -60,6 +74,16 @@ def verify(composition: Composition, retrieved: Retrieved, hidden_terms: frozens
     if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
         reasons.append("scope_leak")
     return Verification(ok=not reasons, reasons=sorted(set(reasons)), supported=supported, total=total)
+
+
+def _close_in_meaning(
+    claim: str, cited: list[Passage], similarity: Callable[[str, list[str]], list[float]] | None
+) -> bool:
+    """The claim is near some sentence of its cited passages (always true without an embedding model)."""
+    if similarity is None:
+        return True
+    candidates = [s for p in cited for s in sentences(p.text)]
+    return bool(candidates) and max(similarity(claim, candidates)) >= EMBEDDING_SUPPORT_THRESHOLD
 
 
 def _claims(text: str) -> list[str]:

@@ -140,3 +140,21 @@ def test_a_held_reply_does_not_name_a_hidden_medicine_through_the_interaction_te
     assert "buspirone" not in line.lower() and "anxiety" not in line.lower()
     shown = _interaction_line("Grapefruit", ["Amlodipine 5 MG"], "Grapefruit can raise amlodipine levels.", set())
     assert "Amlodipine 5 MG" in shown and "raise amlodipine" in shown
+
+
+@pytest.mark.parametrize(("meaning", "supported"), [(0.9, True), (0.61, True), (0.59, False), (0.2, False)])
+def test_a_sentence_needs_its_cited_passage_in_meaning_as_well_as_in_words(meaning: float, supported: bool) -> None:
+    text = "Weighing every morning helps catch fluid buildup early."
+    composition = Composition(
+        text=f"{text} [1]", citations=[Citation("knowledge", "kb:x#summary", "X", text)], confidence=0.8
+    )
+    seen: list[tuple[str, list[str]]] = []
+
+    def similarity(query: str, texts: list[str]) -> list[float]:
+        seen.append((query, texts))
+        return [meaning for _ in texts]
+
+    result = verify(composition, _retrieved(text), similarity=similarity)
+    assert result.ok is supported
+    assert ("unsupported_sentence" in result.reasons) is not supported
+    assert seen == [(text, [text])]  # the claim, without its marker, against the cited passage's sentences
