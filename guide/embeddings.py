@@ -97,7 +97,8 @@ class SentenceSimilarity:
             if len(self._cache) + len(missing) > self.cache_size:
                 self._cache.clear()
             self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
-        q = np.asarray(self.embeddings.embed_query(query))
+        known = self._cache.get(query)  # a quoted sentence was embedded already (same model, same vector)
+        q = np.asarray(known if known is not None else self.embeddings.embed_query(query))
         matrix = np.asarray([self._cache[t] for t in texts])
         norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(q) or 1.0)
         return [float(v) for v in (matrix @ q) / np.where(norms == 0, 1.0, norms)]

@@ -80,8 +80,8 @@ def _close_in_meaning(
     claim: str, cited: list[Passage], similarity: Callable[[str, list[str]], list[float]] | None
 ) -> bool:
     """The claim is near some sentence of its cited passages (always true without an embedding model)."""
-    if similarity is None:
-        return True
+    if similarity is None or any(claim in p.text for p in cited):
+        return True  # a sentence quoted word for word from its source says what the source says
     candidates = [s for p in cited for s in sentences(p.text)]
     return bool(candidates) and max(similarity(claim, candidates)) >= EMBEDDING_SUPPORT_THRESHOLD
 

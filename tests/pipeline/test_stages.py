@@ -145,8 +145,9 @@ def test_a_held_reply_does_not_name_a_hidden_medicine_through_the_interaction_te
 @pytest.mark.parametrize(("meaning", "supported"), [(0.9, True), (0.61, True), (0.59, False), (0.2, False)])
 def test_a_sentence_needs_its_cited_passage_in_meaning_as_well_as_in_words(meaning: float, supported: bool) -> None:
     text = "Weighing every morning helps catch fluid buildup early."
+    said = "Weighing each morning helps catch fluid buildup early."  # a paraphrase, not a quote
     composition = Composition(
-        text=f"{text} [1]", citations=[Citation("knowledge", "kb:x#summary", "X", text)], confidence=0.8
+        text=f"{said} [1]", citations=[Citation("knowledge", "kb:x#summary", "X", text)], confidence=0.8
     )
     seen: list[tuple[str, list[str]]] = []
 
@@ -157,4 +158,16 @@ def test_a_sentence_needs_its_cited_passage_in_meaning_as_well_as_in_words(meani
     result = verify(composition, _retrieved(text), similarity=similarity)
     assert result.ok is supported
     assert ("unsupported_sentence" in result.reasons) is not supported
-    assert seen == [(text, [text])]  # the claim, without its marker, against the cited passage's sentences
+    assert seen == [(said, [text])]  # the claim, without its marker, against the cited passage's sentences
+
+
+def test_a_sentence_quoted_word_for_word_needs_no_model_to_be_supported() -> None:
+    text = "Weighing every morning helps catch fluid buildup early."
+    composition = Composition(
+        text=f"{text} [1]", citations=[Citation("knowledge", "kb:x#summary", "X", text)], confidence=0.8
+    )
+
+    def never(query: str, texts: list[str]) -> list[float]:
+        raise AssertionError("a verbatim quote should not need the embedding model")
+
+    assert verify(composition, _retrieved(text), similarity=never).ok
