@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from guide.accounts import Principal
 from guide.db.models import AuditEventRow
 from guide.db.session import Database
 
@@ -71,6 +72,10 @@ class Audit:
                     detail=detail or {},
                 )
             )
+
+    def by(self, who: Principal, action: str, **details: Any) -> None:
+        """Append one event done by this signed-in person."""
+        self.record(action, actor_id=who.user_id, actor_role=who.role, **details)
 
     def events(self, query: AuditQuery) -> list[AuditEventRow]:
         """Newest first, filtered."""

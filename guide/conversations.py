@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from guide.db.models import (
 )
 from guide.db.session import Database
 from guide.errors import InvalidInputError, NotFoundError
+from redaction import PseudonymVault
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,11 @@ class ConversationStore:
             if designee.id in granted:
                 designee.scopes = {Section(v) for v in granted[designee.id]}
         return plan
+
+    def consumer_ids(self) -> list[str]:
+        """Every consumer, by id."""
+        with self.db.session() as s:
+            return list(s.scalars(select(ConsumerRow.id).order_by(ConsumerRow.id)))
 
     def consumer_vault(self, consumer_id: str) -> dict[str, Any]:
         """The pseudonym mapping the consumer's stored passages use."""
@@ -123,6 +130,27 @@ class ConversationStore:
                 )
             )
             return {str(message_id): str(state) for message_id, state in rows}
+
+    def thread(self, info: ConversationInfo) -> list[ThreadMessage]:
+        """The conversation as its reader sees it: the guide's replies and citations with names
+        restored (clinicians' replies are stored as written), and each held reply's review state."""
+        vault = PseudonymVault.from_dict(info.vault)
+        review = self.review_status(info.id)
+        return [
+            ThreadMessage(
+                id=m.id,
+                role=m.role,
+                content=vault.restore(m.content) if m.role == "assistant" else m.content,
+                decision=m.decision,
+                review=review.get(m.id),
+                reasons=list(m.reasons),
+                citations=[
+                    {**c, "title": vault.restore(c["title"]), "quote": vault.restore(c["quote"])} for c in m.citations
+                ],
+                created_at=m.created_at,
+            )
+            for m in self.messages(info.id)
+        ]
 
     def messages(self, conversation_id: str) -> list[MessageRow]:
         """Messages in order."""
@@ -197,6 +225,25 @@ class ConversationStore:
                 query = query.where(ReviewItemRow.consumer_id == consumer_id)
             rows = list(s.scalars(query))
         return sorted(rows, key=lambda r: (r.urgency != "urgent", r.created_at))
+
+
+@dataclass
+class ThreadMessage:
+    """One message of a conversation, ready for its reader."""
+
+    id: str
+    role: str
+    content: str
+    decision: str | None
+    review: str | None  # open | resolved, for a held reply
+    reasons: list[str]
+    citations: list[dict[str, str]]
+    created_at: datetime
+
+    @property
+    def status(self) -> str | None:
+        """What the reply's badge says: its decision, or resolved once the care team answered."""
+        return "resolved" if self.review == "resolved" else self.decision
 
 
 @dataclass

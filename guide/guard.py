@@ -34,6 +34,11 @@ def guard(question: str, plan: CarePlan, reader: Reader, *, max_chars: int) -> S
         raise InvalidInputError("the question is empty")
     if len(text) > max_chars:
         raise InvalidInputError(f"the question is longer than {max_chars} characters")
+    return scope_for(plan, reader)
+
+
+def scope_for(plan: CarePlan, reader: Reader) -> Scope:
+    """The sections this reader may see of this plan; strangers are refused."""
     if reader.consumer_id != plan.consumer.id:
         raise PermissionDeniedError("this conversation belongs to another consumer")
     if reader.designee_id is None:

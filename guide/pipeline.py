@@ -38,6 +38,7 @@ class TurnResult:
     citations: list[dict[str, str]]
     reasons: list[str]
     composer: str = "offline"
+    consumer_id: str = ""
 
     def as_dict(self) -> dict[str, object]:
         """The `guide ask --json` and API contract."""
@@ -175,6 +176,7 @@ class Pipeline:
             citations=[_restore(c, turn.vault) for c in citations],
             reasons=decision.reasons,
             composer=turn.composition.composer if turn.composition else self.composer.name,
+            consumer_id=turn.conversation.consumer_id,
         )
 
 

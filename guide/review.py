@@ -12,7 +12,7 @@ from guide.careplan.model import CarePlan
 from guide.conversations import ConversationStore
 from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow
 from guide.errors import InvalidInputError, NotFoundError
-from guide.guard import Reader, guard
+from guide.guard import Reader, scope_for
 from guide.redact import RedactStage, known_identifiers
 from redaction import PseudonymVault
 
@@ -109,7 +109,7 @@ class ReviewQueue:
             )
             shown = reply.content if reply else ""
         plan = self.store.plan(entry.consumer_id)
-        sections = sorted(guard("review", plan, Reader(plan.consumer.id, designee_id), max_chars=10).sections)
+        sections = sorted(scope_for(plan, Reader(plan.consumer.id, designee_id)).sections)
         return ItemView(
             entry=entry,
             status=status,

@@ -19,7 +19,6 @@ from guide.web.schemas import (
     TurnOut,
 )
 from guide.web.streaming import turn_events
-from redaction import PseudonymVault
 
 router = APIRouter(prefix="/api/v1", tags=["conversations"])
 
@@ -43,23 +42,25 @@ def list_conversations(caller: CurrentPrincipal, services: ServicesDep) -> list[
     ]
 
 
-def audit_turn(services: Services, caller: Principal, result: TurnResult, consumer_id: str) -> None:
-    """Record who asked, about whom, and what was decided (no text: the thread holds it)."""
-    services.audit.record(
+def ask_as(services: Services, caller: Principal, conversation_id: str, question: str) -> TurnResult:
+    """Run the turn for a caller who holds the conversation, and audit who asked and what was decided
+    (no text: the thread holds it). The API and the pages both ask through here."""
+    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=caller.owner_keys)
+    services.audit.by(
+        caller,
         "turn",
-        actor_id=caller.user_id,
-        actor_role=caller.role,
-        consumer_id=consumer_id,
+        consumer_id=result.consumer_id,
         target=result.message_id,
         detail={"decision": result.decision, "reasons": result.reasons, "conversation": result.conversation_id},
     )
+    return result
 
 
 @router.post("/conversations/{conversation_id}/messages", response_model=TurnOut)
 def ask(conversation_id: str, body: QuestionIn, caller: CurrentPrincipal, services: ServicesDep) -> TurnOut:
     """Ask a question. The reply says whether it was answered, is waiting for the care team,
     or is an emergency, with the passages it cites and the reasons for the decision."""
-    result = _ask(services, caller, conversation_id, body.question)
+    result = ask_as(services, caller, conversation_id, body.question)
     return TurnOut(
         **result.as_dict(),
         conversation_id=result.conversation_id,  # type: ignore[arg-type]
@@ -78,42 +79,29 @@ def ask_streamed(
 ) -> EventSourceResponse:
     """Ask a question and receive the reply as server-sent events. The first event carries the
     decision (and, for an emergency, the whole instruction); the answer follows in pieces."""
-    return EventSourceResponse(turn_events(_ask(services, caller, conversation_id, body.question)))
-
-
-def _ask(services: Services, caller: Principal, conversation_id: str, question: str) -> TurnResult:
-    info = services.store.get(conversation_id, owner=caller.owner_keys)
-    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=caller.owner_keys)
-    audit_turn(services, caller, result, info.consumer_id)
-    return result
+    return EventSourceResponse(turn_events(ask_as(services, caller, conversation_id, body.question)))
 
 
 @router.get("/conversations/{conversation_id}/messages", response_model=list[MessageOut])
 def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesDep) -> list[MessageOut]:
     """The conversation so far, with names restored for you."""
     info = services.store.get(conversation_id, owner=caller.owner_keys)
-    services.audit.record(
+    services.audit.by(
+        caller,
         "read_conversation",
-        actor_id=caller.user_id,
-        actor_role=caller.role,
         consumer_id=info.consumer_id,
         target=conversation_id,
     )
-    waiting = services.store.review_status(conversation_id)
-    vault = PseudonymVault.from_dict(info.vault)
     return [
         MessageOut(
             id=m.id,
-            role=m.role,
-            content=m.content if m.role != "assistant" else vault.restore(m.content),  # type: ignore[arg-type]
+            role=m.role,  # type: ignore[arg-type]
+            content=m.content,
             decision=m.decision,
-            review=waiting.get(m.id),
+            review=m.review,
             reasons=m.reasons,
-            citations=[
-                CitationOut(**{**c, "title": vault.restore(c["title"]), "quote": vault.restore(c["quote"])})
-                for c in m.citations
-            ],
+            citations=[CitationOut(**c) for c in m.citations],  # type: ignore[arg-type]
             created_at=m.created_at,
         )
-        for m in services.store.messages(conversation_id)
+        for m in services.store.thread(info)
     ]

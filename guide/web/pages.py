@@ -22,7 +22,7 @@ from guide.careplan.model import Section
 from guide.consent import GRANTABLE
 from guide.errors import GuideError, NotFoundError
 from guide.vectorstore import CAREPLAN
-from guide.web.api import audit_turn
+from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
 from redaction import PseudonymVault
 
@@ -131,7 +131,7 @@ def login(
     except SignInError:
         services.audit.record("sign_in_failed", actor_id=None, detail={"reason": "wrong_password"})
         return _login_again(request, "Wrong username or password.", 401)
-    services.audit.record("sign_in", actor_id=signed.principal.user_id, actor_role=signed.principal.role)
+    services.audit.by(signed.principal, "sign_in")
     response = RedirectResponse("/", status.HTTP_303_SEE_OTHER)
     response.set_cookie(
         SESSION_COOKIE,
@@ -155,7 +155,10 @@ def _login_again(request: Request, error: str, code: int) -> HTMLResponse:
 def logout(request: Request, principal: PagePrincipal, services: ServicesDep) -> RedirectResponse:
     """End the session."""
     services.accounts.sign_out(request.cookies.get(SESSION_COOKIE))
-    services.audit.record("sign_out", actor_id=principal.user_id, actor_role=principal.role)
+    services.audit.by(
+        principal,
+        "sign_out",
+    )
     response = RedirectResponse("/login", status.HTTP_303_SEE_OTHER)
     response.delete_cookie(SESSION_COOKIE)
     return response
@@ -181,9 +184,7 @@ def conversations_page(request: Request, consumer_id: str, principal: PagePrinci
     acting = principal.acting_for(consumer_id)
     if acting is None:
         raise NotFoundError("no such consumer")
-    services.audit.record(
-        "read_plan", actor_id=principal.user_id, actor_role=principal.role, consumer_id=consumer_id, target="list"
-    )
+    services.audit.by(principal, "read_plan", consumer_id=consumer_id, target="list")
     conversations = services.store.for_owners(frozenset([acting.key]), consumer_id)
     previews = [(c, services.store.messages(c.id)[:1]) for c in conversations]
     return _render(
@@ -210,26 +211,13 @@ def new_conversation(consumer_id: str, principal: PagePrincipal, services: Servi
 def thread(request: Request, conversation_id: str, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
     """One conversation: questions, replies with their sources and status, the clinician's answers."""
     info = services.store.get(conversation_id, owner=principal.owner_keys)
-    services.audit.record(
+    services.audit.by(
+        principal,
         "read_conversation",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=info.consumer_id,
         target=conversation_id,
     )
-    vault = PseudonymVault.from_dict(info.vault)
-    review = services.store.review_status(conversation_id)
-    messages = [
-        {
-            "id": m.id,
-            "role": m.role,
-            "text": m.content if m.role != "assistant" else vault.restore(m.content),
-            "decision": m.decision,
-            "status": "resolved" if review.get(m.id) == "resolved" else m.decision,
-            "citations": [{**c, "title": vault.restore(c["title"])} for c in m.citations],
-        }
-        for m in services.store.messages(conversation_id)
-    ]
+    messages = services.store.thread(info)
     return _render(
         request,
         "thread.html",
@@ -246,9 +234,7 @@ def ask_without_script(
     conversation_id: str, principal: PagePrincipal, services: ServicesDep, question: Annotated[str, Form()] = ""
 ) -> RedirectResponse:
     """The form's plain submit (no JavaScript): answer, then show the thread."""
-    info = services.store.get(conversation_id, owner=principal.owner_keys)
-    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=principal.owner_keys)
-    audit_turn(services, principal, result, info.consumer_id)
+    result = ask_as(services, principal, conversation_id, question)
     return RedirectResponse(f"/chat/c/{conversation_id}#m-{result.message_id}", status.HTTP_303_SEE_OTHER)
 
 
@@ -270,10 +256,9 @@ def feedback(
         rating=rating,
         comment=comment,
     )
-    services.audit.record(
+    services.audit.by(
+        principal,
         "feedback",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=info.consumer_id,
         target=message_id,
     )
@@ -298,10 +283,9 @@ def passage(
         found = next((p for p in services.kb.passages() if p.id == passage_id), None)
         text = found.text if found else cited[passage_id]["quote"]
         article = services.kb.by_id.get(found.article_id or "") if found else None
-    services.audit.record(
+    services.audit.by(
+        principal,
         "read_passage",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=info.consumer_id,
         target=passage_id,
     )
@@ -331,10 +315,9 @@ def review_item(request: Request, item_id: str, principal: PagePrincipal, servic
     """One item with everything needed to answer it."""
     _require(principal, "clinician")
     view = services.review.item(item_id, principal.care_team)
-    services.audit.record(
+    services.audit.by(
+        principal,
         "review_read",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=view.entry.consumer_id,
         target=item_id,
     )
@@ -365,10 +348,9 @@ def review_action(
         response = _render(request, "review_item.html", principal, view=view, hidden=hidden, error=str(e))
         response.status_code = 422
         return response
-    services.audit.record(
+    services.audit.by(
+        principal,
         "review_action",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=view.entry.consumer_id,
         target=item_id,
         detail={"action": action, "message": message_id},
@@ -382,7 +364,7 @@ def consent_page(
 ) -> HTMLResponse:
     """What each designee may see; the consumer (or an admin for them) changes it here."""
     consumer_id = _consent_consumer(principal, consumer_id)
-    consumers = [] if principal.role != "admin" else sorted(c.consumer.id for c in _all_plans(services))
+    consumers = services.store.consumer_ids() if principal.role == "admin" else []
     designees = services.consent.designees(consumer_id) if consumer_id else []
     return _render(
         request,
@@ -405,10 +387,9 @@ async def consent_change(
     form = await request.form()
     scopes = {str(v) for v in form.getlist("scope")}
     granted, revoked = services.consent.set_scopes(consumer_id, designee_id, scopes)
-    services.audit.record(
+    services.audit.by(
+        principal,
         "consent_change",
-        actor_id=principal.user_id,
-        actor_role=principal.role,
         consumer_id=consumer_id,
         target=designee_id,
         detail={"granted": sorted(granted), "revoked": sorted(revoked)},
@@ -425,14 +406,6 @@ def _consent_consumer(principal: Principal, consumer_id: str) -> str:
         return own
     _require(principal, "admin")
     return consumer_id
-
-
-def _all_plans(services: Any) -> list[Any]:
-    from guide.db.models import ConsumerRow
-
-    with services.db.session() as s:
-        ids = [row.id for row in s.query(ConsumerRow.id)]
-    return [services.store.plan(i) for i in ids]
 
 
 @router.get("/admin/audit")
@@ -485,7 +458,7 @@ def eval_report(run: str, principal: PagePrincipal, services: ServicesDep) -> Fi
     path = services.settings.eval_runs_dir / run / "report.html"
     if not path.is_file():
         raise NotFoundError("no such run")
-    services.audit.record("eval_report_read", actor_id=principal.user_id, actor_role=principal.role, target=run)
+    services.audit.by(principal, "eval_report_read", target=run)
     return FileResponse(path, media_type="text/html")
 
 
