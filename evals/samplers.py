@@ -19,7 +19,7 @@ from evals.suites import Case
 from guide.checks import Findings
 from guide.composers import Composer, Composition
 from guide.retrieval import Retrieved
-from guide.services import Services, build_composer
+from guide.services import Services
 from guide.settings import Settings
 from redaction import Redacted
 
@@ -148,7 +148,7 @@ class GuideSampler:
         self.name = f"guide:{services.settings.llm_mode}"
         self.estimating: _EstimatingComposer | None = None
         if services.settings.llm_mode == "offline":
-            self.estimating = _EstimatingComposer(build_composer(services.settings), PromptEstimator(services.settings))
+            self.estimating = _EstimatingComposer(services.composer, PromptEstimator(services.settings))
             services.composer = self.estimating  # type: ignore[misc]  # the composer seam, as a test override would
 
     def run(self, case: Case) -> list[TurnOutput]:

@@ -8,7 +8,7 @@ from guide.accounts import Accounts
 from guide.audit import Audit
 from guide.checks import Checker
 from guide.composers import Composer
-from guide.composers.offline import OfflineComposer
+from guide.composers.offline import OfflineComposer, Similarity
 from guide.consent import Consent
 from guide.conversations import ConversationStore
 from guide.db.session import Database
@@ -72,9 +72,7 @@ class Services:
     @cached_property
     def composer(self) -> Composer:
         """The composer chosen by `llm_mode`; the offline one ranks sentences with the embedding model."""
-        if self.settings.llm_mode == "offline":
-            return OfflineComposer(similarity=self.similarity)
-        return build_composer(self.settings)
+        return build_composer(self.settings, similarity=self.similarity)
 
     @cached_property
     def checker(self) -> Checker:
@@ -145,11 +143,12 @@ def warm_up(services: Services) -> None:
     services.redact.redactor.warm_up()
 
 
-def build_composer(settings: Settings) -> Composer:
-    """The offline composer, or the LLM composer against an OpenAI-compatible endpoint."""
+def build_composer(settings: Settings, similarity: Similarity | None = None) -> Composer:
+    """The offline composer (ranking sentences with `similarity` when given), or the LLM composer against an
+    OpenAI-compatible endpoint."""
     match settings.llm_mode:
         case "offline":
-            return OfflineComposer()
+            return OfflineComposer(similarity=similarity)
         case "openai":
             from guide.composers.llm import LLMComposer
 
