@@ -110,6 +110,10 @@ class Checker:
         agents = {n.replace("'", "") for i in table.interactions if i.agent_kind in ingested for n in i.names()}
         brands = {k.replace("'", "") for k, v in (synonyms or {}).items() if set(v.split()) & set(drugs)}
         self._named_drugs = frozenset(set(drugs) | agents | brands | (extra_agents or set()))
+        # "tylenol" -> "acetaminophen": a brand or lay name that stands for exactly one generic
+        self._generic = {d: d for d in drugs} | {
+            k.replace("'", ""): v.split()[0] for k, v in (synonyms or {}).items() if v.split()[0] in drugs
+        }
         self._drug_pattern = _mention_pattern(list(drugs))
 
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
@@ -120,8 +124,9 @@ class Checker:
         """Each plan medicine's text -> the generic names and the classes they belong to."""
         return {med: names | {self._drug_classes[n] for n in names} for med, names in self.plan_generics(plan).items()}
 
-    def check(self, question: str, plan: CarePlan) -> Findings:
-        """Every mention, interaction, hazard and scope rule the question raises."""
+    def check(self, question: str, plan: CarePlan, context: str | None = None) -> Findings:
+        """Every mention, interaction, hazard and scope rule the question raises (`context`: the question
+        before, for the plan's rules on a bare reading)."""
         text = normalise(question).replace("'", "")
         findings = Findings()
         mentions = dict.fromkeys(self._agent_pattern.findall(text))
@@ -135,7 +140,9 @@ class Checker:
                 findings.mentioned.append(substance)
         findings.hazards = list(seen_hazards.values())
         findings.scope = self.scope(text, plan)
-        findings.plan_rules = [r.id for r in plan.call_if if r.urgency == "care_team" and triggered(r, question)]
+        findings.plan_rules = [
+            r.id for r in plan.call_if if r.urgency == "care_team" and triggered(r, question, context)
+        ]
         return findings
 
     def scope(self, text: str, plan: CarePlan) -> list[str]:
@@ -168,13 +175,26 @@ class Checker:
         seen: set[str] = set()
         for mention in mentions:
             for candidate in self._by_name[mention]:
-                if candidate.id in seen:
+                if candidate.id in seen or self._names_own_medicine(mention, candidate, mentions, drugs):
                     continue
                 matched = _matches(candidate, drugs, conditions)
                 if matched:
                     seen.add(candidate.id)
                     out.append(InteractionFinding(candidate, mention, matched))
         return out
+
+    def _names_own_medicine(
+        self, mention: str, interaction: Interaction, mentions: list[str], drugs: dict[str, set[str]]
+    ) -> bool:
+        """True when "Tylenol" is the plan's own acetaminophen: a duplicate-medicine rule is about adding a second
+        product, not about asking how to take the one in the plan. Two names of it in one question still count."""
+        generic = self._generic.get(mention)
+        if generic is None or generic not in interaction.drugs or interaction.drug_classes or interaction.conditions:
+            return False
+        if not any(generic in names for names in drugs.values()):
+            return False
+        names = set(interaction.names())
+        return not [m for m in mentions if m != mention and m in names]
 
 
 def _plan_terms(plan: CarePlan) -> frozenset[str]:

@@ -111,15 +111,16 @@ class ConversationStore:
                 raise NotFoundError("no such reply")
             s.add(FeedbackRow(message_id=message_id, user_id=user_id, rating=rating, comment=comment.strip()))
 
-    def last_question(self, conversation_id: str) -> str | None:
-        """The conversation's latest question as redacted text (never the raw words)."""
+    def recent_questions(self, conversation_id: str, n: int = 3) -> list[str]:
+        """The conversation's latest `n` questions as redacted text, oldest first."""
         with self.db.session() as s:
-            return s.scalar(
+            rows = s.scalars(
                 select(MessageRow.redacted)
                 .where(MessageRow.conversation_id == conversation_id, MessageRow.role == "user")
                 .order_by(MessageRow.seq.desc())
-                .limit(1)
-            )
+                .limit(n)
+            ).all()
+        return [r for r in reversed(rows) if r]
 
     def review_status(self, conversation_id: str) -> dict[str, str]:
         """For each held reply of the conversation: whether its review is open or resolved."""

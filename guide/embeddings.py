@@ -91,14 +91,26 @@ class SentenceSimilarity:
         self._cache: dict[str, list[float]] = {}
 
     def __call__(self, query: str, texts: list[str]) -> list[float]:
-        """Similarity of the query to each text, in order (vectors are normalised: a dot product)."""
+        """Similarity of the query to each text, in order."""
+        matrix = self._unit(texts)
+        known = self._cache.get(query)  # a quoted sentence was embedded already (same model, same vector)
+        q = np.asarray(known if known is not None else self.embeddings.embed_query(query), dtype=np.float32)
+        return [float(v) for v in matrix @ (q / (np.linalg.norm(q) or 1.0))]
+
+    def among(self, texts: list[str]) -> np.ndarray:
+        """The texts' pairwise similarities (a square matrix), to tell near-repeats apart."""
+        matrix = self._unit(texts)
+        return matrix @ matrix.T
+
+    def _unit(self, texts: list[str]) -> np.ndarray:
+        """Unit-length vectors of the texts, one row each, embedding only the ones not seen before."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             if len(self._cache) + len(missing) > self.cache_size:
                 self._cache.clear()
             self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
-        known = self._cache.get(query)  # a quoted sentence was embedded already (same model, same vector)
-        q = np.asarray(known if known is not None else self.embeddings.embed_query(query))
-        matrix = np.asarray([self._cache[t] for t in texts])
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(q) or 1.0)
-        return [float(v) for v in (matrix @ q) / np.where(norms == 0, 1.0, norms)]
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        matrix = np.asarray([self._cache[t] for t in texts], dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.where(norms == 0, 1.0, norms)

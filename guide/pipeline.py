@@ -62,6 +62,7 @@ class _Turn:
     verification: Verification | None = None
     failures: list[str] = field(default_factory=list)
     conversation_previous: str | None = None  # the previous question, redacted, for follow-ups
+    conversation_recent: str = ""  # the last few questions, redacted: what a bare reading is about
 
 
 class Pipeline:
@@ -95,7 +96,9 @@ class Pipeline:
         reader = Reader(conversation.consumer_id, conversation.designee_id)
         scope = guard(question, plan, reader, max_chars=self.max_question_chars)
         turn = _Turn(conversation, plan, question.strip(), scope, PseudonymVault.from_dict(conversation.vault))
-        turn.conversation_previous = self.store.last_question(conversation.id)
+        recent = self.store.recent_questions(conversation.id)
+        turn.conversation_previous = recent[-1] if recent else None
+        turn.conversation_recent = " ".join(recent)
         turn.triage = self.triage.assess(turn.question, plan)
         if not turn.triage.emergency:
             self._answer(turn)
@@ -115,7 +118,7 @@ class Pipeline:
         except RedactionFailedError:
             turn.failures.append("redaction_failed")
             return
-        turn.findings = self.checker.check(turn.redacted.text, turn.plan)
+        turn.findings = self.checker.check(turn.redacted.text, turn.plan, turn.conversation_recent)
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(

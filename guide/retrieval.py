@@ -26,6 +26,7 @@ class Retrieved:
     careplan: list[Hit]
     knowledge: list[Hit]
     call_if: list[Hit]
+    expanded: str = ""  # the question as the knowledge search read it, lay words expanded ("water pill" -> diuretic)
 
     def all(self) -> list[Hit]:
         """Every hit, care plan first."""
@@ -47,6 +48,10 @@ class KnowledgeSearcher(Protocol):
         """Other passages of the best hit's article."""
         ...
 
+    def expand(self, query: str) -> str:
+        """The query with the articles' words for its lay terms."""
+        ...
+
 
 class Retriever:
     """Searches the vector store with redacted text only."""
@@ -66,7 +71,9 @@ class Retriever:
         call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []
         knowledge = self.knowledge.search(question.text, self.k_knowledge)
         knowledge += self.knowledge.siblings(question.text, knowledge)
-        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if)
+        return Retrieved(
+            careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=self.knowledge.expand(question.text)
+        )
 
     def _careplan(self, query: str, consumer_id: str, sections: list[str], k: int) -> list[Hit]:
         if not sections:

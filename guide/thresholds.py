@@ -115,20 +115,88 @@ _REPEATED_QUESTION = re.compile(
 )
 
 
-def triggered(rule: CallIf, question: str) -> bool:
+def triggered(rule: CallIf, question: str, context: str | None = None) -> bool:
     """True when the question reports what a plan rule says to call about: a number past its
-    threshold, or (for call-the-team rules) every word of one of its conditions."""
+    threshold, a change bigger than it allows, or (for call-the-team rules) every word of one of its
+    conditions. `context` is the question before, for a bare reading ("he's 179.5 this morning")."""
     limits = thresholds(rule.text)
     if not limits:
         return rule.urgency == "care_team" and _clause_matches(rule.text, lay_to_plan_words(question))
     question = lay_to_plan_words(question)
     if rule.urgency == "care_team" and _clause_matches(_without_numbers(rule.text), question):
         return True  # "pink or dark urine" in a rule that also has a number elsewhere
+    if rule.urgency == "care_team" and _change_past(rule.text, question, context):
+        return True  # "176 yesterday, 178.6 this morning" and "goes up more than 2 pounds in a day"
+    if rule.urgency == "care_team" and _states_limit(rule.text, limits, question):
+        return True  # "under 70 three times this week" and "below 70 more than twice in one week"
     if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
         repeated = [t for t in limits if _repeated_only(rule.text, t)]
         if not any(_readings_past(question, rule.text, t) >= 2 for t in repeated):  # "318 last night, 305 today"
             limits = [t for t in limits if t not in repeated]
     return _past_limit(rule.text, limits, question, needed=2 if rule.urgency == "emergency" else 1)
+
+
+_COMPARED = re.compile(r"\b(below|under|less than|lower than|above|over|more than|higher than)\s+(\d+(?:\.\d+)?)\b")
+_LOW_WORDS = {"below", "under", "less than", "lower than"}
+
+
+def _states_limit(rule_text: str, limits: list[Threshold], question: str) -> bool:
+    """The question names the rule's own limit, in the same direction, as often as the rule counts
+    ("under 70 three times this week" for "below 70 more than twice in one week")."""
+    for word, number in _COMPARED.findall(question.lower()):
+        for limit in limits:
+            if limit.value == float(number) and limit.low == (word in _LOW_WORDS):
+                if not _repeated_only(rule_text, limit) or _count_past(question, rule_text):
+                    return True
+    return False
+
+
+def _count_past(question: str, rule_text: str) -> bool:
+    """The question's count ("three times", "4 times") is more than the rule's ("more than twice")."""
+    counts = {"once": 1, "twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+    asked = [int(n) for n in re.findall(r"\b(\d+) times\b", question.lower())]
+    asked += [v for k, v in counts.items() if re.search(rf"\b{k}\b", question.lower())]
+    allowed = [v for k, v in counts.items() if re.search(rf"more than {k}\b", rule_text.lower())]
+    return bool(asked and allowed) and max(asked) > min(allowed)
+
+
+_RISE = re.compile(
+    r"\b(goes up|go up|gains?|rises?|increases?)\b[^.]{0,20}?more than (\d+(?:\.\d+)?)\s*(pounds?|lbs?|kg)"
+    r"\s+in an? (day|week)"
+)
+_WHEN = {
+    "day": (r"\byesterday\b", r"\b(today|this morning|now|tonight)\b"),
+    "week": (r"\blast week\b", r"\b(today|now|this week)\b"),
+}
+
+
+def _change_past(rule_text: str, question: str, context: str | None) -> bool:
+    """Two readings a day (or a week) apart whose rise is more than the rule allows."""
+    asked = content_tokens(question) | content_tokens(lay_to_plan_words(context or ""))
+    about = key_terms(rule_text) & asked
+    if not about:
+        return False
+    text = question.lower()
+    for match in _RISE.finditer(rule_text.lower()):
+        allowed, period = float(match.group(2)), match.group(4)
+        before, after = (_reading_by(text, pattern) for pattern in _WHEN[period])
+        if before is not None and after is not None and after - before > allowed:
+            return True
+    return False
+
+
+def _reading_by(text: str, pattern: str) -> float | None:
+    """The reading nearest a time word ("176 yesterday", "this morning 178.6"), if one is within a few words."""
+    when = re.search(pattern, text)
+    if when is None:
+        return None
+    readings = [
+        (abs(m.start() - when.start()), float(m.group(1)))
+        for m in _NUMBER.finditer(text)
+        if _unit(m.group(2)) in {"", "lb", "kg"} and 20 <= float(m.group(1)) <= 700
+    ]
+    near = [r for r in readings if r[0] <= 25]
+    return min(near)[1] if near else None
 
 
 def reading_applies(text: str, question: str) -> bool:
@@ -158,6 +226,7 @@ _LAY = {
     r"\bpuffy\b": "swell",
     r"\bpuffed up\b": "swell",
     r"\bbreathless\b": "short of breath",
+    r"\bweigh(s|ed|ing)?\b": "weight",
 }
 
 

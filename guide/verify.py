@@ -87,8 +87,22 @@ def _close_in_meaning(
 
 
 def _claims(text: str) -> list[str]:
-    """Every sentence of the answer except the offline composer's paragraph headings."""
-    return [s for s in sentences(text) if not _HEADINGS.match(s)]
+    """Every sentence of the answer except the offline composer's paragraph headings. A marker at the end of a
+    line covers the sentences before it on that line ("Massage. Notes: weekly, helps her settle. [2]")."""
+    claims: list[str] = []
+    for line in text.splitlines():
+        pending: list[str] = []
+        for sentence in sentences(line):
+            if _HEADINGS.match(sentence):
+                continue
+            markers = "".join(f" [{n}]" for n in _MARKER.findall(sentence))
+            if not markers:
+                pending.append(sentence)
+                continue
+            claims += [f"{p}{markers}" for p in pending] + [sentence]
+            pending = []
+        claims += pending
+    return claims
 
 
 def advises_medicine_change(sentence: str) -> bool:

@@ -8,8 +8,10 @@ passage and carries its citation, so nothing is said that the sources do not say
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
 
 from guide.careplan.passages import Passage
 from guide.checks import Findings
@@ -22,9 +24,22 @@ from redaction import Redacted
 MIN_KB_SCORE = 0.30
 MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
+MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words (see docs/composer.md)
+NEAR_REPEAT = 0.8  # two sentences this similar say the same thing; the answer keeps the better one
 
 
-Similarity = Callable[[str, list[str]], list[float]]
+class Similarity(Protocol):
+    """Sentence similarity with the embedding model (`guide.embeddings.SentenceSimilarity`)."""
+
+    def __call__(self, query: str, texts: list[str]) -> list[float]:
+        """Similarity of the query to each text."""
+        ...
+
+    def among(self, texts: list[str]) -> np.ndarray:
+        """Pairwise similarities of the texts."""
+        ...
+
+
 _ACTION_VERBS = frozenset(
     """keep use check call ask give try avoid drink eat put wear trim cut remove add apply rest walk sit stand
     move gargle place wash dry store tell write let make lay raise elevate ice stay watch limit choose plan set
@@ -38,6 +53,11 @@ class _Pick:
     hit: Hit
     sentence: str
     rank: float
+    confidence: float = -1.0  # how sure the pick answers the question; the passage's score unless said
+
+    def __post_init__(self) -> None:
+        if self.confidence < 0:
+            self.confidence = self.hit.score
 
 
 class OfflineComposer:
@@ -50,7 +70,9 @@ class OfflineComposer:
 
     def compose(self, *, question: Redacted, retrieved: Retrieved, findings: Findings) -> Composition:
         """Care-plan lines, knowledge lines, then when to call; each with its citation."""
-        terms = content_tokens(question.text) | {t for m in findings.mentioned for t in content_tokens(m)}
+        terms = content_tokens(retrieved.expanded or question.text) | {
+            t for m in findings.mentioned for t in content_tokens(m)
+        }
         plan_picks = self._careplan(retrieved.careplan, terms, question.text)
         kb_picks = self._knowledge(retrieved.knowledge, terms, question.text)
         call_picks = self._call_if(retrieved.call_if, terms, question.text)
@@ -61,7 +83,7 @@ class OfflineComposer:
             builder.paragraph("From our health library:", kb_picks)
         if call_picks:
             builder.paragraph("When to call the care team:", call_picks)
-        confidence = max([p.hit.score for p in plan_picks + kb_picks] or [0.0])
+        confidence = max([p.confidence for p in plan_picks + kb_picks] or [0.0])
         reasons = [] if plan_picks or kb_picks else ["weak_retrieval"]
         return Composition(
             text=builder.text(),
@@ -82,20 +104,34 @@ class OfflineComposer:
         for hit in hits:
             overlap = len(content_tokens(hit.passage.text) & terms)
             applies = reading_applies(hit.passage.text, question)  # "sugar is 64" and "if below 70, ..."
-            if applies or (hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6)):
-                candidates.extend(
-                    (hit, sentence, overlap, applies)
-                    for sentence in sentences(hit.passage.text)[:2]
-                    if not addresses_a_model(sentence)
-                )
-        similar = self._similar(question, [c[1] for c in candidates])
-        picks = [
-            _Pick(hit, sentence, 0.5 * sim + 0.5 * hit.score + 0.06 * overlap + (0.6 if applies else 0.0))
-            for (hit, sentence, overlap, applies), sim in zip(candidates, similar, strict=True)
-            if applies or self.similarity is None or sim >= MIN_SENTENCE_SIMILARITY or overlap >= 2
+            if self.similarity is None and not (
+                applies or (hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6))
+            ):
+                continue
+            candidates.extend(
+                (hit, sentence, overlap, applies)
+                for sentence in _plan_sentences(hit.passage.text)
+                if not addresses_a_model(sentence)
+            )
+        texts = [c[1] for c in candidates]
+        # The label ("Care plan instruction (Back pain plan): ...") blurs the meaning: rank by the better of both.
+        similar = [
+            max(a, b)
+            for a, b in zip(
+                self._similar(question, texts),
+                self._similar(question, [_PLAN_LABEL.sub("", t) for t in texts]),
+                strict=True,
+            )
         ]
+        picks = [
+            _Pick(hit, sentence, relevance + (0.6 if applies else 0.0), min(1.0, max(relevance, hit.score)))
+            for (hit, sentence, overlap, applies), sim in zip(candidates, similar, strict=True)
+            for relevance in [0.5 * sim + 0.5 * hit.score + 0.06 * overlap]
+        ]
+        if self.similarity is not None:
+            picks = [p for p in picks if p.rank >= MIN_CAREPLAN_RANK]
         picks.sort(key=lambda p: p.rank, reverse=True)
-        return _distinct(picks, limit=2)
+        return self._distinct(picks, limit=2)
 
     def _knowledge(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
         good = [h for h in hits if h.score >= MIN_KB_SCORE]
@@ -119,7 +155,27 @@ class OfflineComposer:
             for (hit, sentence, _framed, position, overlap), sim in zip(candidates, similar, strict=True)
         ]
         picks.sort(key=lambda p: p.rank, reverse=True)
-        return _distinct(picks, limit=4 if self.similarity else 3)
+        return self._distinct(picks, limit=4 if self.similarity else 3)
+
+    def _distinct(self, picks: list[_Pick], limit: int) -> list[_Pick]:
+        """The best `limit` picks, skipping repeats: the same sentence twice, or one that says what a better-ranked
+        pick already said in other words ("A salt-water gargle is a home remedy for a sore throat")."""
+        picks = [p for p in picks if len(p.sentence) >= 12]
+        if self.similarity is None or len(picks) < 2:
+            repeats = None
+        else:
+            repeats = self.similarity.among([p.sentence for p in picks]) >= NEAR_REPEAT
+        out: list[int] = []
+        seen: set[str] = set()
+        for i, pick in enumerate(picks):
+            key = pick.sentence.lower()
+            if key in seen or (repeats is not None and any(repeats[i, j] for j in out)):
+                continue
+            seen.add(key)
+            out.append(i)
+            if len(out) == limit:
+                break
+        return [picks[i] for i in out]
 
     def _call_if(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
         rules = [h for h in hits if sentences(h.passage.text)]
@@ -136,6 +192,18 @@ class OfflineComposer:
         return [_Pick(h, sentences(h.passage.text)[0], h.score) for _, h in ranked[:1]]
 
 
+def _plan_sentences(text: str) -> list[str]:
+    """The first two sentences of a care-plan passage; a "Notes:" line stays with the item it is about."""
+    first = sentences(text)[:2]
+    if len(first) == 2 and first[1].startswith("Notes:"):
+        return [f"{first[0]} {first[1]}"]
+    return first
+
+
+_PLAN_LABEL = re.compile(
+    r"^(Care plan instruction(?: \([^)]*\))?|A goal of the care plan"
+    r"|The care plan (?:lists|records) this [a-z ]+?)\s*:\s*"
+)
 _DEFINITION = re.compile(r"^(\w+\s){0,4}(is|are) (a|an|the|common|one|often|usually)\b|^many\b", re.IGNORECASE)
 
 
@@ -151,20 +219,6 @@ def _kb_rank(hit: Hit, sentence: str, position: int, overlap: int, similarity: f
 
 def _title_overlap(hit: Hit, terms: set[str]) -> int:
     return len(content_tokens(hit.passage.title) & terms)
-
-
-def _distinct(picks: list[_Pick], limit: int) -> list[_Pick]:
-    out: list[_Pick] = []
-    seen: set[str] = set()
-    for pick in picks:
-        key = pick.sentence.lower()
-        if key in seen or len(pick.sentence) < 12:
-            continue
-        seen.add(key)
-        out.append(pick)
-        if len(out) == limit:
-            break
-    return out
 
 
 class _AnswerBuilder:

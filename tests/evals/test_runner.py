@@ -34,6 +34,7 @@ def test_offline_runs_grade_every_turn_and_record_the_prompts_the_llm_would_get(
     assert rows["esc-001"]["output"]["decision"] == "emergency"
     assert rows["esc-001"]["output"]["prompt_tokens"] == 0  # an emergency calls no model
     answered = rows["esc-202"]["output"]
+    assert "every two hours" in answered["answer"]  # the plan's own instruction, ranked as the service ranks it
     assert answered["tokens_estimated"] and answered["prompt_tokens"] > 200 and answered["completion_tokens"] > 0
     assert answered["cost_usd"] > 0 and answered["redacted_question"]
     assert suite["metrics"]["identifier_leaks"]["hits"] == 0

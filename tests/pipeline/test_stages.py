@@ -134,7 +134,9 @@ def test_a_held_reply_does_not_name_a_hidden_medicine_through_the_interaction_te
     from guide.replies import _interaction_line
 
     line = _interaction_line(
-        "Grapefruit", ["Buspirone 10 MG Oral Tablet"], "Grapefruit can raise levels of the anxiety medicine buspirone.",
+        "Grapefruit",
+        ["Buspirone 10 MG Oral Tablet"],
+        "Grapefruit can raise levels of the anxiety medicine buspirone.",
         {"Buspirone 10 MG Oral Tablet"},
     )
     assert "buspirone" not in line.lower() and "anxiety" not in line.lower()
@@ -171,3 +173,15 @@ def test_a_sentence_quoted_word_for_word_needs_no_model_to_be_supported() -> Non
         raise AssertionError("a verbatim quote should not need the embedding model")
 
     assert verify(composition, _retrieved(text), similarity=never).ok
+
+
+def test_a_citation_at_the_end_of_a_line_covers_the_sentences_before_it() -> None:
+    text = "The care plan records this therapy in use: Gentle massage. Notes: Weekly, helps her settle."
+    passage = Passage(id="cp:x", kind="careplan", section="modalities", title="Massage", text=text)
+    retrieved = Retrieved(careplan=[Hit(passage, 0.5)], knowledge=[], call_if=[])
+    composition = Composition(
+        text=f"{text} [1]", citations=[Citation("careplan", "cp:x", "Massage", text)], confidence=0.5
+    )
+    assert verify(composition, retrieved).ok
+    uncited = Composition(text=f"{text} [1]\nGinkgo cures dementia.", citations=composition.citations, confidence=0.5)
+    assert verify(uncited, retrieved).reasons == ["unsupported_sentence"]

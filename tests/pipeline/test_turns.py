@@ -100,3 +100,36 @@ def test_a_stranger_cannot_use_someone_elses_conversation(demo_services) -> None
     conversation = demo_services.store.create(consumer_id="demo-p1", designee_id=None, owner="consumer:demo-p1")
     with pytest.raises(NotFoundError):
         demo_services.pipeline.ask(conversation_id=conversation.id, question="hello", owner="designee:demo-p2-rp2")
+
+
+def test_the_care_plan_instruction_that_answers_leads_the_answer(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p5", "demo-p5-rp1", "should he stay in bed when his back flares up?")
+    assert result.decision == "answered"
+    plan_part = result.answer.split("From our health library:")[0]
+    assert "avoid long bed rest" in plan_part
+    result = _ask(demo_services, "demo-p3", "demo-p3-rp1", "how often should we get mom to drink something?")
+    assert result.decision == "answered" and "every two hours" in result.answer
+
+
+def test_asking_about_the_plans_own_medicine_by_brand_is_not_a_duplicate(demo_services) -> None:  # type: ignore[no-untyped-def]
+    own = _ask(demo_services, "demo-p3", "demo-p3-rp1", "what's the most tylenol she can have in one day?")
+    assert not any("acetaminophen-duplicate" in r for r in own.reasons)
+    for question in [
+        "she has a cold, can she have nyquil along with her usual tylenol?",
+        "can she take a tylenol on top of her acetaminophen?",
+    ]:
+        added = _ask(demo_services, "demo-p3", "demo-p3-rp1", question)
+        assert added.decision == "needs_review"
+        assert any("acetaminophen-duplicate" in r for r in added.reasons), question
+
+
+def test_a_bare_reading_is_read_with_the_questions_before_it(demo_services) -> None:  # type: ignore[no-untyped-def]
+    owner = "designee:demo-p2-rp1"
+    conversation = demo_services.store.create(consumer_id="demo-p2", designee_id="demo-p2-rp1", owner=owner)
+    for question in ["what is walter's weight goal?", "and how much gain means we call the team?"]:
+        demo_services.pipeline.ask(conversation_id=conversation.id, question=question, owner=owner)
+    result = demo_services.pipeline.ask(
+        conversation_id=conversation.id, question="he's 179.5 this morning, he was 176.8 yesterday", owner=owner
+    )
+    assert result.decision == "needs_review"
+    assert any(r.startswith("plan_rule:") for r in result.reasons)
