@@ -166,7 +166,8 @@ def prepare(data_dir: Path) -> dict[str, Any]:
     with services.db.session() as s:
         have = set(s.scalars(select(ConsumerRow.id)))
         indexed = set(s.scalars(select(KnowledgeIndexRow.article_id)))
-    if wanted <= have and articles <= indexed and services.vectors.ids("knowledge"):
+    vectors_ready = services.settings.sentence_vectors_path.exists()
+    if wanted <= have and articles <= indexed and services.vectors.ids("knowledge") and vectors_ready:
         print(f"data folder {data_dir}: already prepared ({len(wanted)} consumers, {len(articles)} articles)")
         return {"prepared": False, "seconds": 0.0}
     start = time.perf_counter()

@@ -6,6 +6,7 @@ import os
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -35,6 +36,20 @@ class CachedQueries(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Passed through."""
         return self.inner.embed_documents(texts)
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Embed the texts not in memory in one batch, as queries to come (a turn searches with its question and
+        with the question's expanded form: one model call instead of two)."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._queries]
+        if not missing:
+            return
+        vectors = self.inner.embed_documents(missing)
+        with self._lock:
+            for text, vector in zip(missing, vectors, strict=True):
+                self._queries[text] = vector
+            while len(self._queries) > self.size:
+                self._queries.popitem(last=False)
 
     def embed_query(self, text: str) -> list[float]:
         """From memory when this text was embedded recently."""
@@ -78,6 +93,16 @@ def _openai(settings: Settings) -> Embeddings:
     )
 
 
+def _read_vectors(path: Path, model: str) -> list[tuple[str, np.ndarray]]:
+    """(text, vector) pairs `SentenceSimilarity.save` wrote for this model; none if absent or another model's."""
+    if not path.exists():
+        return []
+    with np.load(path, allow_pickle=False) as data:
+        if str(data["model"]) != model:
+            return []
+        return list(zip([str(t) for t in data["texts"]], data["vectors"], strict=True))
+
+
 class SentenceSimilarity:
     """Cosine similarity of a query to short texts, with each text's embedding cached.
 
@@ -88,7 +113,34 @@ class SentenceSimilarity:
     def __init__(self, embeddings: Embeddings, *, cache_size: int = 50_000) -> None:
         self.embeddings = embeddings
         self.cache_size = cache_size
-        self._cache: dict[str, list[float]] = {}
+        self._cache: dict[str, list[float] | np.ndarray] = {}
+
+    def save(self, path: Path, texts: list[str], model: str) -> int:
+        """Embed the texts not stored at `path` yet and write them all there (the knowledge base's sentences,
+        so a fresh process ranks without embedding them again). Returns how many were embedded now."""
+        stored = dict(_read_vectors(path, model))
+        missing = [t for t in dict.fromkeys(texts) if t not in stored]
+        if missing:
+            stored.update(
+                zip(missing, np.asarray(self.embeddings.embed_documents(missing), dtype=np.float32), strict=True)
+            )
+        keep = list(dict.fromkeys(texts))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial.npz")
+        np.savez_compressed(
+            partial,
+            texts=np.array(keep, dtype=str),
+            vectors=np.asarray([stored[t] for t in keep], dtype=np.float32),
+            model=np.array(model),
+        )
+        partial.replace(path)
+        return len(missing)
+
+    def load(self, path: Path, model: str) -> int:
+        """Take the vectors stored at `path` (written by `save` with the same model) into the cache."""
+        pairs = _read_vectors(path, model)
+        self._cache.update(pairs)
+        return len(pairs)
 
     def __call__(self, query: str, texts: list[str]) -> list[float]:
         """Similarity of the query to each text, in order."""

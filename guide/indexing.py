@@ -16,9 +16,10 @@ from guide.careplan.model import CarePlan
 from guide.careplan.passages import Passage, render
 from guide.db.models import ConsumerRow, DesigneeRow, KnowledgeIndexRow
 from guide.errors import CarePlanImportError
-from guide.kb.loader import article_passages
+from guide.kb.loader import KnowledgeBase, article_passages
 from guide.redact import known_identifiers
 from guide.services import Services
+from guide.text import sentences_in_context
 from guide.vectorstore import CAREPLAN, KNOWLEDGE
 from redaction import PseudonymVault
 
@@ -114,6 +115,7 @@ class IndexResult:
     unchanged: int
     removed: int
     passages: int
+    sentences_embedded: int = 0
 
 
 def index_knowledge(services: Services, progress: Progress | None = None) -> IndexResult:
@@ -143,4 +145,17 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
         for gone in rows.values():
             services.vectors.delete(KNOWLEDGE, gone.passages)
             session.delete(gone)
-    return IndexResult(indexed, unchanged, len(rows), passages)
+    settings = services.settings
+    embedded = services.similarity.save(settings.sentence_vectors_path, knowledge_sentences(kb), settings.embeddings_id)
+    return IndexResult(indexed, unchanged, len(rows), passages, embedded)
+
+
+def knowledge_sentences(kb: KnowledgeBase) -> list[str]:
+    """Every sentence the composer ranks and the verifier compares: each passage's sentences, and list items
+    with the line that introduces them."""
+    out: dict[str, None] = {}
+    for passage in kb.passages():
+        for sentence, framed in sentences_in_context(passage.text):
+            out[sentence] = None
+            out[framed] = None
+    return list(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from rank_bm25 import BM25Okapi
@@ -29,6 +29,18 @@ Mode = Literal["dense", "fused"]
 def tokens(text: str) -> list[str]:
     """Stemmed content words, duplicates kept (BM25 counts them)."""
     return [stem(w) for w in _WORD.findall(normalise(text).replace("'", "")) if w not in STOPWORDS and len(w) > 1]
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Every phrase of the pattern found in the text, also where phrases overlap ("blood thinner" and "thinner")."""
+    found: dict[str, None] = {}
+    for start in range(len(text)):
+        if start and text[start - 1].isalpha():
+            continue
+        match = pattern.match(text, start)
+        if match:
+            found[match.group(1)] = None
+    return list(found)
 
 
 def best_per_article(hits: list[Hit], k: int) -> list[Hit]:
@@ -54,7 +66,9 @@ class KnowledgeSearch:
         self.kb = kb
         self.mode = mode
         self.depth = depth
-        self._synonyms = sorted(kb.synonyms.synonyms.items(), key=lambda kv: len(kv[0]), reverse=True)
+        self._synonyms = dict(kb.synonyms.synonyms)
+        phrases = sorted(self._synonyms, key=len, reverse=True)  # the longest phrase wins where two overlap
+        self._synonym_pattern = re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, phrases)) + r")(?![a-z])")
 
     @cached_property
     def _passages(self) -> list[Passage]:
@@ -68,22 +82,31 @@ class KnowledgeSearch:
     def _vocabulary(self) -> list[str]:
         return sorted({t for p in self._passages for t in tokens(f"{p.title} {p.text}") if len(t) >= 4})
 
+    @lru_cache(maxsize=1024)  # noqa: B019 - bounded; a turn expands the same question for search and ranking
     def expand(self, query: str) -> str:
         """The query plus the article words for any lay term, brand name or misspelling in it."""
         text = normalise(query)
-        extra: list[str] = []
-        for phrase, meaning in self._synonyms:
-            if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text):
-                extra.append(meaning)
+        extra = [self._synonyms[m] for m in _overlapping(self._synonym_pattern, text)]
         extra += self._corrections(tokens(text))
         return query if not extra else f"{query} ({' '.join(dict.fromkeys(extra))})"
 
     def _corrections(self, words: Iterable[str]) -> list[str]:
-        known = set(self._vocabulary)
         out = []
         for word in words:
-            if len(word) >= 5 and word not in known:
-                out += difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
+            if len(word) >= 5 and word not in self._known:
+                # a misspelling keeps its first letter ("tumeric", "diabetis"): compare with those words only
+                out += difflib.get_close_matches(word, self._by_initial.get(word[0], []), n=1, cutoff=0.8)
+        return out
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(self._vocabulary)
+
+    @cached_property
+    def _by_initial(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for word in self._vocabulary:
+            out.setdefault(word[0], []).append(word)
         return out
 
     def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:

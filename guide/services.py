@@ -66,8 +66,10 @@ class Services:
 
     @cached_property
     def similarity(self) -> SentenceSimilarity:
-        """Sentence similarity with the embedding model (sentence vectors cached)."""
-        return SentenceSimilarity(self.vectors.embeddings)
+        """Sentence similarity with the embedding model; the knowledge base's sentence vectors come from indexing."""
+        similarity = SentenceSimilarity(self.vectors.embeddings)
+        similarity.load(self.settings.sentence_vectors_path, self.settings.embeddings_id)
+        return similarity
 
     @cached_property
     def composer(self) -> Composer:
@@ -138,8 +140,9 @@ class Services:
 
 
 def warm_up(services: Services) -> None:
-    """Build the pipeline and load the models now, so the first question is not slow."""
+    """Build the pipeline and load the models and stored sentence vectors now, so the first question is not slow."""
     services.pipeline.retriever.knowledge.search("warm up", 1)
+    services.similarity("warm up", ["warm up"])
     services.redact.redactor.warm_up()
 
 

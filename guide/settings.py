@@ -111,6 +111,16 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def sentence_vectors_path(self) -> Path:
+        """The knowledge base's sentence vectors, written by indexing so answers are ranked without re-embedding."""
+        return self.data_dir / "knowledge-sentences.npz"
+
+    @property
+    def embeddings_id(self) -> str:
+        """Which model made a stored vector (vectors of another model are never mixed in)."""
+        return "minilm:all-MiniLM-L6-v2" if self.embeddings_mode == "minilm" else f"openai:{self.embeddings_model}"
+
+    @property
     def knowledge_path(self) -> Path:
         """The knowledge base folder in use."""
         return self.knowledge_dir or data_folder("knowledge")

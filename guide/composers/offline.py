@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -207,11 +208,20 @@ _PLAN_LABEL = re.compile(
 _DEFINITION = re.compile(r"^(\w+\s){0,4}(is|are) (a|an|the|common|one|often|usually)\b|^many\b", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^\s*([-*]|\d+\.)\s+")
+
+
+@lru_cache(maxsize=4096)
+def _list_items(text: str) -> frozenset[str]:
+    """The sentences of a passage that open an item of a list."""
+    return frozenset(sentences(line)[0] for line in text.splitlines() if _LIST_ITEM.match(line) and sentences(line))
+
+
 def _kb_rank(hit: Hit, sentence: str, position: int, overlap: int, similarity: float, same: bool) -> float:
     """Relevance to the question first; then sentences that say what to do over ones that define a topic."""
     first = sentence.split()[0].lower().strip(",.") if sentence.split() else ""
     actionable = 0.08 if first in _ACTION_VERBS or first in {"if", "when", "after", "before"} else 0.0
-    listed = 0.04 if re.search(r"^\s*([-*]|\d+\.)\s+" + re.escape(sentence[:30]), hit.passage.text, re.M) else 0.0
+    listed = 0.04 if sentence in _list_items(hit.passage.text) else 0.0
     defining = 0.08 if _DEFINITION.search(sentence) else 0.0
     relevance = 0.5 * similarity + 0.5 * hit.score + 0.05 * overlap
     return relevance + actionable + listed - defining - 0.01 * position + (0.1 if same else 0.0)
