@@ -25,7 +25,7 @@ from redaction import Redacted
 MIN_KB_SCORE = 0.30
 MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
-MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words (see docs/composer.md)
+MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words: docs/composer.md
 NEAR_REPEAT = 0.8  # two sentences this similar say the same thing; the answer keeps the better one
 
 
