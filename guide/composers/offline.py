@@ -242,7 +242,8 @@ class _AnswerBuilder:
         self._paragraphs: list[str] = []
 
     def paragraph(self, heading: str, picks: list[_Pick]) -> None:
-        lines = [f"{p.sentence.rstrip()} [{self._number(p)}]" for p in picks]
+        # a pick of two sentences (an item and its "Notes:") carries its marker after each of them
+        lines = [" ".join(f"{s} [{n}]" for s in sentences(p.sentence)) for p in picks for n in [self._number(p)]]
         self._paragraphs.append(heading + "\n" + "\n".join(lines))
 
     def _number(self, pick: _Pick) -> int:

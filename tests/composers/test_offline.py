@@ -58,4 +58,4 @@ def test_a_plan_note_stays_with_the_item_it_is_about() -> None:
         .compose(question=Redacted("what helps her settle?", []), retrieved=retrieved, findings=Findings())
         .text
     )
-    assert "Hand massage. Notes: Weekly, helps her settle. [1]" in answer
+    assert "Hand massage. [1] Notes: Weekly, helps her settle. [1]" in answer
