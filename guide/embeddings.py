@@ -116,25 +116,17 @@ class SentenceSimilarity:
         self._cache: dict[str, list[float] | np.ndarray] = {}
 
     def save(self, path: Path, texts: list[str], model: str) -> int:
-        """Embed the texts not stored at `path` yet and write them all there (the knowledge base's sentences,
-        so a fresh process ranks without embedding them again). Returns how many were embedded now."""
-        stored = dict(_read_vectors(path, model))
-        missing = [t for t in dict.fromkeys(texts) if t not in stored]
-        if missing:
-            stored.update(
-                zip(missing, np.asarray(self.embeddings.embed_documents(missing), dtype=np.float32), strict=True)
-            )
+        """Write the texts' vectors to `path` (the knowledge base's sentences, so a fresh process ranks without
+        embedding them again), embedding only those neither stored there nor in memory. Returns how many."""
         keep = list(dict.fromkeys(texts))
+        self.load(path, model)
+        missing = sum(t not in self._cache for t in keep)
+        vectors = self._unit(keep)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.npz")
-        np.savez_compressed(
-            partial,
-            texts=np.array(keep, dtype=str),
-            vectors=np.asarray([stored[t] for t in keep], dtype=np.float32),
-            model=np.array(model),
-        )
+        np.savez_compressed(partial, texts=np.array(keep, dtype=str), vectors=vectors, model=np.array(model))
         partial.replace(path)
-        return len(missing)
+        return missing
 
     def load(self, path: Path, model: str) -> int:
         """Take the vectors stored at `path` (written by `save` with the same model) into the cache."""

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from guide.careplan.passages import Passage
-from guide.embeddings import CachedQueries
 from guide.vectorstore import CAREPLAN, VectorStore
 from redaction import Redacted
 
@@ -68,8 +67,7 @@ class Retriever:
     def retrieve(self, question: Redacted, *, consumer_id: str, sections: Collection[str]) -> Retrieved:
         """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages."""
         expanded = self.knowledge.expand(question.text)
-        if isinstance(self.vectors.embeddings, CachedQueries):
-            self.vectors.embeddings.prefetch([question.text, expanded])
+        self.vectors.prefetch([question.text, expanded])  # one model call for both
         scoped = [s for s in sections if s != "call_if"]
         careplan = self._careplan(question.text, consumer_id, scoped, self.k_careplan)
         call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []

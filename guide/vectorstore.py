@@ -16,6 +16,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from guide.careplan.passages import Passage
+from guide.embeddings import CachedQueries
 from guide.errors import RetrievalError
 from guide.settings import Settings
 
@@ -91,6 +92,11 @@ class VectorStore:
         """Stored texts (used by privacy tests and audits)."""
         result = self._stores[name].get(where=where, include=["documents", "metadatas"])
         return [*result["documents"], *(str(m) for m in result["metadatas"])]
+
+    def prefetch(self, queries: list[str]) -> None:
+        """Embed queries about to be searched in one batch, when the embeddings remember queries."""
+        if isinstance(self.embeddings, CachedQueries):
+            self.embeddings.prefetch(queries)
 
     def search(self, name: str, query: str, k: int, where: dict[str, Any] | None) -> list[tuple[Passage, float]]:
         """Nearest passages with a similarity in [0, 1] (1 - cosine distance)."""

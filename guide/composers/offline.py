@@ -54,11 +54,7 @@ class _Pick:
     hit: Hit
     sentence: str
     rank: float
-    confidence: float = -1.0  # how sure the pick answers the question; the passage's score unless said
-
-    def __post_init__(self) -> None:
-        if self.confidence < 0:
-            self.confidence = self.hit.score
+    confidence: float  # how sure the pick answers the question
 
 
 class OfflineComposer:
@@ -151,7 +147,10 @@ class OfflineComposer:
         similar = self._similar(question, [c[2] for c in candidates])
         picks = [
             _Pick(
-                hit, sentence, _kb_rank(hit, sentence, position, overlap, sim, hit.passage.article_id == best_article)
+                hit,
+                sentence,
+                _kb_rank(hit, sentence, position, overlap, sim, hit.passage.article_id == best_article),
+                hit.score,
             )
             for (hit, sentence, _framed, position, overlap), sim in zip(candidates, similar, strict=True)
         ]
@@ -190,7 +189,7 @@ class OfflineComposer:
             key=lambda pair: pair[0],
             reverse=True,
         )
-        return [_Pick(h, sentences(h.passage.text)[0], h.score) for _, h in ranked[:1]]
+        return [_Pick(h, sentences(h.passage.text)[0], h.score, h.score) for _, h in ranked[:1]]
 
 
 def _plan_sentences(text: str) -> list[str]:
