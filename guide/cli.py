@@ -196,6 +196,8 @@ def serve(
     import uvicorn
 
     os.environ.setdefault("GUIDE_WARM_UP", "true")
+    if workers > 1:  # each worker's model gets its share of the cores instead of all of them fighting over each
+        os.environ.setdefault("GUIDE_EMBEDDINGS_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
     uvicorn.run("guide.web.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 

@@ -46,16 +46,22 @@ class ConversationStore:
 
     def plan(self, consumer_id: str) -> CarePlan:
         """The consumer's care plan."""
+        return self.versioned_plan(consumer_id)[0]
+
+    def versioned_plan(self, consumer_id: str) -> tuple[CarePlan, str]:
+        """The consumer's care plan and the hash of the imported plan it came from (it changes with each import
+        that changes the plan, and only after the plan's passages are in the vector store)."""
         with self.db.session() as s:
             row = s.get(ConsumerRow, consumer_id)
             if row is None:
                 raise NotFoundError("no such consumer")
             plan = CarePlan.model_validate(row.plan)
             granted = {d.id: d.scopes for d in row.designees}
+            version = row.content_hash
         for designee in plan.designees:  # consent as it stands now, which the app may have changed
             if designee.id in granted:
                 designee.scopes = {Section(v) for v in granted[designee.id]}
-        return plan
+        return plan, version
 
     def consumer_ids(self) -> list[str]:
         """Every consumer, by id."""

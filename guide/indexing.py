@@ -145,6 +145,7 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
         for gone in rows.values():
             services.vectors.delete(KNOWLEDGE, gone.passages)
             session.delete(gone)
+    services.knowledge_search.refresh()  # this process searches the vectors just written
     settings = services.settings
     embedded = services.similarity.save(settings.sentence_vectors_path, knowledge_sentences(kb), settings.embeddings_id)
     return IndexResult(indexed, unchanged, len(rows), passages, embedded)

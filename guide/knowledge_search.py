@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import Literal
 
+import numpy as np
 from rank_bm25 import BM25Okapi
 
 from guide.careplan.passages import Passage
@@ -66,6 +67,8 @@ class KnowledgeSearch:
         self.kb = kb
         self.mode = mode
         self.depth = depth
+        self._vectors: np.ndarray | None = None
+        self._indexed = np.zeros(0, dtype=bool)
         self._synonyms = dict(kb.synonyms.synonyms)
         phrases = sorted(self._synonyms, key=len, reverse=True)  # the longest phrase wins where two overlap
         self._synonym_pattern = re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, phrases)) + r")(?![a-z])")
@@ -112,22 +115,17 @@ class KnowledgeSearch:
     def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:
         """The k best passages; scores are dense cosine similarities, order is the fused rank."""
         expanded = self.expand(query) if self.use_expansion else query
-        where = {"modality": modality} if modality else None
-        dense = self.vectors.search(KNOWLEDGE, expanded, self.depth, where)
+        scores = self._scores(expanded)
+        dense = [self._passages[i] for i in self._ranked(scores, modality)[: self.depth]]
         if self.mode == "dense":
-            return [Hit(p, s) for p, s in dense[:k]]
+            return [Hit(p, self._score(scores, p.id)) for p in dense[:k]]
         lexical = self._lexical(expanded, modality)
         fused: dict[str, float] = {}
-        for rank, (passage, _score) in enumerate(dense):
-            fused[passage.id] = fused.get(passage.id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        for rank, passage in enumerate(lexical):
-            fused[passage.id] = fused.get(passage.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        for ranking in (dense, lexical):
+            for rank, passage in enumerate(ranking):
+                fused[passage.id] = fused.get(passage.id, 0.0) + 1.0 / (RRF_K + rank + 1)
         order = sorted(fused, key=fused.__getitem__, reverse=True)[:k]
-        by_id = {p.id: p for p, _ in dense} | {p.id: p for p in lexical}
-        scores = {p.id: s for p, s in dense}
-        missing = [pid for pid in order if pid not in scores]
-        scores.update(self.vectors.similarities(KNOWLEDGE, expanded, missing))
-        return [Hit(by_id[pid], scores.get(pid, 0.0)) for pid in order]
+        return [Hit(self._passages[self._position[pid]], self._score(scores, pid)) for pid in order]
 
     def siblings(self, query: str, hits: list[Hit]) -> list[Hit]:
         """The other passages of the best hit's article, scored against the query, so an answer can
@@ -136,8 +134,50 @@ class KnowledgeSearch:
             return []
         have = {h.passage.id for h in hits}
         others = [p for p in self._passages if p.article_id == hits[0].passage.article_id and p.id not in have]
-        scores = self.vectors.similarities(KNOWLEDGE, query, [p.id for p in others])
-        return [Hit(p, scores.get(p.id, 0.0)) for p in others]
+        scores = self._scores(query)
+        return [Hit(p, self._score(scores, p.id)) for p in others]
+
+    def refresh(self) -> None:
+        """Read the passages' vectors from the store again (after indexing in this process)."""
+        self._vectors = None
+
+    def _scores(self, query: str) -> np.ndarray:
+        """Cosine similarity of the query to every passage (0 where a passage has no stored vector)."""
+        vector = self.vectors.query_vector(query)
+        return self._matrix(len(vector)) @ vector
+
+    def _score(self, scores: np.ndarray, passage_id: str) -> float:
+        return max(0.0, float(scores[self._position[passage_id]]))
+
+    def _ranked(self, scores: np.ndarray, modality: str | None) -> list[int]:
+        """Positions of the passages that have a vector (and the modality), most similar first."""
+        candidates = self._indexed if modality is None else self._indexed & (self._modalities == modality)
+        positions = np.flatnonzero(candidates)
+        return [int(i) for i in positions[np.argsort(-scores[positions], kind="stable")]]
+
+    def _matrix(self, dimension: int) -> np.ndarray:
+        """The passages' unit vectors, one row per passage in `_passages` order.
+
+        Read from the vector store once all passages are indexed (the knowledge base is fixed for the life of the
+        process, like its BM25 index); while some are missing, read again on each search so indexing shows up."""
+        if self._vectors is not None:
+            return self._vectors
+        stored = {p.id: v for p, v in self.vectors.embedded(KNOWLEDGE, ids=list(self._position))}
+        matrix = np.zeros((len(self._passages), dimension), dtype=np.float32)
+        for pid, vector in stored.items():
+            matrix[self._position[pid]] = vector
+        self._indexed = np.array([p.id in stored for p in self._passages], dtype=bool)
+        if self._indexed.all():
+            self._vectors = matrix
+        return matrix
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {p.id: i for i, p in enumerate(self._passages)}
+
+    @cached_property
+    def _modalities(self) -> np.ndarray:
+        return np.array([p.modality or "" for p in self._passages])
 
     def _lexical(self, query: str, modality: str | None) -> list[Passage]:
         scores = self._bm25.get_scores(tokens(query))

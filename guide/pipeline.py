@@ -63,6 +63,7 @@ class _Turn:
     failures: list[str] = field(default_factory=list)
     conversation_previous: str | None = None  # the previous question, redacted, for follow-ups
     conversation_recent: str = ""  # the last few questions, redacted: what a bare reading is about
+    plan_version: str = ""  # the imported plan's hash: the retriever keeps the plan's vectors under it
 
 
 class Pipeline:
@@ -92,10 +93,11 @@ class Pipeline:
     def ask(self, *, conversation_id: str, question: str, owner: str | frozenset[str] | None = None) -> TurnResult:
         """Answer one question in a conversation the caller owns."""
         conversation = self.store.get(conversation_id, owner=owner)
-        plan = self.store.plan(conversation.consumer_id)
+        plan, plan_version = self.store.versioned_plan(conversation.consumer_id)
         reader = Reader(conversation.consumer_id, conversation.designee_id)
         scope = guard(question, plan, reader, max_chars=self.max_question_chars)
         turn = _Turn(conversation, plan, question.strip(), scope, PseudonymVault.from_dict(conversation.vault))
+        turn.plan_version = plan_version
         recent = self.store.recent_questions(conversation.id)
         turn.conversation_previous = recent[-1] if recent else None
         turn.conversation_recent = " ".join(recent)
@@ -122,7 +124,7 @@ class Pipeline:
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
-                asked, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections
+                asked, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections, plan_version=turn.plan_version
             )
         except RetrievalError:
             log.exception("retrieval failed")

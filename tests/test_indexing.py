@@ -106,3 +106,28 @@ def test_kb_index_reembeds_only_what_changed(demo_services, tmp_path: Path) -> N
     result = index_knowledge(services)
     assert (result.indexed, result.removed) == (1, 1)
     assert not services.vectors.ids("knowledge", {"article_id": "reiki"})
+
+
+def test_a_turn_after_a_reimport_searches_the_new_plan(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from guide.careplan.model import Section
+    from redaction import Redacted
+
+    def plan_passages() -> set[str]:
+        plan, version = demo_services.store.versioned_plan("demo-p1")
+        retrieved = demo_services.pipeline.retriever.retrieve(
+            Redacted(text="her atorvastatin for cholesterol"),
+            consumer_id="demo-p1",
+            sections=[s.value for s in Section],
+            plan_version=version,
+        )
+        return {h.passage.id for h in retrieved.careplan}
+
+    assert any(i.endswith(":p1-ator") for i in plan_passages())  # read, and now kept for this version
+    rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
+    raw = json.loads(rosa.read_text())
+    raw["entry"] = [e for e in raw["entry"] if e["resource"].get("id") != "p1-ator"]
+    changed = tmp_path / "rosa.json"
+    changed.write_text(json.dumps(raw))
+    import_care_plans(demo_services, [changed])
+    after = plan_passages()
+    assert after and not any(i.endswith(":p1-ator") for i in after)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from guide.knowledge_search import KnowledgeSearch, tokens
@@ -40,3 +41,36 @@ def test_dense_mode_uses_no_lexical_signal(demo_services) -> None:  # type: igno
 
 def test_tokens_stem_and_drop_stopwords() -> None:
     assert tokens("Can Mom take the pills?") == ["pill"]
+
+
+class _GrowingStore:
+    """A knowledge collection that is empty until `index` is called; queries point at one passage's vector."""
+
+    def __init__(self, passages: list) -> None:  # type: ignore[type-arg]
+        rng = np.random.default_rng(7)
+        self.vectors = {
+            p.id: v / np.linalg.norm(v) for p, v in zip(passages, rng.normal(size=(len(passages), 16)), strict=True)
+        }
+        self.passages = {p.id: p for p in passages}
+        self.indexed = False
+        self.target = passages[-1].id
+
+    def query_vector(self, query: str) -> np.ndarray:
+        return self.vectors[self.target]
+
+    def embedded(self, name: str, *, ids=None, where=None) -> list:  # type: ignore[no-untyped-def,type-arg]
+        return [(self.passages[i], self.vectors[i]) for i in ids or []] if self.indexed else []
+
+
+def test_dense_search_is_exact_and_sees_an_index_built_after_it_started() -> None:
+    from guide.kb import loader
+    from guide.resources import data_folder
+
+    kb = loader.load(data_folder("knowledge"))
+    store = _GrowingStore(kb.passages())
+    search = KnowledgeSearch(store, kb, mode="dense")  # type: ignore[arg-type]
+    assert search.search("anything at all", 5) == []  # nothing indexed yet: no dense hits, and no error
+    store.indexed = True
+    hits = search.search("anything at all", 5)
+    assert hits[0].passage.id == store.target and hits[0].score > 0.999
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)

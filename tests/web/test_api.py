@@ -99,7 +99,10 @@ def _conversation(client: TestClient, consumer: str, headers: dict[str, str]) ->
 def test_a_streamed_answer_starts_with_the_decision_and_adds_up_to_the_stored_reply(client: TestClient) -> None:
     cid = _conversation(client, "demo-p1", ELENA)
     with client.stream(
-        "POST", f"/api/v1/conversations/{cid}/messages/stream", json={"question": "What should she eat for breakfast?"}, headers=ELENA
+        "POST",
+        f"/api/v1/conversations/{cid}/messages/stream",
+        json={"question": "What should she eat for breakfast?"},
+        headers=ELENA,
     ) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")

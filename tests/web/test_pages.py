@@ -36,7 +36,9 @@ def test_passwords_are_stored_only_as_argon2_hashes(app_services) -> None:  # ty
 
 def test_a_wrong_password_says_so_without_saying_which_part_was_wrong(browser_client: TestClient) -> None:
     token = csrf_of(browser_client.get("/login").text)
-    response = browser_client.post("/login", data={"username": "elena", "password": "nope-nope-nope", "csrf_token": token})
+    response = browser_client.post(
+        "/login", data={"username": "elena", "password": "nope-nope-nope", "csrf_token": token}
+    )
     assert response.status_code == 401
     assert "Wrong username or password" in response.text
     assert "guide_session" not in response.cookies
@@ -62,7 +64,9 @@ def test_sign_in_is_rate_limited_after_repeated_failures(browser_client: TestCli
 def test_the_session_cookie_is_httponly_and_samesite(browser_client: TestClient) -> None:
     token = csrf_of(browser_client.get("/login").text)
     response = browser_client.post(
-        "/login", data={"username": "elena", "password": "home-team-demo-2026", "csrf_token": token}, follow_redirects=False
+        "/login",
+        data={"username": "elena", "password": "home-team-demo-2026", "csrf_token": token},
+        follow_redirects=False,
     )
     cookie = response.headers["set-cookie"]
     assert "guide_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
@@ -154,7 +158,7 @@ def test_script_in_a_message_or_a_reply_is_shown_as_text(browser_client: TestCli
             conversation_id=cid,
             question="q",
             redacted_question="q",
-            reply='From the care plan: <img src=x onerror=alert(1)> <script>steal()</script> [1]',
+            reply="From the care plan: <img src=x onerror=alert(1)> <script>steal()</script> [1]",
             decision="answered",
             reasons=[],
             citations=[{"kind": "careplan", "id": 'x"><script>bad()</script>', "title": "<b>t</b>", "quote": "q"}],
@@ -171,7 +175,10 @@ def test_script_in_a_message_or_a_reply_is_shown_as_text(browser_client: TestCli
 
 
 def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> None:  # type: ignore[no-untyped-def]
-    with TestClient(create_app(services=app_services)) as family, TestClient(create_app(services=app_services)) as nurse:
+    with (
+        TestClient(create_app(services=app_services)) as family,
+        TestClient(create_app(services=app_services)) as nurse,
+    ):
         sign_in(family, "elena")
         cid = _new_conversation(family, "demo-p1")
         _ask(family, cid, "Can we give her some of my metformin?")
@@ -186,7 +193,11 @@ def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> Non
         assert "metformin" in page.lower()
         sent = nurse.post(
             f"/review/{routine}",
-            data={"action": "edit", "text": "Please do not share metformin. Nurse Tomas will call tonight.", "csrf_token": csrf_of(page)},
+            data={
+                "action": "edit",
+                "text": "Please do not share metformin. Nurse Tomas will call tonight.",
+                "csrf_token": csrf_of(page),
+            },
             follow_redirects=False,
         )
         assert sent.status_code == 303
@@ -197,7 +208,10 @@ def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> Non
 
 
 def test_a_clinician_outside_the_care_team_cannot_open_the_item(app_services) -> None:  # type: ignore[no-untyped-def]
-    with TestClient(create_app(services=app_services)) as family, TestClient(create_app(services=app_services)) as doctor:
+    with (
+        TestClient(create_app(services=app_services)) as family,
+        TestClient(create_app(services=app_services)) as doctor,
+    ):
         sign_in(family, "elena")
         cid = _new_conversation(family, "demo-p1")
         _ask(family, cid, "Can we double her glipizide?")
@@ -213,7 +227,9 @@ def test_a_caregiver_cannot_open_the_queue_or_the_audit_log(browser_client: Test
     assert browser_client.get("/admin/audit").status_code == 403
 
 
-def test_revoking_a_scope_applies_on_the_next_turn_and_survives_a_reimport(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+def test_revoking_a_scope_applies_on_the_next_turn_and_survives_a_reimport(
+    browser_client: TestClient, app_services
+) -> None:  # type: ignore[no-untyped-def]
     sign_in(browser_client, "rosa")
     page = browser_client.get("/consent").text
     assert "Elena" in page
@@ -231,7 +247,9 @@ def test_revoking_a_scope_applies_on_the_next_turn_and_survives_a_reimport(brows
     assert app_services.consent.designees("demo-p1")[0].scopes == frozenset(keep)
 
 
-def test_every_sign_in_read_turn_and_review_is_audited_and_the_log_is_append_only(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+def test_every_sign_in_read_turn_and_review_is_audited_and_the_log_is_append_only(
+    browser_client: TestClient, app_services
+) -> None:  # type: ignore[no-untyped-def]
     sign_in(browser_client, "elena")
     cid = _new_conversation(browser_client, "demo-p1")
     _ask(browser_client, cid, "Can we double her glipizide?")

@@ -1,0 +1,59 @@
+"""The scope rules compile with only the medicine words a question contains: same findings as with all of them."""
+
+from __future__ import annotations
+
+import re
+
+from guide.checks import GENERIC_MED_WORDS, Checker, _plan_terms
+from guide.text import normalise
+
+QUESTIONS = [
+    "can we skip her metformin tonight since she isnt eating",
+    "should he start taking fish oil for his heart",
+    "is it ok to double the lasix today, his ankles are puffy",
+    "can I give him one of my leftover oxycodone",
+    "what time of day should she take her pills",
+    "could she try turmeric capsules for her knees",
+    "do we stop the warfarin before the dental work?",
+    "her neighbor offered his muscle relaxers, can she borrow a couple",
+    "can we cut the sertraline in half",
+    "how do I help him sleep without anything new",
+]
+
+
+def _all_words_scope(checker: Checker, text: str, own: frozenset[str]) -> list[str]:
+    """The rules as written: `{med}` and `{new}` with every medicine word, compiled for this plan."""
+
+    def alternation(words: set[str] | frozenset[str]) -> str:
+        return "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+    fill = {
+        "{med}": alternation(set(GENERIC_MED_WORDS) | checker._named_drugs | own),
+        "{new}": alternation(checker._named_drugs - own),
+        "{ask}": checker.scope_rules.ask,
+    }
+    found = []
+    for name, rule in checker.scope_rules.rules.items():
+        patterns = []
+        for pattern in rule.patterns:
+            for key, value in fill.items():
+                pattern = pattern.replace(key, value)
+            patterns.append(re.compile(pattern))
+        if any(p.search(text) for p in patterns):
+            found.append(name)
+    return found
+
+
+def test_scope_rules_find_what_the_full_medicine_list_finds(demo_services) -> None:  # type: ignore[no-untyped-def]
+    checker = demo_services.checker
+    plans = [demo_services.store.plan(c) for c in demo_services.store.consumer_ids()]
+    raised = set()
+    for question in QUESTIONS:
+        text = normalise(question).replace("'", "")
+        for plan in plans:
+            expected = _all_words_scope(checker, text, _plan_terms(plan))
+            assert checker.scope(text, plan) == expected, (question, plan.consumer.id)
+            if expected:
+                raised.add(question)
+    # the comparison means something: all but the two ordinary questions raise a rule for some consumer
+    assert raised == set(QUESTIONS) - {QUESTIONS[4], QUESTIONS[-1]}

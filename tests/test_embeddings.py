@@ -1,0 +1,47 @@
+"""The MiniLM model under ONNX Runtime gives the torch model's vectors, so stored vectors stay valid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from guide.embeddings import CachedQueries, OnnxMiniLM, _minilm, build_embeddings
+from tests.conftest import make_settings
+
+TEXTS = [
+    "Walk for ten minutes after each meal.",
+    "can she take turmeric with her warfarin",
+    "Call the care team if weight goes up more than 2 pounds in a day or 5 pounds in a week. " * 20,  # truncated
+    "ok",
+]
+
+
+def test_the_default_runtime_is_onnx_and_agrees_with_torch(tmp_path: Path) -> None:
+    embeddings = build_embeddings(make_settings(tmp_path))
+    assert isinstance(embeddings, CachedQueries)
+    assert isinstance(embeddings.inner, OnnxMiniLM), "the ONNX export fell back to torch"
+    onnx = np.asarray(embeddings.inner.embed_documents(TEXTS))
+    torch = np.asarray(_minilm().embed_documents(TEXTS))
+    assert onnx.shape == torch.shape == (len(TEXTS), 384)
+    assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
+    assert float(np.min(np.sum(onnx * torch, axis=1))) > 0.9999
+    # a query alone and within a batch of other lengths is the same vector (padding does not leak in)
+    assert np.allclose(embeddings.inner.embed_query(TEXTS[1]), onnx[1], atol=1e-5)
+
+
+def test_the_torch_runtime_can_still_be_chosen(tmp_path: Path) -> None:
+    embeddings = build_embeddings(make_settings(tmp_path, embeddings_runtime="torch"))
+    assert isinstance(embeddings, CachedQueries)
+    assert not isinstance(embeddings.inner, OnnxMiniLM)
+
+
+def test_turns_on_several_threads_embed_at_once(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    model = build_embeddings(make_settings(tmp_path)).inner  # type: ignore[attr-defined]
+    texts = [f"question {i} " + "about her walking plan " * (i % 7) for i in range(120)]
+    alone = [model.embed_query(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(model.embed_query, texts))
+    assert np.allclose(np.asarray(together), np.asarray(alone), atol=1e-5)
