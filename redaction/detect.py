@@ -186,7 +186,9 @@ def trim_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
         raw = text[span[0] : span[1]]
         if re.fullmatch(r"[A-Z]\.", raw):
             return False  # an initial, as in "A. Sharaf"
-        word = raw.strip(".,:;()").lower()
+        word = raw.strip(".,:;()").lower().replace("\u2019", "'")
+        if word.endswith("n't"):
+            return True  # a negated verb ("doesn't", "won't") is never part of a name
         return word in lex.edge_words or word in lex.not_names or word in STOP_WORDS
 
     while words and is_edge(words[0]):

@@ -65,6 +65,8 @@ def test_unknown_identifiers_are_detected(redactor: Redactor, text: str, secret:
         "Is St. John's wort safe with Lasix?",
         "Reiki helps her relax.",
         "She has Hashimoto's and takes Synthroid.",
+        "what can we do so mom doesn't fall at night?",
+        "what can we do so mom doesn’t fall at night?",
     ],
 )
 def test_clinical_words_and_numbers_survive(redactor: Redactor, text: str) -> None:
