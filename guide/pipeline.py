@@ -101,7 +101,7 @@ class Pipeline:
         recent = self.store.recent_questions(conversation.id)
         turn.conversation_previous = recent[-1] if recent else None
         turn.conversation_recent = " ".join(recent)
-        turn.triage = self.triage.assess(turn.question, plan)
+        turn.triage = self.triage.assess(turn.question, plan, turn.conversation_recent)
         if not turn.triage.emergency:
             self._answer(turn)
         decision = decide(

@@ -199,6 +199,34 @@ def _reading_by(text: str, pattern: str) -> float | None:
     return min(near)[1] if near else None
 
 
+# What a bare number in a follow-up is a reading of, found in the questions before it (latest mention wins).
+_MEASURES = (
+    (re.compile(r"\b(blood sugars?|sugars?|glucose|bg)\b"), "blood sugar"),
+    (re.compile(r"\b(oxygen|o2|sats?|pulse ox)\b"), "oxygen"),
+    (re.compile(r"\b(temperature|temp|fever)\b"), "temperature"),
+    (re.compile(r"\b(blood pressure|bp)\b"), "blood pressure"),
+    (re.compile(r"\b(heart rate|pulse)\b"), "heart rate"),
+)
+_BARE = re.compile(
+    r"^(?:(?:and|but|ok|okay|well|so|now)\s+)*(?:it'?s|its|(?:it|she|he) is|she'?s|shes|he'?s|hes|now|down to|up to)\s+"
+    r"(?:(?:at|only|just|down to|up to)\s+)?(?=\d+(?:\.\d+)?(?!\.?\d)(?!\s*(?:degrees?|°|%|percent|minutes?|mins?|"
+    r"hours?|hrs?|years?|days?|weeks?|months?|pounds?|lbs?|kg|mg|units?|times?|steps?|cups?|oz|ounces?)\b))"
+)
+
+
+def with_measure(question: str, context: str | None) -> str | None:
+    """A bare reading put in words, from what the questions before were about: "it's 50 now and she's
+    mumbling" after questions about her sugar -> "blood sugar is 50 now and she's mumbling". None when the
+    question names its own measure, has no bare reading, or the questions before name no measure."""
+    text = question.lower().strip()
+    if any(p.search(text) for p, _ in _MEASURES) or not _BARE.search(text):
+        return None
+    mentions = [(m.end(), name) for p, name in _MEASURES for m in p.finditer((context or "").lower())]
+    if not mentions:
+        return None
+    return _BARE.sub(f"{max(mentions)[1]} is ", text, count=1)
+
+
 def reading_applies(text: str, question: str) -> bool:
     """True when a number in the question is past a threshold of this instruction about the same thing
     ("sugar is 64" and "if blood sugar is below 70, take 4 glucose tablets")."""

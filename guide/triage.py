@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from guide.careplan.model import CarePlan
 from guide.kb.models import Hazard, RedFlag
 from guide.text import normalise
-from guide.thresholds import triggered
+from guide.thresholds import triggered, with_measure
 
 _NEGATION = re.compile(
     r"\b(no|not|never|without|denies|denied|none|nor|isnt|wasnt|doesnt|didnt|hasnt|havent|hadnt|arent|werent|"
@@ -70,15 +70,20 @@ class Triage:
             (_ingestion_flag(h), [_ingestion_pattern(h)]) for h in hazards or [] if "swallowed" in h.routes
         ]
 
-    def assess(self, question: str, plan: CarePlan | None = None) -> TriageResult:
-        """Which red flags the question raises."""
-        variants = {normalise(question), normalise(question).replace("'", "")}
+    def assess(self, question: str, plan: CarePlan | None = None, context: str | None = None) -> TriageResult:
+        """Which red flags the question raises. `context`, the questions before, says what a bare reading is
+        of ("it's 50 now and she's mumbling" after questions about her sugar)."""
+        asked = [question]
+        reading = with_measure(normalise(question), context)
+        if reading:
+            asked.append(reading)
+        variants = {v for q in asked for v in (normalise(q), normalise(q).replace("'", ""))}
         result = TriageResult()
         for flag, patterns in self._compiled:
             if any(self._affirmed(p, text) for p in patterns for text in variants):
                 result.flags.append(flag)
         for rule in plan.call_if if plan else []:
-            if rule.urgency == "emergency" and triggered(rule, question):
+            if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
                 result.plan_rules.append(rule.id)
                 result.plan_messages.append(rule.text)
         return result

@@ -41,3 +41,37 @@ def test_a_weight_gain_over_a_day_is_compared_with_the_plan_limit(
 )
 def test_a_count_of_lows_is_compared_with_the_plan_count(question: str, expected: bool) -> None:
     assert triggered(SUGAR, question) is expected
+
+
+SUGAR_CONTEXT = "what should we do if her sugar is low when she wakes up? and if it's still low after that?"
+SUGAR_911 = CallIf(
+    id="e",
+    text="Call 911 if blood sugar is below 54 and she is confused, very sleepy or cannot swallow safely.",
+    urgency="emergency",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "emergency"),
+    [
+        ("it's 50 now and she's mumbling and can't hold the cup", SUGAR_CONTEXT, True),
+        ("it's 50 now and she's mumbling and can't hold the cup", None, False),  # 50 of what: nothing says
+        ("it's 50 now and she's mumbling and can't hold the cup", "can she walk after lunch?", False),
+        ("it's 50 degrees out, can she walk?", SUGAR_CONTEXT, False),  # a temperature, not a reading
+        ("it's 64 now and she feels better", SUGAR_CONTEXT, False),
+    ],
+)
+def test_a_bare_reading_in_a_follow_up_is_read_with_the_questions_before(
+    question: str, context: str | None, emergency: bool
+) -> None:
+    from guide.careplan.model import CarePlan, Consumer, Name
+    from guide.kb import loader
+    from guide.resources import data_folder
+    from guide.triage import Triage
+
+    kb = loader.load(data_folder("knowledge"))
+    plan = CarePlan(consumer=Consumer(id="c", name=Name(given=["Ana"], family="Test")), call_if=[SUGAR_911])
+    triage = Triage(kb.red_flags.red_flags, kb.hazards.hazards).assess(question, plan, context)
+    assert triage.emergency is emergency
+    if emergency:  # the red flag's own reading and the plan's rule both see "blood sugar is 50"
+        assert triage.reasons == ["red_flag:severe-low-blood-sugar", "plan_rule:e"]
