@@ -290,8 +290,13 @@ def _clause_matches(rule_text: str, question: str) -> bool:
     """A condition of the rule ("stops eating", "ankles or legs swell more") fully present in the question."""
     condition = re.split(r"\b(if|when)\b", rule_text.lower(), maxsplit=1)[-1]
     asked = content_tokens(question)
+    head: set[str] = set()
     for clause in re.split(r",|\bor\b|;", condition):
         terms = key_terms(clause)
+        if len(terms) == 1 and head:
+            terms |= head  # a list's later item shares its subject: "mucus turns yellow, green or bloody"
+        elif len(terms) >= 2:
+            head = key_terms(" ".join(clause.split()[:-1]))
         if len(terms) >= 2 and terms <= asked:
             return True
     return False

@@ -17,6 +17,7 @@ QUESTIONS = [
     "do we stop the warfarin before the dental work?",
     "her neighbor offered his muscle relaxers, can she borrow a couple",
     "can we cut the sertraline in half",
+    "she has a stomach bug and is barely eating, should we still give her the glipizide?",  # a sick day
     "how do I help him sleep without anything new",
 ]
 

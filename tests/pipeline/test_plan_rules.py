@@ -75,3 +75,23 @@ def test_a_bare_reading_in_a_follow_up_is_read_with_the_questions_before(
     assert triage.emergency is emergency
     if emergency:  # the red flag's own reading and the plan's rule both see "blood sugar is 50"
         assert triage.reasons == ["red_flag:severe-low-blood-sugar", "plan_rule:e"]
+
+
+MUCUS = CallIf(
+    id="m",
+    text="Call the care team if he needs the rescue inhaler more than 4 times in a day, or mucus turns yellow, "
+    "green or bloody.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("his phlegm turned green since yesterday, he's breathing ok", True),  # a later item of the list
+        ("his mucus turns yellow in the morning", True),
+        ("is green tea ok for him?", False),  # the item alone is not the condition
+        ("what color should his mucus be?", False),
+    ],
+)
+def test_each_item_of_a_listed_condition_carries_its_subject(question: str, expected: bool) -> None:
+    assert triggered(MUCUS, question) is expected
