@@ -45,6 +45,13 @@ GENERIC_MED_WORDS = (
 )
 
 
+# A follow-up asking whether what came before goes with something: "is that safe with his blood thinner?",
+# "can he take it together with his pills?" ("is it ok for him to walk more?" is not one).
+_REFERS_BACK = re.compile(
+    r"\b(that|this|it|those|these|them)\b[^.?!]{0,40}\b(with|together|interact\w*|mix(ed|ing)?|combin\w*)\b"
+)
+
+
 def _alternation(words: set[str] | frozenset[str]) -> str:
     """One group matching any of the words, longest first; a group that never matches when there are none."""
     if not words:
@@ -133,19 +140,25 @@ class Checker:
         """Each plan medicine's text -> the generic names and the classes they belong to."""
         return {med: names | {self._drug_classes[n] for n in names} for med, names in self.plan_generics(plan).items()}
 
-    def check(self, question: str, plan: CarePlan, context: str | None = None) -> Findings:
-        """Every mention, interaction, hazard and scope rule the question raises (`context`: the question
-        before, for the plan's rules on a bare reading)."""
+    def check(self, question: str, plan: CarePlan, context: str | None = None, previous: str | None = None) -> Findings:
+        """Every mention, interaction, hazard and scope rule the question raises (`context`: the questions
+        before, for the plan's rules on a bare reading; `previous`: the question just before, for what a
+        follow-up such as "is that safe with his blood thinner?" refers to)."""
         text = normalise(question).replace("'", "")
         findings = Findings()
         mentions = dict.fromkeys(self._agent_pattern.findall(text))
+        substances = self._hazard_pattern.findall(text)
         findings.mentioned = list(mentions)
+        if previous and not mentions and not substances and _REFERS_BACK.search(text):
+            before = normalise(previous).replace("'", "")
+            mentions = dict.fromkeys(self._agent_pattern.findall(before))
+            substances = self._hazard_pattern.findall(before)
         findings.interactions = self._interactions(list(mentions), plan)
         seen_hazards: dict[str, Hazard] = {}
-        for substance in self._hazard_pattern.findall(text):
+        for substance in substances:
             hazard = self._substances[substance]
             seen_hazards.setdefault(hazard.id, hazard)
-            if substance not in findings.mentioned:
+            if substance not in findings.mentioned and substance in text:  # the home team named it in this turn
                 findings.mentioned.append(substance)
         findings.hazards = list(seen_hazards.values())
         findings.scope = self.scope(text, plan)

@@ -120,7 +120,9 @@ class Pipeline:
         except RedactionFailedError:
             turn.failures.append("redaction_failed")
             return
-        turn.findings = self.checker.check(turn.redacted.text, turn.plan, turn.conversation_recent)
+        turn.findings = self.checker.check(
+            turn.redacted.text, turn.plan, turn.conversation_recent, previous=turn.conversation_previous
+        )
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(

@@ -133,3 +133,23 @@ def test_a_bare_reading_is_read_with_the_questions_before_it(demo_services) -> N
     )
     assert result.decision == "needs_review"
     assert any(r.startswith("plan_rule:") for r in result.reasons)
+
+
+def test_a_follow_up_that_refers_back_is_checked_for_what_it_refers_to(demo_services) -> None:  # type: ignore[no-untyped-def]
+    owner = "designee:demo-p2-rp1"  # demo-p2 takes warfarin
+
+    def conversation(*questions: str):  # type: ignore[no-untyped-def]
+        c = demo_services.store.create(consumer_id="demo-p2", designee_id="demo-p2-rp1", owner=owner)
+        return [demo_services.pipeline.ask(conversation_id=c.id, question=q, owner=owner) for q in questions]
+
+    first, follow_up = conversation(
+        "what is glucosamine supposed to do for sore joints?", "is that safe with his blood thinner?"
+    )
+    assert "interaction:glucosamine-warfarin:moderate" in first.reasons
+    assert follow_up.decision == "needs_review"
+    assert "interaction:glucosamine-warfarin:moderate" in follow_up.reasons
+    # a follow-up that names its own subject, or an earlier question with no supplement in it, brings nothing along
+    _, walking = conversation("what is glucosamine supposed to do for sore joints?", "is it ok for him to walk more?")
+    assert not any(r.startswith("interaction:") for r in walking.reasons)
+    _, plain = conversation("how far should he walk each day?", "is that safe with his blood thinner?")
+    assert not any(r.startswith("interaction:") for r in plain.reasons)
