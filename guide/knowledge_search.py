@@ -112,14 +112,19 @@ class KnowledgeSearch:
             out.setdefault(word[0], []).append(word)
         return out
 
-    def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:
-        """The k best passages; scores are dense cosine similarities, order is the fused rank."""
+    def search(self, query: str, k: int, modality: str | None = None, conditions: str | None = None) -> list[Hit]:
+        """The k best passages; scores are dense cosine similarities, order is the fused rank.
+
+        With `conditions` (the consumer's conditions, as text), an article meant only for people with certain
+        conditions is left out unless the conditions or the query name one of them."""
         expanded = self.expand(query) if self.use_expansion else query
         scores = self._scores(expanded)
-        dense = [self._passages[i] for i in self._ranked(scores, modality)[: self.depth]]
+        skip = self._not_for(query, conditions)
+        dense = [p for p in (self._passages[i] for i in self._ranked(scores, modality)) if p.article_id not in skip]
+        dense = dense[: self.depth]
         if self.mode == "dense":
             return [Hit(p, self._score(scores, p.id)) for p in dense[:k]]
-        lexical = self._lexical(expanded, modality)
+        lexical = [p for p in self._lexical(expanded, modality) if p.article_id not in skip]
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
             for rank, passage in enumerate(ranking):
@@ -136,6 +141,19 @@ class KnowledgeSearch:
         others = [p for p in self._passages if p.article_id == hits[0].passage.article_id and p.id not in have]
         scores = self._scores(query)
         return [Hit(p, self._score(scores, p.id)) for p in others]
+
+    def _not_for(self, query: str, conditions: str | None) -> set[str]:
+        """Articles for certain conditions only (`only_for_conditions`) that neither text names."""
+        if conditions is None:
+            return set()
+        said = normalise(f"{query} {conditions}")
+        return {aid for aid, names in self._condition_only.items() if not any(n in said for n in names)}
+
+    @cached_property
+    def _condition_only(self) -> dict[str, list[str]]:
+        return {
+            a.meta.id: [normalise(c) for c in a.meta.conditions] for a in self.kb.articles if a.meta.only_for_conditions
+        }
 
     def refresh(self) -> None:
         """Read the passages' vectors from the store again (after indexing in this process)."""

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from guide.careplan.model import CarePlan
+from guide.careplan.model import CarePlan, Section
 from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
 from guide.context import with_context
@@ -126,7 +126,11 @@ class Pipeline:
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
-                asked, consumer_id=turn.plan.consumer.id, sections=turn.scope.sections, plan_version=turn.plan_version
+                asked,
+                consumer_id=turn.plan.consumer.id,
+                sections=turn.scope.sections,
+                plan_version=turn.plan_version,
+                conditions=_visible_conditions(turn),
             )
         except RetrievalError:
             log.exception("retrieval failed")
@@ -185,6 +189,16 @@ class Pipeline:
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
+
+
+def _visible_conditions(turn: _Turn) -> str:
+    """The plan's conditions this reader may see, as text (what knowledge is fitting is judged on these only, so
+    which articles appear never discloses a hidden condition)."""
+    return " ".join(
+        c.text
+        for c in turn.plan.conditions
+        if turn.scope.allows(Section.BEHAVIORAL_HEALTH if c.behavioral else Section.CONDITIONS)
+    )
 
 
 def _visible_rules(turn: _Turn) -> list[str]:

@@ -46,8 +46,8 @@ class Retrieved:
 class KnowledgeSearcher(Protocol):
     """Anything that ranks knowledge passages for a query."""
 
-    def search(self, query: str, k: int, modality: str | None = None) -> list[Hit]:
-        """The k best knowledge passages."""
+    def search(self, query: str, k: int, modality: str | None = None, conditions: str | None = None) -> list[Hit]:
+        """The k best knowledge passages (for a consumer with `conditions`, when given)."""
         ...
 
     def siblings(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -73,18 +73,25 @@ class Retriever:
         self._lock = threading.Lock()
 
     def retrieve(
-        self, question: Redacted, *, consumer_id: str, sections: Collection[str], plan_version: str = ""
+        self,
+        question: Redacted,
+        *,
+        consumer_id: str,
+        sections: Collection[str],
+        plan_version: str = "",
+        conditions: str | None = None,
     ) -> Retrieved:
         """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages.
 
         With the plan's `plan_version` (its import hash), the plan's passages and vectors are read from the store
-        once per version and kept, so a turn reads nothing from the store."""
+        once per version and kept, so a turn reads nothing from the store. `conditions` (the plan's, as text)
+        keeps out knowledge meant only for people with other conditions."""
         expanded = self.knowledge.expand(question.text)
         self.vectors.prefetch([question.text, expanded])  # one model call for both
         plan = self._careplan(question.text, consumer_id, sections, plan_version)
         careplan = [h for h in plan if h.passage.section != "call_if"][: self.k_careplan]
         call_if = [h for h in plan if h.passage.section == "call_if"][:3]
-        knowledge = self.knowledge.search(question.text, self.k_knowledge)
+        knowledge = self.knowledge.search(question.text, self.k_knowledge, conditions=conditions)
         knowledge += self.knowledge.siblings(question.text, knowledge)
         return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=expanded)
 

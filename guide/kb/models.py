@@ -51,11 +51,22 @@ class ArticleMeta(_Strict):
     modality: Modality
     topics: list[str] = Field(default_factory=list)
     conditions: list[str] = Field(default_factory=list)
+    only_for_conditions: bool = Field(
+        False,
+        description="The advice is for people with one of `conditions` only and could mislead anyone else (fluid "
+        "limits in heart failure): it is not retrieved for a consumer whose plan and question name none of them.",
+    )
     evidence: Literal["strong", "moderate", "limited", "insufficient", "not_applicable"]
     safety: Literal["generally_safe", "caution", "avoid"]
     summary: str = Field(min_length=10)
     sources: list[Source] = Field(min_length=1)
     last_reviewed: date
+
+    @model_validator(mode="after")
+    def _conditions_named(self) -> ArticleMeta:
+        if self.only_for_conditions and not self.conditions:
+            raise ValueError("only_for_conditions needs the conditions it is for")
+        return self
 
 
 class Article(_Strict):

@@ -74,3 +74,46 @@ def test_dense_search_is_exact_and_sees_an_index_built_after_it_started() -> Non
     hits = search.search("anything at all", 5)
     assert hits[0].passage.id == store.target and hits[0].score > 0.999
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_advice_for_one_condition_only_is_left_out_for_people_without_it(demo_services) -> None:  # type: ignore[no-untyped-def]
+    search = demo_services.knowledge_search
+    question = "how often should we get mom to drink something?"
+
+    def articles(query: str, conditions: str | None) -> list[str | None]:
+        return [h.passage.article_id for h in search.search(query, 6, conditions=conditions)]
+
+    assert "heart-failure-fluid-limits" in articles(question, None)  # a general search ranks it high
+    assert "heart-failure-fluid-limits" in articles(question, "Chronic congestive heart failure (disorder)")
+    others = articles(question, "Alzheimer's disease (disorder) Osteoarthritis of knee")
+    assert "heart-failure-fluid-limits" not in others and "hydration-older-adults" in others
+    # the question itself naming the condition brings it back
+    assert "heart-failure-fluid-limits" in articles("how much should someone with heart failure drink?", "Asthma")
+
+
+def test_an_article_for_certain_conditions_only_must_name_them() -> None:
+    from pydantic import ValidationError
+
+    from guide.kb.models import ArticleMeta
+
+    meta = {
+        "id": "x-only",
+        "title": "Only for some",
+        "modality": "lifestyle",
+        "evidence": "moderate",
+        "safety": "caution",
+        "summary": "A summary sentence.",
+        "sources": [
+            {
+                "title": "Heart failure",
+                "publisher": "MedlinePlus",
+                "url": "https://medlineplus.gov/",
+                "accessed": "2026-11-27",
+            }
+        ],
+        "last_reviewed": "2026-11-27",
+        "only_for_conditions": True,
+    }
+    with pytest.raises(ValidationError, match="only_for_conditions"):
+        ArticleMeta.model_validate(meta)
+    assert ArticleMeta.model_validate({**meta, "conditions": ["heart failure"]}).only_for_conditions

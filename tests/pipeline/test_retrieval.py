@@ -39,7 +39,7 @@ class _Knowledge:
     def expand(self, query: str) -> str:
         return query
 
-    def search(self, query: str, k: int, modality: str | None = None) -> list[Any]:
+    def search(self, query: str, k: int, modality: str | None = None, conditions: str | None = None) -> list[Any]:
         return []
 
     def siblings(self, query: str, hits: list[Any]) -> list[Any]:
