@@ -20,7 +20,7 @@ from guide.knowledge_search import KnowledgeSearch
 from guide.services import Services
 from guide.settings import Settings
 
-QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "retrieval" / "questions.yaml"
+QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "suites" / "retrieval.yaml"
 
 
 def main() -> None:

@@ -112,12 +112,16 @@ class OnnxMiniLM(Embeddings):
     it returns."""
 
     BATCH = 32
+    BULK = 8  # more texts than this at once are embedded by the torch model, when there is one
     PROBES = ("Walk for ten minutes after each meal.", "can she take turmeric with her warfarin", "x " * 400)
 
-    def __init__(self, session: Any, tokenizer: Any, max_length: int) -> None:
+    def __init__(self, session: Any, tokenizer: Any, max_length: int, bulk: Embeddings | None = None) -> None:
         self.session = session
         self.tokenizer = tokenizer
         self.max_length = max_length
+        # ONNX Runtime wins for a question or two; torch wins for many long texts at once (the 692 knowledge
+        # passages: 11.2 s with torch, 16.3 s with ONNX Runtime), so indexing goes to torch. Same vectors.
+        self.bulk = bulk
         # a fast tokenizer sets padding and truncation on its shared Rust state per call: one thread at a time
         self._tokenizing = threading.Lock()
 
@@ -159,17 +163,17 @@ class OnnxMiniLM(Embeddings):
         # idle threads sleep instead of spinning: under concurrent turns the spinning takes the CPU the rest needs
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-        onnx = cls(session, model.tokenizer, model.max_seq_length or 256)
+        onnx = cls(session, model.tokenizer, model.max_seq_length or 256, bulk=reference)
         probes = list(cls.PROBES)
-        agreement = np.sum(
-            np.asarray(onnx.embed_documents(probes)) * np.asarray(reference.embed_documents(probes)), axis=1
-        )
+        agreement = np.sum(np.asarray(onnx._encode(probes)) * np.asarray(reference.embed_documents(probes)), axis=1)
         if float(agreement.min()) < 0.9999:
             raise ValueError(f"ONNX and torch vectors differ (cosine {float(agreement.min()):.5f})")
         return onnx
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Unit vectors, in order; batched by length so little padding is computed."""
+        if self.bulk is not None and len(texts) > self.BULK:
+            return self.bulk.embed_documents(texts)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out: list[list[float]] = [[] for _ in texts]
         for start in range(0, len(order), self.BATCH):

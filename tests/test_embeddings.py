@@ -30,6 +30,14 @@ def test_the_default_runtime_is_onnx_and_agrees_with_torch(tmp_path: Path) -> No
     assert np.allclose(embeddings.inner.embed_query(TEXTS[1]), onnx[1], atol=1e-5)
 
 
+def test_many_texts_at_once_give_the_vectors_one_at_a_time_gives(tmp_path: Path) -> None:
+    model = build_embeddings(make_settings(tmp_path)).inner  # type: ignore[attr-defined]
+    texts = [f"{i}: " + TEXTS[i % len(TEXTS)] for i in range(3 * OnnxMiniLM.BULK)]  # goes to the bulk path
+    together = np.asarray(model.embed_documents(texts))
+    one_by_one = np.asarray([model.embed_query(t) for t in texts])
+    assert float(np.min(np.sum(together * one_by_one, axis=1))) > 0.9999
+
+
 def test_the_torch_runtime_can_still_be_chosen(tmp_path: Path) -> None:
     embeddings = build_embeddings(make_settings(tmp_path, embeddings_runtime="torch"))
     assert isinstance(embeddings, CachedQueries)
