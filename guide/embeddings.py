@@ -111,11 +111,10 @@ class OnnxMiniLM(Embeddings):
     torch model's to about 1e-7 and vectors already stored stay valid. `export` checks that agreement before
     it returns."""
 
-    BATCH = 32
-    BULK = 8  # more texts than this at once are embedded by the torch model, when there is one
+    BULK = 8  # more texts than this at once are embedded by the torch model
     PROBES = ("Walk for ten minutes after each meal.", "can she take turmeric with her warfarin", "x " * 400)
 
-    def __init__(self, session: Any, tokenizer: Any, max_length: int, bulk: Embeddings | None = None) -> None:
+    def __init__(self, session: Any, tokenizer: Any, max_length: int, bulk: Embeddings) -> None:
         self.session = session
         self.tokenizer = tokenizer
         self.max_length = max_length
@@ -171,16 +170,10 @@ class OnnxMiniLM(Embeddings):
         return onnx
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Unit vectors, in order; batched by length so little padding is computed."""
-        if self.bulk is not None and len(texts) > self.BULK:
+        """Unit vectors, in order: a few texts in one ONNX batch, more by the torch model."""
+        if len(texts) > self.BULK:
             return self.bulk.embed_documents(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out: list[list[float]] = [[] for _ in texts]
-        for start in range(0, len(order), self.BATCH):
-            batch = order[start : start + self.BATCH]
-            for i, vector in zip(batch, self._encode([texts[i] for i in batch]), strict=True):
-                out[i] = vector.tolist()
-        return out
+        return self._encode(texts).tolist() if texts else []
 
     def embed_query(self, text: str) -> list[float]:
         """One unit vector."""

@@ -64,13 +64,18 @@ def test_reimporting_the_same_bundle_updates_and_never_duplicates(demo_services)
         )
 
 
-def test_a_changed_bundle_replaces_removed_passages(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _rosa_without_atorvastatin(folder: Path) -> Path:
+    """demo-p1's bundle with her atorvastatin taken out, written to `folder`."""
     rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
     raw = json.loads(rosa.read_text())
     raw["entry"] = [e for e in raw["entry"] if e["resource"].get("id") != "p1-ator"]
-    changed = tmp_path / "rosa.json"
+    changed = folder / "rosa.json"
     changed.write_text(json.dumps(raw))
-    import_care_plans(demo_services, [changed])
+    return changed
+
+
+def test_a_changed_bundle_replaces_removed_passages(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
     ids = demo_services.vectors.ids(CAREPLAN, {"consumer_id": "demo-p1"})
     assert not any(i.endswith(":p1-ator") for i in ids)
     assert any(i.endswith(":p1-met") for i in ids)
@@ -123,11 +128,6 @@ def test_a_turn_after_a_reimport_searches_the_new_plan(demo_services, tmp_path: 
         return {h.passage.id for h in retrieved.careplan}
 
     assert any(i.endswith(":p1-ator") for i in plan_passages())  # read, and now kept for this version
-    rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
-    raw = json.loads(rosa.read_text())
-    raw["entry"] = [e for e in raw["entry"] if e["resource"].get("id") != "p1-ator"]
-    changed = tmp_path / "rosa.json"
-    changed.write_text(json.dumps(raw))
-    import_care_plans(demo_services, [changed])
+    import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
     after = plan_passages()
     assert after and not any(i.endswith(":p1-ator") for i in after)

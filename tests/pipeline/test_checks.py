@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from guide.checks import GENERIC_MED_WORDS, Checker, _plan_terms
 from guide.text import normalise
 
@@ -23,26 +21,11 @@ QUESTIONS = [
 
 
 def _all_words_scope(checker: Checker, text: str, own: frozenset[str]) -> list[str]:
-    """The rules as written: `{med}` and `{new}` with every medicine word, compiled for this plan."""
-
-    def alternation(words: set[str] | frozenset[str]) -> str:
-        return "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-    fill = {
-        "{med}": alternation(set(GENERIC_MED_WORDS) | checker._named_drugs | own),
-        "{new}": alternation(checker._named_drugs - own),
-        "{ask}": checker.scope_rules.ask,
-    }
-    found = []
-    for name, rule in checker.scope_rules.rules.items():
-        patterns = []
-        for pattern in rule.patterns:
-            for key, value in fill.items():
-                pattern = pattern.replace(key, value)
-            patterns.append(re.compile(pattern))
-        if any(p.search(text) for p in patterns):
-            found.append(name)
-    return found
+    """The rules as written: `{med}` and `{new}` with every medicine word, as for any question of this plan."""
+    every = checker._scope_patterns(
+        frozenset(GENERIC_MED_WORDS) | checker._named_drugs | own, checker._named_drugs - own
+    )
+    return [name for name, patterns in every.items() if any(p.search(text) for p in patterns)]
 
 
 def test_scope_rules_find_what_the_full_medicine_list_finds(demo_services) -> None:  # type: ignore[no-untyped-def]
