@@ -218,3 +218,18 @@ def export_reviews(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(suite_yaml(suite), encoding="utf-8")
     print(f"wrote {len(suite.cases)} cases to {out}")
+
+
+@app.command("train-intents")
+def train_intents() -> None:
+    """Fit the intent classifier on the corpus's train split (evals/corpus/train) and write the shipped model."""
+    from evals.corpus import summary
+    from evals.train_intents import train
+    from guide.services import Services
+    from guide.settings import Settings
+    from guide.understanding.intents import MODEL_PATH
+
+    counts = summary("train")
+    print(f"training on {counts['turns']} messages by {', '.join(counts['writers'])} ...")
+    model = train(Services(Settings()))
+    print(f"wrote {MODEL_PATH} ({len(model.intents)} intents, corpus {model.corpus_hash})")

@@ -208,6 +208,14 @@ def parse_suite(data: dict[str, Any], path: Path | None = None) -> Suite | Retri
 
 
 def load_suite(name_or_path: str | Path) -> Suite | RetrievalSuite | RedactionSuite:
-    """A suite by name (`evals/suites/NAME.yaml`) or by path."""
+    """A suite by name (`evals/suites/NAME.yaml`) or by path. A file with only `corpus: SPLIT` is that split of
+    the decisions corpus (evals/corpus/), as a conversation suite."""
     path = suite_path(name_or_path)
-    return parse_suite(yaml.safe_load(path.read_text(encoding="utf-8")), path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and set(data) <= {"suite", "description", "corpus"} and "corpus" in data:
+        from evals.corpus import as_suite  # evals.corpus builds Suite objects from this module
+
+        suite = as_suite(data["corpus"])
+        suite._path = path.resolve()
+        return suite
+    return parse_suite(data, path)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from guide.careplan.model import CarePlan
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise
-from guide.thresholds import triggered
+from guide.thresholds import reading_applies, triggered
+from guide.understanding.rules import RuleMeaning
 
 GENERIC_MED_WORDS = (
     "dose",
@@ -82,6 +83,8 @@ class Findings:
     hazards: list[Hazard] = field(default_factory=list)
     scope: list[str] = field(default_factory=list)
     plan_rules: list[str] = field(default_factory=list)
+    rules_by_meaning: list[str] = field(default_factory=list)  # call-if rules a clause of the message means
+    plan_instructions: list[str] = field(default_factory=list)  # the plan's home instructions for this reading
 
     @property
     def reasons(self) -> list[str]:
@@ -90,6 +93,8 @@ class Findings:
         out += [f"hazard:{h.id}" for h in self.hazards]
         out += [f"scope:{s}" for s in self.scope]
         out += [f"plan_rule:{r}" for r in self.plan_rules]
+        out += [f"plan_rule_meaning:{r}" for r in self.rules_by_meaning if r not in self.plan_rules]
+        out += [f"plan_instruction:{i}" for i in self.plan_instructions]
         return out
 
 
@@ -108,8 +113,10 @@ class Checker:
         scope_rules: ScopeRuleTable | None = None,
         synonyms: dict[str, str] | None = None,
         extra_agents: set[str] | None = None,
+        meaning: RuleMeaning | None = None,
     ) -> None:
         self.table = table
+        self.meaning = meaning
         self.hazards = hazards
         self.scope_rules = scope_rules or ScopeRuleTable(rules={}, ask="")
         self._by_name: dict[str, list[Interaction]] = {}
@@ -131,6 +138,7 @@ class Checker:
             k.replace("'", ""): v.split()[0] for k, v in (synonyms or {}).items() if v.split()[0] in drugs
         }
         self._drug_pattern = _mention_pattern(list(drugs))
+        self.related = _related_terms(table, self._generic)
 
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
@@ -165,6 +173,9 @@ class Checker:
         findings.plan_rules = [
             r.id for r in plan.call_if if r.urgency == "care_team" and triggered(r, question, context)
         ]
+        if self.meaning is not None:
+            findings.rules_by_meaning = self.meaning.matches(question, plan.call_if)
+        findings.plan_instructions = [a.id for a in plan.activities if reading_applies(a.text, question)]
         return findings
 
     def scope(self, text: str, plan: CarePlan) -> list[str]:
@@ -238,3 +249,22 @@ def _matches(interaction: Interaction, drugs: dict[str, set[str]], conditions: l
     for condition in interaction.conditions:
         matched += [c for c in conditions if condition in c or c in condition]
     return matched
+
+
+def _related_terms(table: InteractionTable, generic_of: dict[str, str]) -> dict[str, set[str]]:
+    """Each generic -> the other words that name it: brand and lay names ("zoloft"), its class's key and label
+    words ("ssri", "antidepressants"). What a reader must not see of a hidden medicine."""
+    related: dict[str, set[str]] = {}
+    for name, generic in generic_of.items():
+        if name != generic:
+            related.setdefault(generic, set()).add(name)
+    for key, cls in table.drug_classes.items():
+        words = {key.replace("_", " ")}
+        for part in re.split(r"[:(),]", cls.label.lower()):
+            part = part.strip()
+            if part:
+                words.add(part)
+                words.add(part[:-1] if part.endswith("s") else part)
+        for drug in cls.drugs:
+            related.setdefault(drug, set()).update(w for w in words if len(w) > 2)
+    return related

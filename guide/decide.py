@@ -1,17 +1,26 @@
-"""The decide stage: answered, needs_review or emergency, with machine-readable reasons."""
+"""The decide stage: the policy table (`knowledge/policy.yaml`) over every reason the turn collected.
+
+Stages leave reasons ("red_flag:chest-pain", "scope:diagnosis", "intent:medicine_change", "goal:p2-g3");
+`Policy` turns the reading's probabilities into reasons with the table's thresholds, and maps every
+reason to a decision. The most cautious decision wins; a turn nothing escalates is answered only when
+the composer grounded it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-from guide.checks import Findings
 from guide.composers import Composition
-from guide.triage import TriageResult
+from guide.kb.models import PolicyTable
+from guide.understanding import Reading
 from guide.verify import Verification
 
 Status = Literal["answered", "needs_review", "emergency"]
 MIN_CONFIDENCE = 0.35
+_RANK = {"answered": 0, "needs_review": 1, "emergency": 2}
+# The learned intents that never escalate on their own: they say what kind of question it is.
+_INFORMATIONAL = frozenset({"plan_question", "general_health", "reading", "off_topic", "emergency_report"})
 
 
 @dataclass
@@ -23,32 +32,76 @@ class Decision:
 
     @property
     def urgency(self) -> str | None:
-        """Review urgency: urgent for emergencies, routine for review, none when answered."""
-        return {"emergency": "urgent", "needs_review": "routine"}.get(self.status)
+        """Review urgency: urgent for emergencies and possible ones, routine for review, none when answered."""
+        if self.status == "emergency" or any(r.startswith("possible_emergency") for r in self.reasons):
+            return "urgent"
+        return {"needs_review": "routine"}.get(self.status)
 
 
-def decide(
-    *,
-    triage: TriageResult,
-    findings: Findings | None,
-    composition: Composition | None,
-    verification: Verification | None,
-    failures: list[str] | None = None,
-) -> Decision:
-    """Apply the escalation policy; the first matching rule wins, every reason is kept."""
-    if triage.emergency:
-        return Decision("emergency", triage.reasons)
-    reasons = list(failures or [])
-    if findings is not None:
-        reasons += findings.reasons
-    if composition is not None:
-        reasons += composition.reasons
-        if composition.needs_review and not composition.reasons:
-            reasons.append("model_needs_review")
-        if composition.confidence < MIN_CONFIDENCE and "weak_retrieval" not in reasons:
-            reasons.append("low_confidence")
-    if verification is not None:
-        reasons += [f"verify:{r}" for r in verification.reasons]
-    if reasons:
-        return Decision("needs_review", list(dict.fromkeys(reasons)))
-    return Decision("answered", ["grounded"])
+def _kind(reason: str) -> str:
+    return reason.split(":", 1)[0]
+
+
+class Policy:
+    """The escalation policy table, applied."""
+
+    def __init__(self, table: PolicyTable) -> None:
+        self.table = table
+
+    def reading_reasons(self, reading: Reading) -> list[str]:
+        """The reasons a message's reading gives: language, goals, and learned intents past their thresholds."""
+        reasons = [f"language:{reading.language}"] if reading.language != "en" else []
+        reasons += [f"goal:{g}" for g in reading.outside_goals]
+        emergency = reading.probability("emergency_report")
+        if emergency >= self.table.emergency_intent.emergency:
+            reasons.append("intent_emergency:emergency_report")
+        elif emergency >= self.table.emergency_intent.review:
+            reasons.append("possible_emergency:emergency_report")
+        for intent, threshold in self.table.intent_thresholds.items():
+            if intent not in _INFORMATIONAL and reading.probability(intent) >= threshold:
+                reasons.append(f"intent:{intent}")
+        if reading.probability("off_topic") >= self.table.off_topic_intent:
+            reasons.append("off_topic:classifier")
+        return reasons
+
+    def status(self, reasons: list[str]) -> Status | None:
+        """The most cautious decision any rule gives these reasons; None when no rule applies."""
+        kinds = {_kind(r) for r in reasons}
+        best: Status | None = None
+        for rule in self.table.rules:
+            if rule.kind in kinds and not kinds & set(rule.unless):
+                if best is None or _RANK[rule.decision] > _RANK[best]:
+                    best = rule.decision
+        return best
+
+    def is_emergency(self, reasons: list[str]) -> bool:
+        """True when the reasons so far already make the turn an emergency (nothing more need run)."""
+        return self.status(reasons) == "emergency"
+
+    def decide(
+        self,
+        *,
+        reasons: list[str],
+        composition: Composition | None,
+        verification: Verification | None,
+        failures: list[str] | None = None,
+    ) -> Decision:
+        """Apply the policy to the turn's reasons and the composer's and verifier's verdicts."""
+        reasons = [*(failures or []), *reasons]
+        if composition is not None:
+            reasons += composition.reasons
+            if composition.needs_review and not composition.reasons:
+                reasons.append("model_needs_review")
+            if composition.confidence < MIN_CONFIDENCE and "weak_retrieval" not in reasons:
+                reasons.append("low_confidence")
+        if verification is not None:
+            reasons += [f"verify:{r}" for r in verification.reasons]
+        reasons = list(dict.fromkeys(reasons))
+        status = self.status(reasons)
+        if status == "emergency":
+            return Decision("emergency", [r for r in reasons if self.status([r]) == "emergency"])
+        if status is not None and status != "answered":
+            return Decision(status, [r for r in reasons if r != "grounded"])
+        if status == "answered" or composition is not None:
+            return Decision("answered", reasons or ["grounded"])
+        return Decision("needs_review", reasons or ["no_answer"])

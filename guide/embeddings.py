@@ -257,12 +257,22 @@ class SentenceSimilarity:
         matrix = self._unit(texts)
         return matrix @ matrix.T
 
+    def between(self, rows: list[str], columns: list[str]) -> np.ndarray:
+        """Similarity of each row text to each column text (rows x columns), embedding what is new in one batch."""
+        matrix = self._unit([*rows, *columns])
+        return matrix[: len(rows)] @ matrix[len(rows) :].T
+
+    def unit(self, text: str) -> np.ndarray:
+        """The unit-length vector of one text."""
+        return self._unit([text])[0]
+
     def _unit(self, texts: list[str]) -> np.ndarray:
         """Unit-length vectors of the texts, one row each, embedding only the ones not seen before."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             if len(self._cache) + len(missing) > self.cache_size:
-                self._cache.clear()
+                self._cache.clear()  # then everything asked for is missing, not only what was before
+                missing = list(dict.fromkeys(texts))
             self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)

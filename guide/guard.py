@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from guide.careplan.model import CarePlan, Section
@@ -59,13 +60,75 @@ def hidden_medicines(plan: CarePlan, scope: Scope) -> set[str]:
     return hidden
 
 
-def hidden_terms(plan: CarePlan, scope: Scope, drug_names: dict[str, set[str]]) -> frozenset[str]:
-    """Lowercase words that would disclose a hidden section: hidden medicines' names and generics.
+# Words that name behavioral health itself: hidden from a reader without that scope whatever the plan says.
+BEHAVIORAL_WORDS = frozenset(
+    """depression depressed depressive antidepressant antidepressants anxiety anxiolytic ssri ssris snri snris
+    psychiatrist psychiatric psychotherapy therapist counseling counselling counselor counsellor cbt""".split()
+) | frozenset(
+    {
+        "behavioral health",
+        "behavioural health",
+        "mental health",
+        "cognitive behavioral therapy",
+        "talk therapy",
+        "behavioral therapy",
+        "behavioral health clinician",
+        "mood disorder",
+        "suicidal",
+    }
+)
+_CONDITION_FILLER = frozenset(
+    {
+        "disorder",
+        "major",
+        "recurrent",
+        "generalized",
+        "chronic",
+        "moderate",
+        "severe",
+        "single",
+        "episode",
+        "mild",
+        "with",
+        "without",
+        "and",
+        "the",
+        "of",
+        "in",
+    }
+)
 
-    `drug_names` maps each plan medicine to the generic names it resolves to (from the checker).
-    """
+
+def hidden_terms(
+    plan: CarePlan, scope: Scope, drug_names: dict[str, set[str]], related: dict[str, set[str]] | None = None
+) -> frozenset[str]:
+    """Lowercase words and phrases that would disclose a hidden section: hidden medicines' names, generics, brand
+    names and drug classes ("zoloft", "ssri", "antidepressants"), and, without the behavioral-health scope, the
+    words of behavioral-health conditions and care ("depression", "cognitive behavioral therapy").
+
+    `drug_names` maps each plan medicine to the generic names it resolves to, and `related` each generic to its
+    brand names and class words (both from the checker)."""
     terms: set[str] = set()
     for med in hidden_medicines(plan, scope):
         terms.add(med.split()[0].lower())
-        terms.update(drug_names.get(med, set()))
-    return frozenset(t for t in terms if len(t) > 3)
+        for generic in drug_names.get(med, set()):
+            terms.add(generic)
+            terms.update((related or {}).get(generic, set()))
+    if not scope.allows(Section.BEHAVIORAL_HEALTH.value):
+        terms.update(BEHAVIORAL_WORDS)
+        for condition in plan.conditions:
+            if condition.behavioral:
+                words = [w for w in condition.text.lower().replace(",", " ").split() if w not in _CONDITION_FILLER]
+                terms.update(w for w in words if len(w) > 3)
+    return frozenset(t for t in terms if len(t) > 3 or t in {"cbt", "ssri", "snri"})
+
+
+def withheld_reasons(reasons: list[str], hidden: frozenset[str]) -> list[str]:
+    """The decision's reasons as this reader may see them: a reason naming something hidden
+    ("interaction:st-johns-wort-ssri:major") keeps its kind only ("interaction:withheld")."""
+    out = []
+    for reason in reasons:
+        words = reason.lower().replace("-", " ").replace("_", " ")
+        named = any(re.search(rf"\b{re.escape(t)}\b", words) for t in hidden)
+        out.append(f"{reason.split(':', 1)[0]}:withheld" if named else reason)
+    return list(dict.fromkeys(out))

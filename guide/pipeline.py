@@ -14,13 +14,14 @@ from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
 from guide.context import with_context
 from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
-from guide.decide import Decision, decide
+from guide.decide import Decision, Policy
 from guide.errors import ModelError, RedactionFailedError, RetrievalError
-from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms
+from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms, withheld_reasons
 from guide.redact import RedactStage, known_identifiers
-from guide.replies import emergency_reply, holding_reply
+from guide.replies import OUT_OF_SCOPE, emergency_reply, holding_reply, other_language_reply
 from guide.retrieval import Retrieved, Retriever
 from guide.triage import Triage, TriageResult
+from guide.understanding import Reading, Understander
 from guide.verify import Verification, verify
 from redaction import PseudonymVault, Redacted
 
@@ -55,6 +56,8 @@ class _Turn:
     scope: Scope
     vault: PseudonymVault
     triage: TriageResult = field(default_factory=TriageResult)
+    reading: Reading | None = None
+    reasons: list[str] = field(default_factory=list)  # from triage, the reading and the checks, in that order
     redacted: Redacted | None = None
     retrieved: Retrieved | None = None
     findings: Findings | None = None
@@ -79,9 +82,13 @@ class Pipeline:
         checker: Checker,
         composer: Composer,
         max_question_chars: int,
+        policy: Policy,
+        understander: Understander,
         similarity: Callable[[str, list[str]], list[float]] | None = None,
     ) -> None:
         self.store = store
+        self.policy = policy
+        self.understander = understander
         self.triage = triage
         self.redact = redact
         self.retriever = retriever
@@ -101,12 +108,15 @@ class Pipeline:
         recent = self.store.recent_questions(conversation.id)
         turn.conversation_previous = recent[-1] if recent else None
         turn.conversation_recent = " ".join(recent)
+        turn.reading = self.understander.read(
+            turn.question, plan, turn.conversation_recent, previous=turn.conversation_previous
+        )
         turn.triage = self.triage.assess(turn.question, plan, turn.conversation_recent)
-        if not turn.triage.emergency:
+        turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
+        if not self.policy.is_emergency(turn.reasons):
             self._answer(turn)
-        decision = decide(
-            triage=turn.triage,
-            findings=turn.findings,
+        decision = self.policy.decide(
+            reasons=turn.reasons + (turn.findings.reasons if turn.findings else []),
             composition=turn.composition,
             verification=turn.verification,
             failures=turn.failures,
@@ -142,15 +152,24 @@ class Pipeline:
             log.exception("composer failed")
             turn.failures.append("model_error")
             return
-        hidden = hidden_terms(turn.plan, turn.scope, self.checker.plan_generics(turn.plan))
+        hidden = self._hidden(turn)
         turn.verification = verify(turn.composition, turn.retrieved, hidden, self.similarity)
+
+    def _hidden(self, turn: _Turn) -> frozenset[str]:
+        """Words that would disclose what this reader may not see."""
+        return hidden_terms(turn.plan, turn.scope, self.checker.plan_generics(turn.plan), self.checker.related)
 
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
         """Write the reply for this decision, persist, and restore pseudonyms for the reader."""
         draft = turn.composition.text if turn.composition else ""
         citations = list(turn.composition.citations) if turn.composition else []
+        language = turn.reading.language if turn.reading else "en"
         if decision.status == "emergency":
-            reply, citations = emergency_reply(turn.triage), []
+            reply, citations = emergency_reply(turn.triage, language), []
+        elif decision.status == "needs_review" and language != "en":
+            reply, citations = other_language_reply(language), []
+        elif decision.status == "answered" and any(r.startswith("off_topic") for r in decision.reasons):
+            reply, citations = OUT_OF_SCOPE, []
         elif decision.status == "needs_review":
             reply, citations = (
                 holding_reply(
@@ -185,7 +204,7 @@ class Pipeline:
             decision=decision.status,
             answer=turn.vault.restore(reply),
             citations=[_restore(c, turn.vault) for c in citations],
-            reasons=decision.reasons,
+            reasons=withheld_reasons(decision.reasons, self._hidden(turn)),
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )

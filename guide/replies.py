@@ -26,9 +26,42 @@ _SCOPE_LINES = {
 }
 
 
-def emergency_reply(triage: TriageResult) -> str:
-    """The emergency instruction first, then that the team knows."""
-    return f"{triage.message()} I have also alerted the care team."
+OUT_OF_SCOPE = (
+    "I'm here to help with questions about the care plan and everyday health: medicines as prescribed, "
+    "symptoms to watch, diet, exercise, sleep, stress, supplements and other kinds of care. "
+    "If something is worrying you, tell me what is happening."
+)
+# When the classifier is sure of an emergency that no red flag names: every emergency number, in both languages.
+GENERIC_EMERGENCY = (
+    "If this is happening now, call 911. For thoughts of suicide, call or text 988. For a poisoning or too much "
+    "of a medicine, call Poison Control at 1-800-222-1222."
+)
+GENERIC_EMERGENCY_ES = (
+    "Si esto está pasando ahora, llame al 911. Si hay pensamientos de suicidio, llame o envíe un texto al 988 "
+    "(oprima 2 para español). Si tragó algo peligroso o demasiada medicina, llame a Control de Envenenamientos "
+    "al 1-800-222-1222."
+)
+_HOLDING_ES = (
+    "Gracias por escribir. Envié su pregunta al equipo de cuidado y un profesional le responderá en esta "
+    "conversación. Si la situación empeora o cree que es una emergencia, llame al 911."
+)
+_HOLDING_OTHER = (
+    "Thank you. I have sent your question to the care team, and a clinician will reply in this conversation. "
+    "If it is an emergency, call 911. " + _HOLDING_ES
+)
+
+
+def emergency_reply(triage: TriageResult, language: str = "en") -> str:
+    """The emergency instruction first, then that the team knows (in Spanish for a Spanish message)."""
+    message = triage.message(language) or (GENERIC_EMERGENCY_ES if language == "es" else GENERIC_EMERGENCY)
+    if language == "es":
+        return f"{message} También avisé al equipo de cuidado."
+    return f"{message} I have also alerted the care team."
+
+
+def other_language_reply(language: str) -> str:
+    """The holding reply for a message in another language: Spanish in Spanish, others in English and Spanish."""
+    return _HOLDING_ES if language == "es" else _HOLDING_OTHER
 
 
 def holding_reply(

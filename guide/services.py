@@ -12,6 +12,7 @@ from guide.composers.offline import OfflineComposer, Similarity
 from guide.consent import Consent
 from guide.conversations import ConversationStore
 from guide.db.session import Database
+from guide.decide import Policy
 from guide.embeddings import SentenceSimilarity, build_embeddings
 from guide.kb import loader
 from guide.kb.loader import KnowledgeBase
@@ -22,6 +23,8 @@ from guide.retrieval import Retriever
 from guide.review import ReviewQueue
 from guide.settings import Settings
 from guide.triage import Triage
+from guide.understanding import ConText, Understander
+from guide.understanding.rules import RuleMeaning
 from guide.vectorstore import VectorStore
 from redaction import Redactor
 
@@ -92,7 +95,25 @@ class Services:
             self.kb.scope_rules,
             self.kb.synonyms.synonyms,
             extra_agents=supplements,
+            meaning=RuleMeaning(self.similarity, self.context),
         )
+
+    @cached_property
+    def context(self) -> ConText:
+        """ConText (negated, past, hypothetical, someone else's), shared by triage and the checks."""
+        return ConText()
+
+    @cached_property
+    def understander(self) -> Understander:
+        """The understand stage: language, readings against goals, learned intents."""
+        return Understander(embed=self.similarity.unit, context=self.context)
+
+    @cached_property
+    def policy(self) -> Policy:
+        """The escalation policy table."""
+        if self.kb.policy is None:  # pragma: no cover - the loader requires policy.yaml
+            raise ValueError("knowledge/policy.yaml is missing")
+        return Policy(self.kb.policy)
 
     @cached_property
     def accounts(self) -> Accounts:
@@ -124,7 +145,7 @@ class Services:
         """The turn pipeline."""
         return Pipeline(
             store=self.store,
-            triage=Triage(self.kb.red_flags.red_flags, self.kb.hazards.hazards),
+            triage=Triage(self.kb.red_flags.red_flags, self.kb.hazards.hazards, self.context),
             redact=self.redact,
             retriever=Retriever(
                 self.vectors,
@@ -135,6 +156,8 @@ class Services:
             checker=self.checker,
             composer=self.composer,
             max_question_chars=self.settings.max_question_chars,
+            policy=self.policy,
+            understander=self.understander,
             similarity=self.similarity,
         )
 
@@ -144,6 +167,7 @@ def warm_up(services: Services) -> None:
     services.pipeline.retriever.knowledge.search("warm up", 1)
     services.similarity("warm up", ["warm up"])
     services.redact.redactor.warm_up()
+    services.understander.warm_up()
 
 
 def build_composer(settings: Settings, similarity: Similarity | None = None) -> Composer:

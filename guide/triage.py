@@ -1,29 +1,28 @@
 """The triage stage: red flags first, before anything else runs.
 
-Phrases come from `knowledge/red_flags.yaml`. A red flag is ignored when the same clause
-negates it just before ("no chest pain") or places it in the past ("had a stroke in 2019").
+Phrases come from `knowledge/red_flags.yaml` (English, and Spanish where a flag has `patterns_es`).
+Whether a phrase found is present now is ConText's call (`guide.understanding.context`): a phrase
+negated ("no chest pain"), in the past ("had a stroke in 2019"), hypothetical ("what if she gets
+chest pain") or about someone else ("family history of heart attack") raises no flag.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from guide.careplan.model import CarePlan
 from guide.kb.models import Hazard, RedFlag
 from guide.text import normalise
 from guide.thresholds import triggered, with_measure
+from guide.understanding.context import ConText
 
-_NEGATION = re.compile(
-    r"\b(no|not|never|without|denies|denied|none|nor|isnt|wasnt|doesnt|didnt|hasnt|havent|hadnt|arent|werent|"
-    r"free of)\b"
+# Spanish negation right before a phrase ("no tiene dolor de pecho", "sin fiebre"); a sign that is itself a
+# negation ("no puede respirar", "no responde") is written into the Spanish patterns.
+_NEGATION_ES = re.compile(
+    r"\b(no (tiene|tuvo|ha tenido|hay|siente|sintio|le duele)|sin|nunca( ha tenido)?|ya no tiene)\s+$"
 )
-# Only explicit past-time markers: "in 2019", "3 years ago", "last year", "history of", "used to".
-_HISTORY = re.compile(
-    r"\b(history of|used to|(in|back in|since) (19|20)\d\d|\d+ (years?|months?) ago|years ago|"
-    r"last (year|month|spring|summer|fall|autumn|winter)|a few years back)\b"
-)
-_CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(but|and|though|however)\b|\bbut\b")
 ACTION_ORDER = ("call_911", "poison_control", "call_988")
 
 
@@ -43,19 +42,20 @@ class TriageResult:
     @property
     def reasons(self) -> list[str]:
         """Machine-readable reasons."""
-        return [f"red_flag:{f.id}" for f in self.flags] + [f"plan_rule:{r}" for r in self.plan_rules]
+        return [f"red_flag:{f.id}" for f in self.flags] + [f"plan_rule_911:{r}" for r in self.plan_rules]
 
-    def message(self) -> str:
+    def message(self, language: str = "en") -> str:
         """The instruction to show at once: the most urgent flag's message, then any other action."""
         ordered = sorted(self.flags, key=lambda f: ACTION_ORDER.index(f.action))
         seen: set[str] = set()
         parts = []
+        spanish = language == "es"
         for flag in ordered:
             if flag.action not in seen:
                 seen.add(flag.action)
-                parts.append(flag.message.strip())
+                parts.append(((flag.message_es if spanish else None) or flag.message).strip())
         if self.plan_messages and "call_911" not in seen:
-            parts.insert(0, "Call 911 now.")
+            parts.insert(0, "Llame al 911 ahora." if spanish else "Call 911 now.")
         parts += [f"Your care plan says: {m.rstrip('.')}." for m in self.plan_messages]
         return " ".join(parts)
 
@@ -63,12 +63,16 @@ class TriageResult:
 class Triage:
     """Matches questions against red-flag patterns with negation and history handling."""
 
-    def __init__(self, red_flags: list[RedFlag], hazards: list[Hazard] | None = None) -> None:
+    def __init__(
+        self, red_flags: list[RedFlag], hazards: list[Hazard] | None = None, context: ConText | None = None
+    ) -> None:
         self.red_flags = red_flags
+        self.context = context or ConText()
         self._compiled = [(flag, [re.compile(_pattern(p)) for p in flag.patterns]) for flag in red_flags]
         self._compiled += [
             (_ingestion_flag(h), [_ingestion_pattern(h)]) for h in hazards or [] if "swallowed" in h.routes
         ]
+        self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
 
     def assess(self, question: str, plan: CarePlan | None = None, context: str | None = None) -> TriageResult:
         """Which red flags the question raises. `context`, the questions before, says what a bare reading is
@@ -82,25 +86,30 @@ class Triage:
         for flag, patterns in self._compiled:
             if any(self._affirmed(p, text) for p in patterns for text in variants):
                 result.flags.append(flag)
+        spanish = _without_accents(normalise(question))
+        for flag, patterns in self._spanish:
+            if flag not in result.flags and any(self._affirmed_es(p, spanish) for p in patterns):
+                result.flags.append(flag)
         for rule in plan.call_if if plan else []:
             if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
                 result.plan_rules.append(rule.id)
                 result.plan_messages.append(rule.text)
         return result
 
-    @staticmethod
-    def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
-        for match in pattern.finditer(text):
-            clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-            before = text[clause_start : match.start()].replace("'", "")
-            after = text[match.end() : match.end() + 40].split(".")[0]
-            words_before = before.split()[-4:]
-            if _NEGATION.search(" ".join(words_before)) or _negated_list(before):
-                continue
-            if _HISTORY.search(before + text[match.start() : match.end()] + after):
-                continue
-            return True
-        return False
+    def _affirmed_es(self, pattern: re.Pattern[str], text: str) -> bool:
+        """A Spanish match not negated just before it, which ConText does not place elsewhere either (an English
+        message can hold a Spanish-looking word: "he's not suicidal")."""
+        spans = [
+            m.span()
+            for m in pattern.finditer(text)
+            if not _NEGATION_ES.search(text[max(0, m.start() - 30) : m.start()])
+        ]
+        return any(a.affirmed for a in self.context.assess(text, spans))
+
+    def _affirmed(self, pattern: re.Pattern[str], text: str) -> bool:
+        """True when some match of the pattern is present now, to the person (ConText)."""
+        spans = [m.span() for m in pattern.finditer(text)]
+        return any(a.affirmed for a in self.context.assess(text, spans))
 
 
 def _pattern(phrase: str) -> str:
@@ -109,13 +118,9 @@ def _pattern(phrase: str) -> str:
     return rf"(?<!\w)(?:{phrase})(?!\w)"  # whole words only: "bee" is not in "been", "lips" not in "glipizide"
 
 
-def _negated_list(before: str) -> bool:
-    """ "no fever, chest pain or trouble breathing": a negator governs a short list that ends here."""
-    negators = list(_NEGATION.finditer(before))
-    if not negators:
-        return False
-    between = before[negators[-1].end() :]
-    return len(between.split()) <= 8 and bool(re.search(r"\b(or|nor)\b|,", between))
+def _without_accents(text: str) -> str:
+    """ "mamá está ahogándose" -> "mama esta ahogandose": Spanish patterns are written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 # Past-tense events only: "drank some lamp oil" is an emergency; "is it safe to drink ..." is a question.

@@ -28,7 +28,7 @@ class Passage(BaseModel):
     modality: str | None = None
 
 
-_MODALITY_LABELS = {"supplement": "supplement", "complementary": "complementary therapy", "home_remedy": "home remedy"}
+_MODALITY_LABELS = {"supplement": "supplement", "complementary": "complementary practice", "home_remedy": "home remedy"}
 
 
 def _section(behavioral: bool, default: Section) -> Section:

@@ -19,6 +19,7 @@ from guide.kb.models import (
     HazardTable,
     InteractionTable,
     Modality,
+    PolicyTable,
     RedFlagTable,
     ScopeRuleTable,
     SynonymTable,
@@ -93,6 +94,7 @@ class KnowledgeBase:
     red_flags: RedFlagTable
     synonyms: SynonymTable = field(default_factory=lambda: SynonymTable(synonyms={}))
     scope_rules: ScopeRuleTable = field(default_factory=lambda: ScopeRuleTable(rules={}, ask=""))
+    policy: PolicyTable | None = None
     problems: list[str] = field(default_factory=list)
 
     @cached_property
@@ -171,6 +173,7 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
         ("red_flags", RedFlagTable),
         ("synonyms", SynonymTable),
         ("scope_rules", ScopeRuleTable),
+        ("policy", PolicyTable),
     )
     for name, model in tables_and_models:
         try:

@@ -155,9 +155,19 @@ class RedFlag(_Strict):
     action: Literal["call_911", "call_988", "poison_control"]
     patterns: list[str] = Field(min_length=1)
     message: str
+    patterns_es: list[str] = Field(
+        default_factory=list, description="Spanish patterns, matched on the message lowercased with accents removed."
+    )
+    message_es: str | None = Field(None, description="The message in Spanish; needed when there are Spanish patterns.")
     sources: list[Source] = Field(default_factory=list)
 
-    @field_validator("patterns")
+    @model_validator(mode="after")
+    def _spanish_message(self) -> RedFlag:
+        if self.patterns_es and not self.message_es:
+            raise ValueError("a red flag with Spanish patterns needs message_es")
+        return self
+
+    @field_validator("patterns", "patterns_es")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -200,3 +210,28 @@ class ScopeRuleTable(_Strict):
 
     rules: dict[str, ScopeRule]
     ask: str
+
+
+class PolicyRule(_Strict):
+    """One row of the escalation policy: reasons of `kind` lead to `decision`, unless a reason of `unless` is there."""
+
+    kind: str = Field(pattern=r"^[a-z_0-9]+$")
+    decision: Literal["answered", "needs_review", "emergency"]
+    unless: list[str] = Field(default_factory=list)
+    why: str = Field(min_length=3)
+
+
+class EmergencyIntent(_Strict):
+    """Probabilities of the learned emergency intent: an emergency at or above `emergency`, review at `review`."""
+
+    emergency: float = Field(ge=0.0, le=1.0)
+    review: float = Field(ge=0.0, le=1.0)
+
+
+class PolicyTable(_Strict):
+    """`knowledge/policy.yaml`: the escalation policy as data."""
+
+    intent_thresholds: dict[str, float]
+    emergency_intent: EmergencyIntent
+    off_topic_intent: float = Field(ge=0.0, le=1.0)
+    rules: list[PolicyRule] = Field(min_length=1)

@@ -74,7 +74,7 @@ def test_a_bare_reading_in_a_follow_up_is_read_with_the_questions_before(
     triage = Triage(kb.red_flags.red_flags, kb.hazards.hazards).assess(question, plan, context)
     assert triage.emergency is emergency
     if emergency:  # the red flag's own reading and the plan's rule both see "blood sugar is 50"
-        assert triage.reasons == ["red_flag:severe-low-blood-sugar", "plan_rule:e"]
+        assert triage.reasons == ["red_flag:severe-low-blood-sugar", "plan_rule_911:e"]
 
 
 MUCUS = CallIf(

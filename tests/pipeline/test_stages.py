@@ -7,7 +7,7 @@ import pytest
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
-from guide.decide import decide
+from guide.decide import Policy
 from guide.kb import loader
 from guide.resources import data_folder
 from guide.retrieval import Hit, Retrieved
@@ -15,7 +15,10 @@ from guide.text import sentences
 from guide.triage import Triage, TriageResult
 from guide.verify import advises_medicine_change, verify
 
-TRIAGE = Triage(loader.load(data_folder("knowledge")).red_flags.red_flags)
+KB = loader.load(data_folder("knowledge"))
+TRIAGE = Triage(KB.red_flags.red_flags)
+assert KB.policy is not None
+POLICY = Policy(KB.policy)
 
 
 @pytest.mark.parametrize(
@@ -91,16 +94,42 @@ def test_medicine_change_advice_is_caught_but_safe_wording_is_not(sentence: str,
 
 def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
     triage = TRIAGE.assess("chest pain")
-    assert decide(triage=triage, findings=None, composition=None, verification=None).status == "emergency"
+    decision = POLICY.decide(reasons=triage.reasons, composition=None, verification=None)
+    assert decision.status == "emergency"
     findings = Findings(scope=["diagnosis"])
-    decision = decide(
-        triage=TriageResult(),
-        findings=findings,
+    decision = POLICY.decide(
+        reasons=TriageResult().reasons + findings.reasons,
         composition=Composition("x", [], confidence=0.1, reasons=[]),
         verification=None,
     )
     assert decision.status == "needs_review"
     assert decision.reasons == ["scope:diagnosis", "low_confidence"]
+
+
+@pytest.mark.parametrize(
+    ("reasons", "status"),
+    [
+        (["goal:p2-g3"], "needs_review"),
+        (["goal:p1-g1", "plan_instruction:p1-plan-4"], "answered"),  # the plan's own home instruction covers it
+        (["intent:diagnosis", "plan_instruction:x"], "answered"),
+        (["off_topic:classifier", "weak_retrieval"], "answered"),
+        (["off_topic:classifier", "scope:diagnosis"], "needs_review"),
+        (["language:es"], "needs_review"),
+        (["possible_emergency:emergency_report"], "needs_review"),
+        (["intent_emergency:emergency_report", "scope:diagnosis"], "emergency"),
+        (["plan_rule_911:p2-c4"], "emergency"),
+        (["plan_rule_meaning:p2-c4"], "needs_review"),
+    ],
+)
+def test_the_policy_table_gives_the_most_cautious_decision_its_rules_allow(reasons: list[str], status: str) -> None:
+    composition = Composition("An answer [1].", [], confidence=0.9, reasons=[])
+    assert POLICY.decide(reasons=reasons, composition=composition, verification=None).status == status
+
+
+def test_a_turn_nothing_escalates_is_answered_only_when_something_was_composed() -> None:
+    assert POLICY.decide(reasons=[], composition=None, verification=None).status == "needs_review"
+    grounded = Composition("An answer [1].", [], confidence=0.9, reasons=[])
+    assert POLICY.decide(reasons=[], composition=grounded, verification=None).reasons == ["grounded"]
 
 
 def test_sentences_keep_abbreviations_and_drop_lead_ins() -> None:

@@ -153,3 +153,62 @@ def test_a_follow_up_that_refers_back_is_checked_for_what_it_refers_to(demo_serv
     assert not any(r.startswith("interaction:") for r in walking.reasons)
     _, plain = conversation("how far should he walk each day?", "is that safe with his blood thinner?")
     assert not any(r.startswith("interaction:") for r in plain.reasons)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("mi mamá tiene un dolor muy fuerte en el pecho y está sudando", "911"),
+        ("no puede respirar y tiene los labios morados", "911"),
+        ("mi hijo dice que tiene un plan para matarse esta noche", "988"),
+        ("el niño se tragó unas pastillas de la abuela", "1-800-222-1222"),
+    ],
+)
+def test_a_spanish_emergency_gets_the_emergency_instruction_in_spanish(
+    demo_services, question: str, number: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p1", "demo-p1-rp1", question)
+    assert result.decision == "emergency"
+    assert number in result.answer
+    assert "Llame" in result.answer
+
+
+def test_another_spanish_message_goes_to_review_with_a_spanish_holding_reply(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p1", "demo-p1-rp1", "¿cuántas veces al día debe caminar mi mamá?")
+    assert result.decision == "needs_review"
+    assert "language:es" in result.reasons
+    assert "equipo de cuidado" in result.answer
+
+
+def test_a_message_in_another_language_gets_a_reply_in_english_and_spanish(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p4", "demo-p4-rp1", "meu marido precisa de ajuda com a alimentação dele hoje")
+    assert result.decision == "needs_review"
+    assert "care team" in result.answer and "equipo de cuidado" in result.answer
+
+
+def test_a_value_outside_the_plans_goal_goes_to_review(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(
+        demo_services, "demo-p2", "demo-p2-rp1", "his INR came back at 4.3 today, what foods are good for him?"
+    )
+    assert result.decision == "needs_review"
+    assert "goal:p2-g3" in result.reasons
+
+
+def test_a_past_or_hypothetical_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
+    for question in (
+        "she had a bad asthma attack as a kid, what should we keep her away from now?",
+        "what should we do if he ever gets chest pain?",
+    ):
+        assert _ask(demo_services, "demo-p3", "demo-p3-rp2", question).decision != "emergency", question
+
+
+def test_hidden_drug_classes_and_condition_words_never_reach_a_designee_without_that_scope(demo_services) -> None:  # type: ignore[no-untyped-def]
+    hidden = ("sertraline", "zoloft", "ssri", "antidepressant", "depression", "therapy")
+    for question in (
+        "can mom take st johns wort for her mood?",
+        "what pills does mom take in the morning?",
+        "what does her plan say about her mood and therapy?",
+    ):
+        result = _ask(demo_services, "demo-p3", "demo-p3-rp1", question)
+        shown = " ".join([result.answer, *result.reasons, *(c["quote"] for c in result.citations)]).lower()
+        assert not [w for w in hidden if w in shown], (question, shown)

@@ -1,0 +1,74 @@
+"""The understand stage: a structured reading of the message, in process, before triage.
+
+Nothing here leaves the process: the language model of the detector, the ConText rules and the intent
+classifier all run locally on the raw message (which is why this stage may see it before redaction).
+The reading is one signal of several; `decide` applies the policy table to all of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from guide.careplan.model import CarePlan
+from guide.context import with_context
+from guide.understanding.context import Assertion, ConText
+from guide.understanding.intents import MODEL_PATH, IntentModel
+from guide.understanding.language import detect_language
+from guide.understanding.measures import Measurement, measurements, outside_goals
+
+log = logging.getLogger(__name__)
+EmbedOne = Callable[[str], np.ndarray]
+
+__all__ = ["Assertion", "ConText", "Reading", "Understander"]
+
+
+@dataclass
+class Reading:
+    """What a message says, read before anything is decided."""
+
+    text: str
+    language: str = "en"
+    intents: dict[str, float] = field(default_factory=dict)  # the classifier's probabilities
+    measurements: list[Measurement] = field(default_factory=list)
+    outside_goals: list[str] = field(default_factory=list)  # ids of plan goals a reported value is outside
+
+    def probability(self, intent: str) -> float:
+        """The classifier's probability for an intent (0 without a model)."""
+        return self.intents.get(intent, 0.0)
+
+
+class Understander:
+    """Reads messages: language, readings against the plan's goals, intents (classifier), ConText."""
+
+    def __init__(self, *, embed: EmbedOne | None, model_path: Path = MODEL_PATH, context: ConText | None = None):
+        self.embed = embed
+        self.context = context or ConText()
+        self.model: IntentModel | None = None
+        if embed is not None and model_path.exists():
+            self.model = IntentModel.load(model_path)
+
+    def read(
+        self, question: str, plan: CarePlan | None = None, recent: str = "", previous: str | None = None
+    ) -> Reading:
+        """The structured reading of one message (`recent`: the conversation's earlier questions; `previous`: the
+        question just before, which a follow-up leans on)."""
+        reading = Reading(text=question, language=detect_language(question))
+        reading.measurements = measurements(question)
+        if plan is not None:
+            reading.outside_goals = outside_goals(question, plan.goals, recent)
+        if self.model is not None and self.embed is not None:
+            text = with_context(question, previous)
+            reading.intents = self.model.predict(text, self.embed(text))
+        return reading
+
+    def warm_up(self) -> None:
+        """Load the language models and build ConText now, not on the first message."""
+        from guide.understanding.language import warm_up
+
+        warm_up()
+        self.context.warm_up()

@@ -1,0 +1,65 @@
+"""Which language a message is written in (lingua, offline): Spanish gets Spanish red flags and replies."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+# Languages families here write in; a short English message with typos must not read as one of them.
+_CANDIDATES = (
+    "ENGLISH",
+    "SPANISH",
+    "FRENCH",
+    "PORTUGUESE",
+    "ITALIAN",
+    "VIETNAMESE",
+    "TAGALOG",
+    "CHINESE",
+    "KOREAN",
+    "RUSSIAN",
+    "ARABIC",
+    "JAPANESE",
+    "POLISH",
+    "GERMAN",
+)
+MIN_CONFIDENCE = 0.6
+# Common English words: a message made mostly of them is English whatever the detector guesses
+# ("whats a normal inr", "lol ok").
+_ENGLISH = frozenset(
+    """a an and are as at be but by can could did do does dont for from had has have he her him his how i if in is
+    it its just me my no not now of ok okay on or our she should so that the them then there they this to too u
+    up was we what whats when where which who why will with would you your mom dad mum wife husband sugar pills
+    today yesterday night morning blood pressure help thanks thank pls please lol hi hello yes""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in _CANDIDATES]
+    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the message's language; `en` unless another language is clearly more likely."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return "en"
+    if sum(w in _ENGLISH for w in words) / len(words) >= 0.5:
+        return "en"
+    with _lock:
+        values = _detector().compute_language_confidence_values(text)
+    if not values or values[0].value < MIN_CONFIDENCE:
+        return "en"
+    return str(values[0].language.iso_code_639_1.name).lower()
+
+
+def warm_up() -> None:
+    """Load the language models now, not on the first message."""
+    detect_language("warm up")
+    _detector()

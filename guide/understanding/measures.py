@@ -1,0 +1,164 @@
+"""Readings a message reports (blood sugar 62, BP 150/95, INR 4.2, 179 lb) and the plan's goals as limits.
+
+A reading is a value with what it measures, found by the measure's words near the number or by its
+shape (a blood pressure is "150/95" or "150 over 95"). A goal with a target ("Keep INR between 2.0 and
+3.0", "Keep blood pressure below 130/80", "within 2 pounds of his dry weight of 176 pounds") is a limit:
+a reading of the same measure outside it goes to the care team.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guide.careplan.model import Goal
+
+_NUM = r"(\d{1,3}(?:[.,]\d+)?)"
+_MEASURE_WORDS: dict[str, re.Pattern[str]] = {
+    "blood_sugar": re.compile(r"\b(blood sugars?|sugars?|glucose|bg|bs|glucometer|meter|fasting|a ?1 ?c)\b"),
+    "inr": re.compile(r"\b(inr|pt/inr|protime|coumadin (level|number|test)|warfarin (level|number|test))\b"),
+    "weight": re.compile(r"\b(weigh\w*|scale|pounds?|lbs?|kilos?|kgs?)\b"),
+    "oxygen": re.compile(r"\b(oxygen|o2|sats?|saturation|pulse ?ox\w*|spo2)\b"),
+    "temperature": re.compile(r"\b(temp\w*|fever|degrees?)\b|°"),
+    "heart_rate": re.compile(r"\b(heart ?rate|pulse|bpm|beats)\b"),
+}
+_BP = re.compile(r"\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\b")
+_NOT_A_READING = (
+    r"(?!\s*(?:years?|yrs?|yo\b|y/o|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mg\b(?!/)|mcg|ml\b|units?|"
+    r"pills?|tablets?|caps(?:ules)?|times?|puffs?|cups?|oz\b|ounces?|liters?|litres?|steps|am\b|pm\b|o'?clock|"
+    r"feet|ft\b|inch|cm\b|percent of|x\b))"
+)
+_NUMBER = re.compile(rf"(?<![\w/.]){_NUM}(?![\d/])(?!\s*(?:/|over)\s*\d){_NOT_A_READING}")
+_PLAUSIBLE = {
+    "blood_sugar": (20, 700),
+    "inr": (0.5, 12),
+    "weight": (60, 600),
+    "oxygen": (50, 100),
+    "temperature": (90, 110),
+    "heart_rate": (25, 250),
+}
+_A1C = re.compile(r"\ba ?1 ?c\b")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One reported value of one measure (`value2` is a blood pressure's lower number)."""
+
+    measure: str
+    value: float
+    value2: float | None = None
+    position: int = 0
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def measurements(text: str) -> list[Measurement]:
+    """Every plausible reading in the message, each tied to the nearest measure named before or after it."""
+    lowered = text.lower()
+    out = [
+        Measurement("blood_pressure", float(m.group(1)), float(m.group(2)), m.start())
+        for m in _BP.finditer(lowered)
+        if 60 <= int(m.group(1)) <= 260 and 30 <= int(m.group(2)) <= 160 and int(m.group(1)) > int(m.group(2))
+    ]
+    anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
+    for match in _NUMBER.finditer(lowered):
+        if re.fullmatch(r"(19|20)\d\d", match.group(1)):
+            continue
+        value = _number(match.group(1))
+        near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
+        for _, name in near:
+            low, high = _PLAUSIBLE[name]
+            if name == "blood_sugar" and _A1C.search(lowered[max(0, match.start() - 30) : match.start()]):
+                break  # an A1c percentage, not a meter reading
+            if low <= value <= high:
+                out.append(Measurement(name, value, None, match.start()))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class GoalLimit:
+    """A goal's target as numbers: a reading of `measure` below `low` or above `high` is outside it."""
+
+    goal_id: str
+    measure: str
+    low: float | None
+    high: float | None
+    high2: float | None = None  # a blood pressure's lower number ("below 130/80")
+
+    def outside(self, reading: Measurement) -> bool:
+        """True when the reading is of this goal's measure and outside its target."""
+        if reading.measure != self.measure:
+            return False
+        if self.low is not None and reading.value < self.low:
+            return True
+        if self.high is not None and reading.value > self.high:
+            return True
+        return self.high2 is not None and reading.value2 is not None and reading.value2 > self.high2
+
+
+_BETWEEN = re.compile(rf"\bbetween {_NUM} and {_NUM}")
+_BELOW = re.compile(rf"\b(?:below|under|less than|lower than) {_NUM}(?:\s*/\s*{_NUM})?")
+_ABOVE = re.compile(rf"\b(?:above|over|more than|at least) {_NUM}")
+_WITHIN = re.compile(rf"\bwithin {_NUM} (?:pounds?|lbs?|kg)\b.*?\b{_NUM} (?:pounds?|lbs?|kg)")
+
+
+def goal_limits(goals: list[Goal]) -> list[GoalLimit]:
+    """The goals that state a numeric target for a measure a family can report."""
+    out: list[GoalLimit] = []
+    for goal in goals:
+        text = goal.text.lower()
+        measure = _goal_measure(text)
+        if measure is None:
+            continue
+        if (m := _WITHIN.search(text)) and measure == "weight":
+            spread, centre = _number(m.group(1)), _number(m.group(2))
+            out.append(GoalLimit(goal.id, measure, centre - spread, centre + spread))
+        elif m := _BETWEEN.search(text):
+            out.append(GoalLimit(goal.id, measure, _number(m.group(1)), _number(m.group(2))))
+        elif m := _BELOW.search(text):
+            out.append(
+                GoalLimit(goal.id, measure, None, _number(m.group(1)), _number(m.group(2)) if m.group(2) else None)
+            )
+        elif m := _ABOVE.search(text):
+            out.append(GoalLimit(goal.id, measure, _number(m.group(1)), None))
+    return out
+
+
+def _goal_measure(text: str) -> str | None:
+    if "blood pressure" in text or re.search(r"\bbp\b", text):
+        return "blood_pressure"
+    if _A1C.search(text):
+        return None  # an A1c is a lab value families rarely report as a number to compare here
+    for name in ("inr", "blood_sugar", "oxygen", "heart_rate", "temperature", "weight"):
+        if _MEASURE_WORDS[name].search(text):
+            return name
+    return None
+
+
+def outside_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
+    """Ids of the goals a reading in the message is outside of. `context` (the questions before) names what a
+    bare number measures ("what's a normal INR for him?" then "it came back 4.5")."""
+    limits = goal_limits(goals)
+    if not limits:
+        return []
+    readings = measurements(text)
+    if not readings and context:
+        readings = _bare_readings(text, context)
+    return sorted({limit.goal_id for limit in limits for r in readings if limit.outside(r)})
+
+
+def _bare_readings(text: str, context: str) -> list[Measurement]:
+    """Numbers in a follow-up read as the last measure the conversation named."""
+    named = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(context.lower())]
+    named += [(m.start(), "blood_pressure") for m in re.finditer(r"\b(blood pressure|bp)\b", context.lower())]
+    if not named:
+        return []
+    measure = max(named)[1]
+    if measure == "blood_pressure":
+        return [Measurement("blood_pressure", float(a), float(b)) for a, b in _BP.findall(text.lower())]
+    low, high = _PLAUSIBLE.get(measure, (0, 1e9))
+    values = [_number(m.group(1)) for m in _NUMBER.finditer(text.lower())]
+    return [Measurement(measure, v) for v in values if low <= v <= high and not re.fullmatch(r"(19|20)\d\d", f"{v:g}")]

@@ -1,0 +1,56 @@
+"""ConText over red-flag phrases: negated, past, hypothetical or someone else's phrases are not present now."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.understanding.context import ConText
+
+CONTEXT = ConText()
+
+
+def _assess(text: str, phrase: str):
+    start = text.index(phrase)
+    return CONTEXT.assess(text, [(start, start + len(phrase))])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("he has chest pain right now", "chest pain"),
+        ("she can't stop shaking and her chest hurts", "chest hurts"),
+        ("no fever but she is short of breath", "short of breath"),
+        ("she says she doesnt want to live anymore", "want to live"),
+        ("my 84 year old husband has chest pain", "chest pain"),
+        ("he came back in from the garden and his lips are blue", "lips are blue"),
+    ],
+)
+def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> None:
+    assert _assess(text, phrase).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "attribute"),
+    [
+        ("no chest pain, just tired", "chest pain", "negated"),
+        ("no fever, chest pain or trouble breathing", "chest pain", "negated"),
+        ("he's not suicidal, just sleeping badly", "suicidal", "negated"),
+        ("he had a stroke in 2019", "stroke", "historical"),
+        ("she had a bad asthma attack as a kid", "asthma attack", "historical"),
+        ("she used to feel suicidal years ago", "suicidal", "historical"),
+        ("what if she gets chest pain", "chest pain", "hypothetical"),
+        ("what are the signs of a stroke", "stroke", "hypothetical"),
+        ("family history of heart attack", "heart attack", "other_person"),
+    ],
+)
+def test_a_negated_past_hypothetical_or_other_persons_sign_is_not_affirmed(
+    text: str, phrase: str, attribute: str
+) -> None:
+    assertion = _assess(text, phrase)
+    assert getattr(assertion, attribute)
+    assert not assertion.affirmed
+
+
+def test_apostrophes_are_optional_in_trigger_terms() -> None:
+    assert _assess("she doesnt have chest pain", "chest pain").negated
+    assert _assess("she doesn't have chest pain", "chest pain").negated

@@ -1,0 +1,47 @@
+"""The intent classifier: its exported numbers predict what scikit-learn predicts, and the shipped model was
+fitted on the corpus's train split as it is now."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+
+from evals.corpus import training_rows
+from guide.understanding.intents import DERIVED, INTENTS, MODEL_PATH, IntentModel, corpus_hash, features, fit
+
+
+def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(240, 8))
+    labels = [[i for j, i in enumerate(INTENTS + DERIVED) if vectors[n, j % 8] > 0.3] for n in range(240)]
+    texts = [f"message number {n} {'urgent' if vectors[n, 2] > 0.3 else 'calm'}" for n in range(240)]
+    model = fit(texts, labels, vectors, embeddings_id="test")
+    model.save(tmp_path / "m.npz")
+    loaded = IntentModel.load(tmp_path / "m.npz")
+    y = np.array([INTENTS[2] in row for row in labels], dtype=int)
+    reference = CalibratedClassifierCV(
+        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=13),
+        method="sigmoid",
+        cv=3,
+        ensemble=False,
+    ).fit(features(texts, vectors), y)
+    expected = reference.predict_proba(features(texts[:20], vectors[:20]))[:, 1]
+    got = [loaded.predict(t, v)[INTENTS[2]] for t, v in zip(texts[:20], vectors[:20], strict=True)]
+    assert np.allclose(got, expected, atol=1e-4)
+
+
+def test_an_intent_with_too_few_examples_is_refused() -> None:
+    vectors = np.zeros((10, 4))
+    with pytest.raises(ValueError, match="too few examples"):
+        fit(["x"] * 10, [[] for _ in range(10)], vectors, embeddings_id="test")
+
+
+def test_the_shipped_model_was_fitted_on_the_train_split_as_it_is_now() -> None:
+    rows = list(training_rows("train"))
+    model = IntentModel.load(MODEL_PATH)
+    assert model.intents == INTENTS + DERIVED
+    assert model.corpus_hash == corpus_hash([t for t, _ in rows], [i for _, i in rows]), (
+        "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
+    )

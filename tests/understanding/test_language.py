@@ -1,0 +1,24 @@
+"""Language detection: Spanish is Spanish, typo-ridden short English stays English."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.understanding.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mi mamá tiene un dolor muy fuerte en el pecho y está sudando", "es"),
+        ("no puede respirar bien y tiene los labios morados", "es"),
+        ("meu pai está com dor no peito", "pt"),
+        ("whats a normal inr", "en"),
+        ("lol ok thanks", "en"),
+        ("her sugar is 45 and shes shaky", "en"),
+        ("bp 150/95 today", "en"),
+        ("", "en"),
+    ],
+)
+def test_the_language_of_a_message(text: str, language: str) -> None:
+    assert detect_language(text) == language

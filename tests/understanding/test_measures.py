@@ -1,0 +1,49 @@
+"""Readings in a message and the plan's goals as limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.careplan.model import Goal
+from guide.understanding.measures import goal_limits, measurements, outside_goals
+
+GOALS = [
+    Goal(id="sugar", text="Keep fasting blood sugar between 80 and 130 mg/dL"),
+    Goal(id="bp", text="Keep blood pressure below 130/80"),
+    Goal(id="weight", text="Keep weight within 2 pounds of his dry weight of 176 pounds"),
+    Goal(id="inr", text="Keep INR between 2.0 and 3.0"),
+    Goal(id="walk", text="Walk at least 20 minutes on five days a week"),
+]
+
+
+def test_goals_with_a_numeric_target_become_limits() -> None:
+    limits = {limit.goal_id: limit for limit in goal_limits(GOALS)}
+    assert set(limits) == {"sugar", "bp", "weight", "inr"}
+    assert (limits["weight"].low, limits["weight"].high) == (174.0, 178.0)
+    assert (limits["bp"].high, limits["bp"].high2) == (130.0, 80.0)
+
+
+@pytest.mark.parametrize(
+    ("message", "outside"),
+    [
+        ("INR came back 4.2 today", ["inr"]),
+        ("bp was 150 over 95 this morning", ["bp"]),
+        ("her pressure 128/84", ["bp"]),
+        ("fasting sugar 145", ["sugar"]),
+        ("he weighs 179 today", ["weight"]),
+        ("118/76 and sugar 102", []),
+        ("she is 85 years old and her sugar was 110", []),
+        ("we walked 20 minutes", []),
+    ],
+)
+def test_a_reading_outside_a_goal_is_found_and_one_inside_is_not(message: str, outside: list[str]) -> None:
+    assert outside_goals(message, GOALS) == outside
+
+
+def test_a_bare_number_is_read_as_the_measure_the_conversation_named() -> None:
+    assert outside_goals("it came back 4.5", GOALS, "what's a normal INR for him?") == ["inr"]
+    assert outside_goals("it came back 4.5", GOALS, "") == []
+
+
+def test_a_year_is_not_a_reading() -> None:
+    assert measurements("his sugar has been fine since 2019") == []
