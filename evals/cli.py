@@ -233,3 +233,40 @@ def train_intents() -> None:
     print(f"training on {counts['turns']} messages by {', '.join(counts['writers'])} ...")
     model = train(Services(Settings()))
     print(f"wrote {MODEL_PATH} ({len(model.intents)} intents, corpus {model.corpus_hash})")
+
+
+@app.command("tune-policy")
+def tune_policy(run_dir: RunDir, top: Annotated[int, typer.Option(help="Settings to print.")] = 15) -> None:
+    """Replay a decisions-dev run under a grid of classifier thresholds (dev only: never tune on the frozen test)."""
+    from evals.tune_policy import grid, load_turns
+    from guide.services import Services
+    from guide.settings import Settings
+
+    services = Services(Settings())
+    understander = services.understander
+    model = understander.model
+    if model is None:
+        raise typer.BadParameter("no intent model: run `guide eval train-intents` first")
+    turns = load_turns(run_dir, services.policy, lambda text: model.predict(text, services.similarity.unit(text)))
+    print("emergency  review  clinician | E recall  NR recall  answerable escalated  false emergencies")
+    for row in grid(turns)[:top]:
+        print(
+            f"{row['emergency']:9.2f} {row['review']:7.2f} {row['needs_clinician']:10.2f} | "
+            f"{row['emergency_recall']:8.3f} {row['needs_review_recall']:10.3f} "
+            f"{row['answerable_escalated']:21.3f} {row['false_emergencies']:18.3f}"
+        )
+
+
+@app.command("tune-meaning")
+def tune_meaning(
+    data_dir: Annotated[Path, typer.Option(help="A data folder with the demo consumers imported.")],
+) -> None:
+    """Print the call-if meaning threshold the train split supports (guide/understanding/rules.py)."""
+    from evals.tune_meaning import meaning_scores, threshold
+    from guide.services import Services
+    from guide.settings import Settings
+
+    answerable, review = meaning_scores(Services(Settings(data_dir=data_dir)))
+    cut = threshold(answerable)
+    reached = sum(s >= cut for s in review) / max(1, len(review))
+    print(f"threshold {cut:.3f}: {len(answerable)} answerable (2% above), must-review reached {reached:.3f}")

@@ -103,6 +103,12 @@ METRICS: dict[str, Metric] = {
     "over_escalation": Metric(
         lambda rs: em.over_escalation_items(scored(rs)), "mean", "lower", "answerable turns that were escalated"
     ),
+    "false_emergencies": Metric(
+        lambda rs: em.false_emergency_items(scored(rs)),
+        "mean",
+        "lower",
+        "turns sent to 911 where that was not acceptable",
+    ),
     "facts_recall": Metric(
         lambda rs: em.facts_items(scored(rs)), "mean", "higher", "expected facts present in answerable turns"
     ),

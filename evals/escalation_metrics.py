@@ -56,6 +56,11 @@ def over_escalation_items(turns: Sequence[Scored]) -> list[float]:
     return [float(t.actual != "answered") for t in turns if t.expected == {"answered"}]
 
 
+def false_emergency_items(turns: Sequence[Scored]) -> list[float]:
+    """Turns for which an emergency was not acceptable: 1 when one was declared."""
+    return [float(t.actual == "emergency") for t in turns if "emergency" not in t.expected]
+
+
 def facts_items(turns: Sequence[Scored]) -> list[float]:
     """Expected facts of answerable turns: 1 per fact present in the answer, 0 per fact missing."""
     items: list[float] = []

@@ -40,11 +40,67 @@ def build_report(results: dict[str, Any], thresholds: dict[str, Any] | None = No
     for suite in results["suites"]:
         summary = {k: v for k, v in suite.items() if k not in {"rows"}}
         summary["tables"] = {k: v for k, v in suite.get("tables", {}).items() if k != "markdown"}
-        summary["failures"] = suite.get("failures", [])[:MAX_FAILURES]
+        # A frozen test's failing messages are not shown: reading them would be tuning on the test.
+        frozen = suite["suite"].endswith("-test")
+        summary["failures"] = [] if frozen else suite.get("failures", [])[:MAX_FAILURES]
+        summary["frozen"] = frozen
         summary["n_failures"] = len(suite.get("failures", []))
         summary["floors"] = [f.as_dict() for f in check_floors(suite, thresholds)]
         suites.append(summary)
-    return {"run": results.get("run", {}), "suites": suites}
+    return {"run": results.get("run", {}), "suites": suites, "generalization": generalization(suites)}
+
+
+GAP_METRICS = (
+    "emergency_recall",
+    "needs_review_recall",
+    "over_escalation",
+    "false_emergencies",
+    "scope_leaks",
+    "decision_accuracy",
+)
+
+
+def generalization(suites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dev and frozen-test side by side for every `<name>-dev` / `<name>-test` pair of suites in the run, with the
+    gap (dev minus test) and Spanish emergency recall (tag lang-es): the number we track."""
+    by_name = {s["suite"]: s for s in suites}
+    out = []
+    for name, dev in by_name.items():
+        if not name.endswith("-dev") or f"{name[:-4]}-test" not in by_name:
+            continue
+        test = by_name[f"{name[:-4]}-test"]
+        rows = []
+        for metric in GAP_METRICS:
+            d, t = dev["metrics"].get(metric), test["metrics"].get(metric)
+            if d and t:
+                rows.append(_gap_row(metric, d, t))
+        d, t = dev["per_tag"].get("lang-es", {}), test["per_tag"].get("lang-es", {})
+        if d.get("emergency_recall") and t.get("emergency_recall"):
+            rows.append(_gap_row("spanish_emergency_recall", d["emergency_recall"], t["emergency_recall"]))
+        out.append({"pair": name[:-4], "dev": name, "test": test["suite"], "rows": rows})
+    return out
+
+
+def _gap_row(metric: str, dev: dict[str, Any], test: dict[str, Any]) -> dict[str, Any]:
+    gap = None if dev["value"] is None or test["value"] is None else dev["value"] - test["value"]
+    return {"metric": metric, "dev": dev, "test": test, "gap": gap}
+
+
+def _generalization_lines(report: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for pair in report.get("generalization", []):
+        rows = [
+            [
+                r["metric"],
+                f"{fmt(r['metric'], r['dev']['value'])} [{_ci(r['metric'], r['dev'])}] n={r['dev']['n']}",
+                f"{fmt(r['metric'], r['test']['value'])} [{_ci(r['metric'], r['test'])}] n={r['test']['n']}",
+                fmt(r["metric"], r["gap"]),
+            ]
+            for r in pair["rows"]
+        ]
+        lines += ["", f"## Generalization: {pair['dev']} and the frozen {pair['test']}", ""]
+        lines += _table(["metric", "dev [95% CI]", "frozen test [95% CI]", "gap (dev - test)"], rows)
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,6 +173,7 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"settings: {json.dumps(run.get('settings', {}))}",
     ]
+    lines += _generalization_lines(report)
     for suite in report["suites"]:
         missed = [f for f in suite["floors"] if not f["ok"]]
         lines += [
@@ -246,6 +303,22 @@ def render_html(report: dict[str, Any], results: dict[str, Any]) -> str:
         "</head><body><h1>Eval report</h1>",
         f"<p>{facts}, started {html.escape(str(run.get('started')))}<br>settings <code>{settings}</code></p>",
     ]
+    for pair in report.get("generalization", []):
+        parts.append(f"<h2>Generalization: {html.escape(pair['dev'])} and the frozen {html.escape(pair['test'])}</h2>")
+        parts.append(
+            _html_table(
+                ["metric", "dev [95% CI]", "frozen test [95% CI]", "gap (dev - test)"],
+                [
+                    [
+                        r["metric"],
+                        f"{fmt(r['metric'], r['dev']['value'])} [{_ci(r['metric'], r['dev'])}] n={r['dev']['n']}",
+                        f"{fmt(r['metric'], r['test']['value'])} [{_ci(r['metric'], r['test'])}] n={r['test']['n']}",
+                        fmt(r["metric"], r["gap"]),
+                    ]
+                    for r in pair["rows"]
+                ],
+            )
+        )
     full = {s["suite"]: s for s in results["suites"]}
     for suite in report["suites"]:
         missed = [f["metric"] for f in suite["floors"] if not f["ok"]]

@@ -138,7 +138,7 @@ class Checker:
             k.replace("'", ""): v.split()[0] for k, v in (synonyms or {}).items() if v.split()[0] in drugs
         }
         self._drug_pattern = _mention_pattern(list(drugs))
-        self.related = _related_terms(table, self._generic)
+        self.brands, self.class_words = _related_terms(table, self._generic)
 
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
@@ -207,9 +207,12 @@ class Checker:
     def _interactions(self, mentions: list[str], plan: CarePlan) -> list[InteractionFinding]:
         drugs = self.plan_drugs(plan)
         conditions = [normalise(c.text) for c in plan.conditions]
+        own = self._own_agents(plan, drugs)
         out: list[InteractionFinding] = []
         seen: set[str] = set()
         for mention in mentions:
+            if mention in own and len(mentions) == 1:
+                continue  # the plan already lists it (Aleve when naproxen is prescribed, his fish oil): not a new agent
             for candidate in self._by_name[mention]:
                 if candidate.id in seen or self._names_own_medicine(mention, candidate, mentions, drugs):
                     continue
@@ -218,6 +221,15 @@ class Checker:
                     seen.add(candidate.id)
                     out.append(InteractionFinding(candidate, mention, matched))
         return out
+
+    def _own_agents(self, plan: CarePlan, drugs: dict[str, set[str]]) -> set[str]:
+        """Names of what the plan already lists: its medicines' generics and their brands, its supplements."""
+        generics = {n for names in drugs.values() for n in names}
+        own = {name for name, generic in self._generic.items() if generic in generics} | generics
+        for modality in plan.modalities:
+            text = normalise(modality.name).replace("'", "")
+            own.update(m for m in self._by_name if re.search(rf"\b{re.escape(m)}\b", text))
+        return own
 
     def _names_own_medicine(
         self, mention: str, interaction: Interaction, mentions: list[str], drugs: dict[str, set[str]]
@@ -251,13 +263,16 @@ def _matches(interaction: Interaction, drugs: dict[str, set[str]], conditions: l
     return matched
 
 
-def _related_terms(table: InteractionTable, generic_of: dict[str, str]) -> dict[str, set[str]]:
-    """Each generic -> the other words that name it: brand and lay names ("zoloft"), its class's key and label
-    words ("ssri", "antidepressants"). What a reader must not see of a hidden medicine."""
-    related: dict[str, set[str]] = {}
+def _related_terms(
+    table: InteractionTable, generic_of: dict[str, str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each generic -> its brand and lay names ("zoloft"), and -> its class's key and label words ("ssri",
+    "antidepressants"). What a reader must not see of a hidden medicine."""
+    brands: dict[str, set[str]] = {}
     for name, generic in generic_of.items():
         if name != generic:
-            related.setdefault(generic, set()).add(name)
+            brands.setdefault(generic, set()).add(name)
+    related: dict[str, set[str]] = {}
     for key, cls in table.drug_classes.items():
         words = {key.replace("_", " ")}
         for part in re.split(r"[:(),]", cls.label.lower()):
@@ -267,4 +282,4 @@ def _related_terms(table: InteractionTable, generic_of: dict[str, str]) -> dict[
                 words.add(part[:-1] if part.endswith("s") else part)
         for drug in cls.drugs:
             related.setdefault(drug, set()).update(w for w in words if len(w) > 2)
-    return related
+    return brands, related

@@ -33,7 +33,9 @@ class Decision:
     @property
     def urgency(self) -> str | None:
         """Review urgency: urgent for emergencies and possible ones, routine for review, none when answered."""
-        if self.status == "emergency" or any(r.startswith("possible_emergency") for r in self.reasons):
+        if self.status == "emergency" or any(
+            r.startswith(("possible_emergency", "model_emergency")) for r in self.reasons
+        ):
             return "urgent"
         return {"needs_review": "routine"}.get(self.status)
 

@@ -262,6 +262,10 @@ class SentenceSimilarity:
         matrix = self._unit([*rows, *columns])
         return matrix[: len(rows)] @ matrix[len(rows) :].T
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Embed the texts not seen before in one batch (a turn's question and its clauses: one model call)."""
+        self._unit(texts)
+
     def unit(self, text: str) -> np.ndarray:
         """The unit-length vector of one text."""
         return self._unit([text])[0]

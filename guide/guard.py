@@ -63,7 +63,7 @@ def hidden_medicines(plan: CarePlan, scope: Scope) -> set[str]:
 # Words that name behavioral health itself: hidden from a reader without that scope whatever the plan says.
 BEHAVIORAL_WORDS = frozenset(
     """depression depressed depressive antidepressant antidepressants anxiety anxiolytic ssri ssris snri snris
-    psychiatrist psychiatric psychotherapy therapist counseling counselling counselor counsellor cbt""".split()
+    psychiatrist psychiatric psychotherapy therapist therapy counseling counselling counselor counsellor cbt""".split()
 ) | frozenset(
     {
         "behavioral health",
@@ -100,27 +100,49 @@ _CONDITION_FILLER = frozenset(
 
 
 def hidden_terms(
-    plan: CarePlan, scope: Scope, drug_names: dict[str, set[str]], related: dict[str, set[str]] | None = None
+    plan: CarePlan,
+    scope: Scope,
+    drug_names: dict[str, set[str]],
+    brands: dict[str, set[str]] | None = None,
+    class_words: dict[str, set[str]] | None = None,
 ) -> frozenset[str]:
     """Lowercase words and phrases that would disclose a hidden section: hidden medicines' names, generics, brand
     names and drug classes ("zoloft", "ssri", "antidepressants"), and, without the behavioral-health scope, the
     words of behavioral-health conditions and care ("depression", "cognitive behavioral therapy").
 
-    `drug_names` maps each plan medicine to the generic names it resolves to, and `related` each generic to its
-    brand names and class words (both from the checker)."""
+    `drug_names` maps each plan medicine to the generic names it resolves to, `brands` and `class_words` each
+    generic to its brand names and its class's words (from the checker). Class words are hidden for a
+    behavioral-health medicine only: "antidepressants" discloses a condition, "statins" in a library passage
+    does not disclose a hidden medicine list."""
     terms: set[str] = set()
+    behavioral = {m.text for m in plan.medications if m.behavioral}
     for med in hidden_medicines(plan, scope):
         terms.add(med.split()[0].lower())
         for generic in drug_names.get(med, set()):
             terms.add(generic)
-            terms.update((related or {}).get(generic, set()))
-    if not scope.allows(Section.BEHAVIORAL_HEALTH.value):
+            terms.update((brands or {}).get(generic, set()))
+            if med in behavioral:
+                terms.update((class_words or {}).get(generic, set()))
+    if not scope.allows(Section.BEHAVIORAL_HEALTH.value) and _has_behavioral(plan):
         terms.update(BEHAVIORAL_WORDS)
         for condition in plan.conditions:
             if condition.behavioral:
                 words = [w for w in condition.text.lower().replace(",", " ").split() if w not in _CONDITION_FILLER]
                 terms.update(w for w in words if len(w) > 3)
     return frozenset(t for t in terms if len(t) > 3 or t in {"cbt", "ssri", "snri"})
+
+
+def _has_behavioral(plan: CarePlan) -> bool:
+    """True when the plan holds anything behavioral (otherwise the words disclose nothing of it)."""
+    return any(
+        [
+            any(c.behavioral for c in plan.conditions),
+            any(m.behavioral for m in plan.medications),
+            any(g.behavioral for g in plan.goals),
+            any(r.behavioral for r in plan.call_if),
+            any(a.section == Section.BEHAVIORAL_HEALTH for a in plan.activities),
+        ]
+    )
 
 
 def withheld_reasons(reasons: list[str], hidden: frozenset[str]) -> list[str]:

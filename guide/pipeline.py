@@ -20,9 +20,10 @@ from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms, wi
 from guide.redact import RedactStage, known_identifiers
 from guide.replies import OUT_OF_SCOPE, emergency_reply, holding_reply, other_language_reply
 from guide.retrieval import Retrieved, Retriever
+from guide.text import sentences
 from guide.triage import Triage, TriageResult
 from guide.understanding import Reading, Understander
-from guide.verify import Verification, verify
+from guide.verify import Verification, mentions_hidden, verify
 from redaction import PseudonymVault, Redacted
 
 log = logging.getLogger(__name__)
@@ -146,18 +147,20 @@ class Pipeline:
             log.exception("retrieval failed")
             turn.failures.append("retrieval_error")
             return
+        hidden = self._hidden(turn)
+        turn.retrieved = _without_hidden(turn.retrieved, hidden)
         try:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
         except ModelError:
             log.exception("composer failed")
             turn.failures.append("model_error")
             return
-        hidden = self._hidden(turn)
         turn.verification = verify(turn.composition, turn.retrieved, hidden, self.similarity)
 
     def _hidden(self, turn: _Turn) -> frozenset[str]:
         """Words that would disclose what this reader may not see."""
-        return hidden_terms(turn.plan, turn.scope, self.checker.plan_generics(turn.plan), self.checker.related)
+        generics = self.checker.plan_generics(turn.plan)
+        return hidden_terms(turn.plan, turn.scope, generics, self.checker.brands, self.checker.class_words)
 
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
         """Write the reply for this decision, persist, and restore pseudonyms for the reader."""
@@ -208,6 +211,27 @@ class Pipeline:
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
+
+
+def _without_hidden(retrieved: Retrieved, hidden: frozenset[str]) -> Retrieved:
+    """Library passages without the sentences that name something this reader may not see ("antidepressants" for a
+    designee without the behavioral-health scope); a passage left empty is dropped. The plan's own passages are
+    already within scope."""
+    if not hidden:
+        return retrieved
+    knowledge = []
+    for hit in retrieved.knowledge:
+        if not mentions_hidden(f"{hit.passage.title} {hit.passage.text}", hidden):
+            knowledge.append(hit)
+            continue
+        if mentions_hidden(hit.passage.title, hidden):
+            continue
+        kept = [line for line in hit.passage.text.splitlines() if not mentions_hidden(line, hidden)]
+        kept = [" ".join(s for s in sentences(line) if not mentions_hidden(s, hidden)) for line in kept]
+        text = "\n".join(line for line in kept if line.strip())
+        if text.strip():
+            knowledge.append(replace(hit, passage=hit.passage.model_copy(update={"text": text})))
+    return replace(retrieved, knowledge=knowledge)
 
 
 def _visible_conditions(turn: _Turn) -> str:

@@ -65,7 +65,9 @@ def verify(
         lexical = any(overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in cited_text)
         if lexical and _close_in_meaning(claim, cited_text, similarity):
             supported += 1
-        if advises_medicine_change(claim):
+        if composition.composer != "offline" and advises_medicine_change(claim):
+            # the offline composer only quotes the plan and the curated library, whose dose wording is the
+            # clinicians' own ("the clinic adjusts the warfarin dose"); a model's own words are checked
             reasons.append("advises_medicine_change")
         if addresses_a_model(claim):
             reasons.append("injected_instruction")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
@@ -29,6 +29,34 @@ log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
+# The intents a model may report; those that send a turn on are in `_ESCALATING`.
+ModelIntent = Literal[
+    "emergency_report",
+    "new_or_worse_symptom",
+    "reading",
+    "medicine_change",
+    "supplement_start",
+    "interaction",
+    "hazard",
+    "diagnosis",
+    "asks_for_team",
+    "plan_question",
+    "general_health",
+    "off_topic",
+]
+_ESCALATING = frozenset(
+    {
+        "new_or_worse_symptom",
+        "medicine_change",
+        "supplement_start",
+        "interaction",
+        "hazard",
+        "diagnosis",
+        "asks_for_team",
+    }
+)
+
+
 class DraftAnswer(BaseModel):
     """What the model must return."""
 
@@ -37,6 +65,11 @@ class DraftAnswer(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0, description="How sure the passages answer the question.")
     needs_review: bool = Field(description="True when a clinician should answer instead.")
     reasons: list[str] = Field(default_factory=list, description="Short reasons for needs_review.")
+    intents: list[ModelIntent] = Field(
+        default_factory=list,
+        description="The model's own reading of the question: every intent that holds (the policy takes the more "
+        "cautious of this and the service's own reading).",
+    )
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +192,8 @@ def _composition(draft: DraftAnswer, passages: list[Passage], composer: str) -> 
     text = _MARKER.sub(renumber, draft.answer.strip())
     citations = [_with_quote(c, text, i + 1, passages) for i, c in enumerate(citations)]
     reasons = ["model_needs_review"] if draft.needs_review else []
+    reasons += ["model_emergency:emergency_report"] if "emergency_report" in draft.intents else []
+    reasons += [f"model_intent:{i}" for i in draft.intents if i in _ESCALATING]
     return Composition(
         text=text,
         citations=citations,

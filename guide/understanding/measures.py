@@ -28,7 +28,8 @@ _NOT_A_READING = (
     r"pills?|tablets?|caps(?:ules)?|times?|puffs?|cups?|oz\b|ounces?|liters?|litres?|steps|am\b|pm\b|o'?clock|"
     r"feet|ft\b|inch|cm\b|percent of|x\b))"
 )
-_NUMBER = re.compile(rf"(?<![\w/.]){_NUM}(?![\d/])(?!\s*(?:/|over)\s*\d){_NOT_A_READING}")
+# Not part of a phone number, a date or an id ("617.555.0177", "3-12"): digits joined by dots or dashes.
+_NUMBER = re.compile(rf"(?<![\w/.\-]){_NUM}(?![\d/]|[.\-]\d)(?!\s*(?:/|over)\s*\d){_NOT_A_READING}")
 _PLAUSIBLE = {
     "blood_sugar": (20, 700),
     "inr": (0.5, 12),
@@ -38,6 +39,15 @@ _PLAUSIBLE = {
     "heart_rate": (25, 250),
 }
 _A1C = re.compile(r"\ba ?1 ?c\b")
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(under|over|below|above|less than|more than|greater than|at least|between|and|goes to|drops to|gets to|"
+    r"falls to|if (it|she|he|her|his)?\s*\w*\s*(is|was|goes|gets|drops|hits|reaches)?|normal|target|goal|range)\s*$"
+)
+# A fasting goal is about morning readings: one taken after a meal is not compared with it.
+_NOT_FASTING = re.compile(
+    r"\b(after (eating|a meal|meals|lunch|dinner|breakfast)|before (lunch|dinner|bed)|lunch|dinner|"
+    r"supper|bedtime|evening|tonight|night|snack|dessert)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -64,8 +74,8 @@ def measurements(text: str) -> list[Measurement]:
     ]
     anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
     for match in _NUMBER.finditer(lowered):
-        if re.fullmatch(r"(19|20)\d\d", match.group(1)):
-            continue
+        if re.fullmatch(r"(19|20)\d\d", match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
+            continue  # a year, or a limit being asked about ("if it goes under 70"), not a reading
         value = _number(match.group(1))
         near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
         for _, name in near:
@@ -142,6 +152,9 @@ def outside_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     """Ids of the goals a reading in the message is outside of. `context` (the questions before) names what a
     bare number measures ("what's a normal INR for him?" then "it came back 4.5")."""
     limits = goal_limits(goals)
+    if _NOT_FASTING.search(text.lower()):
+        fasting = {g.id for g in goals if "fasting" in g.text.lower()}
+        limits = [limit for limit in limits if limit.goal_id not in fasting]
     if not limits:
         return []
     readings = measurements(text)

@@ -19,7 +19,7 @@ from guide.careplan.model import CallIf
 from guide.text import content_tokens
 from guide.understanding.context import ConText
 
-MEANING_THRESHOLD = 0.62
+MEANING_THRESHOLD = 0.685  # `guide eval tune-meaning` on the train split
 _RULE_LEAD = re.compile(r"^.*?\b(if|when)\b", re.IGNORECASE)
 _RULE_SPLIT = re.compile(r",\s*(?:or\s+)?(?:if\s+)?|;\s*|\s+or if\s+|\s+or\s+(?=(?:he|she|they|his|her|there)\b)")
 _CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,\s+|\s+(?:and|but|so|because|plus|also|then)\s+")
@@ -55,6 +55,23 @@ def message_clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUESTION = re.compile(
+    r"^\s*(what|how|when|where|why|which|who|whats|hows|can|could|should|would|is it|are there|does|do we|do i|will)\b",
+    re.IGNORECASE,
+)
+_TRAILING = frozenset({"now", "today", "tonight", "right", "again", "too", "yet", "still", "though", "anymore"})
+
+
+def _last_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause's last content word (not "now", "today", a stopword)."""
+    words = [w for w in re.finditer(r"\w+", text[start:end]) if w.group(0).lower() not in _TRAILING]
+    content = [w for w in words if content_tokens(w.group(0))] or words
+    if not content:
+        return (start, end)
+    last = content[-1]
+    return (start + last.start(), start + last.end())
+
+
 class RuleMeaning:
     """Which of the plan's call-if rules a message meets by meaning."""
 
@@ -65,11 +82,14 @@ class RuleMeaning:
 
     def scores(self, question: str, rules: Sequence[CallIf]) -> dict[str, float]:
         """Each rule's best similarity to a clause of the message that is present now."""
-        spans = message_clauses(question)
-        present = [
-            question[s:e] for (s, e), a in zip(spans, self.context.assess(question, spans), strict=True) if a.affirmed
-        ]
-        conditions = [(rule.id, c) for rule in rules for c in rule_conditions(rule.text)]
+        spans = [(s, e) for s, e in message_clauses(question) if not _QUESTION.match(question[s:e])]
+        # ConText judges each clause by its last content word, so a trigger inside the clause counts ("his lips are
+        # not blue", "if her sugar drops below 70"); a clause that asks ("what helps depression") reports nothing
+        heads = [_last_word(question, s, e) for s, e in spans]
+        assessed = self.context.assess(question, heads)
+        present = [question[s:e] for (s, e), a in zip(spans, assessed, strict=True) if a.affirmed]
+        # the plan's 911 rules are triage's (by red flags and numbers): similar words are not the same severity
+        conditions = [(r.id, c) for r in rules if r.urgency == "care_team" for c in rule_conditions(r.text)]
         if not present or not conditions:
             return {}
         matrix = self.similarity.between(present, [c for _, c in conditions])

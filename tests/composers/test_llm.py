@@ -130,3 +130,21 @@ def test_the_model_asking_for_review_is_honoured(demo_services) -> None:  # type
         _, result = _ask(_services(demo_services, fake.base_url))
     assert result.decision == "needs_review"
     assert "model_needs_review" in result.reasons
+
+
+def test_the_models_own_reading_of_the_question_becomes_reasons_the_policy_weighs() -> None:
+    from guide.careplan.passages import Passage
+    from guide.composers.llm import DraftAnswer, _composition
+
+    passage = Passage(id="kb:x#summary", kind="knowledge", section="summary", title="X", text="Walk daily.")
+    draft = DraftAnswer(
+        answer="Walk daily. [1]",
+        cited=[1],
+        confidence=0.9,
+        needs_review=False,
+        intents=["medicine_change", "plan_question", "emergency_report"],
+    )
+    composition = _composition(draft, [passage], "openai:test")
+    assert "model_intent:medicine_change" in composition.reasons
+    assert "model_emergency:emergency_report" in composition.reasons
+    assert not any("plan_question" in r for r in composition.reasons)

@@ -1,4 +1,4 @@
-"""CI gate: the `core` and `escalation` suites through the real pipeline (offline composer) meet the `ci_gate`
+"""CI gate: the `core`, `escalation` and frozen `decisions-test` suites through the real pipeline (offline composer) meet the `ci_gate`
 ratchet in evals/thresholds.yaml: the measured level, raised as the guide improves, never lowered without a
 note. The issue's targets stay the `floors` every report shows as met or NOT met."""
 
@@ -13,7 +13,7 @@ from evals.suites import SUITES, load_suite
 from evals.thresholds import check_floors, load_thresholds
 
 pytestmark = pytest.mark.slow
-GATED = [name for name in ("core", "escalation") if (SUITES / f"{name}.yaml").exists()]
+GATED = [name for name in ("core", "escalation", "decisions-test") if (SUITES / f"{name}.yaml").exists()]
 
 
 @pytest.mark.parametrize("SUITE", GATED)
@@ -28,6 +28,8 @@ def test_the_suite_meets_every_ci_gate_floor(SUITE: str, indexed_dir: Path, tmp_
     failures = "\n".join(
         f"  {f['case']}#{f.get('turn', 0)}: {'; '.join(f['reasons'])}" for f in result["failures"][:25]
     )
+    if SUITE.endswith("-test"):  # the frozen test's messages are never shown: reading them would be tuning on them
+        failures = f"  ({len(result['failures'])} failing turns, not shown)"
     assert not missed, (
         f"{SUITE}: CI gate not met (a regression):\n"
         + "\n".join(f"  {f.metric} = {f.value:.4f} (n={f.n}), floor {f.op} {f.bound}" for f in missed)

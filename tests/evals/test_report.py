@@ -76,3 +76,23 @@ def test_values_are_formatted_by_kind() -> None:
     assert fmt("latency_ms_p95", 1234.567) == "1234.6"
     assert fmt("cost_per_turn_usd", 0.000219) == "0.000219"
     assert fmt("n", 3) == "3" and fmt("x", None) == "n/a"
+
+
+def test_dev_and_frozen_test_are_shown_side_by_side_and_the_tests_messages_are_not() -> None:
+    from evals.report import build_report, markdown
+
+    results = _results()
+    core = results["suites"][0]
+    dev = {**core, "suite": "decisions-dev"}
+    test = {**core, "suite": "decisions-test", "metrics": {**core["metrics"]}}
+    test["metrics"]["emergency_recall"] = {**core["metrics"]["emergency_recall"], "value": 0.5}
+    report = build_report({"run": {}, "suites": [dev, test]}, thresholds={"floors": {}})
+    pair = report["generalization"][0]
+    assert (pair["dev"], pair["test"]) == ("decisions-dev", "decisions-test")
+    gap = next(r for r in pair["rows"] if r["metric"] == "emergency_recall")
+    assert gap["gap"] == core["metrics"]["emergency_recall"]["value"] - 0.5
+    frozen = next(s for s in report["suites"] if s["suite"] == "decisions-test")
+    assert frozen["failures"] == [] and frozen["n_failures"] == 1
+    text = markdown(report)
+    assert "Generalization: decisions-dev and the frozen decisions-test" in text
+    assert text.count("question <b>c2</b>") == 1  # the dev failure is listed, the frozen test's is not

@@ -214,3 +214,24 @@ def test_a_citation_at_the_end_of_a_line_covers_the_sentences_before_it() -> Non
     assert verify(composition, retrieved).ok
     uncited = Composition(text=f"{text} [1]\nGinkgo cures dementia.", citations=composition.citations, confidence=0.5)
     assert verify(uncited, retrieved).reasons == ["unsupported_sentence"]
+
+
+def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
+    from guide.understanding import Reading
+
+    assert KB.policy is not None
+    table = KB.policy
+    sure = table.emergency_intent.emergency
+    reading = Reading(
+        text="x",
+        language="es",
+        intents={"emergency_report": sure, "medicine_change": 0.99, "plan_question": 0.99},
+        outside_goals=["p2-g3"],
+    )
+    reasons = POLICY.reading_reasons(reading)
+    assert "language:es" in reasons and "goal:p2-g3" in reasons
+    assert "intent_emergency:emergency_report" in reasons
+    assert "intent:medicine_change" in reasons
+    assert not any("plan_question" in r for r in reasons)  # informational intents never escalate on their own
+    unsure = Reading(text="x", intents={"emergency_report": table.emergency_intent.review})
+    assert POLICY.reading_reasons(unsure) == ["possible_emergency:emergency_report"]

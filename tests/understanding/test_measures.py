@@ -45,5 +45,7 @@ def test_a_bare_number_is_read_as_the_measure_the_conversation_named() -> None:
     assert outside_goals("it came back 4.5", GOALS, "") == []
 
 
-def test_a_year_is_not_a_reading() -> None:
+def test_a_year_or_a_phone_number_is_not_a_reading() -> None:
     assert measurements("his sugar has been fine since 2019") == []
+    assert measurements("call me at 617.555.0177 about her sugar") == []
+    assert measurements("her sugar, call 617-555-0177") == []
