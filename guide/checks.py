@@ -207,7 +207,7 @@ class Checker:
     def _interactions(self, mentions: list[str], plan: CarePlan) -> list[InteractionFinding]:
         drugs = self.plan_drugs(plan)
         conditions = [normalise(c.text) for c in plan.conditions]
-        own = self._own_agents(plan, drugs)
+        own = self._own_agents(plan, drugs) if len(mentions) == 1 else set()
         out: list[InteractionFinding] = []
         seen: set[str] = set()
         for mention in mentions:
@@ -227,8 +227,7 @@ class Checker:
         generics = {n for names in drugs.values() for n in names}
         own = {name for name, generic in self._generic.items() if generic in generics} | generics
         for modality in plan.modalities:
-            text = normalise(modality.name).replace("'", "")
-            own.update(m for m in self._by_name if re.search(rf"\b{re.escape(m)}\b", text))
+            own.update(self._agent_pattern.findall(normalise(modality.name).replace("'", "")))
         return own
 
     def _names_own_medicine(

@@ -262,13 +262,17 @@ class SentenceSimilarity:
         matrix = self._unit([*rows, *columns])
         return matrix[: len(rows)] @ matrix[len(rows) :].T
 
-    def prefetch(self, texts: list[str]) -> None:
-        """Embed the texts not seen before in one batch (a turn's question and its clauses: one model call)."""
-        self._unit(texts)
-
     def unit(self, text: str) -> np.ndarray:
         """The unit-length vector of one text."""
         return self._unit([text])[0]
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of new texts. A few go through the query cache (in one batch), so the retriever finds a turn's
+        question already embedded; many at once (indexing) go straight to the model."""
+        if isinstance(self.embeddings, CachedQueries) and len(texts) <= 8:
+            self.embeddings.prefetch(texts)
+            return [self.embeddings.embed_query(t) for t in texts]
+        return self.embeddings.embed_documents(texts)
 
     def _unit(self, texts: list[str]) -> np.ndarray:
         """Unit-length vectors of the texts, one row each, embedding only the ones not seen before."""
@@ -277,7 +281,7 @@ class SentenceSimilarity:
             if len(self._cache) + len(missing) > self.cache_size:
                 self._cache.clear()  # then everything asked for is missing, not only what was before
                 missing = list(dict.fromkeys(texts))
-            self._cache.update(zip(missing, self.embeddings.embed_documents(missing), strict=True))
+            self._cache.update(zip(missing, self._embed(missing), strict=True))
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         matrix = np.asarray([self._cache[t] for t in texts], dtype=np.float32)

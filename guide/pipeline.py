@@ -6,6 +6,7 @@ This module is the only place that knows the order of the stages.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -226,12 +227,27 @@ def _without_hidden(retrieved: Retrieved, hidden: frozenset[str]) -> Retrieved:
             continue
         if mentions_hidden(hit.passage.title, hidden):
             continue
-        kept = [line for line in hit.passage.text.splitlines() if not mentions_hidden(line, hidden)]
-        kept = [" ".join(s for s in sentences(line) if not mentions_hidden(s, hidden)) for line in kept]
-        text = "\n".join(line for line in kept if line.strip())
+        text = "\n".join(_without_hidden_sentences(hit.passage.text, hidden))
         if text.strip():
             knowledge.append(replace(hit, passage=hit.passage.model_copy(update={"text": text})))
     return replace(retrieved, knowledge=knowledge)
+
+
+_LIST_ITEM = re.compile(r"^\s*([-*]|\d+\.)\s+")
+
+
+def _without_hidden_sentences(text: str, hidden: frozenset[str]) -> list[str]:
+    """The passage's lines, keeping its list structure: a list item naming a hidden term goes whole, another line
+    loses only the sentences that name one."""
+    lines = []
+    for line in text.splitlines():
+        if not mentions_hidden(line, hidden):
+            lines.append(line)
+        elif not _LIST_ITEM.match(line):
+            kept = " ".join(s for s in sentences(line) if not mentions_hidden(s, hidden))
+            if kept.strip():
+                lines.append(kept)
+    return lines
 
 
 def _visible_conditions(turn: _Turn) -> str:

@@ -106,7 +106,7 @@ class Services:
     @cached_property
     def understander(self) -> Understander:
         """The understand stage: language, readings against goals, learned intents."""
-        return Understander(embed=self.similarity.unit, context=self.context, prefetch=self.similarity.prefetch)
+        return Understander(embed=self.similarity.unit, context=self.context)
 
     @cached_property
     def policy(self) -> Policy:

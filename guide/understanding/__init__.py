@@ -20,11 +20,9 @@ from guide.understanding.context import Assertion, ConText
 from guide.understanding.intents import MODEL_PATH, IntentModel
 from guide.understanding.language import detect_language
 from guide.understanding.measures import Measurement, measurements, outside_goals
-from guide.understanding.rules import message_clauses
 
 log = logging.getLogger(__name__)
 EmbedOne = Callable[[str], np.ndarray]
-Prefetch = Callable[[list[str]], None]
 
 __all__ = ["Assertion", "ConText", "Reading", "Understander"]
 
@@ -47,16 +45,8 @@ class Reading:
 class Understander:
     """Reads messages: language, readings against the plan's goals, intents (classifier), ConText."""
 
-    def __init__(
-        self,
-        *,
-        embed: EmbedOne | None,
-        model_path: Path = MODEL_PATH,
-        context: ConText | None = None,
-        prefetch: Prefetch | None = None,
-    ):
+    def __init__(self, *, embed: EmbedOne | None, model_path: Path = MODEL_PATH, context: ConText | None = None):
         self.embed = embed
-        self.prefetch = prefetch
         self.context = context or ConText()
         self.model: IntentModel | None = None
         if embed is not None and model_path.exists():
@@ -73,8 +63,6 @@ class Understander:
             reading.outside_goals = outside_goals(question, plan.goals, recent)
         if self.model is not None and self.embed is not None:
             text = with_context(question, previous)
-            if self.prefetch is not None:  # the clauses the plan's rules are read against, in the same model call
-                self.prefetch([text, *(question[s:e] for s, e in message_clauses(question))])
             reading.intents = self.model.predict(text, self.embed(text))
         return reading
 
