@@ -14,13 +14,12 @@ from typing import Literal
 from guide.composers import Composition
 from guide.kb.models import PolicyTable
 from guide.understanding import Reading
+from guide.understanding.intents import INFORMATIONAL
 from guide.verify import Verification
 
 Status = Literal["answered", "needs_review", "emergency"]
 MIN_CONFIDENCE = 0.35
 _RANK = {"answered": 0, "needs_review": 1, "emergency": 2}
-# The learned intents that never escalate on their own: they say what kind of question it is.
-_INFORMATIONAL = frozenset({"plan_question", "general_health", "reading", "off_topic", "emergency_report"})
 
 
 @dataclass
@@ -60,7 +59,7 @@ class Policy:
         elif emergency >= self.table.emergency_intent.review:
             reasons.append("possible_emergency:emergency_report")
         for intent, threshold in self.table.intent_thresholds.items():
-            if intent not in _INFORMATIONAL and reading.probability(intent) >= threshold:
+            if intent not in INFORMATIONAL and reading.probability(intent) >= threshold:
                 reasons.append(f"intent:{intent}")
         if reading.probability("off_topic") >= self.table.off_topic_intent:
             reasons.append("off_topic:classifier")

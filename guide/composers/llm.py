@@ -23,38 +23,16 @@ from guide.prompts import PromptTemplate, load_prompt
 from guide.retrieval import Hit, Retrieved
 from guide.settings import Settings
 from guide.text import overlap, sentences
+from guide.understanding.intents import INFORMATIONAL, INTENTS
 from redaction import Redacted
 
 log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
-# The intents a model may report; those that send a turn on are in `_ESCALATING`.
-ModelIntent = Literal[
-    "emergency_report",
-    "new_or_worse_symptom",
-    "reading",
-    "medicine_change",
-    "supplement_start",
-    "interaction",
-    "hazard",
-    "diagnosis",
-    "asks_for_team",
-    "plan_question",
-    "general_health",
-    "off_topic",
-]
-_ESCALATING = frozenset(
-    {
-        "new_or_worse_symptom",
-        "medicine_change",
-        "supplement_start",
-        "interaction",
-        "hazard",
-        "diagnosis",
-        "asks_for_team",
-    }
-)
+# The intents a model may report (the service's own); those that send a turn on are the non-informational ones.
+ModelIntent = Literal[INTENTS]  # type: ignore[valid-type]
+_ESCALATING = frozenset(INTENTS) - INFORMATIONAL
 
 
 class DraftAnswer(BaseModel):

@@ -38,6 +38,8 @@ INTENTS = (
     "general_health",
     "off_topic",
 )
+# What kind of question it is, never a reason to escalate on its own; every other intent needs a clinician.
+INFORMATIONAL = frozenset({"plan_question", "general_health", "reading", "off_topic", "emergency_report"})
 # Learned from the decision label rather than written by the labellers: "a clinician should see this" (the
 # label is needs_review or emergency, not answered).
 DERIVED = ("needs_clinician",)
