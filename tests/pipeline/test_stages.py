@@ -233,5 +233,8 @@ def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
     assert "intent_emergency:emergency_report" in reasons
     assert "intent:medicine_change" in reasons
     assert not any("plan_question" in r for r in reasons)  # informational intents never escalate on their own
-    unsure = Reading(text="x", intents={"emergency_report": table.emergency_intent.review})
-    assert POLICY.reading_reasons(unsure) == ["possible_emergency:emergency_report"]
+    from guide.kb.models import EmergencyIntent
+
+    banded = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.9, review=0.5)}))
+    unsure = Reading(text="x", intents={"emergency_report": 0.6})
+    assert banded.reading_reasons(unsure) == ["possible_emergency:emergency_report"]
