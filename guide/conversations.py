@@ -191,7 +191,7 @@ class ConversationStore:
                 content=turn.reply,
                 redacted=turn.reply,
                 decision=turn.decision,
-                reasons=turn.reasons,
+                reasons=turn.reasons if turn.shown_reasons is None else turn.shown_reasons,
                 citations=turn.citations,
             )
             s.add(reply)
@@ -217,7 +217,7 @@ class ConversationStore:
                 conversation_id=conversation.id,
                 message_id=message_id,
                 consumer_id=conversation.consumer_id,
-                urgency="urgent" if turn.decision == "emergency" else "routine",
+                urgency="urgent" if turn.decision == "emergency" or _possibly_urgent(turn.reasons) else "routine",
                 reasons=turn.reasons,
                 draft=turn.draft,
                 draft_citations=turn.draft_citations,
@@ -253,6 +253,11 @@ class ThreadMessage:
         return "resolved" if self.review == "resolved" else self.decision
 
 
+def _possibly_urgent(reasons: list[str]) -> bool:
+    """A reader or a model thought this might be an emergency: the clinician sees it first."""
+    return any(r.startswith(("possible_emergency", "model_emergency")) for r in reasons)
+
+
 @dataclass
 class TurnRecord:
     """Everything one turn writes."""
@@ -268,3 +273,5 @@ class TurnRecord:
     vault: dict[str, Any]
     mentioned: list[str]
     draft_citations: list[dict[str, str]] = field(default_factory=list)
+    # the reasons as the reader may see them (`interaction:withheld`); the review item keeps every reason
+    shown_reasons: list[str] | None = None

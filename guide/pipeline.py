@@ -199,6 +199,7 @@ class Pipeline:
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
             draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
+            shown_reasons=withheld_reasons(decision.reasons, self._hidden(turn)),
         )
         message_id = self.store.record_turn(record)
         log.info("turn decided: %s (%s)", decision.status, ",".join(decision.reasons))

@@ -210,5 +210,7 @@ def test_hidden_drug_classes_and_condition_words_never_reach_a_designee_without_
         "what does her plan say about her mood and therapy?",
     ):
         result = _ask(demo_services, "demo-p3", "demo-p3-rp1", question)
-        shown = " ".join([result.answer, *result.reasons, *(c["quote"] for c in result.citations)]).lower()
+        info = demo_services.store.get(result.conversation_id, owner="designee:demo-p3-rp1")
+        stored = [r for m in demo_services.store.thread(info) for r in m.reasons]  # what the thread API returns
+        shown = " ".join([result.answer, *result.reasons, *stored, *(c["quote"] for c in result.citations)]).lower()
         assert not [w for w in hidden if w in shown], (question, shown)
