@@ -182,6 +182,7 @@ class Pipeline:
                     retrieved=turn.retrieved,
                     hidden_medicines=hidden_medicines(turn.plan, turn.scope),
                     plan_rules=_visible_rules(turn),
+                    goals=_visible_goals(turn),
                 ),
                 [],
             )
@@ -268,6 +269,16 @@ def _visible_rules(turn: _Turn) -> list[str]:
         r.text
         for r in turn.plan.call_if
         if r.id in triggered and (not r.behavioral or turn.scope.allows("behavioral_health"))
+    ]
+
+
+def _visible_goals(turn: _Turn) -> list[str]:
+    """Texts of the plan's goals a reported value is outside of, if the reader may see them."""
+    outside = set(turn.reading.outside_goals) if turn.reading else set()
+    return [
+        g.text
+        for g in turn.plan.goals
+        if g.id in outside and turn.scope.allows(Section.BEHAVIORAL_HEALTH if g.behavioral else Section.GOALS)
     ]
 
 

@@ -71,10 +71,12 @@ def holding_reply(
     retrieved: Retrieved | None,
     hidden_medicines: set[str],
     plan_rules: list[str] | None = None,
+    goals: list[str] | None = None,
 ) -> str:
     """An honest holding reply: why, what is safe meanwhile, and that the team will answer."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
+    lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
     if findings is not None:
         lines += [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
         for finding in findings.interactions:

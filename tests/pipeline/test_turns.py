@@ -192,6 +192,7 @@ def test_a_value_outside_the_plans_goal_goes_to_review(demo_services) -> None:  
     )
     assert result.decision == "needs_review"
     assert "goal:p2-g3" in result.reasons
+    assert "outside the care plan's goal (Keep INR between 2.0 and 3.0)" in result.answer
 
 
 def test_a_past_or_hypothetical_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
