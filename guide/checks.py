@@ -211,7 +211,7 @@ class Checker:
         out: list[InteractionFinding] = []
         seen: set[str] = set()
         for mention in mentions:
-            if mention in own and len(mentions) == 1:
+            if mention in own:
                 continue  # the plan already lists it (Aleve when naproxen is prescribed, his fish oil): not a new agent
             for candidate in self._by_name[mention]:
                 if candidate.id in seen or self._names_own_medicine(mention, candidate, mentions, drugs):

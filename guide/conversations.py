@@ -217,7 +217,7 @@ class ConversationStore:
                 conversation_id=conversation.id,
                 message_id=message_id,
                 consumer_id=conversation.consumer_id,
-                urgency="urgent" if turn.decision == "emergency" or _possibly_urgent(turn.reasons) else "routine",
+                urgency=turn.urgency or ("urgent" if turn.decision == "emergency" else "routine"),
                 reasons=turn.reasons,
                 draft=turn.draft,
                 draft_citations=turn.draft_citations,
@@ -253,11 +253,6 @@ class ThreadMessage:
         return "resolved" if self.review == "resolved" else self.decision
 
 
-def _possibly_urgent(reasons: list[str]) -> bool:
-    """A reader or a model thought this might be an emergency: the clinician sees it first."""
-    return any(r.startswith(("possible_emergency", "model_emergency")) for r in reasons)
-
-
 @dataclass
 class TurnRecord:
     """Everything one turn writes."""
@@ -275,3 +270,4 @@ class TurnRecord:
     draft_citations: list[dict[str, str]] = field(default_factory=list)
     # the reasons as the reader may see them (`interaction:withheld`); the review item keeps every reason
     shown_reasons: list[str] | None = None
+    urgency: str | None = None  # the decision's review urgency (`Decision.urgency`)

@@ -60,6 +60,7 @@ class _Turn:
     triage: TriageResult = field(default_factory=TriageResult)
     reading: Reading | None = None
     reasons: list[str] = field(default_factory=list)  # from triage, the reading and the checks, in that order
+    hidden: frozenset[str] = frozenset()  # words that would disclose what this reader may not see
     redacted: Redacted | None = None
     retrieved: Retrieved | None = None
     findings: Findings | None = None
@@ -107,6 +108,7 @@ class Pipeline:
         scope = guard(question, plan, reader, max_chars=self.max_question_chars)
         turn = _Turn(conversation, plan, question.strip(), scope, PseudonymVault.from_dict(conversation.vault))
         turn.plan_version = plan_version
+        turn.hidden = self._hidden(plan, scope)
         recent = self.store.recent_questions(conversation.id)
         turn.conversation_previous = recent[-1] if recent else None
         turn.conversation_recent = " ".join(recent)
@@ -148,20 +150,19 @@ class Pipeline:
             log.exception("retrieval failed")
             turn.failures.append("retrieval_error")
             return
-        hidden = self._hidden(turn)
-        turn.retrieved = _without_hidden(turn.retrieved, hidden)
+        turn.retrieved = _without_hidden(turn.retrieved, turn.hidden)
         try:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
         except ModelError:
             log.exception("composer failed")
             turn.failures.append("model_error")
             return
-        turn.verification = verify(turn.composition, turn.retrieved, hidden, self.similarity)
+        turn.verification = verify(turn.composition, turn.retrieved, turn.hidden, self.similarity)
 
-    def _hidden(self, turn: _Turn) -> frozenset[str]:
+    def _hidden(self, plan: CarePlan, scope: Scope) -> frozenset[str]:
         """Words that would disclose what this reader may not see."""
-        generics = self.checker.plan_generics(turn.plan)
-        return hidden_terms(turn.plan, turn.scope, generics, self.checker.brands, self.checker.class_words)
+        generics = self.checker.plan_generics(plan)
+        return hidden_terms(plan, scope, generics, self.checker.brands, self.checker.class_words)
 
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
         """Write the reply for this decision, persist, and restore pseudonyms for the reader."""
@@ -200,7 +201,8 @@ class Pipeline:
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
             draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
-            shown_reasons=withheld_reasons(decision.reasons, self._hidden(turn)),
+            shown_reasons=withheld_reasons(decision.reasons, turn.hidden),
+            urgency=decision.urgency,
         )
         message_id = self.store.record_turn(record)
         log.info("turn decided: %s (%s)", decision.status, ",".join(decision.reasons))
@@ -210,7 +212,7 @@ class Pipeline:
             decision=decision.status,
             answer=turn.vault.restore(reply),
             citations=[_restore(c, turn.vault) for c in citations],
-            reasons=withheld_reasons(decision.reasons, self._hidden(turn)),
+            reasons=withheld_reasons(decision.reasons, turn.hidden),
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
