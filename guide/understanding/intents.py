@@ -45,6 +45,9 @@ INFORMATIONAL = frozenset({"plan_question", "general_health", "reading", "off_to
 DERIVED = ("needs_clinician",)
 MODEL_PATH = Path(__file__).with_name("intent_model.npz")
 HASH_FEATURES = 2**14  # per analyzer; more measured no better on dev
+# The embedding's scale beside the n-grams (each block has unit norm): at half weight, the regularisation leans on
+# the embedding more, and dev recall at 1% false alarms rose (emergency 0.89 -> 0.91, needs_clinician 0.68 -> 0.77).
+EMBEDDING_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,9 @@ def features(texts: Sequence[str], vectors: np.ndarray) -> Any:
     from scipy.sparse import csr_matrix, hstack
 
     chars, words = _hashers()
-    return hstack([csr_matrix(np.atleast_2d(vectors)), chars.transform(texts), words.transform(texts)]).tocsr()
+    return hstack(
+        [csr_matrix(EMBEDDING_WEIGHT * np.atleast_2d(vectors)), chars.transform(texts), words.transform(texts)]
+    ).tocsr()
 
 
 @dataclass(frozen=True)
