@@ -138,11 +138,18 @@ class Checker:
             k.replace("'", ""): v.split()[0] for k, v in (synonyms or {}).items() if v.split()[0] in drugs
         }
         self._drug_pattern = _mention_pattern(list(drugs))
+        self._named_pattern = _mention_pattern(list(self._generic))
         self.brands, self.class_words = _related_terms(table, self._generic)
 
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
         return {m.text: set(self._drug_pattern.findall(normalise(m.text).replace("'", ""))) for m in plan.medications}
+
+    def classes_named(self, text: str) -> set[str]:
+        """The drug classes a text names by a generic or a brand ("his percocet" -> opioid)."""
+        names = self._named_pattern.findall(normalise(text).replace("'", ""))
+        generics = {self._generic[n] for n in names if n in self._generic}
+        return {self._drug_classes[g] for g in generics if g in self._drug_classes}
 
     def plan_drugs(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names and the classes they belong to."""

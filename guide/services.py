@@ -145,7 +145,9 @@ class Services:
         """The turn pipeline."""
         return Pipeline(
             store=self.store,
-            triage=Triage(self.kb.red_flags.red_flags, self.kb.hazards.hazards, self.context),
+            triage=Triage(
+                self.kb.red_flags.red_flags, self.kb.hazards.hazards, self.context, self.checker.classes_named
+            ),
             redact=self.redact,
             retriever=Retriever(
                 self.vectors,

@@ -4,19 +4,28 @@ Phrases come from `knowledge/red_flags.yaml` (English, and Spanish where a flag 
 Whether a phrase found is present now is ConText's call (`guide.understanding.context`): a phrase
 negated ("no chest pain"), in the past ("had a stroke in 2019"), hypothetical ("what if she gets
 chest pain") or about someone else ("family history of heart attack") raises no flag.
+
+The emergency reply is composed, not picked: every flag that holds gives its steps, the specific cause before
+the general picture (an overdose or a low sugar before a collapse), with the call first and no sentence twice; a
+flag's context steps join when the message or the plan names their drug class or word (naloxone when the plan
+lists an opioid), and a flag's `picture` adds it when other flags fire with such a name (an opioid and a person
+who will not wake is an opioid overdose). A flag that `supersedes` another replaces that one's message, whose
+steps would be wrong for this cause.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from guide.careplan.model import CarePlan
-from guide.kb.models import Hazard, RedFlag
+from guide.kb.models import ContextStep, Hazard, RedFlag
 from guide.text import normalise
 from guide.thresholds import triggered, with_measure
 from guide.understanding.context import ConText
+from guide.understanding.rules import last_word, message_clauses
 
 # Spanish negation right before a phrase ("no tiene dolor de pecho", "sin fiebre"); a sign that is itself a
 # negation ("no puede respirar", "no responde") is written into the Spanish patterns.
@@ -33,6 +42,7 @@ class TriageResult:
     flags: list[RedFlag] = field(default_factory=list)
     plan_rules: list[str] = field(default_factory=list)
     plan_messages: list[str] = field(default_factory=list)
+    steps: dict[str, list[ContextStep]] = field(default_factory=dict)  # flag id -> the context steps that apply
 
     @property
     def emergency(self) -> bool:
@@ -45,34 +55,73 @@ class TriageResult:
         return [f"red_flag:{f.id}" for f in self.flags] + [f"plan_rule_911:{r}" for r in self.plan_rules]
 
     def message(self, language: str = "en") -> str:
-        """The instruction to show at once: the most urgent flag's message, then any other action."""
-        ordered = sorted(self.flags, key=lambda f: ACTION_ORDER.index(f.action))
+        """The instruction to show at once, composed from every flag: the call first, then each flag's steps, the
+        specific cause before the general picture, each sentence once; then the plan's own emergency rules."""
+        spanish = language == "es"
+        superseded = {s for f in self.flags for s in f.supersedes}
+        ordered = sorted(
+            (f for f in self.flags if f.id not in superseded), key=lambda f: (f.rank, ACTION_ORDER.index(f.action))
+        )
+        said: list[str] = []
+        for flag in ordered:
+            said += _split(((flag.message_es if spanish else None) or flag.message).strip())
+            for step in self.steps.get(flag.id, []):
+                said += _split((step.step_es if spanish and step.step_es else step.step).strip())
+        call = _CALL_ES if spanish else _CALL
+        if call in said or (self.plan_messages and said):
+            said = [call, *said]  # an unconditional 911 call leads, whichever flag said it
+        elif self.plan_messages:
+            said = [call]
         seen: set[str] = set()
         parts = []
-        spanish = language == "es"
-        for flag in ordered:
-            if flag.action not in seen:
-                seen.add(flag.action)
-                parts.append(((flag.message_es if spanish else None) or flag.message).strip())
-        if self.plan_messages and "call_911" not in seen:
-            parts.insert(0, "Llame al 911 ahora." if spanish else "Call 911 now.")
+        for sentence in said:
+            key = re.sub(r"\W+", " ", sentence.lower()).strip()
+            if key not in seen:
+                seen.add(key)
+                parts.append(sentence)
         parts += [f"Your care plan says: {m.rstrip('.')}." for m in self.plan_messages]
         return " ".join(parts)
+
+
+_CALL = "Call 911 now."
+_CALL_ES = "Llame al 911 ahora."
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9¿¡])")
+
+
+def _words(text: str) -> str:
+    """The text's words, lowercased without accents, space-delimited for whole-word lookups."""
+    return " " + " ".join(re.findall(r"[a-z0-9']+", _without_accents(normalise(text)))) + " "
+
+
+def _split(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 class Triage:
     """Matches questions against red-flag patterns with negation and history handling."""
 
     def __init__(
-        self, red_flags: list[RedFlag], hazards: list[Hazard] | None = None, context: ConText | None = None
+        self,
+        red_flags: list[RedFlag],
+        hazards: list[Hazard] | None = None,
+        context: ConText | None = None,
+        classes_named: Callable[[str], set[str]] | None = None,
     ) -> None:
+        """`classes_named` gives the drug classes a text names ("percocet" -> opioid), for context steps and
+        pictures; without it only their words count."""
         self.red_flags = red_flags
         self.context = context or ConText()
+        self.classes_named = classes_named or (lambda text: set())
         self._compiled = [(flag, [re.compile(_pattern(p)) for p in flag.patterns]) for flag in red_flags]
         self._compiled += [
             (_ingestion_flag(h), [_ingestion_pattern(h)]) for h in hazards or [] if "swallowed" in h.routes
         ]
         self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
+        self._signs = {
+            flag.id: [re.compile(_pattern(p.replace("'", ""))) for p in flag.picture.signs]
+            for flag in red_flags
+            if flag.picture
+        }
 
     def assess(self, question: str, plan: CarePlan | None = None, context: str | None = None) -> TriageResult:
         """Which red flags the question raises. `context`, the questions before, says what a bare reading is
@@ -94,7 +143,60 @@ class Triage:
             if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
                 result.plan_rules.append(rule.id)
                 result.plan_messages.append(rule.text)
+        self._compose(result, question, plan)
         return result
+
+    def _compose(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:
+        """Add the flags a picture completes, and each flag's context steps that the message or plan calls for."""
+        self._complete_pictures(result, question)
+        if not result.flags:
+            return
+        message_words = _words(question)
+        message_classes = self.classes_named(question)
+        plan_text = " ".join([m.text for m in plan.medications] + [c.text for c in plan.conditions]) if plan else ""
+        plan_words = _words(plan_text)
+        plan_classes = self.classes_named(plan_text) if plan_text else set()
+        for flag in result.flags:
+            steps = [
+                step
+                for step in flag.context_steps
+                if set(step.classes) & (message_classes | plan_classes)
+                or any(f" {w} " in message_words + plan_words for w in step.words)
+            ]
+            if steps:
+                result.steps[flag.id] = steps
+
+    def _complete_pictures(self, result: TriageResult, question: str) -> None:
+        """A flag whose picture holds: one of its flags fired or one of its signs is present now, and a clause present
+        now names its class or word ("can't wake her after her pain pills"; not "used to take oxycodone years ago,
+        now he can't breathe"). A clause holding a sign present now counts as present."""
+        fired = {f.id for f in result.flags}
+        text = normalise(question).replace("'", "")
+        for flag in self.red_flags:
+            picture = flag.picture
+            if flag.id in fired or picture is None:
+                continue
+            signs = [m.span() for p in self._signs[flag.id] for m in p.finditer(text)]
+            signs = [(a.start, a.end) for a in self.context.assess(text, signs) if a.affirmed]
+            if not (fired & set(picture.flags) or signs):
+                continue
+            clauses = self._present_clauses(text, signs)
+            words, classes = _words(clauses), self.classes_named(clauses)
+            if set(picture.classes) & classes or any(f" {w} " in words for w in picture.words):
+                result.flags.append(flag)
+                fired.add(flag.id)
+
+    def _present_clauses(self, text: str, signs: list[tuple[int, int]]) -> str:
+        """The clauses of the text that ConText finds present now (judged by their last content word), and those
+        holding one of the `signs` spans."""
+        spans = message_clauses(text)
+        heads = [last_word(text, s, e) for s, e in spans]
+        assessed = self.context.assess(text, heads)
+        return " ".join(
+            text[s:e]
+            for (s, e), a in zip(spans, assessed, strict=True)
+            if a.affirmed or any(s <= start < e for start, _ in signs)
+        )
 
     def _affirmed_es(self, pattern: re.Pattern[str], text: str) -> bool:
         """A Spanish match not negated just before it, which ConText does not place elsewhere either (an English

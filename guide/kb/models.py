@@ -147,6 +147,34 @@ class HazardTable(_Strict):
     hazards: list[Hazard]
 
 
+class ContextStep(_Strict):
+    """A step a red flag's reply adds when the plan or the message names a drug class or a word: naloxone in the
+    unresponsive reply when the plan lists an opioid, glucagon in the collapse reply for someone with diabetes."""
+
+    classes: list[str] = Field(default_factory=list, description="Drug class keys of knowledge/interactions.yaml.")
+    words: list[str] = Field(default_factory=list, description="Lowercase words in the message or the plan.")
+    step: str
+    step_es: str | None = None
+
+    @model_validator(mode="after")
+    def _has_a_condition(self) -> ContextStep:
+        if not (self.classes or self.words):
+            raise ValueError("a context step needs classes or words")
+        return self
+
+
+class Picture(_Strict):
+    """A flag that also holds when other flags fire and the message or plan names one of these: an opioid with a
+    person who will not wake or breathes slowly is an opioid overdose."""
+
+    flags: list[str] = Field(min_length=1)
+    signs: list[str] = Field(
+        default_factory=list, description="Patterns of signs that, present now, count as well as the flags."
+    )
+    classes: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+
+
 class RedFlag(_Strict):
     """An emergency symptom or sign and what to do at once."""
 
@@ -155,6 +183,21 @@ class RedFlag(_Strict):
     action: Literal["call_911", "call_988", "poison_control"]
     patterns: list[str] = Field(min_length=1)
     message: str
+    rank: int = Field(
+        2,
+        ge=1,
+        le=3,
+        description="Order in a composed reply: 1 a specific cause with its own step (overdose, low sugar, "
+        "anaphylaxis, poisoning), 2 a body system (chest pain, stroke, bleeding), 3 a general picture (collapse, "
+        "unresponsive, trouble breathing).",
+    )
+    context_steps: list[ContextStep] = Field(default_factory=list)
+    picture: Picture | None = None
+    supersedes: list[str] = Field(
+        default_factory=list,
+        description="Flags whose message this one replaces when both fire (its steps are the right ones for that "
+        "cause: no rescue inhaler for an opioid overdose, no 'lay flat' instead of sugar for a diabetic collapse).",
+    )
     patterns_es: list[str] = Field(
         default_factory=list, description="Spanish patterns, matched on the message lowercased with accents removed."
     )

@@ -62,7 +62,7 @@ _QUESTION = re.compile(
 _TRAILING = frozenset({"now", "today", "tonight", "right", "again", "too", "yet", "still", "though", "anymore"})
 
 
-def _last_word(text: str, start: int, end: int) -> tuple[int, int]:
+def last_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause's last content word (not "now", "today", a stopword)."""
     words = [w for w in re.finditer(r"\w+", text[start:end]) if w.group(0).lower() not in _TRAILING]
     content = [w for w in words if content_tokens(w.group(0))] or words
@@ -85,7 +85,7 @@ class RuleMeaning:
         spans = [(s, e) for s, e in message_clauses(question) if not _QUESTION.match(question[s:e])]
         # ConText judges each clause by its last content word, so a trigger inside the clause counts ("his lips are
         # not blue", "if her sugar drops below 70"); a clause that asks ("what helps depression") reports nothing
-        heads = [_last_word(question, s, e) for s, e in spans]
+        heads = [last_word(question, s, e) for s, e in spans]
         assessed = self.context.assess(question, heads)
         present = [question[s:e] for (s, e), a in zip(spans, assessed, strict=True) if a.affirmed]
         # the plan's 911 rules are triage's (by red flags and numbers): similar words are not the same severity
