@@ -68,8 +68,9 @@ class TriageResult:
             for step in self.steps.get(flag.id, []):
                 said += _split((step.step_es if spanish and step.step_es else step.step).strip())
         call = _CALL_ES if spanish else _CALL
-        if call in said or (self.plan_messages and said):
-            said = [call, *said]  # an unconditional 911 call leads, whichever flag said it
+        calls = {c for f in self.flags for c in _split(((f.message_es if spanish else None) or f.message).strip())}
+        if call in calls or (self.plan_messages and said):
+            said = [call, *said]  # an unconditional 911 call leads, whichever flag said it (a superseded one too)
         elif self.plan_messages:
             said = [call]
         seen: set[str] = set()

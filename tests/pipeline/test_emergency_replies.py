@@ -127,6 +127,13 @@ def test_the_call_comes_first_and_no_sentence_is_said_twice() -> None:
     assert len(sentences) == len(set(sentences))
 
 
+def test_someone_who_passed_out_hears_the_call_first_and_someone_awake_hears_the_sugar_first() -> None:
+    out = emergency_reply(_triage().assess("mom passed out in the bathroom and her sugar is 41", DIABETES))
+    assert out.startswith("Call 911 now.") and "15 to 20 grams" in out and "glucagon" in out
+    awake = emergency_reply(_triage().assess("her sugar is 38, sweaty but can talk", DIABETES))
+    assert awake.startswith("If the person is awake and can swallow")
+
+
 def test_the_specific_cause_comes_before_the_general_picture() -> None:
     reply = emergency_reply(_triage().assess("took his oxycodone, won't wake up, breathing slow"))
     assert reply.index("naloxone") < len(reply) // 2
