@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -101,8 +102,14 @@ def careplan_list() -> None:
 
 
 @kb_app.command("check")
-def kb_check() -> None:
-    """Validate the whole knowledge base; list every problem and exit 1 if any."""
+def kb_check(
+    review_days: int | None = typer.Option(
+        None, min=1, help="Warn on entries last reviewed more than this many days ago [default: 365]."
+    ),
+    strict: bool = typer.Option(False, help="Exit 1 on review warnings too (entries due or awaiting sign-off)."),
+) -> None:
+    """Validate the whole knowledge base; list every problem and exit 1 if any. Review warnings (entries past their
+    review date, entries awaiting a clinician's sign-off) are listed too and fail only with --strict."""
     from guide.kb import loader
 
     root = Settings().knowledge_path
@@ -113,12 +120,18 @@ def kb_check() -> None:
         typer.secho(f"{len(problems)} problem(s) in {root}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1)
     kb = loader.load(root)
+    warnings = loader.review_warnings(kb, date.today(), review_days or loader.REVIEW_EVERY_DAYS)
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     counts = loader.modality_counts(kb)
     typer.echo(
         f"ok: {len(kb.articles)} articles ({', '.join(f'{k} {v}' for k, v in counts.items())}), "
         f"{len(kb.interactions.interactions)} interactions, {len(kb.interactions.drug_classes)} "
         f"drug classes, {len(kb.hazards.hazards)} hazards, {len(kb.red_flags.red_flags)} red flags"
+        + (f"; {len(warnings)} review warning(s)" if warnings else "")
     )
+    if strict and warnings:
+        raise typer.Exit(code=1)
 
 
 @kb_app.command("index")

@@ -119,7 +119,12 @@ class Triage:
         ]
         self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
         self._signs = {
-            flag.id: [re.compile(_pattern(p.replace("'", ""))) for p in flag.picture.signs]
+            flag.id: [re.compile(_pattern(_no_apostrophe(p))) for p in flag.picture.signs]
+            for flag in red_flags
+            if flag.picture
+        }
+        self._names = {
+            flag.id: [re.compile(_pattern(_no_apostrophe(p))) for p in flag.picture.names]
             for flag in red_flags
             if flag.picture
         }
@@ -170,27 +175,35 @@ class Triage:
     def _complete_pictures(self, result: TriageResult, question: str) -> None:
         """A flag whose picture holds: one of its flags fired or one of its signs is present now, and a clause present
         now names its class or word ("can't wake her after her pain pills"; not "used to take oxycodone years ago,
-        now he can't breathe"). A clause holding a sign present now counts as present."""
+        now he can't breathe"). A clause holding a sign present now counts as present. A word that is itself a negation
+        ("no ac", "no heat") counts anywhere in the message: ConText would read it as negating its own clause."""
         fired = {f.id for f in result.flags}
         text = normalise(question).replace("'", "")
         for flag in self.red_flags:
             picture = flag.picture
             if flag.id in fired or picture is None:
                 continue
-            signs = [m.span() for p in self._signs[flag.id] for m in p.finditer(text)]
-            signs = [(a.start, a.end) for a in self.context.assess(text, signs) if a.affirmed]
-            if not (fired & set(picture.flags) or signs):
+            found = [(i, m.span()) for i, p in enumerate(self._signs[flag.id]) for m in p.finditer(text)]
+            assessed = self.context.assess(text, [span for _, span in found])
+            present = [(i, span) for (i, span), a in zip(found, assessed, strict=True) if a.affirmed]
+            signs = [span for _, span in present]
+            if not (fired & set(picture.flags) or len({i for i, _ in present}) >= picture.min_signs):
                 continue
             clauses = self._present_clauses(text, signs)
             words, classes = _words(clauses), self.classes_named(clauses)
-            if set(picture.classes) & classes or any(f" {w} " in words for w in picture.words):
+            whole = _words(text)
+            if (
+                set(picture.classes) & classes
+                or any(f" {w} " in (whole if w.startswith("no ") else words) for w in picture.words)
+                or any(p.search(clauses) for p in self._names[flag.id])
+            ):
                 result.flags.append(flag)
                 fired.add(flag.id)
 
     def _present_clauses(self, text: str, signs: list[tuple[int, int]]) -> str:
         """The clauses of the text that ConText finds present now (judged by their last content word), and those
         holding one of the `signs` spans."""
-        spans = message_clauses(text)
+        spans = message_clauses(text, min_content=1)  # "my wife takes lithium" names the cause in one content word
         heads = [last_word(text, s, e) for s, e in spans]
         assessed = self.context.assess(text, heads)
         return " ".join(
@@ -221,6 +234,11 @@ def _pattern(phrase: str) -> str:
     return rf"(?<!\w)(?:{phrase})(?!\w)"  # whole words only: "bee" is not in "been", "lips" not in "glipizide"
 
 
+def _no_apostrophe(pattern: str) -> str:
+    """A picture's pattern for text read without apostrophes ("can'?t" -> "cant")."""
+    return pattern.replace("'?", "").replace("'", "")
+
+
 def _without_accents(text: str) -> str:
     """ "mamá está ahogándose" -> "mama esta ahogandose": Spanish patterns are written without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
@@ -245,4 +263,6 @@ def _ingestion_flag(hazard: Hazard) -> RedFlag:
         patterns=["(swallowed)"],
         message="Call Poison Control at 1-800-222-1222 now. If the person collapses, has a seizure, "
         "has trouble breathing or cannot be woken, call 911. Do not make the person vomit.",
+        last_reviewed=hazard.last_reviewed,
+        reviewed_by=hazard.reviewed_by,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -210,6 +211,30 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         if h.article and h.article not in kb.by_id:
             problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
     return problems
+
+
+REVIEW_EVERY_DAYS = 365
+"""How long a reviewed entry stays current (docs/clinical-review.md); `guide kb check` warns after that."""
+
+
+def review_warnings(kb: KnowledgeBase, today: date, every_days: int = REVIEW_EVERY_DAYS) -> list[str]:
+    """Entries past their review date or dated in the future, and entries awaiting a clinician's sign-off
+    (`reviewed_by` starting with "pending"), one line each; warnings, not problems."""
+    entries: list[tuple[str, str, date, str]] = [
+        (a.path, a.meta.id, a.meta.last_reviewed, a.meta.reviewed_by) for a in kb.articles
+    ]
+    entries += [("interactions.yaml", i.id, i.last_reviewed, i.reviewed_by) for i in kb.interactions.interactions]
+    entries += [("hazards.yaml", h.id, h.last_reviewed, h.reviewed_by) for h in kb.hazards.hazards]
+    entries += [("red_flags.yaml", r.id, r.last_reviewed, r.reviewed_by) for r in kb.red_flags.red_flags]
+    warnings: list[str] = []
+    for where, entry_id, reviewed, by in entries:
+        if reviewed > today:
+            warnings.append(f"{where}: {entry_id}: last_reviewed {reviewed} is in the future")
+        elif (today - reviewed).days > every_days:
+            warnings.append(f"{where}: {entry_id}: review due (last reviewed {reviewed}, over {every_days} days ago)")
+        if by.lower().startswith("pending"):
+            warnings.append(f"{where}: {entry_id}: awaiting clinician sign-off ({by})")
+    return warnings
 
 
 def _duplicates(label: str, ids: list[str]) -> list[str]:

@@ -43,7 +43,18 @@ class Source(_Strict):
         return url
 
 
-class ArticleMeta(_Strict):
+class _Reviewed(_Strict):
+    """When an entry was last checked against its sources and docs/clinical-review.md, and by what role."""
+
+    last_reviewed: date
+    reviewed_by: str = Field(
+        min_length=3,
+        description="The role of the last reviewer ('clinical pharmacist', 'project editor'); a role that starts "
+        "with 'pending' marks an entry written from its sources and not yet signed off by a clinician.",
+    )
+
+
+class ArticleMeta(_Reviewed):
     """Front matter of one article."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -60,7 +71,6 @@ class ArticleMeta(_Strict):
     safety: Literal["generally_safe", "caution", "avoid"]
     summary: str = Field(min_length=10)
     sources: list[Source] = Field(min_length=1)
-    last_reviewed: date
 
     @model_validator(mode="after")
     def _conditions_named(self) -> ArticleMeta:
@@ -93,7 +103,7 @@ class DrugClass(_Strict):
         return drugs
 
 
-class Interaction(_Strict):
+class Interaction(_Reviewed):
     """An agent (herb, supplement, food, remedy, therapy) against drugs, classes or conditions."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -127,7 +137,7 @@ class InteractionTable(_Strict):
     interactions: list[Interaction]
 
 
-class Hazard(_Strict):
+class Hazard(_Reviewed):
     """A dangerous substance or practice."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -167,15 +177,39 @@ class Picture(_Strict):
     """A flag that also holds when other flags fire and the message or plan names one of these: an opioid with a
     person who will not wake or breathes slowly is an opioid overdose."""
 
-    flags: list[str] = Field(min_length=1)
+    flags: list[str] = Field(default_factory=list)
     signs: list[str] = Field(
         default_factory=list, description="Patterns of signs that, present now, count as well as the flags."
     )
+    min_signs: int = Field(
+        1,
+        ge=1,
+        description="How many different signs must be present when no flag fired (serotonin syndrome is "
+        "a cluster: twitching and a fever, not sweating alone).",
+    )
     classes: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    names: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions that name the cause like `words` do, for what is not a fixed word: a "
+        "reading ('210/120'), a child's age ('my 2 year old'), a place ('out mowing in the heat').",
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> Picture:
+        if not (self.flags or self.signs):
+            raise ValueError("a picture needs flags or signs")
+        if not (self.classes or self.words or self.names):
+            raise ValueError("a picture needs classes, words or names")
+        for pattern in [*self.signs, *self.names]:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {e}") from e
+        return self
 
 
-class RedFlag(_Strict):
+class RedFlag(_Reviewed):
     """An emergency symptom or sign and what to do at once."""
 
     id: str = Field(pattern=ID_PATTERN)

@@ -41,14 +41,14 @@ def rule_conditions(rule_text: str) -> list[str]:
     return [p for p in parts if len(content_tokens(p)) >= 1 and len(p) > 3]
 
 
-def message_clauses(text: str) -> list[tuple[int, int]]:
-    """Character spans of the message's clauses with at least two content words."""
+def message_clauses(text: str, min_content: int = 2) -> list[tuple[int, int]]:
+    """Character spans of the message's clauses with at least `min_content` content words."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in [*_CLAUSE_SPLIT.finditer(text), None]:
         end = match.start() if match else len(text)
         piece = text[start:end]
-        if len(content_tokens(piece)) >= 2:
+        if len(content_tokens(piece)) >= min_content:
             offset = len(piece) - len(piece.lstrip())
             spans.append((start + offset, end))
         start = match.end() if match else len(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,56 @@ def test_search_before_indexing_says_what_to_do(tmp_path: Path, monkeypatch) -> 
     result = runner.invoke(app, ["kb", "search", "honey for cough", "--json"])
     assert result.exit_code == 2
     assert "guide kb index" in result.output
+
+
+def test_every_entry_says_when_and_by_whom_it_was_last_reviewed() -> None:
+    kb = loader.load(KB)
+    entries = [a.meta for a in kb.articles] + kb.interactions.interactions + kb.hazards.hazards
+    entries += kb.red_flags.red_flags
+    assert all(e.last_reviewed and len(e.reviewed_by) >= 3 for e in entries)
+
+
+def test_an_entry_without_a_reviewer_is_a_problem(broken_kb: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = broken_kb / "hazards.yaml"
+    text = path.read_text()
+    first = text.index("  reviewed_by:")
+    path.write_text(text[:first] + text[text.index("\n", first) + 1 :])
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+    result = runner.invoke(app, ["kb", "check"])
+    assert result.exit_code == 1
+    assert "reviewed_by" in result.output
+
+
+def test_review_warnings_name_entries_past_their_date_and_awaiting_sign_off(broken_kb: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = broken_kb / "red_flags.yaml"
+    text = path.read_text()
+    first = text.index("  last_reviewed:")
+    end = text.index("\n", first)
+    path.write_text(text[:first] + "  last_reviewed: 2020-01-15" + text[end:])
+    flag_id = text[:first].rsplit("- id: ", 1)[1].split("\n", 1)[0]
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+    result = runner.invoke(app, ["kb", "check"])
+    assert result.exit_code == 0, result.output
+    assert f"red_flags.yaml: {flag_id}: review due (last reviewed 2020-01-15" in result.output
+    strict = runner.invoke(app, ["kb", "check", "--strict"])
+    assert strict.exit_code == 1
+
+
+def test_a_pending_reviewer_is_listed_as_awaiting_sign_off() -> None:
+    kb = loader.load(KB)
+    pending = [r.id for r in kb.red_flags.red_flags if r.reviewed_by.lower().startswith("pending")]
+    warnings = loader.review_warnings(kb, date(2026, 12, 2))
+    assert pending, "the issue-14 red flags await a clinician's sign-off"
+    for flag_id in pending:
+        assert any(w.startswith(f"red_flags.yaml: {flag_id}: awaiting clinician sign-off") for w in warnings)
+
+
+def test_a_picture_without_a_cause_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from guide.kb.models import Picture
+
+    with pytest.raises(ValidationError, match="classes, words or names"):
+        Picture(signs=["confus\\w*"])
+    with pytest.raises(ValidationError, match="valid regular expression"):
+        Picture(signs=["(unclosed"], words=["lithium"])

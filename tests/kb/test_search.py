@@ -112,6 +112,7 @@ def test_an_article_for_certain_conditions_only_must_name_them() -> None:
             }
         ],
         "last_reviewed": "2026-11-27",
+        "reviewed_by": "project editor",
         "only_for_conditions": True,
     }
     with pytest.raises(ValidationError, match="only_for_conditions"):

@@ -103,6 +103,88 @@ SCENARIOS = [
         ["Call 911 now", "epinephrine"],
         [],
     ),
+    # Emergencies that raised no flag before issue 14; steps from AHA, MedlinePlus, CDC and Poison Control.
+    (  # a hypertensive emergency: do not wait to recheck, no extra pills
+        "dad's bp is 210/120 and he has a pounding headache",
+        None,
+        ["Call 911 now", "180/120", "do not wait to recheck"],
+        [],
+    ),
+    (  # pink frothy spit in heart failure: sit upright, never "lay flat", no rescue inhaler
+        "he keeps coughing up pink frothy stuff and can't lie down without gasping",
+        HEART,
+        ["Call 911 now", "sitting upright", "oxygen"],
+        ["rescue inhaler", "Lay the person flat"],
+    ),
+    (  # serotonin syndrome: every bottle, no further dose
+        "she started tramadol on top of her zoloft and now she's twitching and burning up",
+        None,
+        ["Call 911 now", "serotonin", "no further dose"],
+        [],
+    ),
+    (  # lithium toxicity: the bottle and the time of the last dose
+        "he's on lithium and has been throwing up since this morning, now he's stumbling",
+        None,
+        ["Call 911 now", "lithium", "last dose"],
+        [],
+    ),
+    (  # the DTs: keep them safe, a seizure on the side
+        "he quit drinking 3 days ago and now he's seeing bugs on the walls and shaking",
+        None,
+        ["Call 911 now", "withdrawal", "on their side"],
+        [],
+    ),
+    (  # heat stroke: cool them fast, no fever medicine
+        "no ac in grandma's apartment all week and now she's confused and her skin is hot and dry",
+        None,
+        ["Call 911 now", "cool them fast", "do not give fever medicine"],
+        [],
+    ),
+    (  # hypothermia: warm the core gently, no rubbing, no hot water
+        "the heat went out overnight and mom is mumbling and her hands are ice cold",
+        None,
+        ["Call 911 now", "warm the chest", "do not rub"],
+        [],
+    ),
+    (  # a child and one adult pill: Poison Control even if fine, do not make them vomit
+        "my 2 year old swallowed one of grandpa's blood pressure pills",
+        None,
+        ["1-800-222-1222", "even if the child seems fine", "do not make the child vomit"],
+        ["Call 911 now."],
+    ),
+    (  # gummies: the same
+        "the toddler ate a bunch of melatonin gummies off the counter",
+        None,
+        ["1-800-222-1222", "gummies"],
+        [],
+    ),
+    (  # a button battery: the emergency room now, honey on the way for a child over 1
+        "i think the baby swallowed one of the little watch batteries",
+        None,
+        ["Call 911 now", "emergency room", "honey", "under 1"],
+        ["Do not make them vomit unless Poison Control"],
+    ),
+    (  # too much acetaminophen across products
+        "between the nyquil and her regular tylenol she's had about 6000 mg today",
+        None,
+        ["1-800-222-1222", "liver"],
+        [],
+    ),
+]
+
+# Questions, negated signs and past events about the same emergencies: no flag (the reply answers the question).
+NOT_EMERGENCIES = [
+    "what blood pressure reading counts as a hypertensive crisis?",
+    "bp was 186/100 this morning but no headache, no chest pain, she feels fine",
+    "what does pink frothy sputum mean in heart failure?",
+    "she takes sertraline and tramadol, is that combination risky?",
+    "he is on lithium, no vomiting or shaking, can he use sunscreen?",
+    "what are the symptoms of alcohol withdrawal?",
+    "she had heat stroke two summers ago at the fair",
+    "what are the early signs of hypothermia in older adults?",
+    "how many melatonin gummies can a 5 year old have?",
+    "are button batteries dangerous if a child swallows one?",
+    "what is the most tylenol mom can have in a day?",
 ]
 
 
@@ -149,3 +231,20 @@ def test_the_spanish_reply_is_composed_too() -> None:
     result = _triage().assess("mi mamá es diabética y se desmayó", DIABETES)
     reply = emergency_reply(result, "es")
     assert "911" in reply and "glucag" in reply.lower()
+
+
+@pytest.mark.parametrize("message", NOT_EMERGENCIES)
+def test_a_question_a_negated_sign_or_a_past_event_raises_no_flag(message: str) -> None:
+    assert not _triage().assess(message).emergency, [f.id for f in _triage().assess(message).flags]
+
+
+def test_a_serotonin_picture_needs_a_cluster_not_one_sign() -> None:
+    assert not _triage().assess("she's on zoloft and sweats a lot at night").emergency
+    assert "serotonin-syndrome" in [
+        f.id for f in _triage().assess("he took sumatriptan with his lexapro, now agitated and sweating buckets").flags
+    ]
+
+
+def test_a_small_child_is_named_for_the_child_flag() -> None:
+    adult = [f.id for f in _triage().assess("my husband swallowed one of his blood pressure pills").flags]
+    assert "child-swallowed-medicine-or-gummies" not in adult
