@@ -32,6 +32,12 @@ from guide.understanding.rules import last_word, message_clauses
 _NEGATION_ES = re.compile(
     r"\b(no (tiene|tuvo|ha tenido|hay|siente|sintio|le duele)|sin|nunca( ha tenido)?|ya no tiene)\s+$"
 )
+# A Spanish question about a condition or a hypothetical before the phrase, in the same sentence ("que es un golpe
+# de calor", "que hago si le da hipotermia", "sintomas de"): ConText's terms are English.
+_HYPOTHETICAL_ES = re.compile(
+    r"\b(que es|que son|que significa|sintomas de|senales de|como (se )?(sabe|saber|evitar|prevenir)|"
+    r"que (hago|hacemos|debo hacer) si|y si|en caso de|si (le )?(da|llega|pasa))\b[^.!?]*$"
+)
 ACTION_ORDER = ("call_911", "poison_control", "call_988")
 
 
@@ -213,12 +219,13 @@ class Triage:
         )
 
     def _affirmed_es(self, pattern: re.Pattern[str], text: str) -> bool:
-        """A Spanish match not negated just before it, which ConText does not place elsewhere either (an English
-        message can hold a Spanish-looking word: "he's not suicidal")."""
+        """A Spanish match not negated just before it nor asked about ("que es", "que hago si"), which ConText does
+        not place elsewhere either (an English message can hold a Spanish-looking word: "he's not suicidal")."""
         spans = [
             m.span()
             for m in pattern.finditer(text)
             if not _NEGATION_ES.search(text[max(0, m.start() - 30) : m.start()])
+            and not _HYPOTHETICAL_ES.search(text[max(0, m.start() - 60) : m.start()])
         ]
         return any(a.affirmed for a in self.context.assess(text, spans))
 

@@ -248,3 +248,18 @@ def test_a_serotonin_picture_needs_a_cluster_not_one_sign() -> None:
 def test_a_small_child_is_named_for_the_child_flag() -> None:
     adult = [f.id for f in _triage().assess("my husband swallowed one of his blood pressure pills").flags]
     assert "child-swallowed-medicine-or-gummies" not in adult
+
+
+def test_the_new_emergencies_answer_in_spanish_and_a_spanish_question_raises_none() -> None:
+    heat = _triage().assess("mi papá tiene un golpe de calor, está confundido")
+    assert [f.id for f in heat.flags] == ["heat-stroke"]
+    reply = emergency_reply(heat, "es")
+    assert reply.startswith("Llame al 911 ahora.") and "enfríela" in reply
+    battery = emergency_reply(_triage().assess("creo que el niño se tragó una pila del control"), "es")
+    assert "sala de emergencias" in battery and "miel" in battery
+    for question in [
+        "¿qué es un golpe de calor?",
+        "que hago si le da hipotermia a mi abuela",
+        "¿y si se traga una pila?",
+    ]:
+        assert not _triage().assess(question).emergency, question
