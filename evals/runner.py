@@ -162,10 +162,8 @@ class PassageLookup:
         for collection in (CAREPLAN, KNOWLEDGE):
             if not missing:
                 break
-            got = self.services.vectors.store(collection).get(ids=missing, include=["documents", "metadatas"])
-            for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                meta = meta or {}
-                self.cache[pid] = PassageInfo(text, str(meta.get("kind", collection)), meta.get("consumer_id"))
+            for pid, found in self.services.vectors.passages(collection, missing).items():
+                self.cache[pid] = PassageInfo(found.text, found.kind or collection, found.consumer_id)
             missing = [i for i in missing if i not in self.cache]
         for pid in missing:
             self.cache[pid] = None

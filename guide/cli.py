@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import ValidationError
 
 from guide.errors import GuideError
 from guide.settings import Settings
@@ -20,7 +21,7 @@ app = typer.Typer(help="Home Team Guide: guidance for a patient's home team.", n
 careplan_app = typer.Typer(help="Import and list care plans.", no_args_is_help=True)
 kb_app = typer.Typer(help="Check, index and search the knowledge base.", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
-users_app = typer.Typer(help="Accounts: add and list users.", no_args_is_help=True)
+users_app = typer.Typer(help="Accounts: add, list and remove users.", no_args_is_help=True)
 app.add_typer(careplan_app, name="careplan")
 app.add_typer(kb_app, name="kb")
 app.add_typer(demo_app, name="demo")
@@ -39,10 +40,21 @@ _add_plugin_commands()
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _settings() -> Settings:
+    """The settings, or one clear line naming what is refused (never a value: secrets stay out of the terminal)."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(map(str, err['loc']))}: {err['msg']}" if err["loc"] else err["msg"] for err in e.errors()
+        )
+        raise GuideError(f"configuration refused: {problems}") from e
+
+
 def _services() -> Any:
     from guide.services import Services
 
-    return Services(Settings())
+    return Services(_settings())
 
 
 def _fail(message: str) -> None:
@@ -198,26 +210,45 @@ def ask(
 
 
 @app.command()
+@guarded
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
-    """Serve the HTTP API and pages."""
+    """Serve the HTTP API and pages. In production, refuses while demo accounts or the demo password remain."""
     import os
 
     import uvicorn
 
+    from guide.demo.accounts import refuse_demo_accounts_in_production
+
+    settings = _settings()
+    if settings.env == "production":
+        from guide.services import Services
+
+        refuse_demo_accounts_in_production(Services(settings))
     os.environ.setdefault("GUIDE_WARM_UP", "true")
     if workers > 1:  # each worker's model gets its share of the cores instead of all of them fighting over each
         os.environ.setdefault("GUIDE_EMBEDDINGS_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
-    uvicorn.run("guide.web.app:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run(
+        "guide.web.app:create_app", factory=True, host=host, port=port, workers=workers, **proxy_options(settings)
+    )
+
+
+def proxy_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's --proxy-headers/--forwarded-allow-ips from GUIDE_FORWARDED_ALLOW_IPS: X-Forwarded-For is believed
+    only from those proxies, and with none set it is ignored (uvicorn alone would believe any local client)."""
+    trusted = settings.forwarded_allow_ips.strip()
+    return {"proxy_headers": True, "forwarded_allow_ips": trusted} if trusted else {"proxy_headers": False}
 
 
 @demo_app.command("load")
 @guarded
 def demo_load() -> None:
-    """Import the demo consumers and index the knowledge base."""
+    """Import the demo consumers, index the knowledge base and create the demo accounts (never in production)."""
+    if _settings().env == "production":
+        raise GuideError("`guide demo load` never runs in production: its accounts share a published password")
     from guide.demo import demo_bundles
 
     careplan_import(demo_bundles())
@@ -240,8 +271,12 @@ def users_add(
     team: Annotated[list[str] | None, typer.Option(help="Consumer whose care team a clinician joins (repeat).")] = None,
 ) -> None:
     """Create a user; the password is asked for twice and stored only as an argon2 hash."""
+    from guide.demo.accounts import DEMO_PASSWORD
+
     password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     services = _services()
+    if password == DEMO_PASSWORD and services.settings.env == "production":
+        raise GuideError("that is the published demo password; choose another")
     user_id = services.accounts.create_user(
         username=username, password=password, role=role, display_name=name, consumer_id=consumer
     )
@@ -254,10 +289,39 @@ def users_add(
 
 @users_app.command("list")
 @guarded
-def users_list() -> None:
+def users_list(
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Only demo accounts and ones with the demo password (refused in production).")
+    ] = False,
+) -> None:
     """Users and their roles."""
-    for user in _services().accounts.users():
+    services = _services()
+    if demo:
+        from guide.demo.accounts import demo_accounts_in_use
+
+        for username, why in demo_accounts_in_use(services):
+            print(f"{username}\t{why}")
+        return
+    for user in services.accounts.users():
         print(f"{user.username}\t{user.role}\t{'active' if user.active else 'disabled'}")
+
+
+@users_app.command("remove")
+@guarded
+def users_remove(
+    usernames: Annotated[list[str], typer.Argument(help="Sign-in names to remove.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete accounts with their sessions and care-team places; the audit log keeps their events."""
+    if not yes:
+        typer.confirm(f"remove {len(usernames)} account(s): {', '.join(usernames)}?", abort=True)
+    accounts = _services().accounts
+    missing = [name for name in usernames if not accounts.remove_user(name)]
+    for name in usernames:
+        if name not in missing:
+            print(f"removed {name}")
+    if missing:
+        raise GuideError(f"no such user: {', '.join(missing)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

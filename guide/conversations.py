@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from guide.careplan.model import CarePlan, Section
@@ -168,13 +168,14 @@ class ConversationStore:
             return list(rows)
 
     def record_turn(self, turn: TurnRecord) -> str:
-        """Persist question, reply, review item and reported modalities atomically."""
+        """Persist question, reply, review item and reported modalities atomically; the reply comes right after
+        its question however many turns of the conversation are written at once."""
         with self.db.session() as s:
+            seq = next_seq(s, turn.conversation_id, 2)
             conversation = s.get(ConversationRow, turn.conversation_id)
-            if conversation is None:
+            if conversation is None:  # next_seq found it and holds its lock; this keeps the type checker content
                 raise NotFoundError("no such conversation")
             conversation.vault = turn.vault
-            seq = len(conversation.messages)
             s.add(
                 MessageRow(
                     conversation_id=turn.conversation_id,
@@ -232,6 +233,25 @@ class ConversationStore:
                 query = query.where(ReviewItemRow.consumer_id == consumer_id)
             rows = list(s.scalars(query))
         return sorted(rows, key=lambda r: (r.urgency != "urgent", r.created_at))
+
+
+def next_seq(s: Session, conversation_id: str, count: int) -> int:
+    """The first of `count` consecutive message positions, reserved for this transaction.
+
+    One UPDATE raises the conversation's counter and returns it, so it is the transaction's first write and takes
+    the lock (SQLite's write lock, the row's lock elsewhere) before any position is read: concurrent turns wait
+    for each other instead of reading the same count, and no retry is needed. The unique index on (conversation_id,
+    seq) turns any writer that skips this into an error rather than an interleaved thread."""
+    last = s.execute(
+        update(ConversationRow)
+        .where(ConversationRow.id == conversation_id)
+        .values(last_seq=ConversationRow.last_seq + count)
+        .returning(ConversationRow.last_seq)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if last is None:
+        raise NotFoundError("no such conversation")
+    return int(last) - count + 1
 
 
 @dataclass

@@ -21,6 +21,12 @@ class InvalidInputError(GuideError):
     """A request the service refuses to process (empty, too long, malformed)."""
 
 
+class ConflictError(InvalidInputError):
+    """Someone acted first (a review item another clinician already answered); the message says who.
+
+    A kind of invalid input, so a handler that knows only `InvalidInputError` still refuses it (422)."""
+
+
 class CarePlanImportError(GuideError):
     """A FHIR bundle that cannot be imported; the message names the resource and field."""
 

@@ -31,7 +31,7 @@ class Scope:
 def guard(question: str, plan: CarePlan, reader: Reader, *, max_chars: int) -> Scope:
     """Refuse empty or oversized questions and strangers; return the reader's scope."""
     text = question.strip()
-    if not text:
+    if not any(c.isprintable() and not c.isspace() for c in text):  # a NUL or a lone surrogate says nothing
         raise InvalidInputError("the question is empty")
     if len(text) > max_chars:
         raise InvalidInputError(f"the question is longer than {max_chars} characters")

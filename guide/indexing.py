@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from guide.careplan.fhir_import import load_bundles
 from guide.careplan.model import CarePlan
@@ -20,7 +21,7 @@ from guide.kb.loader import KnowledgeBase, article_passages
 from guide.redact import known_identifiers
 from guide.services import Services
 from guide.text import sentences_in_context
-from guide.vectorstore import CAREPLAN, KNOWLEDGE
+from guide.vectorstore import CAREPLAN, KNOWLEDGE, plan_filter, record_id
 from redaction import PseudonymVault
 
 log = logging.getLogger(__name__)
@@ -38,32 +39,119 @@ class ImportResult:
     created: bool
 
 
+@dataclass
+class _Staged:
+    """One bundle parsed and redacted, before anything is written."""
+
+    path: Path
+    plan: CarePlan
+    passages: list[Passage]
+    vault: PseudonymVault
+    version: str  # of what the stored passages are made from (`_version`)
+    stored: str  # the version the consumer's row holds now
+    created: bool
+
+
 def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportResult]:
-    """Parse every bundle first, then write all of them in one transaction, or nothing."""
+    """Parse every bundle first, then write all of them, or nothing.
+
+    A running service keeps answering throughout: each new plan version's passages are written beside the version
+    being read, every consumer switches to its new version in one transaction, and the versions replaced are
+    removed only after that: a turn never reads a half-written plan (one still holding the replaced version reads
+    the new one, `Retriever._plan_vectors`)."""
     plans = load_bundles(paths)
     _refuse_duplicate_consumers(plans, paths)
-    results: list[ImportResult] = []
+    staged = _stage(services, paths, plans)
+    written = [st for st in staged if not _stored_whole(services, st)]
+    try:
+        for st in written:
+            services.vectors.upsert(CAREPLAN, st.passages, version=st.version)
+        replaced = _switch(services, staged)
+    except BaseException:
+        _discard(services, [st for st in written if st.version != st.stored])
+        raise
+    for st, old in zip(staged, replaced, strict=True):
+        if old != st.version:
+            _remove(services, st.plan.consumer.id, {old, None})  # None: passages stored before they had versions
+    return [
+        ImportResult(st.plan.consumer.id, st.path.name, len(st.passages), len(st.plan.designees), st.created)
+        for st in staged
+    ]
+
+
+def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> list[_Staged]:
+    """Check and redact every plan with its consumer's pseudonyms (reads only)."""
+    staged = []
     with services.db.session() as session:
-        staged: list[tuple[str, list[Passage]]] = []
         for path, plan in zip(paths, plans, strict=True):
+            _check_designees(session, plan)
             row = session.get(ConsumerRow, plan.consumer.id)
             vault = PseudonymVault.from_dict(row.vault) if row is not None and row.vault else PseudonymVault()
             passages = services.redact.passages(render(plan), known=known_identifiers(plan), vault=vault)
-            _check_designees(session, plan)
-            created = row is None
-            row = row or ConsumerRow(id=plan.consumer.id)
-            row.plan = json.loads(plan.model_dump_json())
-            row.source = Path(path).name
-            row.content_hash = hashlib.sha256(plan.model_dump_json().encode()).hexdigest()
-            row.vault = vault.to_dict()
-            _merge_designees(row, plan)
-            session.add(row)
-            session.flush()
-            staged.append((plan.consumer.id, passages))
-            results.append(ImportResult(plan.consumer.id, Path(path).name, len(passages), len(plan.designees), created))
-        for consumer_id, passages in staged:  # a vector-store failure rolls the database back
-            _replace_passages(services, consumer_id, passages)
-    return results
+            stored = row.content_hash if row is not None else ""
+            staged.append(
+                _Staged(Path(path), plan, passages, vault, _version(plan, passages), stored, created=row is None)
+            )
+    return staged
+
+
+def _version(plan: CarePlan, passages: list[Passage]) -> str:
+    """The hash of what a consumer's stored passages are made from: the plan, and its passages as redacted."""
+    digest = hashlib.sha256(plan.model_dump_json().encode())
+    for passage in passages:
+        digest.update(passage.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def _stored_whole(services: Services, st: _Staged) -> bool:
+    """Whether the consumer already holds this version with every passage (a re-import of the same plan)."""
+    if st.version != st.stored:
+        return False
+    stored = {rid for rid, _ in services.vectors.versions(CAREPLAN, plan_filter(st.plan.consumer.id, st.version))}
+    return stored == {record_id(p.id, st.version) for p in st.passages}
+
+
+def _switch(services: Services, staged: list[_Staged]) -> list[str]:
+    """Point every consumer at its new version, in one transaction; returns the versions they held until then."""
+    with services.db.session() as session:
+        # The first write takes the lock (SQLite's write lock, PostgreSQL's row locks), so the versions read next
+        # are the ones replaced: two imports of one consumer switch one after the other.
+        session.execute(
+            update(ConsumerRow)
+            .where(ConsumerRow.id.in_([st.plan.consumer.id for st in staged]))
+            .values(content_hash=ConsumerRow.content_hash)
+            .execution_options(synchronize_session=False)
+        )
+        return [_write_row(session, st) for st in staged]
+
+
+def _write_row(session: Session, st: _Staged) -> str:
+    row = session.get(ConsumerRow, st.plan.consumer.id)
+    replaced = row.content_hash if row is not None else ""
+    row = row or ConsumerRow(id=st.plan.consumer.id)
+    row.plan = json.loads(st.plan.model_dump_json())
+    row.source = st.path.name
+    row.content_hash = st.version
+    row.vault = st.vault.to_dict()
+    _merge_designees(row, st.plan)
+    session.add(row)
+    session.flush()
+    return replaced
+
+
+def _remove(services: Services, consumer_id: str, versions: set[str | None]) -> None:
+    """Delete the consumer's passages of these versions; a failure leaves them, unread, and is logged."""
+    try:
+        records = services.vectors.versions(CAREPLAN, plan_filter(consumer_id))
+        services.vectors.delete(CAREPLAN, [rid for rid, version in records if version in versions])
+    except Exception as e:  # the type only: a store's message may quote record ids
+        log.warning("could not remove care-plan passages (%s); they are never read again", type(e).__name__)
+
+
+def _discard(services: Services, staged: list[_Staged]) -> None:
+    """After a failed import: the versions it wrote, which nothing points at."""
+    for st in staged:
+        _remove(services, st.plan.consumer.id, {st.version})
 
 
 def _merge_designees(row: ConsumerRow, plan: CarePlan) -> None:
@@ -99,12 +187,6 @@ def _check_designees(session, plan: CarePlan) -> None:  # type: ignore[no-untype
     ).first()
     if clash is not None:
         raise CarePlanImportError(f"RelatedPerson/{clash.id} field patient: already a designee of another consumer")
-
-
-def _replace_passages(services: Services, consumer_id: str, passages: list[Passage]) -> None:
-    old = set(services.vectors.ids(CAREPLAN, {"consumer_id": consumer_id}))
-    services.vectors.upsert(CAREPLAN, passages)
-    services.vectors.delete(CAREPLAN, sorted(old - {p.id for p in passages}))
 
 
 @dataclass

@@ -18,6 +18,7 @@ from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
 from guide.decide import Decision, Policy
 from guide.errors import ModelError, RedactionFailedError, RetrievalError
 from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms, withheld_reasons
+from guide.logs import exception_summary
 from guide.redact import RedactStage, known_identifiers
 from guide.replies import OUT_OF_SCOPE, emergency_reply, holding_reply, other_language_reply
 from guide.retrieval import Retrieved, Retriever
@@ -146,15 +147,15 @@ class Pipeline:
                 plan_version=turn.plan_version,
                 conditions=_visible_conditions(turn),
             )
-        except RetrievalError:
-            log.exception("retrieval failed")
+        except RetrievalError as e:
+            log.error("retrieval failed: %s", exception_summary(e))
             turn.failures.append("retrieval_error")
             return
         turn.retrieved = _without_hidden(turn.retrieved, turn.hidden)
         try:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
-        except ModelError:
-            log.exception("composer failed")
+        except ModelError as e:
+            log.error("composer failed: %s", exception_summary(e))
             turn.failures.append("model_error")
             return
         turn.verification = verify(turn.composition, turn.retrieved, turn.hidden, self.similarity)

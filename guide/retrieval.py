@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from guide.careplan.passages import Passage
-from guide.vectorstore import CAREPLAN, VectorStore
+from guide.vectorstore import CAREPLAN, VectorStore, plan_filter
 from redaction import Redacted
 
 PLANS_KEPT = 512  # plans whose vectors a process keeps (about 40 KB each)
@@ -113,16 +113,30 @@ class Retriever:
         return [Hit(stored[i][0], max(0.0, float(scores[i]))) for i in order]
 
     def _plan_vectors(self, consumer_id: str, version: str) -> list[tuple[Passage, np.ndarray]]:
-        """Every passage of the consumer's plan with its vector; kept per plan version when one is given."""
+        """Every passage of the consumer's plan version with its vector; kept per version when one is given.
+
+        A version is read from the database at the start of the turn; a re-import may replace it and remove its
+        passages before they are read here. Then the passages stored now are the plan now (not kept: they are not
+        that version's)."""
         key = (consumer_id, version)
         with self._lock:
             if version and key in self._plans:
                 self._plans.move_to_end(key)
                 return self._plans[key]
-        stored = self.vectors.embedded(CAREPLAN, where={"consumer_id": consumer_id})
+        stored = self.vectors.embedded(CAREPLAN, where=plan_filter(consumer_id, version))
+        if not stored and version:
+            return _distinct(self.vectors.embedded(CAREPLAN, where=plan_filter(consumer_id)))
         if version:
             with self._lock:
                 self._plans[key] = stored
                 while len(self._plans) > PLANS_KEPT:
                     self._plans.popitem(last=False)
         return stored
+
+
+def _distinct(stored: list[tuple[Passage, np.ndarray]]) -> list[tuple[Passage, np.ndarray]]:
+    """One of each passage (two versions are stored together while a re-import switches)."""
+    first: dict[str, tuple[Passage, np.ndarray]] = {}
+    for passage, vector in stored:
+        first.setdefault(passage.id, (passage, vector))
+    return list(first.values())

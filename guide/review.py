@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 
 from guide.careplan.model import CarePlan
-from guide.conversations import ConversationStore
-from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow
-from guide.errors import InvalidInputError, NotFoundError
+from guide.conversations import ConversationStore, next_seq
+from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow, UserRow
+from guide.errors import ConflictError, InvalidInputError, NotFoundError
 from guide.guard import Reader, scope_for
 from guide.redact import RedactStage, known_identifiers
 from redaction import PseudonymVault
@@ -53,6 +53,17 @@ class ItemView:
     reported: list[str]
     action: str | None
     final_answer: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A clinician's answer, ready to store."""
+
+    action: str
+    text: str  # as written, for the family
+    redacted: str  # with the conversation's placeholders, for the record
+    vault: PseudonymVault
+    reviewer_id: str
 
 
 class ReviewQueue:
@@ -124,40 +135,74 @@ class ReviewQueue:
         )
 
     def resolve(self, item_id: str, *, consumers: frozenset[str], reviewer_id: str, action: str, text: str = "") -> str:
-        """Approve the draft, send an edited or new answer, or note a call; the answer lands in the thread."""
+        """Approve the draft, send an edited or new answer, or note a call; the answer lands in the thread.
+
+        Exactly one answer reaches the family however many clinicians press at once: the item is claimed by one
+        conditional update, and whoever comes second gets a ConflictError naming who answered first."""
         if action not in ACTIONS:
             raise InvalidInputError(f"action must be one of {', '.join(ACTIONS)}")
         view = self.item(item_id, consumers)
         if view.status != "open":
-            raise InvalidInputError("this item was already answered")
+            raise self._answered_by(item_id)
         final = self._final(action, view, text)
+        redacted, vault = self._redacted(item_id, final, view.plan)  # slow (Presidio): before the write lock
+        answer = Answer(action=action, text=final, redacted=redacted, vault=vault, reviewer_id=reviewer_id)
+        message_id = self._claim_and_answer(item_id, answer)
+        if message_id is None:
+            raise self._answered_by(item_id)
+        return message_id
+
+    def _redacted(self, item_id: str, final: str, plan: CarePlan) -> tuple[str, PseudonymVault]:
+        """The answer as stored (placeholders), and the conversation's pseudonyms with any it added."""
         with self.db.session() as s:
             row = s.get(ReviewItemRow, item_id)
-            assert row is not None
-            conversation = s.get(ConversationRow, row.conversation_id)
-            assert conversation is not None
-            vault = PseudonymVault.from_dict(conversation.vault)
-            redacted = self.redact.text(final, known=known_identifiers(view.plan), vault=vault).text
-            seq = s.scalar(
-                select(MessageRow.seq)
-                .where(MessageRow.conversation_id == conversation.id)
-                .order_by(MessageRow.seq.desc())
-                .limit(1)
+            conversation = s.get(ConversationRow, row.conversation_id) if row is not None else None
+            vault = PseudonymVault.from_dict(conversation.vault if conversation is not None else {})
+        return self.redact.text(final, known=known_identifiers(plan), vault=vault).text, vault
+
+    def _claim_and_answer(self, item_id: str, answer: Answer) -> str | None:
+        """Resolve the item only if it is still open (`WHERE status = 'open'`, one statement: the first write, so
+        it takes the lock) and add the answer to the thread in the same transaction; None if someone was first."""
+        with self.db.session() as s:
+            claimed = s.execute(
+                update(ReviewItemRow)
+                .where(ReviewItemRow.id == item_id, ReviewItemRow.status == "open")
+                .values(
+                    status="resolved",
+                    action=answer.action,
+                    final_answer=answer.redacted,
+                    reviewer_id=answer.reviewer_id,
+                    resolved_at=datetime.now(UTC),
+                )
+                .execution_options(synchronize_session=False)
             )
+            if cast(CursorResult[Any], claimed).rowcount != 1:
+                return None
+            row = s.get(ReviewItemRow, item_id)
+            conversation = s.get(ConversationRow, row.conversation_id) if row is not None else None
+            if row is None or conversation is None:
+                raise NotFoundError("no such review item")
             message = MessageRow(
                 conversation_id=conversation.id,
-                seq=(seq or 0) + 1,
+                seq=next_seq(s, conversation.id, 1),
                 role="clinician",
-                content=final,  # the clinician's own words for the family, as written
-                redacted=redacted,
-                citations=row.draft_citations if action == "approve" else [],  # an edit may no longer match them
+                content=answer.text,  # the clinician's own words for the family, as written
+                redacted=answer.redacted,
+                citations=row.draft_citations if answer.action == "approve" else [],  # an edit may no longer match
             )
             s.add(message)
             s.flush()
-            conversation.vault = vault.to_dict()
-            row.status, row.action, row.final_answer = "resolved", action, redacted
-            row.reviewer_id, row.resolved_at, row.reply_message_id = reviewer_id, datetime.now(UTC), message.id
+            conversation.vault = answer.vault.to_dict()
+            row.reply_message_id = message.id
             return message.id
+
+    def _answered_by(self, item_id: str) -> ConflictError:
+        """The refusal for a second answer, naming the clinician who gave the first."""
+        with self.db.session() as s:
+            row = s.get(ReviewItemRow, item_id)
+            user = s.get(UserRow, row.reviewer_id) if row is not None and row.reviewer_id else None
+            name = (user.display_name or user.username) if user is not None else "another clinician"
+        return ConflictError(f"this item was already answered by {name}")
 
     @staticmethod
     def _final(action: str, view: ItemView, text: str) -> str:

@@ -117,12 +117,13 @@ class Services:
 
     @cached_property
     def accounts(self) -> Accounts:
-        """Users, sessions and sign-in rate limits."""
+        """Users, sessions and sign-in throttling."""
         return Accounts(
             self.db,
             session_hours=self.settings.session_hours,
             max_failures=self.settings.login_max_failures,
             window_minutes=self.settings.login_window_minutes,
+            address_max_failures=self.settings.login_address_max_failures,
         )
 
     @cached_property

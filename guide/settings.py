@@ -16,7 +16,8 @@ DEV_SECRET = "dev-only-secret-change-me"
 class Settings(BaseSettings):
     """Service settings; every field has a safe default for the embedded, offline demo."""
 
-    model_config = SettingsConfigDict(env_prefix="GUIDE_", env_file=None, extra="ignore")
+    # hide_input_in_errors: a refused configuration names the setting, never its value (the secret key included).
+    model_config = SettingsConfigDict(env_prefix="GUIDE_", env_file=None, extra="ignore", hide_input_in_errors=True)
 
     env: Literal["development", "test", "production"] = Field(
         "development", description="Deployment environment; production refuses unsafe defaults."
@@ -90,9 +91,33 @@ class Settings(BaseSettings):
     dev_auth: bool = Field(False, description="Trust the X-Guide-User header for who is asking (development only).")
     secret_key: SecretStr = Field(SecretStr(DEV_SECRET), description="Session signing secret.")
     session_hours: float = Field(12, gt=0, le=24 * 30, description="How long a sign-in lasts.")
-    login_max_failures: int = Field(5, ge=1, description="Failed sign-ins per username or address per window.")
-    login_window_minutes: float = Field(15, gt=0, description="Window of the sign-in rate limit.")
-    secure_cookies: bool = Field(False, description="Send the session cookie over HTTPS only (on in production).")
+    login_max_failures: int = Field(
+        5,
+        ge=1,
+        description="Failed sign-ins of one username before each further attempt waits 1 s, 2 s, 4 s, ... "
+        "(doubling, up to login_window_minutes); a right password after the wait signs in.",
+    )
+    login_window_minutes: float = Field(
+        15, gt=0, description="Longest wait between attempts at one username, and the window of the per-address limit."
+    )
+    login_address_max_failures: int = Field(
+        50,
+        ge=1,
+        description="Failed sign-ins from one client address per window (higher than per username: "
+        "many people can share an address).",
+    )
+    forwarded_allow_ips: str = Field(
+        "",
+        description="Reverse proxies trusted to name the client in X-Forwarded-For, comma-separated "
+        "(e.g. 127.0.0.1 or 10.0.0.0/8); `guide serve` passes them to uvicorn (--proxy-headers "
+        "--forwarded-allow-ips). Empty: the header is ignored and the connecting address counts.",
+    )
+    secure_cookies: bool = Field(
+        False, description="Send the session cookie over HTTPS only, and HSTS with it (on in production)."
+    )
+    api_docs_in_production: bool = Field(
+        False, description="Serve /docs, /redoc and /openapi.json in production too (always on elsewhere)."
+    )
     eval_runs_dir: Path = Field(Path("./evals/out"), description="Folder of eval runs the evaluator page lists.")
 
     @model_validator(mode="after")
@@ -140,3 +165,7 @@ class Settings(BaseSettings):
     def prompts_path(self) -> Path:
         """The prompts folder in use."""
         return self.prompts_dir or data_folder("prompts")
+
+    max_body_bytes: int = Field(
+        65536, ge=1024, description="Largest request body accepted, in bytes; a larger one is refused with 413."
+    )

@@ -2,6 +2,9 @@
 
 Only redacted text is ever written here: callers pass `Passage`s whose text went through
 `guide.redact`. Metadata carries ids and sections, never names.
+
+Care-plan passages are stored per plan version (`plan_version` in their metadata, the version in their record id),
+so a re-import writes the new version beside the one being read, and removes the old one after the switch.
 """
 
 from __future__ import annotations
@@ -24,6 +27,19 @@ from guide.settings import Settings
 log = logging.getLogger(__name__)
 CAREPLAN = "careplan"
 KNOWLEDGE = "knowledge"
+_CATCH_UP = "guide:catch-up"  # an id never stored: deleting it is a write that stores nothing
+
+
+def record_id(passage_id: str, version: str) -> str:
+    """The id a passage is stored under in one plan version (its citation id stays `passage_id`)."""
+    return f"{version[:16]}/{passage_id}" if version else passage_id
+
+
+def plan_filter(consumer_id: str, version: str = "") -> dict[str, Any]:
+    """The metadata filter for one consumer's passages, of one plan version when given."""
+    if not version:
+        return {"consumer_id": consumer_id}
+    return {"$and": [{"consumer_id": consumer_id}, {"plan_version": version}]}
 
 
 def build_client(settings: Settings) -> Any:
@@ -57,15 +73,15 @@ class VectorStore:
         """The LangChain store of one collection."""
         return self._stores[name]
 
-    def upsert(self, name: str, passages: Sequence[Passage]) -> None:
-        """Add or replace passages by id."""
+    def upsert(self, name: str, passages: Sequence[Passage], *, version: str = "") -> None:
+        """Add or replace passages by id; with a plan `version`, as that version's records beside any other."""
         if not passages:
             return
         try:
             self._stores[name].add_texts(
                 texts=[p.text for p in passages],
-                metadatas=[_metadata(p) for p in passages],
-                ids=[p.id for p in passages],
+                metadatas=[_metadata(p, version) for p in passages],
+                ids=[record_id(p.id, version) for p in passages],
             )
         except Exception as e:
             raise RetrievalError(f"could not write {len(passages)} passages to {name}") from e
@@ -75,19 +91,35 @@ class VectorStore:
         result = self._stores[name].get(where=where, include=[])
         return list(result["ids"])
 
+    def versions(self, name: str, where: dict[str, Any]) -> list[tuple[str, str | None]]:
+        """Record ids with the plan version each belongs to (None: stored before passages carried one)."""
+        result = self._stores[name].get(where=where, include=["metadatas"])
+        return [
+            (rid, (meta or {}).get("plan_version"))
+            for rid, meta in zip(result["ids"], result["metadatas"], strict=True)
+        ]
+
     def delete(self, name: str, ids: Sequence[str]) -> None:
         """Remove passages by id."""
         if ids:
             self._stores[name].delete(ids=list(ids))
 
     def passage(self, name: str, passage_id: str) -> Passage | None:
-        """One stored passage by id, or None."""
-        result = self._stores[name].get(ids=[passage_id], include=["documents", "metadatas"])
-        if not result["ids"]:
-            return None
-        return _passage(
-            Document(id=result["ids"][0], page_content=result["documents"][0], metadata=result["metadatas"][0])
-        )
+        """One stored passage by its citation id, or None."""
+        return self.passages(name, [passage_id]).get(passage_id)
+
+    def passages(self, name: str, passage_ids: Sequence[str]) -> dict[str, Passage]:
+        """Stored passages by citation id: by record id, then (care-plan records carry their version in theirs) by
+        the `passage_id` in their metadata. While a re-import switches versions either version's text may come."""
+        wanted = list(dict.fromkeys(passage_ids))
+        if not wanted:
+            return {}
+        found = _passages(self._stores[name].get(ids=wanted, include=["documents", "metadatas"]))
+        missing = [i for i in wanted if i not in found]
+        if missing and name == CAREPLAN:
+            where: dict[str, Any] = {"passage_id": {"$in": missing}}
+            found.update(_passages(self._stores[name].get(where=where, include=["documents", "metadatas"])))
+        return found
 
     def documents(self, name: str, where: dict[str, Any] | None = None) -> list[str]:
         """Stored texts (used by privacy tests and audits)."""
@@ -112,13 +144,17 @@ class VectorStore:
         The sets searched per turn are small (one consumer's plan, about 25 passages; the knowledge base, about
         700), so they are ranked exactly with one matrix product instead of an approximate index query each."""
         try:
-            result = self._stores[name].get(
-                ids=list(ids) if ids is not None else None,
-                where=where,
-                include=["documents", "metadatas", "embeddings"],
-            )
-        except Exception as e:
-            raise RetrievalError(f"reading vectors from {name} failed") from e
+            result = self._embedded(name, ids, where)
+        except Exception:
+            # Embedded Chroma reads vectors from this process's copy of the index, which misses what another
+            # process (`guide careplan import` beside `guide serve`) wrote since: "Error finding id". Any write from
+            # this process makes it replay the shared log first, so write nothing and read once more.
+            log.info("the %s vector index is behind the store; catching up", name)
+            try:
+                self._stores[name].delete(ids=[_CATCH_UP])
+                result = self._embedded(name, ids, where)
+            except Exception as e:
+                raise RetrievalError(f"reading vectors from {name} failed") from e
         out = []
         for pid, text, meta, vector in zip(
             result["ids"], result["documents"], result["metadatas"], result["embeddings"], strict=True
@@ -127,19 +163,32 @@ class VectorStore:
             out.append((_passage(Document(id=pid, page_content=text, metadata=meta)), v / (np.linalg.norm(v) or 1.0)))
         return out
 
+    def _embedded(self, name: str, ids: Sequence[str] | None, where: dict[str, Any] | None) -> Any:
+        return self._stores[name].get(
+            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas", "embeddings"]
+        )
 
-def _metadata(p: Passage) -> dict[str, Any]:
+
+def _metadata(p: Passage, version: str = "") -> dict[str, Any]:
     meta = {"kind": p.kind, "section": p.section, "title": p.title}
     meta.update(
         {k: v for k, v in (("consumer_id", p.consumer_id), ("article_id", p.article_id), ("modality", p.modality)) if v}
     )
+    if version:
+        meta.update(passage_id=p.id, plan_version=version)
     return meta
+
+
+def _passages(result: Any) -> dict[str, Passage]:
+    docs = zip(result["ids"], result["documents"], result["metadatas"], strict=True)
+    found = (_passage(Document(id=rid, page_content=text, metadata=meta or {})) for rid, text, meta in docs)
+    return {p.id: p for p in found}
 
 
 def _passage(doc: Document) -> Passage:
     meta = doc.metadata
     return Passage(
-        id=str(doc.id),
+        id=str(meta.get("passage_id") or doc.id),
         kind=meta.get("kind", ""),
         section=meta.get("section", ""),
         title=meta.get("title", ""),

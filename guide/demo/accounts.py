@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.errors import InvalidInputError
+from guide.errors import GuideError, InvalidInputError
 from guide.services import Services
 
 DEMO_PASSWORD = "home-team-demo-2026"
@@ -48,3 +48,34 @@ def create_demo_accounts(services: Services) -> list[str]:
             services.accounts.add_to_care_team(user_id, consumer)
         created.append(username)
     return created
+
+
+class DemoAccountsInProductionError(GuideError):
+    """Production does not start while someone can sign in with a demo account or the published demo password."""
+
+
+_CHECKED: set[str] = set()  # databases found clean in this process: `guide serve` checks before uvicorn starts the app
+
+
+def demo_accounts_in_use(services: Services) -> list[tuple[str, str]]:
+    """Active accounts named like a demo account, or whose password is the README's demo password, with which."""
+    by_name = frozenset(u.username for u in services.accounts.users() if u.active and u.username in DEMO_USERS)
+    by_password = services.accounts.with_password(DEMO_PASSWORD, skip=by_name)
+    return sorted([(name, "demo account") for name in by_name] + [(name, "demo password") for name in by_password])
+
+
+def refuse_demo_accounts_in_production(services: Services) -> None:
+    """In production, refuse to go on while any demo account or demo password remains; say which and how to fix."""
+    url = services.settings.sqlalchemy_url
+    if services.settings.env != "production" or url in _CHECKED:
+        return
+    found = demo_accounts_in_use(services)
+    if found:
+        names = " ".join(name for name, _ in found)
+        raise DemoAccountsInProductionError(
+            f"refusing to start in production: {len(found)} account(s) sign in with the published demo password "
+            f"or are demo accounts: {', '.join(f'{name} ({why})' for name, why in found)}. "
+            f"Remove them with `guide users remove {names}` (`guide users list --demo` lists them), "
+            "then add the real people with `guide users add`."
+        )
+    _CHECKED.add(url)

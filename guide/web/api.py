@@ -9,7 +9,7 @@ from guide.accounts import Principal
 from guide.errors import NotFoundError
 from guide.pipeline import TurnResult
 from guide.services import Services
-from guide.web.deps import CurrentPrincipal, ServicesDep
+from guide.web.deps import CurrentPrincipal, JsonBody, ServicesDep
 from guide.web.schemas import (
     CitationOut,
     Conversation,
@@ -23,7 +23,9 @@ from guide.web.streaming import turn_events
 router = APIRouter(prefix="/api/v1", tags=["conversations"])
 
 
-@router.post("/conversations", status_code=status.HTTP_201_CREATED, response_model=Conversation)
+@router.post(
+    "/conversations", status_code=status.HTTP_201_CREATED, response_model=Conversation, dependencies=[JsonBody]
+)
 def create_conversation(body: ConversationCreate, caller: CurrentPrincipal, services: ServicesDep) -> Conversation:
     """Start a conversation about a consumer you are, or who designated you."""
     acting = caller.acting_for(body.consumer_id)
@@ -56,7 +58,7 @@ def ask_as(services: Services, caller: Principal, conversation_id: str, question
     return result
 
 
-@router.post("/conversations/{conversation_id}/messages", response_model=TurnOut)
+@router.post("/conversations/{conversation_id}/messages", response_model=TurnOut, dependencies=[JsonBody])
 def ask(conversation_id: str, body: QuestionIn, caller: CurrentPrincipal, services: ServicesDep) -> TurnOut:
     """Ask a question. The reply says whether it was answered, is waiting for the care team,
     or is an emergency, with the passages it cites and the reasons for the decision."""
@@ -72,6 +74,7 @@ def ask(conversation_id: str, body: QuestionIn, caller: CurrentPrincipal, servic
 @router.post(
     "/conversations/{conversation_id}/messages/stream",
     response_class=EventSourceResponse,
+    dependencies=[JsonBody],
     responses={200: {"content": {"text/event-stream": {}}, "description": "decision, delta..., citations, done"}},
 )
 def ask_streamed(

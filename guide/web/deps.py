@@ -81,6 +81,20 @@ async def verify_csrf(request: Request, principal: MaybePrincipal) -> None:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the form expired or did not come from this site; reload it")
 
 
+async def require_json(request: Request) -> None:
+    """A JSON API body must say it is JSON (`application/json` or `*+json`); anything else is a 415, not a guess."""
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type == "application/json" or (media_type.startswith("application/") and media_type.endswith("+json")):
+        return
+    if media_type or await request.body():
+        raise HTTPException(
+            status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "send the body as JSON (Content-Type: application/json)"
+        )
+
+
+JsonBody = Depends(require_json)
+
+
 def current_principal(principal: MaybePrincipal, _csrf: Annotated[None, Depends(verify_csrf)]) -> Principal:
     """The caller, or 401."""
     if principal is None:

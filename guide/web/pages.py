@@ -20,7 +20,7 @@ from guide.accounts import Principal, SignInError, TooManyAttemptsError
 from guide.audit import AuditQuery
 from guide.careplan.model import Section
 from guide.consent import GRANTABLE
-from guide.errors import GuideError, NotFoundError
+from guide.errors import ConflictError, GuideError, NotFoundError
 from guide.vectorstore import CAREPLAN
 from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
@@ -123,13 +123,19 @@ def login(
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the sign-in form expired; reload it")
     if not username.strip() or not password:
         return _login_again(request, "Enter your username and your password.", 422)
+    address = client_address(request)
+    tried = {"username": username.strip().lower()[:128], "address": address}
     try:
-        signed = services.accounts.sign_in(username, password, client=client_address(request))
+        signed = services.accounts.sign_in(username, password, client=address)
     except TooManyAttemptsError as e:
-        services.audit.record("sign_in_failed", actor_id=None, detail={"reason": "rate_limited"})
-        return _login_again(request, str(e).capitalize() + ".", 429)
+        detail = {"reason": f"throttled_{e.scope}", "retry_after": e.retry_after, **tried}
+        services.audit.record("sign_in_failed", actor_id=None, target=tried["username"], detail=detail)
+        refused = _login_again(request, str(e).capitalize() + ".", 429)
+        refused.headers["Retry-After"] = str(e.retry_after)
+        return refused
     except SignInError:
-        services.audit.record("sign_in_failed", actor_id=None, detail={"reason": "wrong_password"})
+        detail = {"reason": "wrong_username_or_password", **tried}
+        services.audit.record("sign_in_failed", actor_id=None, target=tried["username"], detail=detail)
         return _login_again(request, "Wrong username or password.", 401)
     services.audit.by(signed.principal, "sign_in")
     response = RedirectResponse("/", status.HTTP_303_SEE_OTHER)
@@ -346,7 +352,7 @@ def review_action(
             raise
         hidden = [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections]
         response = _render(request, "review_item.html", principal, view=view, hidden=hidden, error=str(e))
-        response.status_code = 422
+        response.status_code = 409 if isinstance(e, ConflictError) else 422  # 409: another clinician answered first
         return response
     services.audit.by(
         principal,
@@ -441,25 +447,29 @@ def evals_page(request: Request, principal: PagePrincipal, services: ServicesDep
     """Eval runs with a report, newest first."""
     _require(principal, "evaluator", "admin")
     root = services.settings.eval_runs_dir
-    runs = (
-        sorted((p.parent for p in root.glob("*/report.html")), key=lambda p: p.stat().st_mtime, reverse=True)
-        if root.is_dir()
-        else []
-    )
+    reports = [p for p in root.glob("*/report.html") if _inside_runs(root, p.parent.name)] if root.is_dir() else []
+    runs = sorted((p.parent for p in reports), key=lambda p: p.stat().st_mtime, reverse=True)
     return _render(request, "evals.html", principal, runs=[r.name for r in runs], root=str(root))
+
+
+def _inside_runs(root: Path, run: str) -> Path | None:
+    """The run's report when it really lies inside the runs folder: `..`, absolute paths and symlinks out are None."""
+    if not re.fullmatch(r"[\w][\w.-]*", run):
+        return None
+    base = root.resolve()
+    report = (base / run / "report.html").resolve()
+    return report if report.is_relative_to(base) and report.is_file() else None
 
 
 @router.get("/evals/{run}/report")
 def eval_report(run: str, principal: PagePrincipal, services: ServicesDep) -> FileResponse:
     """One run's self-contained HTML report."""
     _require(principal, "evaluator", "admin")
-    if not re.fullmatch(r"[\w.-]+", run):
-        raise NotFoundError("no such run")
-    path = services.settings.eval_runs_dir / run / "report.html"
-    if not path.is_file():
+    report = _inside_runs(services.settings.eval_runs_dir, run)
+    if report is None:
         raise NotFoundError("no such run")
     services.audit.by(principal, "eval_report_read", target=run)
-    return FileResponse(path, media_type="text/html")
+    return FileResponse(report, media_type="text/html")
 
 
 def section_label(value: str) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# C0 controls and DEL, less tab and line breaks: never meant, and PostgreSQL cannot store a NUL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ConversationCreate(BaseModel):
@@ -31,6 +35,15 @@ class QuestionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     question: str = Field(min_length=1, description="The question, in the asker's own words.")
+
+    @field_validator("question")
+    @classmethod
+    def _not_empty(cls, value: str) -> str:
+        """Control characters are dropped; a question of nothing else (a lone NUL) is empty."""
+        value = _CONTROL.sub("", value)
+        if not value.strip():
+            raise ValueError("the question is empty")
+        return value
 
 
 class CitationOut(BaseModel):

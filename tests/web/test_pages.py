@@ -44,7 +44,9 @@ def test_a_wrong_password_says_so_without_saying_which_part_was_wrong(browser_cl
     assert "guide_session" not in response.cookies
 
 
-def test_sign_in_is_rate_limited_after_repeated_failures(browser_client: TestClient) -> None:
+def test_sign_in_slows_down_after_repeated_failures(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
+    moment = app_services.accounts.clock()
+    app_services.accounts.clock = lambda: moment  # every attempt at the same instant: the 1 s wait has not passed
     codes = []
     for _ in range(7):
         token = csrf_of(browser_client.get("/login").text)
@@ -58,7 +60,8 @@ def test_sign_in_is_rate_limited_after_repeated_failures(browser_client: TestCli
     blocked = browser_client.post(
         "/login", data={"username": "grace", "password": "home-team-demo-2026", "csrf_token": token}
     )
-    assert blocked.status_code == 429  # even the right password waits out the window
+    assert blocked.status_code == 429  # even the right password waits (1 s here; doubling per failure after 5)
+    assert blocked.headers["retry-after"] == "1"
 
 
 def test_the_session_cookie_is_httponly_and_samesite(browser_client: TestClient) -> None:
@@ -204,7 +207,7 @@ def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> Non
         thread = family.get(f"/chat/c/{cid}").text
         assert "Nurse Tomas will call tonight" in thread and "Your care team answered" in thread
         again = nurse.post(f"/review/{routine}", data={"action": "approve", "csrf_token": csrf_of(page)})
-        assert again.status_code == 422 and "already answered" in again.text
+        assert again.status_code == 409 and "already answered by" in again.text  # and who answered it
 
 
 def test_a_clinician_outside_the_care_team_cannot_open_the_item(app_services) -> None:  # type: ignore[no-untyped-def]
