@@ -23,6 +23,10 @@ def _assess(text: str, phrase: str):
         ("she says she doesnt want to live anymore", "want to live"),
         ("my 84 year old husband has chest pain", "chest pain"),
         ("he came back in from the garden and his lips are blue", "lips are blue"),
+        # a negation does not reach across a comma into the next clause about the person
+        ("no fever, she can't breathe", "can't breathe"),
+        ("she doesn't have a fever, her lips are blue", "lips are blue"),
+        ("he isn't diabetic, he passed out in the kitchen", "passed out"),
     ],
 )
 def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> None:
@@ -34,6 +38,7 @@ def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> Non
     [
         ("no chest pain, just tired", "chest pain", "negated"),
         ("no fever, chest pain or trouble breathing", "chest pain", "negated"),
+        ("no chest pain, no trouble breathing, just a cold", "trouble breathing", "negated"),
         ("he's not suicidal, just sleeping badly", "suicidal", "negated"),
         ("he had a stroke in 2019", "stroke", "historical"),
         ("she had a bad asthma attack as a kid", "asthma attack", "historical"),
