@@ -95,6 +95,22 @@ def careplan_import(paths: Annotated[list[Path], typer.Argument(help="FHIR R4 Bu
             f"{verb} {result.source}: consumer {result.consumer_id}, "
             f"{result.passages} passages, {result.designees} designees"
         )
+        for line in _import_notes(result):
+            typer.echo(f"  {line}")
+
+
+def _import_notes(result: Any) -> list[str]:
+    """What a nurse checks after an import: a recorded death, and what was left out of the plan and why."""
+    lines = []
+    if result.deceased is not None:
+        when = result.deceased.on.isoformat() if result.deceased.on else "date not given"
+        lines.append(f"deceased: the record says this person has died ({when})")
+    by_reason: dict[str, list[str]] = {}
+    for item in result.left_out:
+        by_reason.setdefault(item.reason, []).append(f"{item.resource} ({item.label})" if item.label else item.resource)
+    for reason, names in by_reason.items():
+        lines.append(f"left out ({len(names)}), {reason}: {', '.join(names)}")
+    return lines
 
 
 @careplan_app.command("list")
@@ -111,6 +127,52 @@ def careplan_list() -> None:
             typer.echo(f"{row.id}  ({row.source})")
             for d in row.designees:
                 typer.echo(f"    designee {d.id}  {d.relationship_label or ''}  scopes: {', '.join(d.scopes)}")
+
+
+@careplan_app.command("show")
+@guarded
+def careplan_show(
+    consumer: Annotated[str, typer.Argument(help="Consumer id (FHIR Patient.id).")],
+    designee: Annotated[
+        str | None, typer.Option("--as", help="Show it as this designee (RelatedPerson.id) sees it.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Print what the plan became, section by section, as the consumer or one designee sees it."""
+    from guide.careplan.model import Section
+    from guide.careplan.passages import render
+    from guide.guard import Reader, scope_for
+
+    plan = _services().store.plan(consumer)
+    scope = scope_for(plan, Reader(consumer_id=consumer, designee_id=designee))
+    sections: dict[str, list[dict[str, str]]] = {}
+    for passage in render(plan):
+        if scope.allows(passage.section):
+            sections.setdefault(passage.section, []).append(
+                {"id": passage.id, "title": passage.title, "text": passage.text}
+            )
+    sections = {s.value: sections[s.value] for s in Section if s.value in sections}  # the plan's own order
+    deceased = plan.consumer.deceased
+    if as_json:
+        death = (deceased.on.isoformat() if deceased.on else True) if deceased else None
+        reader = f"designee:{designee}" if designee else f"consumer:{consumer}"
+        typer.echo(
+            json.dumps({"consumer": consumer, "reader": reader, "deceased": death, "sections": sections}, indent=2)
+        )
+        return
+    _echo_plan(plan, designee, sections)
+
+
+def _echo_plan(plan: Any, designee: str | None, sections: dict[str, list[dict[str, str]]]) -> None:
+    reader = f"designee {designee}" if designee else "the consumer"
+    typer.echo(f"consumer {plan.consumer.id}, as {reader} sees it")
+    if plan.consumer.deceased is not None:
+        on = plan.consumer.deceased.on
+        typer.echo(f"deceased: {on.isoformat() if on else 'yes (date not given)'}")
+    for section, items in sections.items():
+        typer.echo(f"\n[{section}] {len(items)}")
+        for item in items:
+            typer.echo(f"  - {item['text']}")
 
 
 @kb_app.command("check")

@@ -6,14 +6,14 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from guide.careplan.fhir_import import load_bundles
-from guide.careplan.model import CarePlan
+from guide.careplan.fhir_import import LeftOut, read_bundles
+from guide.careplan.model import CarePlan, Deceased
 from guide.careplan.passages import Passage, render
 from guide.db.models import ConsumerRow, DesigneeRow, KnowledgeIndexRow
 from guide.errors import CarePlanImportError
@@ -37,6 +37,8 @@ class ImportResult:
     passages: int
     designees: int
     created: bool
+    left_out: list[LeftOut] = field(default_factory=list)  # what the bundle holds that the plan does not, and why
+    deceased: Deceased | None = None
 
 
 @dataclass
@@ -59,7 +61,8 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     being read, every consumer switches to its new version in one transaction, and the versions replaced are
     removed only after that: a turn never reads a half-written plan (one still holding the replaced version reads
     the new one, `Retriever._plan_vectors`)."""
-    plans = load_bundles(paths)
+    bundles = read_bundles(paths)
+    plans = [b.plan for b in bundles]
     _refuse_duplicate_consumers(plans, paths)
     staged = _stage(services, paths, plans)
     written = [st for st in staged if not _stored_whole(services, st)]
@@ -74,8 +77,16 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
         if old != st.version:
             _remove(services, st.plan.consumer.id, {old, None})  # None: passages stored before they had versions
     return [
-        ImportResult(st.plan.consumer.id, st.path.name, len(st.passages), len(st.plan.designees), st.created)
-        for st in staged
+        ImportResult(
+            st.plan.consumer.id,
+            st.path.name,
+            len(st.passages),
+            len(st.plan.designees),
+            st.created,
+            left_out=bundle.left_out,
+            deceased=st.plan.consumer.deceased,
+        )
+        for st, bundle in zip(staged, bundles, strict=True)
     ]
 
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
@@ -23,6 +26,7 @@ from guide.careplan.model import (
     CareTeamMember,
     Condition,
     Consumer,
+    Deceased,
     Designee,
     Goal,
     Identifier,
@@ -45,19 +49,73 @@ MODALITY_CATEGORIES = {
 }
 _IDENTIFIER_KINDS = {"MR": "MRN", "SS": "SSN", "DL": "LICENSE", "PPN": "PASSPORT", "MB": "INSURANCE"}
 _INACTIVE_GOALS = {"completed", "cancelled", "entered-in-error", "rejected"}
+_ACTIVE_CONDITION = {"active", "recurrence", "relapse"}
+_NOT_TRUE = {"entered-in-error", "refuted"}
+_UNCONFIRMED = {"unconfirmed", "provisional", "differential"}
+_ABATEMENT = ("abatementDateTime", "abatementAge", "abatementPeriod", "abatementRange", "abatementString")
+# Why a resource was left out of the plan, as the import summary says it.
+OTHER_PATIENT = "not this patient's (subject/patient is another Patient)"
+ENTERED_IN_ERROR = "entered in error"
+REFUTED = "refuted"
+RESOLVED = "resolved or abated (history, not the plan)"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A resource the bundle holds that the plan does not, and why."""
+
+    resource: str  # "Condition/abc"
+    reason: str
+    label: str | None = None  # the condition's text, for a reader of the summary
+
+
+@dataclass
+class ImportedBundle:
+    """One bundle's plan and what was left out of it."""
+
+    plan: CarePlan
+    left_out: list[LeftOut] = field(default_factory=list)
 
 
 def load_bundle(path: Path) -> CarePlan:
     """Parse and map one bundle file; every failure is a one-line CarePlanImportError."""
+    return read_bundle(path).plan
+
+
+def read_bundle(path: Path) -> ImportedBundle:
+    """The plan of one bundle file with what was left out of it; failures are one-line CarePlanImportErrors."""
     raw = _read_json(path)
     try:
+        _check_resource_types(raw)
         bundle = Bundle.model_validate(raw)
     except ValidationError as e:
         raise CarePlanImportError(f"{path.name}: {_describe(e, raw)}") from e
-    try:
-        return BundleMapper(bundle).care_plan()
     except CarePlanImportError as e:
         raise CarePlanImportError(f"{path.name}: {e}") from e
+    except (LookupError, TypeError, ValueError) as e:  # fhir.resources' own refusals, never a traceback
+        raise CarePlanImportError(f"{path.name}: not a FHIR R4 bundle ({type(e).__name__}: {e})") from e
+    try:
+        mapper = BundleMapper(bundle)
+        return ImportedBundle(mapper.care_plan(), mapper.left_out)
+    except CarePlanImportError as e:
+        raise CarePlanImportError(f"{path.name}: {e}") from e
+
+
+def _check_resource_types(raw: dict[str, Any]) -> None:
+    """Refuse, naming it, an entry whose resourceType FHIR R4 does not define (fhir.resources raises KeyError)."""
+    entries = raw.get("entry") or []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        if not isinstance(resource, dict):
+            continue
+        kind = resource.get("resourceType")
+        where = f"{kind or 'resource'}/{resource.get('id', '?')} (entry {index})"
+        if not isinstance(kind, str) or not kind:
+            raise CarePlanImportError(f"{where} field resourceType: missing")
+        try:
+            get_fhir_model_class(kind)
+        except (KeyError, ValueError) as e:
+            raise CarePlanImportError(f"{where} field resourceType: {kind!r} is not a FHIR R4 resource type") from e
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -79,12 +137,27 @@ def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
     loc = list(first.get("loc", ()))
     where = "Bundle"
     if len(loc) >= 3 and loc[0] == "entry" and isinstance(loc[1], int):
-        resource = raw.get("entry", [{}])[loc[1]].get("resource", {})
+        entry = (raw.get("entry") or [{}])[loc[1]]
+        resource = entry.get("resource", {}) if isinstance(entry, dict) else {}
+        resource = resource if isinstance(resource, dict) else {}
         rid = resource.get("id", "?")
         where = f"{resource.get('resourceType', 'resource')}/{rid} (entry {loc[1]})"
         loc = loc[3:]
-    field = ".".join(str(part) for part in loc if not isinstance(part, int)) or "(resource)"
-    return f"{where} field {field}: {first.get('msg', 'invalid')}"
+    name = ".".join(str(part) for part in loc if not isinstance(part, int)) or "(resource)"
+    return f"{where} field {name}: {_why(first)}"
+
+
+def _why(error: Any) -> str:
+    """Pydantic's message, said in FHIR terms where it would mislead ("Invalid JSON" for an STU3 code string)."""
+    kind = error.get("type", "")
+    found = type(error.get("input")).__name__
+    if kind in {"json_invalid", "model_type", "model_attributes_type", "dict_type"}:
+        return f"expected an R4 object, found a {found} (an STU3-style or malformed value?)"
+    if kind == "extra_forbidden":
+        return "not a field of this FHIR R4 resource (an STU3-style or misspelt field?)"
+    if kind == "list_type":
+        return f"expected a list in FHIR R4, found a {found}"
+    return str(error.get("msg", "invalid")).splitlines()[0]
 
 
 def _text(concept: Any) -> str | None:
@@ -115,20 +188,68 @@ def _telecom(points: Any, system: str) -> list[str]:
     return [p.value for p in points or [] if p.system == system and p.value]
 
 
+def _id_from_full_url(full_url: str | None) -> str | None:
+    """The uuid of a `urn:uuid:` fullUrl, or the last segment of a `.../Patient/id` one."""
+    if not full_url:
+        return None
+    tail = full_url.removeprefix("urn:uuid:").rstrip("/").rsplit("/", 1)[-1]
+    return tail or None
+
+
+def _name_of(resource: Any, full_url: str | None = None) -> str:
+    """`Type/id` of a resource, for the import summary."""
+    return f"{resource.get_resource_type()}/{resource.id or full_url or '?'}"
+
+
+def _as_date(value: Any) -> date | None:
+    """A FHIR dateTime as a date; a partial one ("2020", "2020-03") gives None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 class BundleMapper:
-    """Maps the resources of one bundle to the domain model."""
+    """Maps the resources of one bundle's Patient to the domain model; `left_out` says what it did not take."""
 
     def __init__(self, bundle: Bundle) -> None:
-        self.resources: list[Any] = [e.resource for e in bundle.entry or [] if e.resource]
+        self.left_out: list[LeftOut] = []
         self.by_ref: dict[str, Any] = {}
-        for entry in bundle.entry or []:
-            res = entry.resource
-            if res is None:
-                continue
+        entries = [e for e in bundle.entry or [] if e.resource is not None]
+        for entry in entries:
+            res: Any = entry.resource
+            if res.get_resource_type() == "Patient" and not res.id:  # linked by its urn:uuid fullUrl only
+                res.id = _id_from_full_url(entry.fullUrl)
             if entry.fullUrl:
                 self.by_ref[entry.fullUrl] = res
             if res.id:
                 self.by_ref[f"{res.get_resource_type()}/{res.id}"] = res
+        self.full_urls = {id(e.resource): e.fullUrl for e in entries}
+        self.resources: list[Any] = [e.resource for e in entries]
+
+    def _keep_patients_own(self, patient: Any) -> None:
+        """Drop, and name in `left_out`, every resource whose subject or patient is not this Patient."""
+        kept = []
+        for res in self.resources:
+            if self._belongs(res, patient):
+                kept.append(res)
+            else:
+                self.left_out.append(LeftOut(_name_of(res, self.full_urls.get(id(res))), OTHER_PATIENT))
+        self.resources = kept
+
+    def _belongs(self, resource: Any, patient: Any) -> bool:
+        """False when the resource's subject/patient reference does not resolve to the bundle's Patient."""
+        for attr in ("subject", "patient"):
+            reference = getattr(resource, attr, None) if attr in type(resource).model_fields else None
+            if reference is None or isinstance(reference, list):
+                continue
+            ref = getattr(reference, "reference", None) or ""
+            return self.by_ref.get(ref) is patient or ref.endswith(f"/Patient/{patient.id}")
+        return True
 
     def of_type(self, kind: str) -> list[Any]:
         """All resources of one FHIR type."""
@@ -146,7 +267,8 @@ class BundleMapper:
             raise CarePlanImportError(f"Bundle must hold exactly one Patient, found {len(patients)}")
         patient = patients[0]
         if not patient.id:
-            raise CarePlanImportError("Patient field id: missing (the consumer id is Patient.id)")
+            raise CarePlanImportError("Patient field id: missing, and no fullUrl to take it from")
+        self._keep_patients_own(patient)
         conditions = self.conditions()
         activities, call_if, notes = self.plan_activities()
         medications, modalities = self.medications()
@@ -194,21 +316,53 @@ class BundleMapper:
             emails=_telecom(patient.telecom, "email"),
             address=address,
             preferences=Preferences(language=language, culture_notes=culture),
+            deceased=self._deceased(patient),
         )
 
+    @staticmethod
+    def _deceased(patient: Any) -> Deceased | None:
+        """`Patient.deceasedDateTime` (with its date) or `deceasedBoolean` true."""
+        if patient.deceasedDateTime is not None:
+            return Deceased(on=_as_date(patient.deceasedDateTime))
+        return Deceased() if patient.deceasedBoolean else None
+
     def conditions(self) -> list[Condition]:
-        """Active conditions (resolved and inactive ones are history, not the plan)."""
+        """Active conditions the record holds true; unconfirmed ones are kept and say so."""
         out = []
         for c in self.of_type("Condition"):
-            status = _codes(c.clinicalStatus)
-            if status and not status & {"active", "recurrence", "relapse"}:
-                continue
             text = _text(c.code)
+            reason = self._condition_left_out(c)
+            if reason:
+                self.left_out.append(LeftOut(_name_of(c), reason, text))
+                continue
             if not text:
                 continue
+            verification = next(iter(_codes(c.verificationStatus) & _UNCONFIRMED), None)
             onset = c.onsetDateTime.date() if getattr(c, "onsetDateTime", None) else None
-            out.append(Condition(id=c.id, text=text, onset=onset, behavioral=vocab.is_behavioral(text)))
+            out.append(
+                Condition(
+                    id=c.id,
+                    text=text,
+                    onset=onset,
+                    behavioral=vocab.is_behavioral(text),
+                    verification=verification,  # type: ignore[arg-type]
+                )
+            )
         return out
+
+    @staticmethod
+    def _condition_left_out(condition: Any) -> str | None:
+        """Why a Condition is not on the plan: not true (entered in error, refuted) or over (resolved, abated)."""
+        verification = _codes(condition.verificationStatus)
+        if "entered-in-error" in verification:
+            return ENTERED_IN_ERROR
+        if "refuted" in verification:
+            return REFUTED
+        status = _codes(condition.clinicalStatus)
+        abated = any(getattr(condition, name, None) is not None for name in _ABATEMENT)
+        if abated or (status and not status & _ACTIVE_CONDITION):
+            return RESOLVED
+        return None
 
     def _medication_text(self, resource: Any) -> str | None:
         if getattr(resource, "medicationCodeableConcept", None):
@@ -390,7 +544,7 @@ class BundleMapper:
         activities.append(Activity(id=item_id, text=text, plan=title, section=section))
 
     def care_team(self) -> list[CareTeamMember]:
-        """CareTeam participants; without a CareTeam, the bundle's Practitioners."""
+        """CareTeam participants; without a CareTeam, the bundle's Practitioners and the Organizations with a phone."""
         members: dict[str, CareTeamMember] = {}
         for team in self.of_type("CareTeam"):
             for participant in team.participant or []:
@@ -402,6 +556,9 @@ class BundleMapper:
         if not members:
             for practitioner in self.of_type("Practitioner"):
                 members[practitioner.id] = self._member(practitioner, "clinician")
+            for organization in self.of_type("Organization"):
+                if _telecom(organization.telecom, "phone"):
+                    members[organization.id] = self._member(organization, "organization")
         return list(members.values())
 
     @staticmethod
@@ -464,4 +621,9 @@ class BundleMapper:
 
 def load_bundles(paths: Iterable[Path]) -> list[CarePlan]:
     """Parse every bundle before anything is written, so one bad file writes nothing."""
-    return [load_bundle(Path(p)) for p in paths]
+    return [b.plan for b in read_bundles(paths)]
+
+
+def read_bundles(paths: Iterable[Path]) -> list[ImportedBundle]:
+    """Every bundle's plan and what was left out of it, all parsed before anything is written."""
+    return [read_bundle(Path(p)) for p in paths]

@@ -70,6 +70,12 @@ class Preferences(_Model):
     culture_notes: list[str] = Field(default_factory=list)
 
 
+class Deceased(_Model):
+    """The record says the person has died (`Patient.deceased[x]`); `on` is the date when it gives one."""
+
+    on: date | None = None
+
+
 class Consumer(_Model):
     """The person at the centre of the plan."""
 
@@ -82,15 +88,17 @@ class Consumer(_Model):
     emails: list[str] = Field(default_factory=list)
     address: Address | None = None
     preferences: Preferences = Field(default_factory=Preferences)
+    deceased: Deceased | None = None
 
 
 class Condition(_Model):
-    """An active problem on the plan."""
+    """An active problem on the plan; `verification` says when the record has not confirmed it."""
 
     id: str
     text: str
     onset: date | None = None
     behavioral: bool = False
+    verification: Literal["unconfirmed", "provisional", "differential"] | None = None
 
 
 class Medication(_Model):

@@ -65,12 +65,12 @@ def _items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:
 
 def _clinical_items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:
     for c in plan.conditions:
-        yield (
-            _section(c.behavioral, Section.CONDITIONS),
-            c.id,
-            f"Condition: {c.text}",
-            (f"The care plan lists this condition: {c.text}."),
-        )
+        if c.verification:  # the reader must not take a suspected diagnosis for a confirmed one
+            title = f"Condition ({c.verification}, not confirmed): {c.text}"
+            text = f"The care plan lists this condition as {c.verification}, not confirmed: {c.text}."
+        else:
+            title, text = f"Condition: {c.text}", f"The care plan lists this condition: {c.text}."
+        yield _section(c.behavioral, Section.CONDITIONS), c.id, title, text
     for m in plan.medications:
         parts = [f"The care plan lists this medicine: {m.text}."]
         if m.instructions:
