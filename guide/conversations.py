@@ -130,26 +130,33 @@ class ConversationStore:
 
     def review_status(self, conversation_id: str) -> dict[str, str]:
         """For each held reply of the conversation: whether its review is open or resolved."""
+        return {held: state for held, (state, _answer) in self._reviews(conversation_id).items()}
+
+    def _reviews(self, conversation_id: str) -> dict[str, tuple[str, str | None]]:
+        """Each held reply's review state and the care team's answer to it, if any."""
         with self.db.session() as s:
             rows = s.execute(
-                select(ReviewItemRow.message_id, ReviewItemRow.status).where(
+                select(ReviewItemRow.message_id, ReviewItemRow.status, ReviewItemRow.reply_message_id).where(
                     ReviewItemRow.conversation_id == conversation_id
                 )
             )
-            return {str(message_id): str(state) for message_id, state in rows}
+            return {str(held): (str(state), answer) for held, state, answer in rows}
 
     def thread(self, info: ConversationInfo) -> list[ThreadMessage]:
         """The conversation as its reader sees it: the guide's replies and citations with names
         restored (clinicians' replies are stored as written), and each held reply's review state."""
         vault = PseudonymVault.from_dict(info.vault)
-        review = self.review_status(info.id)
+        reviews = self._reviews(info.id)
+        answered = {answer: held for held, (_state, answer) in reviews.items() if answer}
         return [
             ThreadMessage(
                 id=m.id,
+                seq=m.seq,
                 role=m.role,
                 content=vault.restore(m.content) if m.role == "assistant" else m.content,
                 decision=m.decision,
-                review=review.get(m.id),
+                review=reviews[m.id][0] if m.id in reviews else None,
+                answers=answered.get(m.id),
                 reasons=list(m.reasons),
                 citations=[
                     {**c, "title": vault.restore(c["title"]), "quote": vault.restore(c["quote"])} for c in m.citations
@@ -259,6 +266,7 @@ class ThreadMessage:
     """One message of a conversation, ready for its reader."""
 
     id: str
+    seq: int
     role: str
     content: str
     decision: str | None
@@ -266,6 +274,7 @@ class ThreadMessage:
     reasons: list[str]
     citations: list[dict[str, str]]
     created_at: datetime
+    answers: str | None = None  # for a care-team reply: the held reply (of the question) it answers
 
     @property
     def status(self) -> str | None:

@@ -98,6 +98,7 @@ def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesD
     return [
         MessageOut(
             id=m.id,
+            seq=m.seq,
             role=m.role,  # type: ignore[arg-type]
             content=m.content,
             decision=m.decision,
@@ -105,6 +106,7 @@ def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesD
             reasons=m.reasons,
             citations=[CitationOut(**c) for c in m.citations],  # type: ignore[arg-type]
             created_at=m.created_at,
+            answers=m.answers,
         )
         for m in services.store.thread(info)
     ]

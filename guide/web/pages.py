@@ -20,6 +20,7 @@ from guide.accounts import Principal, SignInError, TooManyAttemptsError
 from guide.audit import AuditQuery
 from guide.careplan.model import Section
 from guide.consent import GRANTABLE
+from guide.conversations import ThreadMessage
 from guide.errors import ConflictError, GuideError, NotFoundError
 from guide.vectorstore import CAREPLAN
 from guide.web.api import ask_as
@@ -223,7 +224,12 @@ def thread(request: Request, conversation_id: str, principal: PagePrincipal, ser
         consumer_id=info.consumer_id,
         target=conversation_id,
     )
-    messages = services.store.thread(info)
+    in_order = services.store.thread(info)
+    questions = {r.id: q.content for q, r in zip(in_order, in_order[1:], strict=False) if q.role == "user"}
+    messages = answers_in_place(in_order)
+    replies = [m for m in messages if m.role == "assistant"]
+    latest = max(replies, key=lambda m: m.seq) if replies else None
+    emergency = latest if latest is not None and latest.decision == "emergency" else None
     return _render(
         request,
         "thread.html",
@@ -232,7 +238,37 @@ def thread(request: Request, conversation_id: str, principal: PagePrincipal, ser
         name=_consumer_name(services, info.consumer_id),
         messages=messages,
         composer=services.settings.llm_mode,
+        questions=questions,
+        emergency=emergency,
+        calls=emergency_calls(emergency.content) if emergency else [],
     )
+
+
+def answers_in_place(messages: list[ThreadMessage]) -> list[ThreadMessage]:
+    """The thread with each care-team answer right under the held reply (and so the question) it answers."""
+    present = {m.id for m in messages}
+    answers: dict[str, list[ThreadMessage]] = {}
+    for m in messages:
+        if m.answers in present:
+            answers.setdefault(m.answers, []).append(m)
+    placed = {a.id for group in answers.values() for a in group}
+    ordered: list[ThreadMessage] = []
+    for m in messages:
+        if m.id in placed:
+            continue
+        ordered.append(m)
+        ordered += answers.get(m.id, [])
+    return ordered
+
+
+def emergency_calls(text: str) -> list[tuple[str, str]]:
+    """Tap-to-call links for the numbers an emergency reply tells the family to call; 911 always comes first."""
+    calls = [("Call 911", "tel:911")]
+    if re.search(r"(?<!\d)988(?!\d)", text):
+        calls.append(("Call or text 988", "tel:988"))
+    if "1-800-222-1222" in text:
+        calls.append(("Poison Control 1-800-222-1222", "tel:18002221222"))
+    return calls
 
 
 @router.post("/chat/c/{conversation_id}/ask")

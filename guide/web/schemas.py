@@ -71,6 +71,7 @@ class MessageOut(BaseModel):
     """One message of a conversation."""
 
     id: str
+    seq: int = Field(description="The message's position in the conversation.")
     role: Literal["user", "assistant", "clinician"]
     content: str
     decision: str | None
@@ -78,3 +79,6 @@ class MessageOut(BaseModel):
     reasons: list[str]
     citations: list[CitationOut]
     created_at: datetime
+    answers: str | None = Field(
+        None, description="For a care-team reply: the id of the held reply (to the question) it answers."
+    )

@@ -11,7 +11,9 @@ from sqlalchemy import select, text
 from guide.db.models import AuditEventRow, UserRow
 from guide.demo import demo_bundles
 from guide.indexing import import_care_plans
+from guide.replies import GENERIC_EMERGENCY
 from guide.web.app import create_app
+from guide.web.pages import emergency_calls
 from tests.web.conftest import csrf_of, sign_in
 
 
@@ -206,6 +208,15 @@ def test_a_clinician_edits_and_sends_and_the_family_sees_it(app_services) -> Non
         assert sent.status_code == 303
         thread = family.get(f"/chat/c/{cid}").text
         assert "Nurse Tomas will call tonight" in thread and "Your care team answered" in thread
+        # under the question it answers, quoting it, not after the later emergency
+        assert thread.index("Nurse Tomas will call tonight") < thread.index("her sugar is 45 and she is confused</p>")
+        assert "Answering your question: “Can we give her some of my metformin?”" in thread
+        banner = thread[thread.index('<section id="emergency"') : thread.index("</section>")]
+        assert " hidden>" not in banner.split("\n")[0] and 'href="tel:911"' in banner  # the latest turn: emergency
+        api = family.get(f"/api/v1/conversations/{cid}/messages").json()
+        answer = next(m for m in api if m["role"] == "clinician")
+        held = next(m for m in api if m["id"] == answer["answers"])
+        assert held["review"] == "resolved" and held["seq"] < answer["seq"]
         again = nurse.post(f"/review/{routine}", data={"action": "approve", "csrf_token": csrf_of(page)})
         assert again.status_code == 409 and "already answered by" in again.text  # and who answered it
 
@@ -306,3 +317,17 @@ def test_thumbs_down_with_a_comment_is_kept_for_the_reply(browser_client: TestCl
         f"/chat/c/{cid}/m/{message_id}/feedback", data={"rating": "5", "csrf_token": csrf_of(html)}
     )
     assert bad.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Call 911 now. Chest pain can be a heart attack.", ["tel:911"]),
+        ("Call or text 988 now, and stay with him.", ["tel:911", "tel:988"]),
+        ("Call Poison Control at 1-800-222-1222 now.", ["tel:911", "tel:18002221222"]),
+        (GENERIC_EMERGENCY, ["tel:911", "tel:988", "tel:18002221222"]),
+        ("Her sugar was 19880 at some point.", ["tel:911"]),
+    ],
+)
+def test_the_emergency_banner_offers_the_numbers_the_reply_says_to_call(reply: str, expected: list[str]) -> None:
+    assert [href for _label, href in emergency_calls(reply)] == expected

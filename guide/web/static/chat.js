@@ -1,5 +1,7 @@
-// Light JavaScript for the chat: stream the reply (server-sent events over fetch) and show the care
-// team's answer when it arrives. Without JavaScript the form posts and the page reloads with the reply.
+// Light JavaScript for the chat: stream the reply (server-sent events over fetch), keep the newest reply in view,
+// pin an emergency's call links on top, and put the care team's answer under the question it answers when it
+// arrives (polling the JSON API: no reload, so typed text and scroll stay). Without JavaScript the form posts and
+// the page reloads with the reply, and the server renders the emergency banner.
 (function () {
   "use strict";
   const form = document.getElementById("ask");
@@ -8,6 +10,7 @@
   const conversation = thread.dataset.conversation;
   const csrf = form.querySelector("input[name=csrf_token]").value;
   const errorBox = document.getElementById("ask-error");
+  const scroller = document.getElementById("chat-scroll") || document.scrollingElement;
   const BADGES = { answered: ["Answered", "answered"], needs_review: ["Waiting for your care team", "waiting"],
                    emergency: ["Emergency", "emergency"], resolved: ["Your care team answered", "resolved"] };
 
@@ -44,6 +47,49 @@
     return b ? el("span", "badge " + b[1], b[0]) : null;
   }
 
+  // Scroll the thread just enough that the reply shows, its top (and the question above it, when both fit) first.
+  function reveal(question, reply) {
+    const box = scroller.getBoundingClientRect();
+    const top = (question || reply).getBoundingClientRect().top;
+    const r = reply.getBoundingClientRect();
+    let delta = Math.min(r.bottom - box.bottom + 12, top - box.top - 8);
+    if (r.top - delta > box.bottom - 64) delta = r.top - box.top - 8;  // a long question: the reply's top wins
+    if (delta > 0 || top < box.top) scroller.scrollTop += delta;
+  }
+
+  function nearBottom() { return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48; }
+
+  const banner = document.getElementById("emergency");
+  function calls(text) {
+    const found = [["Call 911", "tel:911"]];
+    if (/(^|\D)988(\D|$)/.test(text)) found.push(["Call or text 988", "tel:988"]);
+    if (text.indexOf("1-800-222-1222") >= 0) found.push(["Poison Control 1-800-222-1222", "tel:18002221222"]);
+    return found;
+  }
+
+  function showEmergency(messageId, text) {
+    if (!banner) return;
+    const list = document.getElementById("emergency-calls");
+    list.textContent = "";
+    calls(text).forEach(function (c) { const a = el("a", "call", c[0]); a.href = c[1]; list.appendChild(a); });
+    document.getElementById("emergency-read").href = "#m-" + messageId;
+    banner.dataset.message = messageId;
+    banner.hidden = false;
+    banner.setAttribute("role", "alert");
+  }
+
+  if (banner) {
+    const dismiss = document.getElementById("emergency-dismiss");
+    dismiss.hidden = false;  // without JavaScript the banner simply stays
+    const key = function () { return "emergency-dismissed-" + banner.dataset.message; };
+    try { if (banner.dataset.message && sessionStorage.getItem(key())) banner.hidden = true; } catch (e) { /* storage off */ }
+    dismiss.addEventListener("click", function () {
+      banner.hidden = true;
+      try { sessionStorage.setItem(key(), "1"); } catch (e) { /* storage off: dismissed for this page only */ }
+      form.querySelector("textarea").focus();
+    });
+  }
+
   function parseEvents(buffer, onEvent) {
     const blocks = buffer.split(/\r?\n\r?\n/);
     const rest = blocks.pop();
@@ -69,6 +115,7 @@
     reply.appendChild(who); reply.appendChild(text);
     reply.setAttribute("aria-busy", "true");
     thread.appendChild(reply);
+    reveal(mine, reply);
     let answer = "";
     let pieces = 0;
     const response = await fetch("/api/v1/conversations/" + conversation + "/messages/stream", {
@@ -94,6 +141,7 @@
           const b = badge(data.decision); if (b) who.appendChild(b);
           if (data.text) { answer = data.text; text.textContent = answer; }
           else { text.textContent = ""; }
+          if (data.decision === "emergency") showEmergency(data.message_id, answer);
         } else if (event === "delta") {
           answer += data.text; pieces += 1;
           text.textContent = answer;
@@ -114,6 +162,7 @@
           reply.dataset.streamed = String(pieces);
           reply.removeAttribute("aria-busy");
         }
+        reveal(mine, reply);
       });
     }
   }
@@ -132,19 +181,68 @@
     }).finally(function () { button.disabled = false; box.focus(); watch(); });
   });
 
-  // While a reply waits for the care team, look for their answer every few seconds.
+  // While a reply waits for the care team, look for their answer every few seconds and put it in place.
   let timer = null;
-  function watch() {
-    if (timer || !thread.querySelector("li.msg[data-status=needs_review], li.msg[data-status=emergency]")) return;
-    timer = setInterval(async function () {
-      const response = await fetch("/api/v1/conversations/" + conversation + "/messages", { credentials: "same-origin" });
-      if (!response.ok) return;
-      const messages = await response.json();
-      if (messages.length > thread.querySelectorAll("li.msg").length || messages.some(function (m) { return m.review === "resolved"; })
-          && thread.querySelector("li.msg[data-status=needs_review]")) {
-        window.location.reload();
-      }
-    }, Number(thread.dataset.poll || 4000));
+  const WAITING = "li.msg[data-status=needs_review], li.msg[data-status=emergency]";
+
+  function answerItem(m) {
+    const item = el("li", "msg clinician");
+    item.id = "m-" + m.id;
+    item.appendChild(el("p", "who", "Your care team"));
+    const held = m.answers && document.getElementById("m-" + m.answers);
+    const question = held && held.previousElementSibling;
+    if (question && question.classList.contains("user")) {
+      const asked = question.querySelector(".text");
+      if (asked) item.appendChild(el("p", "about", "Answering your question: \u201c" + asked.textContent + "\u201d"));
+    }
+    const body = el("div", "text");
+    renderText(body, m.content, m.citations || []);
+    item.appendChild(body);
+    return item;
   }
+
+  function place(m) {
+    const held = m.answers && document.getElementById("m-" + m.answers);
+    const stay = nearBottom();
+    const item = answerItem(m);
+    if (held) {
+      let after = held;
+      while (after.nextElementSibling && after.nextElementSibling.classList.contains("clinician")) after = after.nextElementSibling;
+      after.after(item);
+    } else {
+      thread.appendChild(item);
+    }
+    if (stay && !item.nextElementSibling) scroller.scrollTop = scroller.scrollHeight;  // following the end: keep following
+  }
+
+  function resolved(node) {
+    if (!node || node.dataset.status === "resolved") return;
+    node.dataset.status = "resolved";
+    const old = node.querySelector(".who .badge");
+    const fresh = badge("resolved");
+    if (old) old.replaceWith(fresh); else node.querySelector(".who").appendChild(fresh);
+  }
+
+  async function poll() {
+    let response;
+    try {
+      response = await fetch("/api/v1/conversations/" + conversation + "/messages",
+                             { credentials: "same-origin", headers: { "Accept": "application/json" } });
+    } catch (e) { return; }  // offline for a moment: try again next time
+    if (!response.ok) return;
+    const messages = await response.json();
+    messages.forEach(function (m) {
+      if (m.role === "clinician" && !document.getElementById("m-" + m.id)) place(m);
+      if (m.review === "resolved") resolved(document.getElementById("m-" + m.id));
+    });
+    if (!thread.querySelector(WAITING)) { clearInterval(timer); timer = null; }
+  }
+
+  function watch() {
+    if (timer || !thread.querySelector(WAITING)) return;
+    timer = setInterval(poll, Number(thread.dataset.poll || 3000));
+  }
+
+  if (!window.location.hash) scroller.scrollTop = scroller.scrollHeight;  // open at the newest turn
   watch();
 })();
