@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from guide.careplan.model import CarePlan
-from guide.kb.models import ContextStep, Hazard, RedFlag
+from guide.kb.models import ContextStep, Hazard, RedFlag, without_apostrophes
 from guide.text import normalise
 from guide.thresholds import triggered, with_measure
 from guide.understanding.context import ConText
@@ -125,12 +125,12 @@ class Triage:
         ]
         self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
         self._signs = {
-            flag.id: [re.compile(_pattern(_no_apostrophe(p))) for p in flag.picture.signs]
+            flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.signs]
             for flag in red_flags
             if flag.picture
         }
         self._names = {
-            flag.id: [re.compile(_pattern(_no_apostrophe(p))) for p in flag.picture.names]
+            flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.names]
             for flag in red_flags
             if flag.picture
         }
@@ -185,6 +185,7 @@ class Triage:
         ("no ac", "no heat") counts anywhere in the message: ConText would read it as negating its own clause."""
         fired = {f.id for f in result.flags}
         text = normalise(question).replace("'", "")
+        whole = _words(text)
         for flag in self.red_flags:
             picture = flag.picture
             if flag.id in fired or picture is None:
@@ -197,7 +198,6 @@ class Triage:
                 continue
             clauses = self._present_clauses(text, signs)
             words, classes = _words(clauses), self.classes_named(clauses)
-            whole = _words(text)
             if (
                 set(picture.classes) & classes
                 or any(f" {w} " in (whole if w.startswith("no ") else words) for w in picture.words)
@@ -239,11 +239,6 @@ def _pattern(phrase: str) -> str:
     """A phrase as a word-bounded regex (patterns may already be regular expressions)."""
     phrase = phrase.strip().lower()
     return rf"(?<!\w)(?:{phrase})(?!\w)"  # whole words only: "bee" is not in "been", "lips" not in "glipizide"
-
-
-def _no_apostrophe(pattern: str) -> str:
-    """A picture's pattern for text read without apostrophes ("can'?t" -> "cant")."""
-    return pattern.replace("'?", "").replace("'", "")
 
 
 def _without_accents(text: str) -> str:

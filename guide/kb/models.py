@@ -23,6 +23,21 @@ class Modality(StrEnum):
     HOME_REMEDIES = "home_remedies"
 
 
+def without_apostrophes(pattern: str) -> str:
+    """A pattern for text read without apostrophes ("can'?t" -> "cant"), as triage reads a picture's patterns."""
+    return pattern.replace("'?", "").replace("'", "")
+
+
+def _valid_patterns(patterns: list[str]) -> list[str]:
+    """Each pattern compiles; the error names the one that does not."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {e}") from e
+    return patterns
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -201,11 +216,7 @@ class Picture(_Strict):
             raise ValueError("a picture needs flags or signs")
         if not (self.classes or self.words or self.names):
             raise ValueError("a picture needs classes, words or names")
-        for pattern in [*self.signs, *self.names]:
-            try:
-                re.compile(pattern)
-            except re.error as e:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {e}") from e
+        _valid_patterns([without_apostrophes(p) for p in [*self.signs, *self.names]])  # the form triage compiles
         return self
 
 
@@ -247,12 +258,7 @@ class RedFlag(_Reviewed):
     @field_validator("patterns", "patterns_es")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as e:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {e}") from e
-        return patterns
+        return _valid_patterns(patterns)
 
 
 class RedFlagTable(_Strict):

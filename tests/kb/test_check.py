@@ -129,3 +129,6 @@ def test_a_picture_without_a_cause_is_refused() -> None:
         Picture(signs=["confus\\w*"])
     with pytest.raises(ValidationError, match="valid regular expression"):
         Picture(signs=["(unclosed"], words=["lithium"])
+    # valid as written, broken in the apostrophe-free form triage compiles ("(?:'+s| is)" -> "(?:+s| is)")
+    with pytest.raises(ValidationError, match="valid regular expression"):
+        Picture(signs=["walking like she(?:'+s| is) drunk"], words=["lithium"])
