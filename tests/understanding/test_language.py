@@ -17,6 +17,12 @@ from guide.understanding.language import detect_language
         ("lol ok thanks", "en"),
         ("her sugar is 45 and shes shaky", "en"),
         ("bp 150/95 today", "en"),
+        # short Spanish that lingua spreads over Spanish and Portuguese (written here, not taken from the corpus)
+        ("mi papa se cayo y no se levanta", "es"),
+        ("la azucar le salio en 60 hoy", "es"),
+        ("ok so what do i do now", "en"),
+        ("taking tylenol pm tonite", "en"),
+        ("gracias", "es"),
         ("", "en"),
     ],
 )
