@@ -224,31 +224,53 @@ class SentenceSimilarity:
     def __init__(self, embeddings: Embeddings, *, cache_size: int = 50_000) -> None:
         self.embeddings = embeddings
         self.cache_size = cache_size
-        self._cache: dict[str, list[float] | np.ndarray] = {}
+        # The knowledge base's stored vectors are pinned (loaded from the index, never evicted); every other text
+        # (questions, plan sentences) lives in a least-recently-used cache of `cache_size` entries.
+        self._pinned: dict[str, list[float] | np.ndarray] = {}
+        self._recent: OrderedDict[str, list[float] | np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _get(self, text: str) -> list[float] | np.ndarray | None:
+        found = self._pinned.get(text)
+        if found is None:
+            found = self._recent.get(text)
+            if found is not None:
+                self._recent.move_to_end(text)
+        return found
+
+    def _known(self, text: str) -> bool:
+        return text in self._pinned or text in self._recent
 
     def save(self, path: Path, texts: list[str], model: str) -> int:
         """Write the texts' vectors to `path` (the knowledge base's sentences, so a fresh process ranks without
         embedding them again), embedding only those neither stored there nor in memory. Returns how many."""
         keep = list(dict.fromkeys(texts))
         self.load(path, model)
-        missing = sum(t not in self._cache for t in keep)
+        missing = [t for t in keep if not self._known(t)]
+        new = self._embed(missing) if missing else []
+        with self._lock:
+            self._pinned.update(zip(missing, new, strict=True))
+            for text in keep:  # seen before as a question or plan sentence: pinned from now on
+                if text not in self._pinned:
+                    self._pinned[text] = self._recent.pop(text)
         vectors = self._unit(keep)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.npz")
         np.savez_compressed(partial, texts=np.array(keep, dtype=str), vectors=vectors, model=np.array(model))
         partial.replace(path)
-        return missing
+        return len(missing)
 
     def load(self, path: Path, model: str) -> int:
         """Take the vectors stored at `path` (written by `save` with the same model) into the cache."""
         pairs = _read_vectors(path, model)
-        self._cache.update(pairs)
+        with self._lock:
+            self._pinned.update(pairs)
         return len(pairs)
 
     def __call__(self, query: str, texts: list[str]) -> list[float]:
         """Similarity of the query to each text, in order."""
         matrix = self._unit(texts)
-        known = self._cache.get(query)  # a quoted sentence was embedded already (same model, same vector)
+        known = self._get(query)  # a quoted sentence was embedded already (same model, same vector)
         q = np.asarray(known if known is not None else self.embeddings.embed_query(query), dtype=np.float32)
         return [float(v) for v in matrix @ (q / (np.linalg.norm(q) or 1.0))]
 
@@ -275,15 +297,20 @@ class SentenceSimilarity:
         return self.embeddings.embed_documents(texts)
 
     def _unit(self, texts: list[str]) -> np.ndarray:
-        """Unit-length vectors of the texts, one row each, embedding only the ones not seen before."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            if len(self._cache) + len(missing) > self.cache_size:
-                self._cache.clear()  # then everything asked for is missing, not only what was before
-                missing = list(dict.fromkeys(texts))
-            self._cache.update(zip(missing, self._embed(missing), strict=True))
+        """Unit-length vectors of the texts, one row each, embedding only the ones not seen before. New texts enter
+        the least-recently-used cache; the oldest leave it when it is full (never the pinned knowledge vectors)."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        matrix = np.asarray([self._cache[t] for t in texts], dtype=np.float32)
+        with self._lock:
+            rows = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
+        missing = [t for t in dict.fromkeys(texts) if t not in rows]
+        if missing:
+            new = self._embed(missing)
+            rows.update(zip(missing, new, strict=True))
+            with self._lock:
+                self._recent.update(zip(missing, new, strict=True))
+                while len(self._recent) > self.cache_size:
+                    self._recent.popitem(last=False)
+        matrix = np.asarray([rows[t] for t in texts], dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.where(norms == 0, 1.0, norms)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from langchain_core.embeddings import Embeddings
 
-from guide.embeddings import CachedQueries, OnnxMiniLM, _minilm, build_embeddings
+from guide.embeddings import CachedQueries, OnnxMiniLM, SentenceSimilarity, _minilm, build_embeddings
 from tests.conftest import make_settings
 
 TEXTS = [
@@ -53,3 +54,44 @@ def test_turns_on_several_threads_embed_at_once(tmp_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(model.embed_query, texts))
     assert np.allclose(np.asarray(together), np.asarray(alone), atol=1e-5)
+
+
+class _Counting(Embeddings):
+    """A deterministic toy embedding that records which texts it was asked to embed."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.asked += texts
+        return [[float(len(t)), float(sum(map(ord, t)) % 97), 1.0] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+def test_the_sentence_cache_evicts_least_recently_used_and_keeps_the_knowledge_vectors(tmp_path: Path) -> None:
+    inner = _Counting()
+    similarity = SentenceSimilarity(inner, cache_size=3)
+    stored = tmp_path / "knowledge-sentences.npz"
+    similarity.save(stored, ["kb one", "kb two"], model="toy")
+    fresh = SentenceSimilarity(inner, cache_size=3)
+    assert fresh.load(stored, "toy") == 2
+    inner.asked.clear()
+    fresh.between(["q1", "q2", "q3"], ["kb one", "kb two"])  # fills the cache; knowledge vectors come from the file
+    assert inner.asked == ["q1", "q2", "q3"]
+    fresh.unit("q1")  # q1 is now the most recently used; q2 the least
+    fresh.unit("q4")  # evicts q2
+    inner.asked.clear()
+    vectors = fresh._unit(["q1", "q3", "q4", "kb one", "kb two", "q2"])
+    assert inner.asked == ["q2"], "only the evicted text is embedded again; the knowledge vectors never leave"
+    assert vectors.shape == (6, 3)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+
+
+def test_a_full_sentence_cache_still_answers_a_batch_larger_than_itself() -> None:
+    similarity = SentenceSimilarity(_Counting(), cache_size=2)
+    texts = [f"sentence {i}" for i in range(7)]
+    matrix = similarity.among(texts)  # more new texts than the cache holds: no KeyError, every row there
+    assert matrix.shape == (7, 7)
+    assert np.allclose(np.diag(matrix), 1.0, atol=1e-6)
