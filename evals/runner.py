@@ -375,7 +375,12 @@ def run_redaction(suite: RedactionSuite, advance: Advance) -> dict[str, Any]:
     metrics: dict[str, dict[str, Any]] = {}
     per_tag: dict[str, dict[str, dict[str, Any]]] = {}
     reports, failures = {}, []
-    for corpus in suite.corpora:
+    styled = [c for c in suite.corpora if c.split or c.file]
+    if styled:
+        from evals.redaction.styled_run import run_styled
+
+        reports["issue17"] = run_styled(styled, sampler, advance, metrics, per_tag)
+    for corpus in (c for c in suite.corpora if not (c.split or c.file)):
         cases = generate(corpus.n, corpus.seed, heldout=corpus.heldout)
         preds, latencies = run(cases, sampler, progress=advance)
         report = build_report(cases, preds, latencies)

@@ -170,6 +170,9 @@ class RedactionCorpus(_Strict):
     n: int = Field(660, ge=1)
     seed: int = 20261126
     heldout: bool = False
+    split: Literal["train", "dev"] | None = None  # issue 17: the styled corpus (train/dev)
+    file: str | None = None  # issue 17: a labelled JSONL file (the frozen split), relative to the repo
+    counts_only: bool = False  # report counts only, never the missed texts (frozen splits)
 
 
 class RedactionSuite(_SuiteBase):

@@ -12,6 +12,13 @@ from .textutil import fold
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.(?=[A-Za-z]))?")
 _POSSESSIVE = re.compile(r"(?:'s|s')(?:\s|$)")
 _MAX_WORDS = 6
+_MEDICAL_WORD = re.compile(
+    r"\b[A-Za-z]{3,}(?:emia|aemia|itis|osis|ectomy|otomy|ostomy|pathy|algia|plasty|scopy|uria|penia|trophy|"
+    r"megaly|opioid|oids?|olol|pril|sartan|statin|mab|tinib|azole|cillin|mycin|oxacin|gliptin|gliflozin|dipine|"
+    r"prazole|tidine|azepam|zolam|triptan|afil|parin|xaban|glutide|formin|profen|terol|olone|phrine|caine|"
+    r"barbital|oxetine|apine|idone|azine|tropium|lukast|vastatin|thiazide|semide)\b",
+    re.I,
+)
 
 
 def _words(term: str, *, keep_possessive: bool) -> list[str]:
@@ -64,13 +71,17 @@ class AllowList:
         matches = list(_WORD.finditer(fold(text)))
         poss = [m.group(0).lower().strip(".") for m in matches]
         plain = [w.removesuffix("'s").removesuffix("'") for w in poss]
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = self.medical_words(text)
         for i in range(len(matches)):
             for n in range(min(self._max_words, len(matches) - i), 0, -1):
                 if " ".join(plain[i : i + n]) in self._plain or " ".join(poss[i : i + n]) in self._possessive:
                     spans.append((matches[i].start(), matches[i + n - 1].end()))
                     break
         return spans
+
+    def medical_words(self, text: str) -> list[tuple[int, int]]:
+        """Words built like drug or condition names (-emia, -itis, -olol, -statin...): never a name."""
+        return [m.span() for m in _MEDICAL_WORD.finditer(text)]
 
     def covers(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
         """True when every word of text[start:end] lies inside an allowed term."""

@@ -18,11 +18,16 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
+from .casing import case_view
 from .known import is_word_use
-from .lexicon import name_lexicon
+from .lexicon import english_lexicon, name_lexicon
 from .nlp import PackagedSpacyNlpEngine
+from .people import is_contraction, list_neighbours, nonlatin_names, speaker_labels
+from .phones import find_phones
+from .postal import find_addresses
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .spans import Candidate
 from .vault import PLACEHOLDER_RE
@@ -31,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 DETECTED_PRIORITY = 1
 SCORE_THRESHOLD = 0.5
+STRUCTURED_RANK = 10  # rank of candidates from the address, phone, account and position rules
 # Presidio entity -> our span type. ORGANIZATION, NRP and DATE_TIME are not direct identifiers.
 ENTITY_TYPES = {
     "PERSON": "PERSON",
@@ -40,7 +46,7 @@ ENTITY_TYPES = {
     "URL": "URL",
     "IP_ADDRESS": "IP_ADDRESS",
     "US_SSN": "US_SSN",
-    "CREDIT_CARD": "ID",
+    "CREDIT_CARD": "ACCOUNT_NUMBER",
     "ID": "ID",
     "MEDICAL_RECORD_NUMBER": "MEDICAL_RECORD_NUMBER",
     "DATE_OF_BIRTH": "DATE_OF_BIRTH",
@@ -106,21 +112,51 @@ class Detector:
     def __init__(self, allow_list: Iterable[str] = ()) -> None:
         self._allow = AllowList(allow_list)
         self._analyzer = build_analyzer()
-        self._entities = sorted(ENTITY_TYPES)
+        self._entities = sorted({*ENTITY_TYPES, "ORGANIZATION"})
 
     def find(self, text: str) -> list[Candidate]:
         """Detected identifiers as candidates (identity derived later from the surface)."""
+        view = case_view(text, self._allow)  # same offsets: ALL CAPS and all-lower text case-restored
         results = self._analyzer.analyze(
-            text=text, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
+            text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
         protected = self._allow.protected(text)
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         out = []
         for result in results:
-            cand = self._candidate(text, result, protected, existing)
+            cand = self._candidate(view, result, protected, existing)
             if cand is not None:
                 out.append(cand)
-        return merge_adjacent_names(text, out)
+        out += self._structured(text, view, protected, existing, out)
+        return merge_adjacent_names(text, _outside_protected(text, out, protected))
+
+    def _structured(
+        self,
+        text: str,
+        view: str,
+        protected: list[tuple[int, int]],
+        existing: list[tuple[int, int]],
+        found: list[Candidate],
+    ) -> list[Candidate]:
+        """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
+        addr_view = text if any(c.isupper() for c in text) else _title_all(text)
+        spans: list[tuple[int, int, str]] = [(s, e, "LOCATION") for s, e in find_addresses(addr_view)]
+        spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
+        spans += [(s, e, "ACCOUNT_NUMBER") for s, e in find_accounts(text)]
+        people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view)
+        people += list_neighbours(view, people)
+        spans += [(s, e, "PERSON") for s, e in people]
+        in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
+        spans += [(s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)]  # noqa: E501
+        out = []
+        for start, end, kind in spans:
+            if any(s < end and start < e for s, e in existing):
+                continue
+            has_latin = re.search(r"[A-Za-z]", text[start:end]) is not None
+            if kind in _NER_TYPES and has_latin and self._allow.covers(text, start, end, protected):
+                continue
+            out.append(Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
+        return out
 
     def _candidate(
         self,
@@ -130,6 +166,8 @@ class Detector:
         existing: list[tuple[int, int]],
     ) -> Candidate | None:
         entity = ENTITY_TYPES.get(result.entity_type)
+        if result.entity_type == "ORGANIZATION" and _person_shaped(text, result.start, result.end, protected):
+            entity = "PERSON"  # spaCy's small model often calls 'Morgan Jones' an organisation
         if entity is None:
             return None
         start, end = _tidy(text, result.start, result.end)
@@ -151,6 +189,8 @@ class Detector:
         protected: list[tuple[int, int]],
     ) -> bool:
         surface = text[start:end]
+        if entity == "PERSON" and is_contraction(surface):
+            return False  # "We'll", "She'd"
         titled = _recognizer_name(result) == "TitledNameRecognizer"
         if titled:
             return True
@@ -229,6 +269,54 @@ def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candida
         else:
             merged.append(cand)
     return [c for c in candidates if c.type != "PERSON"] + merged
+
+
+def _person_shaped(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """An 'organisation' of one to three capitalised words, each a name rather than an English word."""
+    from .people import name_words
+
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 3 or any(s < end and start < e for s, e in protected):
+        return False
+    lex, names = english_lexicon(), name_lexicon()
+    for raw in words:
+        word = raw.strip(".,;:()'’")
+        low = word.lower()
+        if not word[:1].isupper() or not word.isalpha() or low in STOP_WORDS or low in names.not_names:
+            return False
+        if lex.inflected(low) and low not in name_words():
+            return False
+    return True
+
+
+def _outside_protected(
+    text: str, candidates: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Clinical words inside a detected name or place stay: 'Metformin Refill' keeps 'Metformin'."""
+    out = []
+    for cand in candidates:
+        inner = [(s, e) for s, e in protected if cand.start < e and s < cand.end]
+        structured_place = cand.type == "LOCATION" and cand.rank == STRUCTURED_RANK
+        if cand.type not in _NER_TYPES or not inner or structured_place:
+            out.append(cand)
+            continue
+        cursor = cand.start
+        for s, e in sorted(inner) + [(cand.end, cand.end)]:
+            piece = text[cursor:s]
+            if re.search(r"\w", piece) and not all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", piece)):
+                lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
+                trail = len(piece.rstrip(" ,.;:-'"))
+                out.append(replace(cand, start=cursor + lead, end=cursor + trail))
+            cursor = max(cursor, e)
+    return out
+
+
+def _title_all(text: str) -> str:
+    """Every word in Title case, offsets unchanged (addresses typed in lower case)."""
+    chars = list(text)
+    for m in re.finditer(r"[a-z][a-z']*", text):
+        chars[m.start()] = text[m.start()].upper()
+    return "".join(chars)
 
 
 def _also_lowercase(text: str, surface: str) -> bool:

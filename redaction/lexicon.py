@@ -123,6 +123,10 @@ class EnglishLexicon:
             known = self._memo[low] = self._lookup(low)
         return known
 
+    def inflected(self, word: str) -> bool:
+        """A lemma or an inflection of one, without derivation ('grover' is not 'grove' + 'r')."""
+        return self._inflected(word.lower())
+
     def _lookup(self, low: str) -> bool:
         if self._inflected(low):
             return True

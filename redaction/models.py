@@ -14,6 +14,7 @@ IDENTIFIER_TYPES = frozenset(
         "MEDICAL_RECORD_NUMBER",
         "US_SSN",
         "ID",
+        "ACCOUNT_NUMBER",
         "URL",
     }
 )

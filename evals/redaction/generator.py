@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import string
 import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from faker import Faker
 
-from . import vocab
-from .templates import ALL, ALL_HELDOUT
+from . import values, vocab
+from .templates import ALL, ALL_HELDOUT, STYLED
 
 SETTINGS = ("known", "mixed", "unknown")
 _SLOT = re.compile(r"\{([a-z0-9_.]+)\}")
@@ -30,6 +32,7 @@ class GoldSpan:
     type: str
     known: bool
     shape: str
+    region: str = "US"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Case:
     known: list[dict[str, str]]
     gold: list[GoldSpan]
     keep: list[KeepSpan]
+    style: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types."""
@@ -177,9 +181,9 @@ class Builder:
         self.parts.append(s)
         self.pos += len(s)
 
-    def ident(self, s: str, kind: str, known: bool, shape: str) -> None:
+    def ident(self, s: str, kind: str, known: bool, shape: str, region: str = "US") -> None:
         """An identifier that must be redacted."""
-        self.gold.append(GoldSpan(self.pos, self.pos + len(s), kind, known, shape))
+        self.gold.append(GoldSpan(self.pos, self.pos + len(s), kind, known, shape, region))
         self.text(s)
 
     def clinical(self, s: str) -> None:
@@ -418,3 +422,129 @@ def generate(n: int = 660, seed: int = 20261126, *, heldout: bool = False) -> li
         b = render(template, world)
         cases.append(Case(f"{i:04d}", setting, template_id, "".join(b.parts), known_identifiers(world), b.gold, b.keep))
     return cases
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 17: the styled corpus (train/dev) and hand-labelled files in the frozen split's format
+# ---------------------------------------------------------------------------------------------
+
+STYLED_LOCALES = sorted({*vocab.LOCALES, *values.ADDRESS_LOCALES, *values.NONLATIN_LOCALES})
+HANDWRITTEN = Path(__file__).parent / "handwritten.jsonl"
+SPLITS = {"train": 0, "dev": 1}
+
+
+def _case_of(text: str, style: str) -> str:
+    """Lower or upper case per character, so every offset stays put ('ß' stays 'ß')."""
+    if style not in {"lower_case", "all_caps"}:
+        return text
+    change = str.lower if style == "lower_case" else str.upper
+    return "".join(c2 if len(c2 := change(c)) == 1 else c for c in text)
+
+
+class StyledWorld:
+    """People and Faker instances for one styled message."""
+
+    def __init__(self, fakers: dict[str, Faker], rng: random.Random) -> None:
+        self.fakers, self.rng = fakers, rng
+        self.people = {r: make_person(fakers, rng, r) for r in ("a", "b", "c")}
+
+
+def _styled_person(b: Builder, w: StyledWorld, role: str, form: str) -> None:
+    person = w.people[role]
+    if form == "title":
+        b.text(("Mrs. " if person.female else "Mr. ") if w.rng.random() < 0.7 else "Dr. ")
+        b.ident(person.family, "PERSON", False, "title family")
+    else:
+        b.ident(getattr(person, form or "full"), "PERSON", False, form or "full")
+
+
+def _styled_value(w: StyledWorld, slot: str) -> tuple[str, str, str, str] | None:
+    """(surface, type, shape, region) for an identifier slot, None for other slots."""
+    rng, us = w.rng, w.fakers["en_US"]
+    makers: dict[str, tuple[str, Any]] = {
+        "usphone": ("PHONE_NUMBER", lambda: values.us_phone(rng)),
+        "intlphone": ("PHONE_NUMBER", lambda: values.intl_phone(rng)),
+        "usaddr": ("LOCATION", lambda: values.us_address(us, rng)),
+        "usshort": ("LOCATION", lambda: values.us_short_address(us, rng)),
+        "intladdr": ("LOCATION", lambda: values.intl_address(w.fakers, rng)),
+        "intlcity": ("LOCATION", lambda: values.intl_city_postcode(w.fakers, rng)),
+        "nlname": ("PERSON", lambda: values.nonlatin_name(w.fakers, rng)),
+        "nlplace": ("LOCATION", lambda: values.nonlatin_place(w.fakers, rng)),
+        "iban": ("ACCOUNT_NUMBER", lambda: values.iban(rng)),
+        "card": ("ACCOUNT_NUMBER", lambda: values.card(rng)),
+        "badcard": ("ACCOUNT_NUMBER", lambda: values.card(rng, valid=False)),
+        "routing": ("ACCOUNT_NUMBER", lambda: values.routing(rng)),
+        "acct": ("ACCOUNT_NUMBER", lambda: values.bank_account(rng)),
+        "email": ("EMAIL_ADDRESS", lambda: (_email(w.people["a"], rng), "email", "US")),
+        "ssn": ("US_SSN", lambda: (_ssn(rng), "dashed", "US")),
+        "dob": ("DATE_OF_BIRTH", lambda: (*_dob_surface(date(rng.randint(1925, 1990), rng.randint(1, 12), rng.randint(1, 28)), rng), "US")),  # noqa: E501
+        "mrn": ("MEDICAL_RECORD_NUMBER", lambda: (_record_number(rng), "mrn", "US")),
+        "city": ("LOCATION", lambda: (us.city(), "city", "US")),
+    }  # fmt: skip
+    if slot not in makers:
+        return None
+    kind, make = makers[slot]
+    surface, shape, region = make()
+    return surface, kind, shape, region
+
+
+_STYLED_KEEP = {"drug": vocab.STYLED_DRUGS, "brand": vocab.BRANDS, "cond": vocab.STYLED_CONDITIONS,
+                "lab": vocab.LABS, "org": vocab.ORGS, "helpline": vocab.HELPLINES,
+                "contraction": vocab.CONTRACTIONS}  # fmt: skip
+
+
+def render_styled(template: str, w: StyledWorld) -> Builder:
+    """Fill a styled template, recording gold (with region) and keep spans."""
+    b = Builder()
+    cursor = 0
+    for m in _SLOT.finditer(template):
+        b.text(template[cursor : m.start()])
+        role, _, form = m.group(1).partition(".")
+        if role in w.people:
+            _styled_person(b, w, role, form)
+        elif (value := _styled_value(w, role)) is not None:
+            surface, kind, shape, region = value
+            b.ident(surface, kind, False, shape, region)
+        else:
+            b.clinical(w.rng.choice(_STYLED_KEEP[role]))
+        cursor = m.end()
+    b.text(template[cursor:])
+    return b
+
+
+def generate_styled(n: int, seed: int, split: str) -> list[Case]:
+    """n styled messages (every identifier unknown to the redactor) plus this split's hand-written ones."""
+    rng = random.Random(f"{seed}:{split}")
+    fakers = {loc: Faker(loc) for loc in STYLED_LOCALES}
+    for i, fake in enumerate(fakers.values()):
+        fake.seed_instance(seed * 31 + SPLITS[split] * 997 + i)
+    cases = []
+    for i in range(n):
+        style, template = STYLED[(i + SPLITS[split]) % len(STYLED)]
+        b = render_styled(template, StyledWorld(fakers, rng))
+        text = _case_of("".join(b.parts), style)
+        cases.append(Case(f"{split}-{i:04d}", "unknown", f"styled-{STYLED.index((style, template)):02d}", text, [], b.gold, b.keep, style))  # noqa: E501
+    hand = [c for i, c in enumerate(load_labelled(HANDWRITTEN)) if i % 2 == SPLITS[split]]
+    return cases + hand
+
+
+def load_labelled(path: Path) -> list[Case]:
+    """Messages in the frozen split's format: identifier and keep texts, every occurrence found."""
+    cases = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = row["text"]
+        gold = [GoldSpan(s, s + len(i["text"]), i["type"], False, row.get("style", ""), i.get("region", "US"))
+                for i in row["identifiers"] for s in _occurrences(text, i["text"])]  # fmt: skip
+        keep = [KeepSpan(s, s + len(k), k) for k in row.get("keep", []) for s in _occurrences(text, k)]
+        if any(g.start < 0 for g in gold):
+            raise ValueError(f"{path.name} line {line_no}: identifier not in text")
+        cases.append(Case(str(row.get("id", line_no)), "unknown", row.get("style", ""), text, [], gold, keep, row.get("style", "")))  # noqa: E501
+    return cases
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found = [m.start() for m in re.finditer(re.escape(needle), text)] if needle else []
+    return found or [-1]

@@ -57,3 +57,12 @@ MRN_LABELS = ["MRN", "MRN:", "MRN#", "MR#", "medical record number", "Medical Re
 URL_SITES = ["https://www.caringbridge.org/visit/{slug}", "gofundme.com/f/help-for-{slug}",
              "https://facebook.com/{slug}.{n}", "www.lotsahelpinghands.com/c/{n}/{slug}"]  # fmt: skip
 EMAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "comcast.net", "aol.com"]
+
+# Issue 17 styled corpus: more words that must survive.
+LABS = ["Hemoglobin A1c", "A1c", "INR", "eGFR", "TSH", "lipid panel", "CBC", "BMP", "potassium",
+        "creatinine", "LDL", "vitamin B12"]  # fmt: skip
+ORGS = ["Walgreens", "CVS", "Mayo Clinic", "Medicare", "Kaiser", "Cleveland Clinic", "the VA", "Meals on Wheels"]
+HELPLINES = ["988", "Poison Control 1-800-222-1222", "1-800-222-1222", "the 988 line"]
+CONTRACTIONS = ["We'll", "She'd", "I'm", "Don't", "He'll", "They'd", "We're", "Can't", "I'd", "You'll"]
+STYLED_DRUGS = [*DRUGS, "oxycodone", "lisinopril", "melatonin", "Lasix 40", "St. John's wort"]
+STYLED_CONDITIONS = [*CONDITIONS, "hypertriglyceridemia", "opioid use disorder", "atrial fibrillation"]

@@ -1,0 +1,132 @@
+"""Issue 17 scoring: recall per class and region, verbatim leaks, over-redaction, keep rate.
+
+Pure functions (no I/O, no redactor); every rate carries a Wilson 95% interval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .generator import Case
+from .metrics import covered, kept, overlaps
+from .scoring import Prediction
+
+_WORD = re.compile(r"\w+")
+Z95 = 1.959963984540054
+TARGETS_17 = {"recall_US": 0.995, "recall_INTL": 0.97, "leaks_US": 0, "over_redaction": 0.01, "keep": 0.99}
+
+
+def wilson(hits: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for hits out of n ((0, 1) when n is 0)."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = hits / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def rate(hits: int, n: int) -> dict[str, Any]:
+    """hits/n with its Wilson interval."""
+    return {"hits": hits, "n": n, "rate": hits / n if n else 1.0, "ci95": list(wilson(hits, n))}
+
+
+def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]]) -> bool:
+    """True when no letter or digit of the identifier was redacted: it went out verbatim."""
+    return not any(overlaps(gold, p) and any(text[i].isalnum() for i in range(max(gold[0], p[0]), min(gold[1], p[1])))
+                   for p in predicted)  # fmt: skip
+
+
+def other_words(case: Case) -> list[tuple[int, int]]:
+    """Words that touch no identifier: over-redaction is measured on these."""
+    gold = [(g.start, g.end) for g in case.gold]
+    return [m.span() for m in _WORD.finditer(case.text) if not any(overlaps(m.span(), g) for g in gold)]
+
+
+def score_regional(cases: Sequence[Case], preds: Sequence[Prediction]) -> dict[str, Any]:
+    """Counts and rates for one corpus."""
+    by_class: dict[str, list[int]] = {}
+    by_region: dict[str, list[int]] = {}
+    by_style: dict[str, list[int]] = {}
+    leaks = {"US": 0, "INTL": 0}
+    words = [0, 0]
+    keep = [0, 0]
+    misses: list[dict[str, str]] = []
+    for case, pred in zip(cases, preds, strict=True):
+        spans = [(s, e) for s, e, _ in pred.spans]
+        for g in case.gold:
+            hit = covered(case.text, (g.start, g.end), spans)
+            for table, key in ((by_class, g.type), (by_region, g.region), (by_style, case.style or "-")):
+                cell = table.setdefault(key, [0, 0])
+                cell[0] += int(hit)
+                cell[1] += 1
+            if leaked(case.text, (g.start, g.end), spans):
+                leaks[g.region] = leaks.get(g.region, 0) + 1
+            if not hit:
+                misses.append(
+                    {"id": case.id, "type": g.type, "region": g.region, "surface": case.text[g.start : g.end]}
+                )
+        for w in other_words(case):
+            words[0] += int(any(overlaps(w, p) for p in spans))
+            words[1] += 1
+        for k in case.keep:
+            keep[0] += int(kept((k.start, k.end), spans))
+            keep[1] += 1
+    total = [sum(v[0] for v in by_class.values()), sum(v[1] for v in by_class.values())]
+    return {
+        "n_messages": len(cases),
+        "recall": rate(*total),
+        "recall_per_class": {k: rate(*v) for k, v in sorted(by_class.items())},
+        "recall_per_region": {k: rate(*v) for k, v in sorted(by_region.items())},
+        "recall_per_style": {k: rate(*v) for k, v in sorted(by_style.items())},
+        "verbatim_leaks": leaks,
+        "over_redaction": rate(*words),
+        "keep": rate(*keep),
+        "misses": misses,
+    }
+
+
+def verdicts_17(report: dict[str, Any]) -> dict[str, bool]:
+    """Issue 17's 'Done when' targets."""
+    region = report["recall_per_region"]
+    return {
+        "recall_US >= 99.5%": region.get("US", {"rate": 1.0})["rate"] >= TARGETS_17["recall_US"],
+        "recall_INTL >= 97%": region.get("INTL", {"rate": 1.0})["rate"] >= TARGETS_17["recall_INTL"],
+        "0 US verbatim leaks": report["verbatim_leaks"].get("US", 0) == 0,
+        "over-redaction <= 1%": report["over_redaction"]["rate"] <= TARGETS_17["over_redaction"],
+        "clinical words kept >= 99%": report["keep"]["rate"] >= TARGETS_17["keep"],
+    }
+
+
+def _cell(r: dict[str, Any]) -> str:
+    return f"{r['rate'] * 100:.2f}% ({r['hits']}/{r['n']}; {r['ci95'][0] * 100:.1f}-{r['ci95'][1] * 100:.1f})"
+
+
+def markdown_side_by_side(reports: dict[str, dict[str, Any]], counts_only: Sequence[str] = ()) -> str:
+    """One table, one column per corpus; misses listed only for corpora not marked counts-only."""
+    names = list(reports)
+    rows: list[tuple[str, list[str]]] = [("messages", [str(reports[n]["n_messages"]) for n in names]),
+                                         ("must-remove recall", [_cell(reports[n]["recall"]) for n in names])]  # fmt: skip  # noqa: E501
+    for table, label in (("recall_per_region", "recall"), ("recall_per_class", "recall")):
+        keys = sorted({k for n in names for k in reports[n][table]})
+        rows += [
+            (f"{label} {k}", [_cell(reports[n][table][k]) if k in reports[n][table] else "-" for n in names])
+            for k in keys
+        ]
+    rows += [("verbatim leaks US / INTL", [f"{reports[n]['verbatim_leaks'].get('US', 0)} / {reports[n]['verbatim_leaks'].get('INTL', 0)}" for n in names]),  # noqa: E501
+             ("over-redaction (other words changed)", [_cell(reports[n]["over_redaction"]) for n in names]),
+             ("clinical words kept", [_cell(reports[n]["keep"]) for n in names])]  # fmt: skip
+    lines = ["# Redaction on text nobody here wrote (issue 17)", "", "Rates with Wilson 95% intervals.", "",
+             "| metric | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]  # fmt: skip
+    lines += [f"| {label} | " + " | ".join(cells) + " |" for label, cells in rows]
+    for n in names:
+        lines += ["", f"## {n}: targets", ""]
+        lines += [f"- {k}: {'met' if ok else 'NOT met'}" for k, ok in verdicts_17(reports[n]).items()]
+        if n not in counts_only:
+            lines += ["", f"## {n}: misses (first 60)", ""]
+            lines += [f"- [{m['type']}, {m['region']}] `{m['surface']}`" for m in reports[n]["misses"][:60]]
+    return "\n".join(lines) + "\n"

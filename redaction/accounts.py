@@ -1,0 +1,69 @@
+"""Account numbers: IBANs by checksum, cards by Luhn or by label, bank and routing numbers by label.
+
+The span is always the number, never the label ("my iban is gb42..." keeps "iban").
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban, luhn
+
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w])", re.I)
+_IBAN_LABEL = re.compile(r"\biban\b[^\w\n]{0,3}(?:is\s+|was\s+)?$", re.I)
+_CARD = re.compile(r"(?<![\w\-])\d(?:[ \-]?\d){12,18}(?![\w]|-\d)")
+_CARD_LABEL = re.compile(
+    r"\b(?:card|cc|visa|mastercard|master\s+card|amex|american\s+express|discover|credit|debit)\b"
+    r"(?:\s+(?:card|number|no\.?|num|\#|ending|on\s+file))*\s*[:\#]?\s*(?:is\s+|was\s+)?$",
+    re.I,
+)
+_BANK = re.compile(
+    r"\b(?:routing|aba|transit|account|acct|a/c|checking|savings|sort\s+code|bank|swift|bic|clabe|bsb)"
+    r"(?:\s+(?:account|acct|number|no\.?|num|\#|code))*\s*[:\#]?\s*(?:is\s+|was\s+)?"
+    r"(\d[\d \-]{4,22}\d|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w])",
+    re.I,
+)
+
+
+def _valid_iban(candidate: str) -> bool:
+    """The ISO 13616 mod-97 checksum and length; national check digits are not required."""
+    try:
+        iban.validate(candidate.upper(), check_country=False)
+    except ValueError:
+        return False
+    return True
+
+
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _IBAN.finditer(text):
+        surface = m.group(0)
+        groups = list(re.finditer(r"\S+", surface))
+        while len(groups) > 1 and not any(c.isdigit() for c in groups[-1].group(0)):
+            groups.pop()  # 'gb42 west ... 32 for the': trailing words are not part of the number
+        labelled = _IBAN_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None
+        for n in range(len(groups), 0, -1):  # the longest prefix that is a valid IBAN
+            end = groups[n - 1].end()
+            if _valid_iban(surface[:end]) or (labelled and n == len(groups)):
+                out.append((m.start(), m.start() + end))
+                break
+    return out
+
+
+def _card_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _CARD.finditer(text):
+        number = re.sub(r"\D", "", m.group(0))
+        labelled = _CARD_LABEL.search(text[max(0, m.start() - 40) : m.start()]) is not None
+        if (13 <= len(number) <= 19 and luhn.is_valid(number) and len(set(number)) > 1) or labelled:
+            out.append(m.span())
+    return out
+
+
+def find_accounts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every account number."""
+    if not any(c.isdigit() for c in text):
+        return []
+    spans = _iban_spans(text) + _card_spans(text)
+    spans += [m.span(1) for m in _BANK.finditer(text) if any(c.isdigit() for c in m.group(1))]
+    return spans

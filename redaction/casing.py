@@ -1,0 +1,103 @@
+"""A case-restored copy of a message with the same offsets, for detectors trained on cased text.
+
+ALL-CAPS words become Title case ("CALLED MARIA LOPEZ" -> "Called Maria Lopez"); in a message
+typed wholly in lower case, words that are not English become Title case ("hi its nneka" ->
+"hi its Nneka"). Every character keeps its position, so spans found on the copy are spans of
+the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .allow import AllowList
+from .lexicon import english_lexicon, name_lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
+
+
+def _title(word: str) -> str:
+    out = word[:1].upper() + word[1:].lower()
+    return out if len(out) == len(word) else word
+
+
+def _replace(text: str, spans: list[tuple[int, int]], *, shouted: bool = False) -> str:
+    """Title-case the spans; shouted words that are plain English become lower case instead."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        word = text[start:end]
+        low = word.lower()
+        plain = low.split("'")[0].split("’")[0]
+        english = (
+            plain in STOP_WORDS
+            or low in name_lexicon().not_names
+            or (english_lexicon().inflected(low) and not _name_word(low))
+        )
+        new = low if shouted and english else _title(word)
+        chars[start:end] = new if len(new) == len(word) else word
+    return "".join(chars)
+
+
+def _protected(text: str, allow: AllowList) -> list[tuple[int, int]]:
+    return allow.protected(text)
+
+
+def _inside(span: tuple[int, int], protected: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in protected)
+
+
+def case_view(text: str, allow: AllowList) -> str:
+    """The text with case restored where it carries no signal; unchanged when it is mixed case."""
+    letters = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
+    if not letters:
+        return text
+    upper = sum(c.isupper() for c in letters)
+    protected = _protected(text, allow)
+    if upper == 0:
+        return _replace(text, _lower_candidates(text, protected))
+    spans = [m.span() for m in _CAPS_WORD.finditer(text) if not _inside(m.span(), protected)]
+    spans = [s for s in spans if _caps_word_is_text(text[s[0] : s[1]])]
+    if upper / len(letters) < 0.6:
+        spans = [s for s in spans if _in_caps_run(text, s)]
+    return _replace(text, spans, shouted=True)
+
+
+def _caps_word_is_text(word: str) -> bool:
+    """Acronyms (COPD, ER, BP) stay as they are; words of 3+ letters are shouted text."""
+    low = word.lower()
+    return len(word) >= 3 or low in {"at", "be", "on", "in", "to", "of", "is", "me", "we", "he", "my"}
+
+
+def _in_caps_run(text: str, span: tuple[int, int]) -> bool:
+    """In mixed text, only names written in capitals next to another capitalised word count."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    after = text[span[1] : span[1] + 30]
+    return bool(re.search(r"[A-Z]{2,}[\s:,]+$", before) or re.match(r"[\s,]+[A-Z]{2,}", after))
+
+
+def _name_word(low: str) -> bool:
+    from .people import name_words  # noqa: PLC0415 - people imports the lexicon too
+
+    return low in name_words() and low not in name_lexicon().common_words
+
+
+def _lower_candidates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lower-case words that are not English and not clinical: probably names."""
+    lex, names = english_lexicon(), name_lexicon()
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower().replace("’", "'")
+        base = low.removesuffix("'s")
+        if len(base) < 3 or base in STOP_WORDS or base in names.not_names or _inside(m.span(), protected):
+            continue
+        if (base in lex and not _name_word(base)) or "'" in base:
+            continue
+        out.append(m.span())
+    return out

@@ -1,0 +1,251 @@
+"""Whole addresses in free text: parts found by pattern, joined, and checked by usaddress.
+
+An address is found from its parts: a street line (number + street words + suffix, or a
+street word of another language + number), a unit, a PO box, a military or rural-route box,
+"City, ST 12345", a postcode of one of the supported countries, a place name in a non-Latin
+script. Parts separated only by commas, spaces, dashes or one line break join into one span,
+so a detected street takes its unit, city, state and ZIP with it. A join needs one strong part
+(a street line, a box, a state with ZIP, a structured postcode); a lone five-digit number or a
+lone capitalised word never makes an address. US candidates end where usaddress stops
+labelling tokens as address parts ("... IL 62704 and she" ends at the ZIP).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+import usaddress
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .address import vocabulary
+from .lexicon import name_lexicon
+from .recognizers import street_address_regex
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of an address; strong pieces can make an address on their own."""
+
+    start: int
+    end: int
+    strong: bool
+
+
+_STOPS = "|".join(
+    sorted(
+        (
+            regex.escape(w)
+            for w in STOP_WORDS
+            | {"lives", "live", "lived", "called", "visit", "send", "mail", "moved", "write", "ship", "address"}
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # noqa: E501
+_CWORD = rf"(?:(?!(?i:{_STOPS})\b)(?:\p{{Lu}}\p{{L}}{{0,3}}\.|\p{{Lu}}[\p{{L}}'’\-]*))"
+_CITY = rf"(?-i:{_CWORD}(?:[ ](?:de|da|do|del|la|las|los|sur|upon|on|am|an|der|di)?[ ]?{_CWORD}){{0,3}})"
+_GAP = regex.compile(r"[ \t]*(?:[,;/\-–]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
+_INTL_STREET_WORDS = (
+    r"rue|avenue|av|avda|avenida|boulevard|bd|blvd|chemin|impasse|allée|quai|calle|carrera|camino|paseo|"
+    r"plaza|privada|cerrada|calzada|rua|travessa|alameda|estrada|rodovia|via|viale|piazza|corso|strada|"
+    r"vicolo|largo|ul|ulica|aleja|al|os|plac|straße|strasse|str|weg|platz|gasse|allee|ring|damm|laan|"
+    r"straat|gracht|singel|plein|kade|chowk|marg|nagar|road|street|lane|jardim|vila|colonia|col|"
+    r"boulevard|sokak|caddesi|mahallesi|ngõ|đường|phố|jalan|jl"
+)
+_COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
+
+
+_TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
+    vocab = vocabulary()
+    codes = {s.upper() for s in vocab.states if len(s) == 2} | _TERRITORIES
+    states = "|".join(sorted(codes))
+    titled = "|".join(sorted({s.title() for s in codes}))
+    full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=len, reverse=True))
+    units = "|".join(
+        sorted({*vocab.unit_words, "interior", "int", "depto", "dept", "piso", "flat", "bloco", "apto", "ap"} - {"no"})
+    )
+    raw = {
+        "street": (street_address_regex(), True),
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?,?\s+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|of)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
+        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)[A-Z0-9][A-Z0-9\-]{{0,5}}(?![\w])", False),
+        "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
+        "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
+        "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
+        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
+        "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
+        "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        "uk_postcode": (r"(?<![\w])(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w])", True),
+        "ca_postcode": (r"(?<![\w])(?-i:[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])", True),
+        "nl_postcode": (r"(?<![\w])\d{4}\s?(?-i:[A-Z]{2})(?![\w])", False),
+        "br_postcode": (r"(?<![\w])\d{5}-\d{3}(?![\w\-])", True),
+        "jp_postcode": (r"〒\s?\d{3}-?\d{4}(?![\w])", True),
+        "pl_postcode": (r"(?<![\w\-])\d{2}-\d{3}(?![\w\-])", False),
+        "digits_postcode": (r"(?<![\w\-.,/])(?:\d{5}(?:-\d{4})?|\d{3}\s?\d{3}|\d{4}|\d{3}-\d{4})(?![\w\-/]|[.,]\d)", False),  # noqa: E501
+        "city": (_CITY, False),
+        "region_code": (r"(?<![\w])\(?(?-i:[A-Z]{2,3})\)?(?![\w])", False),
+        "house_number": (r"(?<![\w\-])(?:No\.?\s*)?\d{1,5}[a-z]?(?:[\-/]\d{1,4})?(?![\w])", False),
+        "nonlatin": (r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９\-‐ー・ a-z]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９号]", False),  # noqa: E501
+    }  # fmt: skip
+    return {name: (regex.compile(rx, _FLAGS), strong) for name, (rx, strong) in raw.items()}
+
+
+_WEAK_ALONE = frozenset(
+    {"unit", "digits_postcode", "city", "region_code", "house_number", "nl_postcode", "pl_postcode", "nonlatin"}
+)
+_PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县镇乡里洞구시군동읍면로길]")
+
+
+def _parts(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for name, (rx, _strong) in _patterns().items():
+        for m in rx.finditer(text):
+            if m.end() > m.start() and text[m.start() : m.end()].strip():
+                out.append((m.start(), m.end(), name))
+    return out
+
+
+def _strong(text: str, part: tuple[int, int, str]) -> bool:
+    start, end, name = part
+    if name == "nonlatin":
+        return _PLACE_CHARS.search(text, start, end) is not None and any(c.isdigit() for c in text[start:end])
+    return name not in _WEAK_ALONE
+
+
+def _joinable(text: str, a_end: int, b_start: int) -> bool:
+    if b_start <= a_end:
+        return True
+    gap = text[a_end:b_start]
+    return gap.count("\n") <= 1 and _GAP.fullmatch(gap) is not None
+
+
+def find_addresses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every address: joined parts with at least one strong one."""
+    parts = sorted(_parts(text), key=lambda p: (p[0], -p[1]))
+    blocks: list[list[tuple[int, int, str]]] = []
+    for part in parts:
+        if blocks and _joinable(text, max(p[1] for p in blocks[-1]), part[0]):
+            blocks[-1].append(part)
+        else:
+            blocks.append([part])
+    out = []
+    for block in blocks:
+        strong = [p for p in block if _strong(text, p)] or _postcode_by_city(text, block)
+        if not strong or not _worth(text, block, strong):
+            continue
+        start = min(p[0] for p in block)
+        end = max(p[1] for p in block)
+        start, end = _trim_weak_edges(text, block, strong, start, end)
+        if {p[2] for p in strong} & _US_PARTS:
+            end = _usaddress_end(text, start, end)
+        out.append((start, end))
+    return out
+
+
+_US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
+_WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
+
+
+def _city_like(text: str, part: tuple[int, int, str]) -> bool:
+    from .lexicon import english_lexicon, name_lexicon  # noqa: PLC0415
+    from .people import name_words  # noqa: PLC0415 - avoids a cycle at import
+
+    words = text[part[0] : part[1]].split()
+    lex, names = english_lexicon(), name_lexicon()
+    low = [w.lower().strip(".,'’") for w in words]
+    if part[2] == "nonlatin":
+        return True
+    if any(w in names.not_names for w in low) or all(w in STOP_WORDS for w in low):
+        return False
+    return any(w not in lex or w in name_words() for w in low if w not in STOP_WORDS)
+
+
+def _postcode_by_city(text: str, block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A weak postcode right next to a place-like word: '10115 Berlin', 'Pune 411001'."""
+    ordered = _distinct(text, [p for p in block if p[2] != "house_number"])
+    out = []
+    for i, part in enumerate(ordered):
+        if part[2] not in _WEAK_CODES or regex.fullmatch(r"(?:19|20)\d\d", text[part[0] : part[1]]):
+            continue
+        near = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
+        if any(p[2] in {"city", "nonlatin"} and _city_like(text, p) for p in near):
+            out.append(part)
+    return out
+
+
+def _worth(text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]]) -> bool:
+    """A structured postcode alone is an address only next to something else (a city, a street)."""
+    names = {p[2] for p in strong}
+    if names <= {"uk_postcode", "ca_postcode"}:
+        return len(block) > len(strong) and any(p[2] == "city" for p in block)
+    return True
+
+
+def _trim_weak_edges(
+    text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]], start: int, end: int
+) -> tuple[int, int]:
+    """Weak parts count only within two parts of a strong one, and place words only when place-like."""
+    first_strong = min(p[0] for p in strong)
+    last_strong = max(p[1] for p in strong)
+    lead = _distinct(text, [p for p in block if p[1] <= first_strong])
+    trail = _distinct(text, [p for p in block if p[0] >= last_strong])
+    lead = lead[-2:]
+    while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
+        lead.pop(0)
+    trail = trail[:2]
+    while trail and not _edge_ok(text, trail[-1], trail[-2] if len(trail) > 1 else None):
+        trail.pop()
+    return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+
+
+def _distinct(text: str, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One part per position (the longest), in text order."""
+    best: dict[int, tuple[int, int, str]] = {}
+    for p in parts:
+        if p[0] not in best or p[1] > best[p[0]][1]:
+            best[p[0]] = p
+    return [best[k] for k in sorted(best)]
+
+
+def _edge_ok(text: str, part: tuple[int, int, str], before: tuple[int, int, str] | None = None) -> bool:
+    if part[2] != "city":
+        return True
+    if before is not None and before[2] in _WEAK_CODES and text[before[1] : part[0]] == " ":
+        words = [w.lower().strip(".,'’") for w in text[part[0] : part[1]].split()]
+        return not any(w in STOP_WORDS or w in name_lexicon().not_names for w in words)  # '10115 Berlin'
+    return _city_like(text, part)
+
+
+_US_LABELS = frozenset({"AddressNumber", "AddressNumberPrefix", "AddressNumberSuffix", "StreetName",
+    "StreetNamePreDirectional", "StreetNamePreModifier", "StreetNamePreType", "StreetNamePostDirectional",
+    "StreetNamePostModifier", "StreetNamePostType", "OccupancyType", "OccupancyIdentifier", "SubaddressType",
+    "SubaddressIdentifier", "BuildingName", "PlaceName", "StateName", "ZipCode", "USPSBoxType", "USPSBoxID",
+    "USPSBoxGroupType", "USPSBoxGroupID", "CornerOf", "IntersectionSeparator", "LandmarkName"})  # fmt: skip
+
+
+def _usaddress_end(text: str, start: int, end: int) -> int:
+    """Drop trailing tokens usaddress does not read as address parts (US-shaped blocks only)."""
+    surface = text[start:end]
+    if not regex.search(r"\b\d{5}\b|\bbox\b", surface, regex.I):
+        return end
+    try:
+        tokens = usaddress.parse(surface.replace("\n", " "))
+    except Exception:  # noqa: BLE001 - the CRF can refuse odd input; keep the pattern span then
+        return end
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1][1] not in _US_LABELS:
+        cut -= 1
+    if cut == len(tokens) or cut == 0:
+        return end
+    pos = 0
+    for token, _label in tokens[:cut]:
+        pos = surface.index(token, pos) + len(token)
+    return start + len(surface[:pos].rstrip(" ,"))
