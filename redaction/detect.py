@@ -140,14 +140,18 @@ class Detector:
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
         addr_view = text if any(c.isupper() for c in text) else _title_all(text)
-        spans: list[tuple[int, int, str]] = [(s, e, "LOCATION") for s, e in find_addresses(addr_view)]
+        spans: list[tuple[int, int, str]] = [
+            (s, e, "LOCATION") for s, e in find_addresses(addr_view) if not _lower_measure(text[s:e])
+        ]
         spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in find_accounts(text)]
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view)
         people += list_neighbours(view, people)
         spans += [(s, e, "PERSON") for s, e in people]
         in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
-        spans += [(s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)]  # noqa: E501
+        spans += [
+            (s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)
+        ]  # noqa: E501
         out = []
         for start, end, kind in spans:
             if any(s < end and start < e for s, e in existing):
@@ -174,6 +178,8 @@ class Detector:
         if entity in _NER_TYPES:
             start, end = trim_name_edges(text, start, end)
         if end <= start or any(s < end and start < e for s, e in existing):
+            return None
+        if entity == "LOCATION" and _lower_measure(text[start:end]):
             return None
         if entity in _NER_TYPES and not self._keeps(text, start, end, entity, result, protected):
             return None
@@ -289,9 +295,7 @@ def _person_shaped(text: str, start: int, end: int, protected: list[tuple[int, i
     return True
 
 
-def _outside_protected(
-    text: str, candidates: list[Candidate], protected: list[tuple[int, int]]
-) -> list[Candidate]:
+def _outside_protected(text: str, candidates: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
     """Clinical words inside a detected name or place stay: 'Metformin Refill' keeps 'Metformin'."""
     out = []
     for cand in candidates:
@@ -309,6 +313,21 @@ def _outside_protected(
                 out.append(replace(cand, start=cursor + lead, end=cursor + trail))
             cursor = max(cursor, e)
     return out
+
+
+# A number and a unit typed in lower case is a measurement, not a house number: in an all-lower-case message the
+# address view is title-cased, and "his 30 minute walks", "a 20 minute drive", "2 mile loop" would read as streets.
+_MEASURE = re.compile(
+    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|mi|"
+    r"blocks?|steps?|laps?|feet|foot|ft|inch(?:es)?|yards?|meters?|km|pounds?|lbs?|kg|mg|ml|times?|units?|"
+    r"cups?|ounces?|oz|calories?|pills?|tablets?|puffs?)\b"
+)
+
+
+def _lower_measure(surface: str) -> bool:
+    """True when a detected address is, in the text as typed, a lower-case number and unit ("30 minute walks")."""
+    number = re.search(r"\d", surface)
+    return surface == surface.lower() and number is not None and _MEASURE.match(surface, number.start()) is not None
 
 
 def _title_all(text: str) -> str:

@@ -104,3 +104,21 @@ def test_a_span_touching_no_letter_of_the_identifier_is_a_verbatim_leak():
     text = "call 555-0100 now"
     assert leaked(text, (5, 13), [(0, 4)])
     assert not leaked(text, (5, 13), [(5, 8)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can he build up to his 30 minute walks when he gets winded?",
+        "its a 20 minute drive to the clinic",
+        "she does a 2 mile walk daily",
+        "we park 3 blocks away and he needs 2 puffs first",
+    ],
+)
+def test_when_a_lower_case_number_and_unit_reads_like_a_street_then_it_is_kept(redactor, text):
+    assert redactor.redact(text).text == text
+
+
+def test_when_an_address_is_typed_in_lower_case_then_it_is_still_redacted(redactor):
+    out = redactor.redact("we moved to 14 oak st apt 2 last week").text
+    assert "14 oak" not in out and "apt 2" not in out
