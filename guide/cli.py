@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -22,10 +23,12 @@ careplan_app = typer.Typer(help="Import and list care plans.", no_args_is_help=T
 kb_app = typer.Typer(help="Check, index and search the knowledge base.", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
 users_app = typer.Typer(help="Accounts: add, list and remove users.", no_args_is_help=True)
+db_app = typer.Typer(help="The relational database: schema upgrades.", no_args_is_help=True)
 app.add_typer(careplan_app, name="careplan")
 app.add_typer(kb_app, name="kb")
 app.add_typer(demo_app, name="demo")
 app.add_typer(users_app, name="users")
+app.add_typer(db_app, name="db")
 
 
 def _add_plugin_commands() -> None:
@@ -81,6 +84,44 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log at I
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+
+
+@db_app.command("upgrade")
+@guarded
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Migration to reach (default: the newest).")] = "head",
+) -> None:
+    """Apply the schema migrations (Alembic). Run it once before starting the instances of a new release."""
+    from guide.db.session import Database, current_revision
+
+    database = Database(_settings())
+    with _reaching_the_database():
+        before = current_revision(database.engine)
+        database.migrate_to(revision)
+        after = current_revision(database.engine)
+    typer.echo(f"database schema: {before or 'empty'} -> {after}" if before != after else f"database schema: {after}")
+
+
+@db_app.command("current")
+@guarded
+def db_current() -> None:
+    """Print the database's schema revision and the newest one this release has."""
+    from guide.db.session import Database, current_revision, head_revision
+
+    database = Database(_settings())
+    with _reaching_the_database():
+        typer.echo(f"current: {current_revision(database.engine) or 'empty'}  head: {head_revision()}")
+
+
+@contextmanager
+def _reaching_the_database() -> Iterator[None]:
+    """A database that cannot be reached is one line naming the driver's error type (its message may name hosts)."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as e:
+        raise GuideError(f"could not reach the database ({type(e.orig).__name__}); check GUIDE_DATABASE_URL") from e
 
 
 @careplan_app.command("import")
@@ -294,7 +335,13 @@ def serve(
     if workers > 1:  # each worker's model gets its share of the cores instead of all of them fighting over each
         os.environ.setdefault("GUIDE_EMBEDDINGS_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
     uvicorn.run(
-        "guide.web.app:create_app", factory=True, host=host, port=port, workers=workers, **proxy_options(settings)
+        "guide.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_graceful_shutdown=settings.shutdown_grace_s,
+        **proxy_options(settings),
     )
 
 

@@ -23,7 +23,17 @@ class Settings(BaseSettings):
         "development", description="Deployment environment; production refuses unsafe defaults."
     )
     data_dir: Path = Field(Path("./var"), description="Folder for the SQLite file and Chroma.")
-    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite at DATA_DIR/guide.db.")
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL; default SQLite at DATA_DIR/guide.db (upgraded on start). For PostgreSQL: "
+        "postgresql+psycopg://user:password@host:5432/guide, upgraded by `guide db upgrade` before instances start.",
+    )
+    db_pool_size: int = Field(
+        5, ge=1, le=100, description="Connections each instance keeps open to a server database (PostgreSQL)."
+    )
+    db_pool_overflow: int = Field(
+        10, ge=0, le=200, description="Extra connections an instance may open under load beyond db_pool_size."
+    )
     knowledge_dir: Path | None = Field(None, description="Knowledge base folder (bundled).")
     prompts_dir: Path | None = Field(None, description="Prompt templates folder (bundled).")
 
@@ -117,6 +127,15 @@ class Settings(BaseSettings):
     )
     api_docs_in_production: bool = Field(
         False, description="Serve /docs, /redoc and /openapi.json in production too (always on elsewhere)."
+    )
+    shutdown_grace_s: int = Field(
+        30,
+        gt=0,
+        description="On SIGTERM `guide serve` stops taking connections and lets turns in flight finish for up to "
+        "this many seconds before closing them.",
+    )
+    model_ready_timeout_s: float = Field(
+        3, gt=0, description="How long /ready waits for the model endpoint (llm_mode=openai) to answer."
     )
     eval_runs_dir: Path = Field(Path("./evals/out"), description="Folder of eval runs the evaluator page lists.")
 

@@ -69,6 +69,10 @@ class VectorStore:
             for name in (CAREPLAN, KNOWLEDGE)
         }
 
+    def heartbeat(self) -> None:
+        """Raise unless the store answers (a Chroma server over HTTP; the embedded folder in process)."""
+        self.client.heartbeat()
+
     def store(self, name: str) -> Chroma:
         """The LangChain store of one collection."""
         return self._stores[name]

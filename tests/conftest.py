@@ -62,3 +62,113 @@ def demo_services(indexed_dir: Path, tmp_path: Path) -> Iterator[object]:
     data_dir = tmp_path / "data"
     shutil.copytree(indexed_dir, data_dir)
     yield Services(make_settings(data_dir))
+
+
+# --- Real servers: a throwaway PostgreSQL cluster and a `chroma run` process per test session (issue 20) ---
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL cluster in a temporary folder for this session; skipped only outside CI when not installed."""
+    from tests.stores.servers import PostgresCluster, postgres_bin, servers_required
+
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        reason = "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql"
+        if servers_required():
+            pytest.fail(f"{reason} (CI or GUIDE_REQUIRE_SERVERS=1 requires them)")
+        pytest.skip(reason)
+    cluster = PostgresCluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_migrated(postgres) -> str:  # type: ignore[no-untyped-def]
+    """The name of a database at the newest schema, a template each test copies."""
+    from sqlalchemy import create_engine
+
+    from guide.db.session import migrate
+
+    url = postgres.create_database()
+    engine = create_engine(url)
+    migrate(engine)
+    engine.dispose()
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server() -> Iterator[object]:
+    """A Chroma server (`chroma run`) for this session; skipped only outside CI when chromadb has no `chroma`."""
+    from tests.stores.servers import ChromaServer, chroma_bin, servers_required
+
+    command = chroma_bin()
+    if command is None:
+        if servers_required():
+            pytest.fail("the `chroma` command of chromadb is missing (CI or GUIDE_REQUIRE_SERVERS=1 requires it)")
+        pytest.skip("the `chroma` command of chromadb is missing")
+    server = ChromaServer(command).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """Each relational backend in turn: embedded SQLite, then a real PostgreSQL."""
+    return str(request.param)
+
+
+@pytest.fixture
+def store_settings(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    """Settings on an empty database at the newest schema, of the backend `db_backend` names."""
+    if db_backend == "sqlite":
+        return make_settings(tmp_path)
+    cluster = request.getfixturevalue("postgres")
+    url = cluster.create_database(template=request.getfixturevalue("postgres_migrated"))
+    return make_settings(tmp_path, database_url=url)
+
+
+@pytest.fixture(scope="session")
+def server_indexed(indexed_dir: Path, request: pytest.FixtureRequest) -> dict[str, object]:
+    """The indexed demo data copied into PostgreSQL (a template database) and the Chroma server (prefix `idx`)."""
+    import chromadb
+
+    from tests.stores.servers import copy_collections, copy_rows
+
+    cluster, server = request.getfixturevalue("postgres"), request.getfixturevalue("chroma_server")
+    url = cluster.create_database(template=request.getfixturevalue("postgres_migrated"))
+    copy_rows(make_settings(indexed_dir).sqlalchemy_url, url)
+    no_telemetry = chromadb.Settings(anonymized_telemetry=False)
+    embedded = chromadb.PersistentClient(path=str(make_settings(indexed_dir).chroma_dir), settings=no_telemetry)
+    remote = chromadb.HttpClient(host="127.0.0.1", port=server.port, settings=no_telemetry)
+    copy_collections(embedded, remote, "guide", "idx")
+    return {"template": url.rsplit("/", 1)[1], "cluster": cluster, "server": server, "client": remote}
+
+
+@pytest.fixture
+def server_services(server_indexed: dict[str, object], indexed_dir: Path, tmp_path: Path) -> Iterator[object]:
+    """Like `demo_services`, on the scaled shape: a private PostgreSQL database and Chroma collections (copies of
+    the indexed demo data on the session's servers), GUIDE_STORE_MODE=server."""
+    import shutil
+    import uuid
+
+    from guide.services import Services
+    from tests.stores.servers import copy_collections
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(indexed_dir, data_dir, ignore=shutil.ignore_patterns("chroma", "guide.db*"))
+    prefix = f"t{uuid.uuid4().hex[:12]}"
+    copy_collections(server_indexed["client"], server_indexed["client"], "idx", prefix)
+    url = server_indexed["cluster"].create_database(template=server_indexed["template"])  # type: ignore[attr-defined]
+    settings = make_settings(
+        data_dir,
+        database_url=url,
+        store_mode="server",
+        chroma_host="127.0.0.1",
+        chroma_port=server_indexed["server"].port,  # type: ignore[attr-defined]
+        collection_prefix=prefix,
+    )
+    services = Services(settings)
+    yield services
+    if "db" in services.__dict__:
+        services.db.engine.dispose()

@@ -8,9 +8,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from guide.errors import GuideError
 from guide.settings import Settings
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -24,7 +27,13 @@ def make_engine(settings: Settings) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=settings.db_pool_size, max_overflow=settings.db_pool_overflow
+    )
+
+
+class SchemaOutOfDateError(GuideError):
+    """A server database not at the newest migration: `guide db upgrade` brings it there."""
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -43,12 +52,26 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (idempotent)."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision`, the newest by default (idempotent): what `guide db upgrade` runs."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
+
+
+def head_revision() -> str:
+    """The newest migration bundled with this release."""
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    if head is None:  # pragma: no cover - the package ships its migrations
+        raise GuideError("no migrations found")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (None: an empty database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 class Database:
@@ -58,9 +81,30 @@ class Database:
         self.engine = make_engine(settings)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    @property
+    def embedded(self) -> bool:
+        """SQLite in the data folder: one host, so the service may bring its own schema up to date."""
+        return self.engine.dialect.name == "sqlite"
+
     def migrate(self) -> None:
         """Apply migrations."""
         migrate(self.engine)
+
+    def migrate_to(self, revision: str) -> None:
+        """Apply migrations up to `revision` (`guide db upgrade`)."""
+        migrate(self.engine, revision)
+
+    def ensure_schema(self) -> None:
+        """Embedded SQLite is upgraded in place (the same code as `guide db upgrade`); a server database is only
+        checked: several instances start at once, and upgrading it is a deliberate step before they start."""
+        if self.embedded:
+            self.migrate()
+            return
+        current, head = current_revision(self.engine), head_revision()
+        if current != head:
+            raise SchemaOutOfDateError(
+                f"the database schema is at {current or 'nothing'}, this release needs {head}: run `guide db upgrade`"
+            )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
