@@ -238,6 +238,7 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
         for gone in rows.values():
             services.vectors.delete(KNOWLEDGE, gone.passages)
             session.delete(gone)
+    services.vectors.upsert(KNOWLEDGE, kb.protocol_passages())  # condition protocols: cited when applied, not searched
     services.knowledge_search.refresh()  # this process searches the vectors just written
     settings = services.settings
     embedded = services.similarity.save(settings.sentence_vectors_path, knowledge_sentences(kb), settings.embeddings_id)

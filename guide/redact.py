@@ -69,6 +69,7 @@ class RedactStage:
 
     def __init__(self, redactor: Redactor) -> None:
         self.redactor = redactor
+        self.known_only = Redactor(detect=False)  # for coded display text: known identifiers only (issue 15)
 
     def text(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
         """Redact free text; any failure is RedactionFailedError (fail closed)."""
@@ -84,7 +85,16 @@ class RedactStage:
         """Passages with their title and text redacted."""
         out = []
         for p in passages:
-            title = self.text(p.title, known=known, vault=vault).text
-            body = self.text(p.text, known=known, vault=vault).text
+            redact = self._known_only if p.coded else self.text  # a code's display text is not free text
+            title = redact(p.title, known=known, vault=vault).text
+            body = redact(p.text, known=known, vault=vault).text
             out.append(p.model_copy(update={"title": title, "text": body}))
         return out
+
+    def _known_only(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
+        """Only this consumer's known identifiers removed; any failure is RedactionFailedError (fail closed)."""
+        try:
+            return self.known_only.redact(text, known=known, vault=vault)
+        except Exception as e:
+            log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
+            raise RedactionFailedError("redaction failed") from e

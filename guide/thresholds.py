@@ -6,9 +6,12 @@ the thresholds of the plan's call-if rules that talk about the same thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from guide.careplan.model import CallIf
+from guide.careplan.model import CallIf, CarePlan
+from guide.kb.loader import protocol_passage_id
+from guide.kb.models import DrugClass, Protocol, ProtocolRule
 from guide.text import content_tokens
 
 _UNIT = r"(pounds?|lbs?|kg|kilos?|minutes?|mins?|hours?|hrs?|days?|times?|puffs?|mg/dl|degrees?|liters?|litres?|%)"
@@ -313,3 +316,82 @@ def _numbers_near(question: str, terms: set[str]) -> list[tuple[float, str]]:
         if any(abs(match.start() - a) <= 30 for a in anchors):
             out.append((float(match.group(1)), _unit(match.group(2))))
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Condition protocols (knowledge/protocols.yaml): the knowledge base's standard rules, read with the same threshold
+# reader as the plan's own rules, for a plan whose conditions or medicines call for them and that has no rule of its
+# own for that condition.
+
+
+@dataclass(frozen=True)
+class ProtocolRuleInUse:
+    """A protocol rule that applies to this plan, under the id its knowledge-base passage is stored and cited by."""
+
+    protocol: Protocol
+    rule: ProtocolRule
+    passage_id: str
+
+    @property
+    def reason(self) -> str:
+        """`protocol_rule:` (call the team) or `protocol_instruction:` (first aid for this reading)."""
+        kind = "protocol_rule" if self.rule.kind == "call_team" else "protocol_instruction"
+        return f"{kind}:{self.protocol.id}/{self.rule.id}"
+
+    def as_call_if(self) -> CallIf:
+        """The rule in the plan's own shape, so `triggered` reads it as it reads the plan's rules."""
+        return CallIf(id=self.passage_id, text=self.rule.text, urgency="care_team", behavioral=self.protocol.behavioral)
+
+
+def protocol_rules(
+    plan: CarePlan, protocols: Sequence[Protocol], drug_classes: Mapping[str, DrugClass]
+) -> list[ProtocolRuleInUse]:
+    """Every rule of every protocol the plan's conditions (named or coded) or medicines call for, unless the plan has a
+    rule of its own for that condition (its own rule wins)."""
+    return [
+        ProtocolRuleInUse(protocol, rule, protocol_passage_id(protocol.id, rule.id))
+        for protocol in protocols
+        if protocol_applies(protocol, plan, drug_classes) and not plan_has_own_rule(protocol, plan)
+        for rule in protocol.rules
+    ]
+
+
+def protocol_applies(protocol: Protocol, plan: CarePlan, drug_classes: Mapping[str, DrugClass]) -> bool:
+    """The plan lists a condition the protocol names or codes, or a medicine it names (alone when `needs: medicine`)."""
+    match = protocol.applies_to
+    drugs = set(match.medicines) | {d for c in match.drug_classes if c in drug_classes for d in drug_classes[c].drugs}
+    on_medicine = any(_names_any(m.text, drugs) for m in plan.medications)
+    if match.needs == "medicine":
+        return on_medicine
+    coded = any(_code_matches(code, match.codes) for c in plan.conditions for code in c.codes)
+    named = any(_names_any(c.text, set(match.conditions)) for c in plan.conditions)
+    return on_medicine or coded or named
+
+
+def plan_has_own_rule(protocol: Protocol, plan: CarePlan) -> bool:
+    """A call-if rule of the plan, or an instruction of it with a number, is about what the protocol is about."""
+    own = [r.text for r in plan.call_if] + [a.text for a in plan.activities if thresholds(a.text)]
+    return any(_names_any(text, set(protocol.about), prefix=True) for text in own)
+
+
+def protocol_triggered(rule: ProtocolRuleInUse, question: str, context: str | None = None) -> bool:
+    """A call-the-team rule the question meets (numbers, changes or every word of a clause, as for the plan's rules);
+    a first-aid rule whose number the question's reading is past ("sugar is 62" and "below 70")."""
+    if rule.rule.kind == "call_team":
+        return triggered(rule.as_call_if(), question, context)
+    asked = [question, *([reading] if (reading := with_measure(question, context)) else [])]
+    return any(reading_applies(rule.rule.text, q) for q in asked)
+
+
+def _names_any(text: str, words: set[str], *, prefix: bool = False) -> bool:
+    """A whole word or phrase of `words` in the text ("swell" as a prefix of "swelling" when `prefix`)."""
+    if not words:
+        return False
+    tail = r"" if prefix else r"(?!\w)"
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"(?<!\w)({alternation}){tail}", text.lower().replace("'", "")) is not None
+
+
+def _code_matches(code: str, wanted: Sequence[str]) -> bool:
+    """SNOMED codes match exactly; an ICD-10 code (a letter first) matches a category prefix ("I50" -> "I50.9")."""
+    return any(code == w or (w[:1].isalpha() and code.upper().startswith(w.upper())) for w in wanted)

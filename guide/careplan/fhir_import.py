@@ -6,6 +6,7 @@ fhir.resources ships R4 as its `R4B` module (R4B is the R4-compatible technical 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -58,6 +59,10 @@ OTHER_PATIENT = "not this patient's (subject/patient is another Patient)"
 ENTERED_IN_ERROR = "entered in error"
 REFUTED = "refuted"
 RESOLVED = "resolved or abated (history, not the plan)"
+RESOLVED_BY_PROCEDURE = "resolved by a procedure the record holds (history, not the plan)"
+# A procedure that ends the condition it is done for (not a test such as spirometry, nor ongoing care).
+_RESOLVING_PROCEDURE = re.compile(r"ectomy|excision|resection|removal|amputation|repair|replacement", re.IGNORECASE)
+_SURGICAL_SUFFIX = re.compile(r"^([a-z]{4,})ectomy$")
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,16 @@ def _text(concept: Any) -> str | None:
 
 def _codes(concept: Any) -> set[str]:
     return {c.code for c in (getattr(concept, "coding", None) or []) if c.code}
+
+
+def _code_list(concept: Any) -> list[str]:
+    """The codes of a CodeableConcept, in order, once each."""
+    return list(dict.fromkeys(c.code for c in (getattr(concept, "coding", None) or []) if c.code))
+
+
+def _behavioral_code(concept: Any) -> bool:
+    """A coding of the concept is a behavioral-health or substance-use concept (ICD-10 F10-F99, SNOMED CT)."""
+    return any(vocab.is_behavioral_code(c.system, c.code) for c in (getattr(concept, "coding", None) or []))
 
 
 def _name(human_names: Any) -> Name:
@@ -327,7 +342,44 @@ class BundleMapper:
         return Deceased() if patient.deceasedBoolean else None
 
     def conditions(self) -> list[Condition]:
-        """Active conditions the record holds true; unconfirmed ones are kept and say so."""
+        """Active conditions the record holds true, less those a procedure resolved; unconfirmed ones are kept and say
+        so."""
+        kept = self._active_conditions()
+        resolved = self._resolved_by_procedure(kept)
+        for condition in kept:
+            if condition.id in resolved:
+                self.left_out.append(
+                    LeftOut(
+                        f"Condition/{condition.id}",
+                        RESOLVED_BY_PROCEDURE,
+                        f"{condition.text}: {resolved[condition.id]}",
+                    )
+                )
+        return [c for c in kept if c.id not in resolved]
+
+    def _resolved_by_procedure(self, conditions: list[Condition]) -> dict[str, str]:
+        """Condition id -> what resolved it: a completed Procedure that removes or repairs and whose `reasonReference`
+        is the condition (the bundle links them), or, by name, a "History of appendectomy" condition or an
+        "Appendectomy" procedure beside an "Appendicitis" that began no later."""
+        out: dict[str, str] = {}
+        for procedure in self.of_type("Procedure"):
+            label = _text(procedure.code) or ""
+            if procedure.status not in {None, "completed"} or not _RESOLVING_PROCEDURE.search(label):
+                continue
+            when = _as_date(getattr(procedure, "performedDateTime", None)) or _as_date(
+                getattr(getattr(procedure, "performedPeriod", None), "start", None)
+            )
+            for ref in procedure.reasonReference or []:
+                target = self.resolve(ref)
+                if target is not None and target.get_resource_type() == "Condition":
+                    out[target.id] = label
+            out.update(_named_pairs(label, when, conditions))
+        for history in conditions:
+            if history.text.lower().startswith("history of "):
+                out.update(_named_pairs(history.text, history.onset, conditions))
+        return out
+
+    def _active_conditions(self) -> list[Condition]:
         out = []
         for c in self.of_type("Condition"):
             text = _text(c.code)
@@ -344,8 +396,9 @@ class BundleMapper:
                     id=c.id,
                     text=text,
                     onset=onset,
-                    behavioral=vocab.is_behavioral(text),
+                    behavioral=vocab.is_behavioral(text) or _behavioral_code(c.code),
                     verification=verification,  # type: ignore[arg-type]
+                    codes=_code_list(c.code),
                 )
             )
         return out
@@ -379,6 +432,11 @@ class BundleMapper:
             return _text(concept)
         return None
 
+    def _behavioral_reason(self, resource: Any) -> bool:
+        """The medicine is prescribed for a condition coded as behavioral health (buprenorphine for "Opioid abuse")."""
+        targets = [getattr(self.resolve(r), "code", None) for r in getattr(resource, "reasonReference", None) or []]
+        return any(_behavioral_code(c) for c in [*targets, *(getattr(resource, "reasonCode", None) or [])])
+
     def medications(self) -> tuple[list[Medication], list[ModalityInUse]]:
         """Active prescriptions and statements; supplement-like statements become modalities."""
         meds: list[Medication] = []
@@ -402,7 +460,8 @@ class BundleMapper:
                     status=r.status,
                     instructions=self._dosage_text(r),
                     reason=reason,
-                    behavioral=vocab.is_behavioral(f"{text} {reason or ''}"),
+                    behavioral=vocab.is_behavioral(f"{text} {reason or ''}") or self._behavioral_reason(r),
+                    codes=_code_list(getattr(r, "medicationCodeableConcept", None)),
                 )
             )
         return meds, modalities
@@ -474,10 +533,11 @@ class BundleMapper:
         for plan in self.of_type("CarePlan"):
             if plan.status not in {"active", "on-hold", "draft"}:
                 continue
-            title = next((_text(c) for c in plan.category or [] if _text(c)), None) or plan.title
+            category = next((_text(c) for c in plan.category or [] if _text(c)), None)
+            title = category or plan.title
             behavioral = vocab.is_behavioral(f"{title or ''} {self._addresses(plan)}")
             for index, activity in enumerate(plan.activity or []):
-                self._map_activity(plan, index, activity, title, behavioral, activities, call_if)
+                self._map_activity(plan, index, activity, title, behavioral, activities, call_if, coded=bool(category))
             for index, note in enumerate(plan.note or []):
                 self._map_note(plan, index, note.text or "", title, behavioral, activities, call_if)
             if plan.description:
@@ -496,6 +556,8 @@ class BundleMapper:
         behavioral: bool,
         activities: list[Activity],
         call_if: list[CallIf],
+        *,
+        coded: bool = False,
     ) -> None:
         detail = activity.detail
         if detail is None:
@@ -518,7 +580,16 @@ class BundleMapper:
             if behavioral or vocab.is_behavioral(text)
             else (Section.APPOINTMENTS if detail.kind == "Appointment" else Section.INSTRUCTIONS)
         )
-        activities.append(Activity(id=item_id, text=text, plan=title, status=detail.status, section=section))
+        activities.append(
+            Activity(
+                id=item_id,
+                text=text,
+                plan=title,
+                status=detail.status,
+                section=section,
+                coded=coded and not detail.description and _text(detail.code) is not None,
+            )
+        )
 
     def _map_note(
         self,
@@ -617,6 +688,24 @@ class BundleMapper:
                 granted.difference_update(scopes)
             else:
                 granted.update(scopes)
+
+
+def _named_pairs(label: str, when: date | None, conditions: list[Condition]) -> dict[str, str]:
+    """Conditions a surgical procedure named in `label` ("appendectomy") resolved by its stem ("append": appendicitis,
+    rupture of appendix), when they began no later than it; a "History of ..." condition itself is never one."""
+    out: dict[str, str] = {}
+    for word in re.findall(r"[a-z]+", label.lower()):
+        match = _SURGICAL_SUFFIX.match(word)
+        if match is None:
+            continue
+        stem = match.group(1)
+        for c in conditions:
+            if c.text.lower().startswith("history of") or c.verification:
+                continue
+            began_before = when is None or c.onset is None or c.onset <= when
+            if began_before and any(w.startswith(stem) for w in re.findall(r"[a-z]+", c.text.lower())):
+                out[c.id] = label
+    return out
 
 
 def load_bundles(paths: Iterable[Path]) -> list[CarePlan]:

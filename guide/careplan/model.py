@@ -99,6 +99,7 @@ class Condition(_Model):
     onset: date | None = None
     behavioral: bool = False
     verification: Literal["unconfirmed", "provisional", "differential"] | None = None
+    codes: list[str] = Field(default_factory=list, description="SNOMED CT / ICD-10 codes of the condition.")
 
 
 class Medication(_Model):
@@ -110,6 +111,7 @@ class Medication(_Model):
     instructions: str | None = None
     reason: str | None = None
     behavioral: bool = False
+    codes: list[str] = Field(default_factory=list, description="RxNorm (or other) codes of the medicine.")
 
 
 class Allergy(_Model):
@@ -138,6 +140,7 @@ class Activity(_Model):
     plan: str | None = None
     status: str | None = None
     section: Section = Section.INSTRUCTIONS
+    coded: bool = False  # its text and plan title are coded display text only (Synthea's "Diabetic diet")
 
 
 class CallIf(_Model):

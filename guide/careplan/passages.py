@@ -26,6 +26,8 @@ class Passage(BaseModel):
     consumer_id: str | None = None
     article_id: str | None = None
     modality: str | None = None
+    coded: bool = False  # made only of coded display text (a condition, medicine, allergy, goal): known identifiers
+    # are removed from it, but the free-text detectors do not run ("Hypertriglyceridemia" is not a name)
 
 
 _MODALITY_LABELS = {"supplement": "supplement", "complementary": "complementary practice", "home_remedy": "home remedy"}
@@ -39,6 +41,7 @@ def render(plan: CarePlan) -> list[Passage]:
     """All passages of a plan, de-duplicated by section and text, in a stable order."""
     seen: set[tuple[str, str]] = set()
     out = []
+    coded = _coded_items(plan)
     for section, item_id, title, text in _items(plan):
         key = (section.value, text.lower())
         if key in seen:
@@ -52,9 +55,25 @@ def render(plan: CarePlan) -> list[Passage]:
                 title=title,
                 text=text,
                 consumer_id=plan.consumer.id,
+                coded=item_id in coded and section in _CODED_SECTIONS,
             )
         )
     return out
+
+
+# Never coded, whatever the id: people (names, phones), rules and notes written by hand, modalities in use.
+_CODED_SECTIONS = frozenset(Section) - {Section.CARE_TEAM, Section.CALL_IF, Section.MODALITIES}
+
+
+def _coded_items(plan: CarePlan) -> set[str]:
+    """Ids of the items whose passage holds only coded display text: conditions, allergies (substance and coded
+    reactions), goals, medicines without free-text dosage instructions (FHIR `dosage.text` is free text), and
+    activities made of a code under a coded plan category."""
+    ids = {c.id for c in plan.conditions} | {g.id for g in plan.goals}
+    ids |= {a.id for a in plan.allergies}
+    ids |= {m.id for m in plan.medications if not m.instructions}
+    ids |= {a.id for a in plan.activities if a.coded}
+    return ids
 
 
 def _items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:

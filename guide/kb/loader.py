@@ -21,6 +21,8 @@ from guide.kb.models import (
     InteractionTable,
     Modality,
     PolicyTable,
+    Protocol,
+    ProtocolTable,
     RedFlagTable,
     ScopeRuleTable,
     SynonymTable,
@@ -97,6 +99,7 @@ class KnowledgeBase:
     scope_rules: ScopeRuleTable = field(default_factory=lambda: ScopeRuleTable(rules={}, ask=""))
     policy: PolicyTable | None = None
     problems: list[str] = field(default_factory=list)
+    protocols: ProtocolTable = field(default_factory=ProtocolTable)
 
     @cached_property
     def by_id(self) -> dict[str, Article]:
@@ -106,6 +109,11 @@ class KnowledgeBase:
     def passages(self) -> list[Passage]:
         """Every article as citable passages: its summary and each section."""
         return [p for a in self.articles for p in article_passages(a)]
+
+    def protocol_passages(self) -> list[Passage]:
+        """Every condition protocol rule as a citable passage (stored, never searched: a turn cites one only when its
+        plan's conditions or medicines call for it, `guide.thresholds.protocol_rules`)."""
+        return [p for protocol in self.protocols.protocols for p in protocol_passages(protocol)]
 
     def vocabulary(self) -> set[str]:
         """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics."""
@@ -143,6 +151,26 @@ def article_passages(article: Article) -> list[Passage]:
                 )
             )
     return out
+
+
+def protocol_passage_id(protocol_id: str, rule_id: str) -> str:
+    """The id a protocol rule's passage is stored and cited under."""
+    return f"kb:protocol-{protocol_id}#{rule_id}"
+
+
+def protocol_passages(protocol: Protocol) -> list[Passage]:
+    """One passage per rule, titled with the protocol so the reader sees it is the library's, not the plan's."""
+    common: dict[str, Any] = {"kind": "knowledge", "article_id": f"protocol-{protocol.id}", "modality": "conventional"}
+    return [
+        Passage(
+            id=protocol_passage_id(protocol.id, rule.id),
+            section="protocol",
+            title=f"Condition protocol: {protocol.title}",
+            text=rule.text,
+            **common,
+        )
+        for rule in protocol.rules
+    ]
 
 
 def load(root: Path) -> KnowledgeBase:
@@ -183,6 +211,12 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
             problems.extend(str(e).splitlines())
     if len(tables) < len(tables_and_models):
         return None, problems
+    if (root / "protocols.yaml").exists():  # optional: a knowledge folder without protocols has none
+        try:
+            tables["protocols"] = _load_yaml(root / "protocols.yaml", ProtocolTable)
+        except KnowledgeError as e:
+            problems.extend(str(e).splitlines())
+            return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))
     return kb, problems
@@ -210,6 +244,20 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for h in kb.hazards.hazards:
         if h.article and h.article not in kb.by_id:
             problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
+    problems += _protocol_problems(kb)
+    return problems
+
+
+def _protocol_problems(kb: KnowledgeBase) -> list[str]:
+    """Duplicate protocol and rule ids, and drug classes interactions.yaml does not define."""
+    problems = _duplicates("protocol id", [p.id for p in kb.protocols.protocols])
+    for protocol in kb.protocols.protocols:
+        problems += [
+            f"protocols.yaml: {protocol.id}: {d}" for d in _duplicates("rule id", [r.id for r in protocol.rules])
+        ]
+        for cls in protocol.applies_to.drug_classes:
+            if cls not in kb.interactions.drug_classes:
+                problems.append(f"protocols.yaml: {protocol.id}: drug class {cls!r} is not defined")
     return problems
 
 
@@ -226,6 +274,7 @@ def review_warnings(kb: KnowledgeBase, today: date, every_days: int = REVIEW_EVE
     entries += [("interactions.yaml", i.id, i.last_reviewed, i.reviewed_by) for i in kb.interactions.interactions]
     entries += [("hazards.yaml", h.id, h.last_reviewed, h.reviewed_by) for h in kb.hazards.hazards]
     entries += [("red_flags.yaml", r.id, r.last_reviewed, r.reviewed_by) for r in kb.red_flags.red_flags]
+    entries += [("protocols.yaml", p.id, p.last_reviewed, p.reviewed_by) for p in kb.protocols.protocols]
     warnings: list[str] = []
     for where, entry_id, reviewed, by in entries:
         if reviewed > today:

@@ -318,3 +318,68 @@ class PolicyTable(_Strict):
     emergency_intent: EmergencyIntent
     off_topic_intent: float = Field(ge=0.0, le=1.0)
     rules: list[PolicyRule] = Field(min_length=1)
+
+
+class ProtocolMatch(_Strict):
+    """What on a plan makes a condition protocol apply: a condition named or coded, or a medicine named."""
+
+    conditions: list[str] = Field(
+        default_factory=list, description="Lowercase words or phrases matched as whole words in a condition's text."
+    )
+    codes: list[str] = Field(
+        default_factory=list,
+        description="SNOMED CT codes (exact) or ICD-10 codes (a letter first: a prefix, 'I50' matches 'I50.9').",
+    )
+    medicines: list[str] = Field(
+        default_factory=list, description="Lowercase generic or brand words matched in a medicine's text."
+    )
+    drug_classes: list[str] = Field(
+        default_factory=list, description="Drug class keys of knowledge/interactions.yaml; their drugs count."
+    )
+    needs: Literal["any", "medicine"] = Field(
+        "any",
+        description="`medicine`: only when the plan lists one of the medicines (diabetes on insulin or a "
+        "sulfonylurea, not diabetes alone).",
+    )
+
+    @model_validator(mode="after")
+    def _something(self) -> ProtocolMatch:
+        if not (self.conditions or self.codes or self.medicines or self.drug_classes):
+            raise ValueError("a protocol needs conditions, codes, medicines or drug_classes to match")
+        if self.needs == "medicine" and not (self.medicines or self.drug_classes):
+            raise ValueError("needs: medicine requires medicines or drug_classes")
+        return self
+
+
+class ProtocolRule(_Strict):
+    """One rule of a protocol: `call_team` sends a turn that meets it to review; `first_aid` is what to do at home
+    for exactly that reading, and leads the answer. Written so `guide.thresholds` reads its numbers ("more than 2
+    pounds in a day", "below 70")."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    kind: Literal["call_team", "first_aid"]
+    text: str = Field(min_length=10)
+
+
+class Protocol(_Reviewed):
+    """Standard call-if and first-aid rules for a common condition, used when the plan has none of its own."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=3)
+    applies_to: ProtocolMatch
+    about: list[str] = Field(
+        min_length=1,
+        description="Lowercase words or phrases: a call-if rule (or an instruction with a number) of the plan naming "
+        "one of them is the plan's own rule for this condition, and the protocol is not used.",
+    )
+    behavioral: bool = Field(False, description="Only for readers who may see behavioral health.")
+    rules: list[ProtocolRule] = Field(min_length=1)
+    evidence: Literal["strong", "moderate", "limited", "insufficient", "not_applicable"]
+    safety: str = Field(min_length=10, description="Safety notes: what the protocol does not cover, when to call 911.")
+    sources: list[Source] = Field(min_length=1)
+
+
+class ProtocolTable(_Strict):
+    """`knowledge/protocols.yaml`."""
+
+    protocols: list[Protocol] = Field(default_factory=list)

@@ -17,6 +17,7 @@ from guide.careplan.fhir_import import (
     OTHER_PATIENT,
     REFUTED,
     RESOLVED,
+    RESOLVED_BY_PROCEDURE,
     read_bundle,
 )
 from guide.careplan.model import CarePlan, Deceased
@@ -239,10 +240,21 @@ def test_a_synthea_bundle_leaves_out_exactly_its_resolved_conditions(path: Path)
         if any(k.startswith("abatement") for k in c) or c["clinicalStatus"]["coding"][0]["code"] != "active"
     }
     imported = read_bundle(path)
-    assert {o.resource for o in imported.left_out} == over
-    assert {o.reason for o in imported.left_out} <= {RESOLVED}
-    assert len(imported.plan.conditions) == len(conditions) - len(over)
+    assert {o.resource for o in imported.left_out if o.reason == RESOLVED} == over
+    by_procedure = {o.resource for o in imported.left_out if o.reason == RESOLVED_BY_PROCEDURE}
+    assert {o.reason for o in imported.left_out} <= {RESOLVED, RESOLVED_BY_PROCEDURE}
+    assert len(imported.plan.conditions) == len(conditions) - len(over) - len(by_procedure)
     assert all(c.verification is None for c in imported.plan.conditions)  # Synthea confirms every condition
+
+
+@requires_synthea()
+def test_synthea_appendicitis_beside_the_history_of_appendectomy_is_history() -> None:
+    path = next(p for p in synthea_bundles() if p.name.startswith("07_"))
+    named = {c["code"]["text"]: f"Condition/{c['id']}" for c in _raw_resources(path, "Condition")}
+    imported = read_bundle(path)
+    by_procedure = {o.resource for o in imported.left_out if o.reason == RESOLVED_BY_PROCEDURE}
+    assert by_procedure == {named["Appendicitis"], named["Rupture of appendix"]}
+    assert "History of appendectomy" in [c.text for c in imported.plan.conditions]
 
 
 @requires_synthea()
