@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install demo test lint browsers clean
+.PHONY: install demo test lint browsers servers clean
 
 install: $(STAMP)
 
@@ -30,8 +30,14 @@ demo: install
 browsers:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
+	npm ci --no-audit --no-fund --silent  # axe-core (package.json) for the accessibility checks in tests/browser
 
-test: install browsers
+# The store tests run against a real PostgreSQL (a throwaway cluster the tests start) besides SQLite: Debian's server.
+servers:
+	@command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql)
+
+test: install browsers servers
 	$(PY) -m pytest
 
 lint: install

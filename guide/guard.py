@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guide.careplan.model import CarePlan, Section
 from guide.errors import InvalidInputError, PermissionDeniedError
@@ -19,9 +19,10 @@ class Reader:
 
 @dataclass(frozen=True)
 class Scope:
-    """The care-plan sections this reader may see."""
+    """The care-plan sections this reader may see, and whether the question asks about one they may not."""
 
     sections: frozenset[str]
+    asks_hidden: bool = False  # never which section: a reply says only that "that part" is not shared
 
     def allows(self, section: str) -> bool:
         """True when the reader may see passages of this section."""
@@ -35,7 +36,49 @@ def guard(question: str, plan: CarePlan, reader: Reader, *, max_chars: int) -> S
         raise InvalidInputError("the question is empty")
     if len(text) > max_chars:
         raise InvalidInputError(f"the question is longer than {max_chars} characters")
-    return scope_for(plan, reader)
+    scope = scope_for(plan, reader)
+    return replace(scope, asks_hidden=asks_about_hidden_section(text, scope))
+
+
+# A question about the consumer's own part of the plan, by section: "what medicines does she take", "her pills",
+# "is he allergic to". Only a question about *their* plan counts ("what medicine helps a cold" is not one), and the
+# test is the reader's scope alone, never what the plan holds, so the answer discloses nothing about the plan.
+_WHO = r"(?:she|he|they|mom|mum|dad|mother|father|grandma|grandpa)"
+_THEIRS = r"(?:her|his|their|my|mom'?s|mum'?s|dad'?s|mother'?s|father'?s)"
+_SECTION_QUESTIONS: dict[str, str] = {
+    Section.MEDICATIONS.value: (
+        rf"\b{_THEIRS}\s+(?:\w+\s+){{0,2}}(?:medicines?|medications?|meds|pills|prescriptions?|tablets)\b"
+        rf"|\b(?:medicines?|medications?|meds|pills|prescriptions?|tablets)\b[^.?!]{{0,40}}"
+        rf"\b(?:does|do|is|did|should|was|are)\s+{_WHO}\s+(?:\w+\s+)?(?:take|taking|on|prescribed|need)\b"
+        rf"|\bwhat\s+(?:is|'s)\s+{_WHO}\s+(?:taking|on|prescribed)\b"
+    ),
+    Section.CONDITIONS.value: (
+        rf"\b{_THEIRS}\s+(?:\w+\s+)?(?:conditions?|diagnos[ie]s|illness(?:es)?|health problems?)\b"
+        rf"|\bwhat\s+(?:does|did)\s+{_WHO}\s+have\b|\bwhat\s+(?:is|was)\s+{_WHO}\s+diagnosed\s+with\b"
+    ),
+    Section.ALLERGIES.value: rf"\b(?:is|are)\s+{_WHO}\s+allergic\b|\b{_THEIRS}\s+allerg(?:y|ies)\b",
+    Section.GOALS.value: rf"\b{_THEIRS}\s+(?:\w+\s+)?(?:goals?|targets?)\b",
+    Section.APPOINTMENTS.value: (
+        rf"\b{_THEIRS}\s+(?:next\s+)?(?:appointments?|visits?|check-?ups?)\b"
+        rf"|\bwhen\s+(?:is|does)\s+{_WHO}\s+(?:see|seeing)\s+(?:the\s+)?(?:doctor|nurse|clinic)\b"
+    ),
+    # "help her mood" is everyday care the library can answer; these ask what the plan holds about it
+    Section.BEHAVIORAL_HEALTH.value: (
+        rf"\b(?:taking|take|takes|given|on|prescribed)\b[^.?!]{{0,20}}\bfor\s+{_THEIRS}\s+"
+        rf"(?:mood|depression|anxiety|mental\s+health|nerves)\b"
+        rf"|\b{_THEIRS}\s+(?:mental\s+health|depression|anxiety|mood)\s+"
+        rf"(?:medicines?|medications?|meds|pills|treatment|diagnosis|plan|therapy)\b"
+        rf"|\bplan\b[^.?!]{{0,30}}\b(?:mood|depression|anxiety|mental\s+health)\b"
+        rf"|\b{_THEIRS}\s+(?:therapist|psychiatrist|counsell?or)\b"
+    ),
+}
+_SECTION_RES = {section: re.compile(pattern, re.IGNORECASE) for section, pattern in _SECTION_QUESTIONS.items()}
+
+
+def asks_about_hidden_section(question: str, scope: Scope) -> bool:
+    """True when the question asks about a part of the consumer's plan this reader may not see."""
+    text = question.replace("\u2019", "'")
+    return any(not scope.allows(section) and found.search(text) for section, found in _SECTION_RES.items())
 
 
 def scope_for(plan: CarePlan, reader: Reader) -> Scope:

@@ -10,19 +10,31 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from guide.careplan.duplicates import Duplicate, therapeutic_duplicates
 from guide.careplan.model import CarePlan, Section
 from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
+from guide.composers.offline import LIBRARY_HEADING
 from guide.context import with_context
 from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
 from guide.decide import Decision, Policy
 from guide.errors import ModelError, RedactionFailedError, RetrievalError
 from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms, withheld_reasons
+from guide.kb.loader import protocol_passages
+from guide.kb.models import ProtocolTable
 from guide.logs import exception_summary
 from guide.redact import RedactStage, known_identifiers
-from guide.replies import OUT_OF_SCOPE, emergency_reply, holding_reply, other_language_reply
-from guide.retrieval import Retrieved, Retriever
+from guide.replies import (
+    OUT_OF_SCOPE,
+    TEAM_WILL_ANSWER,
+    emergency_reply,
+    holding_reply,
+    not_shared_reply,
+    other_language_reply,
+)
+from guide.retrieval import Hit, Retrieved, Retriever
 from guide.text import sentences
+from guide.thresholds import ProtocolRuleInUse, protocol_rules, protocol_triggered
 from guide.triage import Triage, TriageResult
 from guide.understanding import Reading, Understander
 from guide.verify import Verification, mentions_hidden, verify
@@ -71,6 +83,8 @@ class _Turn:
     conversation_previous: str | None = None  # the previous question, redacted, for follow-ups
     conversation_recent: str = ""  # the last few questions, redacted: what a bare reading is about
     plan_version: str = ""  # the imported plan's hash: the retriever keeps the plan's vectors under it
+    protocols: list[ProtocolRuleInUse] = field(default_factory=list)  # knowledge-base protocol rules this turn met
+    duplicates: list[Duplicate] = field(default_factory=list)  # the plan's therapeutic duplicates this turn names
 
 
 class Pipeline:
@@ -89,8 +103,10 @@ class Pipeline:
         policy: Policy,
         understander: Understander,
         similarity: Callable[[str, list[str]], list[float]] | None = None,
+        protocols: ProtocolTable | None = None,
     ) -> None:
         self.store = store
+        self.protocols = protocols or ProtocolTable()
         self.policy = policy
         self.understander = understander
         self.triage = triage
@@ -118,6 +134,8 @@ class Pipeline:
         )
         turn.triage = self.triage.assess(turn.question, plan, turn.conversation_recent)
         turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
+        if plan.consumer.deceased is not None:
+            turn.reasons.append("deceased")  # no routine guidance about a person who has died: a clinician answers
         if not self.policy.is_emergency(turn.reasons):
             self._answer(turn)
         decision = self.policy.decide(
@@ -135,9 +153,14 @@ class Pipeline:
         except RedactionFailedError:
             turn.failures.append("redaction_failed")
             return
+        if turn.plan.consumer.deceased is not None:
+            return  # the question is redacted for the review item; nothing is retrieved or drafted
         turn.findings = self.checker.check(
             turn.redacted.text, turn.plan, turn.conversation_recent, previous=turn.conversation_previous
         )
+        turn.protocols = self._protocols(turn)
+        turn.duplicates = self._duplicates(turn)
+        turn.reasons += [r.reason for r in turn.protocols] + [d.reason for d in turn.duplicates]
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
@@ -158,7 +181,38 @@ class Pipeline:
             log.error("composer failed: %s", exception_summary(e))
             turn.failures.append("model_error")
             return
+        # the protocol rules met are retrieved for the citations and the reply, and the first-aid ones lead the answer
+        turn.retrieved = _with_protocols(turn.retrieved, turn.protocols)
+        turn.composition = _first_aid_first(turn.composition, turn.protocols)
         turn.verification = verify(turn.composition, turn.retrieved, turn.hidden, self.similarity)
+
+    def _protocols(self, turn: _Turn) -> list[ProtocolRuleInUse]:
+        """The knowledge base's condition protocol rules this question meets, for a plan without its own rule for that
+        condition; a behavioral-health protocol only for a reader who may see that section, none naming a hidden
+        term."""
+        rules = protocol_rules(turn.plan, self.protocols.protocols, self.checker.table.drug_classes)
+        text = turn.redacted.text if turn.redacted else turn.question
+        return [
+            r
+            for r in rules
+            if (not r.protocol.behavioral or turn.scope.allows(Section.BEHAVIORAL_HEALTH))
+            and not mentions_hidden(r.rule.text, turn.hidden)
+            and protocol_triggered(r, text, turn.conversation_recent)
+        ]
+
+    def _duplicates(self, turn: _Turn) -> list[Duplicate]:
+        """The plan's therapeutic duplicates (same ingredient or class twice) that this question names, among the
+        medicines this reader may see."""
+        visible = [
+            m
+            for m in turn.plan.medications
+            if turn.scope.allows(Section.BEHAVIORAL_HEALTH if m.behavioral else Section.MEDICATIONS)
+        ]
+        found = therapeutic_duplicates(
+            visible, generics=self.checker.plan_generics(turn.plan), classes_of=self.checker.classes_named
+        )
+        text = (turn.redacted.text if turn.redacted else turn.question).lower()
+        return [d for d in found if d.named_in(text, self.checker.classes_named(text))]
 
     def _hidden(self, plan: CarePlan, scope: Scope) -> frozenset[str]:
         """Words that would disclose what this reader may not see."""
@@ -172,10 +226,14 @@ class Pipeline:
         language = turn.reading.language if turn.reading else "en"
         if decision.status == "emergency":
             reply, citations = emergency_reply(turn.triage, language), []
+        elif "deceased" in decision.reasons:
+            reply, citations = DECEASED_REPLY, []
         elif decision.status == "needs_review" and language != "en":
             reply, citations = other_language_reply(language), []
         elif decision.status == "answered" and any(r.startswith("off_topic") for r in decision.reasons):
             reply, citations = OUT_OF_SCOPE, []
+        elif decision.status == "answered" and turn.scope.asks_hidden:  # a part of the plan this reader may not see
+            reply, citations = not_shared_reply(turn.plan.consumer.name.given[:1]), []
         elif decision.status == "needs_review":
             reply, citations = (
                 holding_reply(
@@ -188,6 +246,7 @@ class Pipeline:
                 ),
                 [],
             )
+            reply, citations = _with_protocol_lines(reply, turn)
         else:
             reply = draft
         record = TurnRecord(
@@ -217,6 +276,80 @@ class Pipeline:
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
+
+
+DECEASED_REPLY = (
+    "Thank you for your message, and I am very sorry for your loss. The care record shows that this person has died, "
+    "so I will not give guidance from the care plan. I have passed your message to the care team, and a member of "
+    "the team will reply in this conversation. If you need to talk to someone now, you can call or text 988 at any "
+    "time, and in an emergency call 911."
+)
+
+
+def _protocol_hits(protocols: list[ProtocolRuleInUse]) -> list[Hit]:
+    """The knowledge-base passages of the protocol rules a turn met (as stored, so citations resolve)."""
+    wanted = {r.passage_id for r in protocols}
+    seen = {r.protocol.id: r.protocol for r in protocols}
+    return [Hit(p, 1.0) for protocol in seen.values() for p in protocol_passages(protocol) if p.id in wanted]
+
+
+def _with_protocols(retrieved: Retrieved, protocols: list[ProtocolRuleInUse]) -> Retrieved:
+    """The retrieved passages plus the protocol rules met, first among the knowledge passages."""
+    hits = _protocol_hits(protocols)
+    if not hits:
+        return retrieved
+    ids = {h.passage.id for h in hits}
+    return replace(retrieved, knowledge=hits + [h for h in retrieved.knowledge if h.passage.id not in ids])
+
+
+_CITE = re.compile(r"\[(\d+)\]")
+
+
+def _protocol_paragraph(hits: list[Hit], first: int) -> tuple[str, list[Citation]]:
+    """The library's heading with each sentence of the rules quoted and cited, numbered from `first`."""
+    lines, citations = [], []
+    for number, hit in enumerate(hits, start=first):
+        quoted = sentences(hit.passage.text)
+        lines.append(" ".join(f"{s} [{number}]" for s in quoted))
+        citations.append(Citation(kind="knowledge", id=hit.passage.id, title=hit.passage.title, quote=" ".join(quoted)))
+    return f"{LIBRARY_HEADING}\n" + "\n".join(lines), citations
+
+
+def _first_aid_first(composition: Composition, protocols: list[ProtocolRuleInUse]) -> Composition:
+    """The answer led by the first-aid protocol rules the reading met ("sugar is 62": the rule of 15), cited as the
+    knowledge base; the composer's own citations renumbered after them."""
+    cited = {c.id for c in composition.citations}
+    hits = [
+        h for h in _protocol_hits([r for r in protocols if r.rule.kind == "first_aid"]) if h.passage.id not in cited
+    ]
+    if not hits:
+        return composition
+    lead, citations = _protocol_paragraph(hits, 1)
+    rest = _CITE.sub(lambda m: f"[{int(m.group(1)) + len(hits)}]", composition.text)
+    return replace(
+        composition,
+        text=f"{lead}\n\n{rest}".strip(),
+        citations=citations + list(composition.citations),
+        confidence=max(composition.confidence, 0.9),
+        needs_review=False,
+        reasons=[r for r in composition.reasons if r != "weak_retrieval"],
+    )
+
+
+def _with_protocol_lines(reply: str, turn: _Turn) -> tuple[str, list[Citation]]:
+    """A holding reply that also says what the library's protocol says: first aid before it (what to do now), a
+    call-the-team rule after the line that the team will answer (cited as the knowledge base), and a duplicate."""
+    first_aid = _protocol_hits([r for r in turn.protocols if r.rule.kind == "first_aid"])
+    call_team = _protocol_hits([r for r in turn.protocols if r.rule.kind == "call_team"])
+    lead, citations = _protocol_paragraph(first_aid, 1) if first_aid else ("", [])
+    extra = []
+    for number, hit in enumerate(call_team, start=len(citations) + 1):
+        extra.append(f"Our health library says: {hit.passage.text.rstrip('.')} [{number}].")
+        citations.append(Citation(kind="knowledge", id=hit.passage.id, title=hit.passage.title, quote=hit.passage.text))
+    extra += [d.sentence for d in turn.duplicates]
+    if extra:
+        reply = reply.replace(TEAM_WILL_ANSWER, " ".join([TEAM_WILL_ANSWER, *extra]), 1)
+    return (f"{lead}\n\n{reply}" if lead else reply), citations
 
 
 def _without_hidden(retrieved: Retrieved, hidden: frozenset[str]) -> Retrieved:

@@ -51,6 +51,13 @@ _HOLDING_OTHER = (
 )
 
 
+def not_shared_reply(first_name: list[str]) -> str:
+    """For a question about a part of the plan the reader may not see: say so, never what that part holds."""
+    who = first_name[0] if first_name else "the person you care for"
+    whose = f"{first_name[0]}'s" if first_name else "their"
+    return f"That part of {whose} care plan isn't shared with you; please ask {who} or the care team."
+
+
 def emergency_reply(triage: TriageResult, language: str = "en") -> str:
     """The emergency instruction first, then that the team knows (in Spanish for a Spanish message)."""
     message = triage.message(language) or (GENERIC_EMERGENCY_ES if language == "es" else GENERIC_EMERGENCY)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
@@ -14,6 +16,7 @@ from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, Re
 from guide.errors import ConflictError, InvalidInputError, NotFoundError
 from guide.guard import Reader, scope_for
 from guide.redact import RedactStage, known_identifiers
+from guide.text import sentences
 from redaction import PseudonymVault
 
 Action = Literal["approve", "edit", "replace", "called"]
@@ -39,6 +42,24 @@ class QueueEntry:
         return int((datetime.now(UTC) - created).total_seconds() // 60)
 
 
+@dataclass(frozen=True)
+class Asker:
+    """Who asked, from the care plan: the person to call back."""
+
+    name: str
+    relationship: str
+    phones: list[str]
+
+
+@dataclass(frozen=True)
+class EarlierMessage:
+    """A message of the conversation before the held reply, as the family saw it."""
+
+    role: str
+    content: str
+    decision: str | None
+
+
 @dataclass
 class ItemView:
     """Everything a clinician needs to decide, names restored (clinicians see the full context)."""
@@ -53,6 +74,19 @@ class ItemView:
     reported: list[str]
     action: str | None
     final_answer: str
+
+    @property
+    def deceased(self) -> str | None:
+        """What the record says of the consumer's death, with its date, for the clinician; None when it says nothing."""
+        died = self.plan.consumer.deceased
+        if died is None:
+            return None
+        return "The record says this person has died" + (f" on {died.on.isoformat()}." if died.on else ".")
+
+    asker: Asker | None = None
+    earlier: list[EarlierMessage] = field(default_factory=list)
+    question_redacted: str = ""  # with placeholders: what may be compared by a model
+    draft_redacted: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +145,16 @@ class ReviewQueue:
             entry = self._entry(s, row)
             vault = PseudonymVault.from_dict(conversation.vault if conversation else {})
             designee_id = conversation.designee_id if conversation else None
+            before = s.scalars(
+                select(MessageRow)
+                .where(MessageRow.conversation_id == row.conversation_id, MessageRow.seq < (reply.seq if reply else 0))
+                .order_by(MessageRow.seq)
+            ).all()
+            earlier = [
+                EarlierMessage(m.role, vault.restore(m.content) if m.role == "assistant" else m.content, m.decision)
+                for m in before
+            ]
+            question_redacted = before[-1].redacted if before and before[-1].role == "user" else ""
             status, action, final, draft, cites = (
                 row.status,
                 row.action,
@@ -132,6 +176,10 @@ class ReviewQueue:
             reported=reported,
             action=action,
             final_answer=vault.restore(final),
+            asker=asker(plan, designee_id),
+            earlier=earlier[:-1],  # the question itself is shown on its own
+            question_redacted=question_redacted or "",
+            draft_redacted=draft,
         )
 
     def resolve(self, item_id: str, *, consumers: frozenset[str], reviewer_id: str, action: str, text: str = "") -> str:
@@ -218,3 +266,93 @@ class ReviewQueue:
         if len(text) > 8000:
             raise InvalidInputError("the answer is longer than 8000 characters")
         return text
+
+
+def asker(plan: CarePlan, designee_id: str | None) -> Asker | None:
+    """The designee who asked (or the consumer), with the phone numbers the plan gives for them."""
+    if designee_id is None:
+        return Asker(plan.consumer.name.full, "the person the plan is for", list(plan.consumer.phones))
+    designee = plan.designee(designee_id)
+    if designee is None:
+        return None
+    return Asker(designee.name.full, designee.relationship or "designated by the consumer", list(designee.phones))
+
+
+def tel_href(phone: str) -> str:
+    """A tap-to-call address: the digits (and a leading +) of a written number."""
+    return "tel:" + re.sub(r"[^\d+]", "", phone)
+
+
+# Whether a held reply's draft is about the question, and so may be offered for "Approve draft as is". The draft is
+# built from whatever was retrieved, and a question the guide cannot answer often retrieves the plan's most general
+# lines ("keep glucose tablets in her purse") and an unrelated article (valerian for a metformin-timing question).
+# Citing retrieved passages proves nothing here (every offline draft does), so the test is meaning: MiniLM cosine of
+# each draft sentence to the question, on the redacted texts. The draft is shown when at least half its sentences
+# reach 0.5. Measured on demo drafts (2026-12-02): turmeric 4/4, melatonin 5/7 and berberine 5/7 sentences reach it
+# (all on the question); "metformin at night" 2/7, "double her glipizide" 1/7 and "cough syrup" 1/6 do not (mostly
+# hypoglycemia, valerian or honey lines). Otherwise the clinician gets an empty box and the passages.
+ON_TOPIC_SIMILARITY = 0.5
+ON_TOPIC_SHARE = 0.5
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def draft_about_question(question: str, draft: str, similarity: Callable[[str, list[str]], list[float]]) -> bool:
+    """True when most of the draft's sentences are about the question (see the rule above)."""
+    said = [_MARKER.sub("", s).strip() for s in sentences(draft)]
+    said = [s for s in said if s]
+    if not question.strip() or not said:
+        return False
+    near = sum(1 for score in similarity(question, said) if score >= ON_TOPIC_SIMILARITY)
+    return near >= ON_TOPIC_SHARE * len(said)
+
+
+# The decision's reasons in a clinician's words; the code stays beside them in small print (knowledge/policy.yaml).
+_REASON_WORDS: dict[str, str] = {
+    "red_flag": "An emergency sign in the message",
+    "plan_rule_911": "Meets the care plan's own call-911 rule",
+    "intent_emergency": "Reads as an emergency",
+    "possible_emergency": "May be an emergency",
+    "language": "Written in another language",
+    "scope:medication_change": "Asks to start, stop, skip or change a medicine or its dose",
+    "scope:start_medicine": "Asks about starting something new (a medicine, supplement or herb)",
+    "scope:someone_elses_prescription": "Asks about using a medicine prescribed for someone else",
+    "scope:diagnosis": "Asks what is causing a problem (a diagnosis)",
+    "scope:asks_for_care_team": "Asks to hear from the care team",
+    "interaction": "A possible interaction with the plan's medicines or conditions",
+    "hazard": "Mentions a dangerous substance or practice",
+    "plan_rule": "Meets one of the care plan's call-the-care-team rules",
+    "plan_rule_meaning": "Describes what one of the plan's call-the-care-team rules is about",
+    "protocol_rule": "Meets a condition protocol's call-the-care-team rule",
+    "duplicate": "Names a medicine the plan lists twice (same ingredient or class)",
+    "deceased": "The record says the person has died",
+    "goal": "A reading outside one of the care plan's goals",
+    "intent:needs_clinician": "Reads as needing a clinician's judgement",
+    "intent:medicine_change": "Reads as a question about changing a medicine",
+    "intent:supplement_start": "Reads as a question about starting a supplement",
+    "intent:diagnosis": "Reads as a request for a diagnosis",
+    "intent:asks_for_team": "Reads as asking for the care team",
+    "intent:new_or_worse_symptom": "Reads as a new or worse symptom",
+    "intent:hazard": "Reads as something dangerous",
+    "intent:interaction": "Reads as a possible interaction",
+    "weak_retrieval": "Nothing in the care plan or the health library answers it",
+    "low_confidence": "The draft is not a confident answer",
+    "model_needs_review": "The language model says a clinician should answer",
+    "model_emergency": "The language model reads it as an emergency",
+    "model_intent": "The language model reads it as needing a clinician",
+    "verify": "The draft failed a check before sending",
+    "model_error": "The language model could not be reached",
+    "retrieval_error": "The search could not be completed",
+    "redaction_failed": "Names could not be removed safely, so nothing was sent",
+    "off_topic": "Not a health question",
+}
+
+
+def reason_words(code: str) -> str:
+    """A reason code ("scope:start_medicine", "red_flag:chest-pain") as a sentence a clinician reads at once."""
+    kind, _, detail = code.partition(":")
+    words = _REASON_WORDS.get(code) or _REASON_WORDS.get(kind)
+    if words is None:
+        return code.replace("_", " ").replace(":", ": ").capitalize()
+    if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify"}:
+        return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}"
+    return words

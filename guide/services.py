@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from functools import cached_property
 
 from guide.accounts import Accounts
@@ -11,7 +13,7 @@ from guide.composers import Composer
 from guide.composers.offline import OfflineComposer, Similarity
 from guide.consent import Consent
 from guide.conversations import ConversationStore
-from guide.db.session import Database
+from guide.db.session import Database, SchemaOutOfDateError
 from guide.decide import Policy
 from guide.embeddings import SentenceSimilarity, build_embeddings
 from guide.kb import loader
@@ -28,6 +30,8 @@ from guide.understanding.rules import RuleMeaning
 from guide.vectorstore import VectorStore
 from redaction import Redactor
 
+log = logging.getLogger(__name__)
+
 
 class Services:
     """The service's parts, each built on first use and then shared."""
@@ -37,9 +41,10 @@ class Services:
 
     @cached_property
     def db(self) -> Database:
-        """The relational store, migrated to the newest schema."""
+        """The relational store at the newest schema: embedded SQLite is upgraded here, a server database must
+        have been upgraded by `guide db upgrade` (the same migrations)."""
         database = Database(self.settings)
-        database.migrate()
+        database.ensure_schema()
         return database
 
     @cached_property
@@ -162,6 +167,7 @@ class Services:
             policy=self.policy,
             understander=self.understander,
             similarity=self.similarity,
+            protocols=self.kb.protocols,
         )
 
 
@@ -183,3 +189,42 @@ def build_composer(settings: Settings, similarity: Similarity | None = None) -> 
             from guide.composers.llm import LLMComposer
 
             return LLMComposer.from_settings(settings)
+
+
+def readiness(services: Services) -> dict[str, str]:
+    """Whether this instance can serve a turn now: the database answers at this release's schema, the vector
+    store answers, and the model endpoint answers when one is configured. Each part says `ok` or why not (the
+    error's type only: a driver's message may carry a host or a user name)."""
+    checks = {
+        "database": _check(lambda: _database_ready(services)),
+        "vector_store": _check(lambda: services.vectors.heartbeat()),
+    }
+    if services.settings.llm_mode == "openai":
+        checks["model"] = _check(lambda: _model_ready(services.settings))
+    return checks
+
+
+def _check(probe: Callable[[], object]) -> str:
+    try:
+        probe()
+    except Exception as e:  # readiness reports, it never raises
+        log.warning("readiness check failed: %s", type(e).__name__)
+        return f"unavailable ({type(e).__name__})"
+    return "ok"
+
+
+def _database_ready(services: Services) -> None:
+    from guide.db.session import current_revision, head_revision
+
+    if current_revision(services.db.engine) != head_revision():
+        raise SchemaOutOfDateError("schema is not at this release's head")
+
+
+def _model_ready(settings: Settings) -> None:
+    """The OpenAI-compatible endpoint lists its models (vLLM, Ollama, llama.cpp and OpenAI all serve /models)."""
+    import httpx
+
+    base = (settings.openai_base_url or "https://api.openai.com/v1").rstrip("/")
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    httpx.get(f"{base}/models", headers=headers, timeout=settings.model_ready_timeout_s).raise_for_status()

@@ -18,7 +18,10 @@ SUPPORT_THRESHOLD = 0.6
 # p99.5 0.611); a sentence quoted or closely paraphrased from its source scores far higher.
 EMBEDDING_SUPPORT_THRESHOLD = 0.6
 _MARKER = re.compile(r"\s*\[(\d+)\]")
-_HEADINGS = re.compile(r"^(From the care plan|From our health library|When to call the care team):?$")
+_HEADINGS = re.compile(
+    r"^(From the care plan|From our health library|The care plan says|Our health library says"
+    r"|When to call the care team):?$"
+)
 _MED_CHANGE = re.compile(
     r"\b(stop|start|skip|double|increase|decrease|lower|raise|halve|change|switch|cut)\b"
     r"(?:\s+\w+){0,4}\s+(dose|doses|dosage|medicine|medication|pills?|tablets?|insulin|warfarin|"

@@ -27,6 +27,11 @@ MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
 MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words: docs/composer.md
 NEAR_REPEAT = 0.8  # two sentences this similar say the same thing; the answer keeps the better one
+# Paragraph headings: plain words, one per source, never repeated on each line. The chat shows the plan's heading
+# with the consumer's first name ("Rosa's care plan says"); the composer never sees a name.
+PLAN_HEADING = "The care plan says:"
+LIBRARY_HEADING = "Our health library says:"
+CALL_HEADING = "When to call the care team:"
 
 
 class Similarity(Protocol):
@@ -74,12 +79,10 @@ class OfflineComposer:
         kb_picks = self._knowledge(retrieved.knowledge, terms, question.text)
         call_picks = self._call_if(retrieved.call_if, terms, question.text)
         builder = _AnswerBuilder()
-        if plan_picks:
-            builder.paragraph("From the care plan:", plan_picks)
-        if kb_picks:
-            builder.paragraph("From our health library:", kb_picks)
+        for heading, picks in _lead_first(plan_picks, kb_picks):
+            builder.paragraph(heading, picks)
         if call_picks:
-            builder.paragraph("When to call the care team:", call_picks)
+            builder.paragraph(CALL_HEADING, call_picks)
         confidence = max([p.confidence for p in plan_picks + kb_picks] or [0.0])
         reasons = [] if plan_picks or kb_picks else ["weak_retrieval"]
         return Composition(
@@ -192,6 +195,30 @@ class OfflineComposer:
         return [_Pick(h, sentences(h.passage.text)[0], h.score, h.score) for _, h in ranked[:1]]
 
 
+def _lead_first(plan: list[_Pick], library: list[_Pick]) -> list[tuple[str, list[_Pick]]]:
+    """The two sources as paragraphs, best-ranked first within each. The plan's paragraph leads: its own
+    instruction is what the family follows; the library leads only when no plan item was picked."""
+    return [(heading, picks) for heading, picks in [(PLAN_HEADING, plan), (LIBRARY_HEADING, library)] if picks]
+
+
+def plain(sentence: str) -> str:
+    """A plan sentence without its machine label ("Care plan instruction (Diabetes plan): "), which the paragraph's
+    heading and the citation's title already say; what is left is still the plan's own words."""
+    if not _INSTRUCTION_LABEL.match(sentence):
+        return sentence
+    rest = _INSTRUCTION_LABEL.sub("", sentence)
+    return rest[:1].upper() + rest[1:] if rest else sentence
+
+
+def cited(sentence: str, number: int) -> str:
+    """The sentence with its citation once, before its closing punctuation: "..., recheck in 15 minutes [2]."."""
+    body = sentence.rstrip()
+    end = len(body) - len(body.rstrip(".!?"))
+    if end and body[: len(body) - end].strip():
+        return f"{body[: len(body) - end]} [{number}]{body[len(body) - end :]}"
+    return f"{body} [{number}]"
+
+
 def _plan_sentences(text: str) -> list[str]:
     """The first two sentences of a care-plan passage; a "Notes:" line stays with the item it is about."""
     first = sentences(text)[:2]
@@ -204,6 +231,7 @@ _PLAN_LABEL = re.compile(
     r"^(Care plan instruction(?: \([^)]*\))?|A goal of the care plan"
     r"|The care plan (?:lists|records) this [a-z ]+?)\s*:\s*"
 )
+_INSTRUCTION_LABEL = re.compile(r"^Care plan instruction(?: \([^)]*\))?:\s*")
 _DEFINITION = re.compile(r"^(\w+\s){0,4}(is|are) (a|an|the|common|one|often|usually)\b|^many\b", re.IGNORECASE)
 
 
@@ -241,9 +269,10 @@ class _AnswerBuilder:
         self._paragraphs: list[str] = []
 
     def paragraph(self, heading: str, picks: list[_Pick]) -> None:
-        # a pick of two sentences (an item and its "Notes:") carries its marker after each of them
-        lines = [" ".join(f"{s} [{n}]" for s in sentences(p.sentence)) for p in picks for n in [self._number(p)]]
-        self._paragraphs.append(heading + "\n" + "\n".join(lines))
+        """The heading once, then the picks as running prose, each sentence with its number once (a pick of two
+        sentences, an item and its "Notes:", carries it after each)."""
+        said = [cited(plain(s), n) for p in picks for n in [self._number(p)] for s in sentences(p.sentence)]
+        self._paragraphs.append(heading + "\n" + " ".join(said))
 
     def _number(self, pick: _Pick) -> int:
         passage = pick.hit.passage

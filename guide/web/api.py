@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
 from sse_starlette import EventSourceResponse
 
 from guide.accounts import Principal
+from guide.conversations import ThreadMessage
 from guide.errors import NotFoundError
 from guide.pipeline import TurnResult
 from guide.services import Services
@@ -17,6 +20,7 @@ from guide.web.schemas import (
     MessageOut,
     QuestionIn,
     TurnOut,
+    Updates,
 )
 from guide.web.streaming import turn_events
 
@@ -95,18 +99,47 @@ def messages(conversation_id: str, caller: CurrentPrincipal, services: ServicesD
         consumer_id=info.consumer_id,
         target=conversation_id,
     )
-    return [
-        MessageOut(
-            id=m.id,
-            seq=m.seq,
-            role=m.role,  # type: ignore[arg-type]
-            content=m.content,
-            decision=m.decision,
-            review=m.review,
-            reasons=m.reasons,
-            citations=[CitationOut(**c) for c in m.citations],  # type: ignore[arg-type]
-            created_at=m.created_at,
-            answers=m.answers,
+    return [_message_out(m) for m in services.store.thread(info)]
+
+
+@router.get("/conversations/{conversation_id}/updates", response_model=Updates)
+def updates(
+    conversation_id: str,
+    caller: CurrentPrincipal,
+    services: ServicesDep,
+    after: Annotated[int, Query(ge=0, description="The last message position the page already shows.")] = 0,
+) -> Updates:
+    """What changed for a page that waits for the care team: which held replies are answered and the care team's
+    answers after `after`. An open chat asks every few seconds, so only a call that returns an answer is audited
+    as a read of the conversation; a call that finds nothing new reads no message text and writes no event."""
+    info = services.store.get(conversation_id, owner=caller.owner_keys)
+    thread = services.store.thread(info)
+    answers = [m for m in thread if m.role == "clinician" and m.seq > after]
+    if answers:
+        services.audit.by(
+            caller,
+            "read_conversation",
+            consumer_id=info.consumer_id,
+            target=conversation_id,
+            detail={"via": "updates", "answers": len(answers)},
         )
-        for m in services.store.thread(info)
-    ]
+    return Updates(
+        waiting=[m.id for m in thread if m.review == "open"],
+        resolved=[m.id for m in thread if m.review == "resolved"],
+        answers=[_message_out(m) for m in answers],
+    )
+
+
+def _message_out(m: ThreadMessage) -> MessageOut:
+    return MessageOut(
+        id=m.id,
+        seq=m.seq,
+        role=m.role,  # type: ignore[arg-type]
+        content=m.content,
+        decision=m.decision,
+        review=m.review,
+        reasons=m.reasons,
+        citations=[CitationOut(**c) for c in m.citations],  # type: ignore[arg-type]
+        created_at=m.created_at,
+        answers=m.answers,
+    )

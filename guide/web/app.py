@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from guide import __version__
 from guide.demo.accounts import refuse_demo_accounts_in_production
@@ -25,6 +27,8 @@ REPORT_CSP = (
     "base-uri 'none'; form-action 'none'"
 )
 HSTS = "max-age=31536000; includeSubDomains"
+DOCS_ASSETS = "/static-docs"  # Swagger UI and ReDoc files, from the fastapi-offline package
+STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -39,11 +43,16 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             warm_up(services)
         yield
 
-    app = FastAPI(
+    # fastapi-offline serves Swagger UI's and ReDoc's files from its own package: /docs works with the network off.
+    offline_docs = {
+        "docs_url": "/docs",
+        "redoc_url": "/redoc",
+        "static_url": DOCS_ASSETS,
+        "favicon_url": "/favicon.ico",
+    }
+    app = (FastAPIOffline if docs else FastAPI)(
+        **(offline_docs if docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}),
         lifespan=lifespan,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
-        openapi_url="/openapi.json" if docs else None,
         title="Home Team Guide",
         version=__version__,
         description="Guidance for a patient's home team from their care plan and a curated "
@@ -54,16 +63,22 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.add_middleware(limits.BodyLimit, max_bytes=services.settings.max_body_bytes)
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=str(Path(__file__).resolve().parent / "static")), name="static")
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        """The site icon where browsers look for it by default (pages link the same file)."""
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
         path = request.url.path
-        if not path.startswith(("/docs", "/redoc")):  # the API docs page loads its own scripts
+        if not path.startswith(("/docs", "/redoc")):  # the API docs page runs its own inline start-up script
             report = path.startswith("/evals/")  # self-contained reports carry their own styles
             response.headers.setdefault("Content-Security-Policy", REPORT_CSP if report else CSP)
-        if not path.startswith("/static/"):  # pages and API answers may carry patient information: never cached
+        # pages and API answers may carry patient information: never cached
+        if not path.startswith(("/static/", DOCS_ASSETS + "/", "/favicon.ico")):
             response.headers["Cache-Control"] = "no-store"
         if services.settings.secure_cookies:
             response.headers.setdefault("Strict-Transport-Security", HSTS)
@@ -76,5 +91,18 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     def health() -> dict[str, str]:
         """Liveness, and which composer answers (offline or a model)."""
         return {"status": "ok", "composer": services.settings.llm_mode}
+
+    @app.get("/ready", tags=["health"])
+    def ready() -> Response:
+        """Readiness: 200 when the database, the vector store and the model endpoint (when one is configured)
+        answer, else 503 naming the part that does not; a load balancer sends turns only to ready instances."""
+        import json
+
+        from guide.services import readiness
+
+        checks = readiness(services)
+        ok = all(v == "ok" for v in checks.values())
+        body = json.dumps({"status": "ready" if ok else "not_ready", "checks": checks})
+        return Response(body, status_code=200 if ok else 503, media_type="application/json")
 
     return app

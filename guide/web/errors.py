@@ -72,18 +72,41 @@ def _respond(request: Request, code: int, detail: Any) -> Response:
     from guide.web.pages import TEMPLATES
 
     heading = _HEADINGS.get(code, "Something went wrong")
+    me, csrf = _signed_in(request) if code != 500 else (None, None)
     return TEMPLATES.TemplateResponse(
         request,
         "error.html",
-        {"code": code, "heading": heading, "message": detail, "me": None, "csrf": None},
+        {"code": code, "heading": heading, "message": detail, "me": me, "csrf": csrf},
         status_code=code,
     )
+
+
+def _signed_in(request: Request) -> tuple[Any, str | None]:
+    """Who is signed in, so an error page keeps the navigation (and sign-out); nobody if that cannot be told."""
+    from guide.web.deps import SESSION_COOKIE
+
+    try:
+        found = request.app.state.services.accounts.session(request.cookies.get(SESSION_COOKIE))
+    except Exception:  # an error page must render whatever failed
+        return None, None
+    return (found[0], found[1]) if found is not None else (None, None)
 
 
 def public_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     """The validation errors without the `input` they quote: a body can hold names and record numbers."""
     errors = [{k: v for k, v in e.items() if k != "input"} for e in exc.errors()]
     return json_safe(jsonable_encoder(errors, custom_encoder={BaseException: str, bytes: lambda _: "<bytes>"}))
+
+
+def validation_message(exc: RequestValidationError) -> str:
+    """The validation errors as one sentence for people ("question: the question is empty"), never the input:
+    every 4xx from the API is `{"detail": "<message>"}`, whichever check refused it."""
+    parts = []
+    for error in public_errors(exc):
+        where = [str(part) for part in error.get("loc", []) if part != "body"]
+        message = str(error.get("msg", "not valid")).removeprefix("Value error, ")
+        parts.append(f"{where[-1]}: {message}" if where else message)
+    return "; ".join(dict.fromkeys(parts)) or "the request is not valid"
 
 
 def log_unexpected(scope: Scope, exc: BaseException) -> str:
@@ -158,7 +181,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         if not _is_page(request):
-            return JSONResponse({"detail": public_errors(exc)}, status_code=422)
+            return JSONResponse({"detail": json_safe(validation_message(exc))}, status_code=422)
         fields = ", ".join(str(e.get("loc", ["", "?"])[-1]) for e in exc.errors())
         return _respond(request, 422, f"Some fields are missing or not valid: {fields}.")
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
@@ -21,7 +21,8 @@ from guide.audit import AuditQuery
 from guide.careplan.model import Section
 from guide.consent import GRANTABLE
 from guide.conversations import ThreadMessage
-from guide.errors import ConflictError, GuideError, NotFoundError
+from guide.errors import ConflictError, GuideError, InvalidInputError, NotFoundError
+from guide.review import ItemView, draft_about_question, reason_words, tel_href
 from guide.vectorstore import CAREPLAN
 from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
@@ -73,9 +74,28 @@ def _render(request: Request, template: str, principal: Principal | None, **cont
     return TEMPLATES.TemplateResponse(request, template, context)
 
 
-def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str) -> Markup:
-    """Escape the text, keep its line breaks, and turn each [n] into a link to the cited passage."""
-    escaped = str(escape(text))
+# The offline composer's paragraph headings (and the older ones stored in existing threads), as the reader sees
+# them: the plan is the consumer's own ("Rosa's care plan says"); the composer never sees a name.
+SOURCE_HEADINGS = {
+    "The care plan says:": "{name}'s care plan says:",
+    "From the care plan:": "{name}'s care plan says:",
+    "Our health library says:": "Our health library says:",
+    "From our health library:": "Our health library says:",
+    "When to call the care team:": "When to call the care team:",
+}
+
+
+def source_heading(line: str, first_name: str) -> str | None:
+    """The heading a composer line stands for, in plain words, or None for any other line."""
+    heading = SOURCE_HEADINGS.get(line.strip())
+    if heading is None:
+        return None
+    return heading.format(name=first_name) if first_name else heading.replace("{name}'s", "The")
+
+
+def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str, first_name: str = "") -> Markup:
+    """Escape the text, one paragraph per source with its heading in bold once, keep other line breaks, and turn
+    each [n] into a link to the cited passage."""
 
     def link(match: re.Match[str]) -> str:
         number = int(match.group(1))
@@ -86,7 +106,20 @@ def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str)
         title = escape(cited.get("title", ""))
         return f'<a class="cite" href="{href}" title="{title}" aria-label="source {number}: {title}">[{number}]</a>'
 
-    return Markup(re.sub(r"\[(\d+)\]", link, escaped).replace("\n", "<br>\n"))
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.split("\n")
+        heading = source_heading(lines[0], first_name)
+        body = re.sub(r"\[(\d+)\]", link, str(escape("\n".join(lines[1:] if heading else lines))))
+        lead = f'<strong class="source">{escape(heading)}</strong> ' if heading else ""
+        paragraphs.append(f"<p>{lead}{body.replace(chr(10), '<br>' + chr(10))}</p>")
+    return Markup("\n".join(paragraphs))
+
+
+def first_name(services: Any, consumer_id: str) -> str:
+    """The consumer's first name, as their home team calls them."""
+    given = services.store.plan(consumer_id).consumer.name.given
+    return str(given[0]) if given else ""
 
 
 TEMPLATES.env.filters["cite_links"] = cite_links
@@ -236,11 +269,15 @@ def thread(request: Request, conversation_id: str, principal: PagePrincipal, ser
         principal,
         conversation=info,
         name=_consumer_name(services, info.consumer_id),
+        first_name=first_name(services, info.consumer_id),
         messages=messages,
+        last_seq=max((m.seq for m in messages), default=0),
+        max_chars=services.settings.max_question_chars,
         composer=services.settings.llm_mode,
         questions=questions,
         emergency=emergency,
         calls=emergency_calls(emergency.content) if emergency else [],
+        deceased=services.store.plan(info.consumer_id).consumer.deceased,
     )
 
 
@@ -363,8 +400,22 @@ def review_item(request: Request, item_id: str, principal: PagePrincipal, servic
         consumer_id=view.entry.consumer_id,
         target=item_id,
     )
-    hidden = [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections]
-    return _render(request, "review_item.html", principal, view=view, hidden=hidden, error="")
+    return _render(request, "review_item.html", principal, **_review_context(services, view), error="")
+
+
+def _review_context(services: Any, view: ItemView) -> dict[str, Any]:
+    """What the review page shows besides the item: hidden sections, reasons in words, whether to offer the draft."""
+    on_topic = bool(view.draft.strip()) and draft_about_question(
+        view.question_redacted, view.draft_redacted, services.similarity
+    )
+    return {
+        "view": view,
+        "hidden": [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections],
+        "reasons": [(reason_words(code), code) for code in view.entry.reasons],
+        "draft": view.draft if on_topic else "",
+        "draft_off_topic": bool(view.draft.strip()) and not on_topic,
+        "calls": [(phone, tel_href(phone)) for phone in (view.asker.phones if view.asker else [])],
+    }
 
 
 @router.post("/review/{item_id}")
@@ -375,27 +426,35 @@ def review_action(
     services: ServicesDep,
     action: Annotated[str, Form()] = "",
     text: Annotated[str, Form()] = "",
+    note: Annotated[str, Form(max_length=4000)] = "",
 ) -> Response:
-    """Approve, edit and send, replace, or record a call; the answer goes into the family's thread."""
+    """Approve, edit and send, replace, or record a call (with a note of what was agreed); the answer goes into
+    the family's thread, and a call's note into the audit log as well."""
     _require(principal, "clinician")
     view = services.review.item(item_id, principal.care_team)
+    written = note.strip() if action == "called" else text
     try:
+        if action == "approve" and view.status == "open" and _review_context(services, view)["draft_off_topic"]:
+            raise InvalidInputError("the draft is not about the question, so it cannot be approved; write an answer")
         message_id = services.review.resolve(
-            item_id, consumers=principal.care_team, reviewer_id=principal.user_id, action=action, text=text
+            item_id, consumers=principal.care_team, reviewer_id=principal.user_id, action=action, text=written
         )
     except GuideError as e:
         if isinstance(e, NotFoundError):
             raise
-        hidden = [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections]
-        response = _render(request, "review_item.html", principal, view=view, hidden=hidden, error=str(e))
+        view = services.review.item(item_id, principal.care_team)  # as it is now: who answered, and what
+        response = _render(request, "review_item.html", principal, **_review_context(services, view), error=str(e))
         response.status_code = 409 if isinstance(e, ConflictError) else 422  # 409: another clinician answered first
         return response
+    detail: dict[str, Any] = {"action": action, "message": message_id}
+    if action == "called":
+        detail["note"] = written
     services.audit.by(
         principal,
         "review_action",
         consumer_id=view.entry.consumer_id,
         target=item_id,
-        detail={"action": action, "message": message_id},
+        detail=detail,
     )
     return RedirectResponse("/review?done=1", status.HTTP_303_SEE_OTHER)
 
@@ -406,13 +465,16 @@ def consent_page(
 ) -> HTMLResponse:
     """What each designee may see; the consumer (or an admin for them) changes it here."""
     consumer_id = _consent_consumer(principal, consumer_id)
-    consumers = services.store.consumer_ids() if principal.role == "admin" else []
+    ids = services.store.consumer_ids() if principal.role == "admin" else []
+    consumers = [(c, f"{_consumer_name(services, c)} ({c})") for c in ids]
+    consumer_id = consumer_id or (ids[0] if ids else "")  # an admin sees the first person's designees at once
     designees = services.consent.designees(consumer_id) if consumer_id else []
     return _render(
         request,
         "consent.html",
         principal,
         consumer_id=consumer_id,
+        consumer_name=_consumer_name(services, consumer_id) if consumer_id else "",
         consumers=consumers,
         designees=designees,
         grantable=[(s.value, SECTION_LABELS[s.value]) for s in GRANTABLE],
@@ -498,14 +560,28 @@ def _inside_runs(root: Path, run: str) -> Path | None:
 
 
 @router.get("/evals/{run}/report")
-def eval_report(run: str, principal: PagePrincipal, services: ServicesDep) -> FileResponse:
+def eval_report(run: str, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
     """One run's self-contained HTML report."""
     _require(principal, "evaluator", "admin")
     report = _inside_runs(services.settings.eval_runs_dir, run)
     if report is None:
         raise NotFoundError("no such run")
     services.audit.by(principal, "eval_report_read", target=run)
-    return FileResponse(report, media_type="text/html")
+    return HTMLResponse(with_way_back(report.read_text(encoding="utf-8")))
+
+
+# A bar at the top of a self-contained report, back to the list (the report's CSP allows inline styles, no script).
+_WAY_BACK = (
+    '<nav aria-label="Eval reports" style="font:16px system-ui,sans-serif;padding:10px 16px;background:#fff;'
+    'border-bottom:1px solid #d7dde4"><a href="/evals" style="color:#1f5fa8">&larr; All eval reports</a> · '
+    '<a href="/" style="color:#1f5fa8">Home Team Guide</a></nav>'
+)
+
+
+def with_way_back(html: str) -> str:
+    """The report with a link back to the list right after its <body> tag (or first, if it has none)."""
+    match = re.search(r"<body[^>]*>", html, re.IGNORECASE)
+    return html[: match.end()] + _WAY_BACK + html[match.end() :] if match else _WAY_BACK + html
 
 
 def section_label(value: str) -> str:

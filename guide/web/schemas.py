@@ -34,7 +34,8 @@ class QuestionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(min_length=1, description="The question, in the asker's own words.")
+    # No `min_length`: an empty question and one of spaces are refused by the same check, with the same message.
+    question: str = Field(description="The question, in the asker's own words (up to 2,000 characters).")
 
     @field_validator("question")
     @classmethod
@@ -82,3 +83,11 @@ class MessageOut(BaseModel):
     answers: str | None = Field(
         None, description="For a care-team reply: the id of the held reply (to the question) it answers."
     )
+
+
+class Updates(BaseModel):
+    """What changed in a conversation for a page waiting for the care team."""
+
+    waiting: list[str] = Field(description="Held replies the care team has not answered yet.")
+    resolved: list[str] = Field(description="Held replies the care team has answered.")
+    answers: list[MessageOut] = Field(description="The care team's answers after the position asked for.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guide.careplan.model import Section
@@ -23,8 +25,9 @@ def test_an_answerable_question_is_answered_with_care_plan_and_knowledge_citatio
     assert "weigh" in result.answer.lower()
     for n in range(1, len(result.citations) + 1):
         assert f"[{n}]" in result.answer
-    for citation in result.citations:
-        assert citation["quote"].split(" ")[0] in result.answer
+    for citation in result.citations:  # each cited passage is quoted, without its "Care plan instruction (...):" label
+        quoted = re.sub(r"^[^:]{0,80}\): ", "", citation["quote"])
+        assert " ".join(quoted.split(" ")[:3]) in result.answer, (quoted, result.answer)
 
 
 def test_a_red_flag_is_an_emergency_with_the_911_instruction_first(demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +108,8 @@ def test_a_stranger_cannot_use_someone_elses_conversation(demo_services) -> None
 def test_the_care_plan_instruction_that_answers_leads_the_answer(demo_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(demo_services, "demo-p5", "demo-p5-rp1", "should he stay in bed when his back flares up?")
     assert result.decision == "answered"
-    plan_part = result.answer.split("From our health library:")[0]
+    plan_part = result.answer.split("Our health library says:")[0]
+    assert plan_part != result.answer, "the answer has a library paragraph after the plan's"
     assert "avoid long bed rest" in plan_part
     result = _ask(demo_services, "demo-p3", "demo-p3-rp1", "how often should we get mom to drink something?")
     assert result.decision == "answered" and "every two hours" in result.answer

@@ -21,8 +21,31 @@
     return node;
   }
 
+  // The composer's paragraph headings in plain words; the plan is the consumer's own ("Rosa's care plan says:").
+  const firstName = thread.dataset.firstName || "";
+  const HEADINGS = { "The care plan says:": "plan", "From the care plan:": "plan",
+                     "Our health library says:": "Our health library says:", "From our health library:": "Our health library says:",
+                     "When to call the care team:": "When to call the care team:" };
+  function heading(line) {
+    const h = HEADINGS[line.trim()];
+    if (h !== "plan") return h || null;
+    return firstName ? firstName + "\u2019s care plan says:" : "The care plan says:";
+  }
+
+  // One paragraph per source, its heading in bold once; [n] links to the cited passage; text only, never HTML.
   function renderText(container, text, citations) {
     container.textContent = "";
+    text.trim().split(/\n\s*\n/).forEach(function (block) {
+      const lines = block.split("\n");
+      const head = heading(lines[0]);
+      const p = el("p");
+      if (head) { p.appendChild(el("strong", "source", head)); p.appendChild(document.createTextNode(" ")); lines.shift(); }
+      renderInline(p, lines.join("\n"), citations);
+      container.appendChild(p);
+    });
+  }
+
+  function renderInline(container, text, citations) {
     const parts = text.split(/(\[\d+\])/);
     for (const part of parts) {
       const m = /^\[(\d+)\]$/.exec(part);
@@ -104,6 +127,46 @@
     return rest;
   }
 
+  const live = document.getElementById("live");
+  function announce(status, text) {  // the whole reply once, when it is complete: screen readers hear it in one piece
+    if (!live) return;
+    const b = BADGES[status];
+    live.textContent = (b ? b[0] + ". " : "") + text.replace(/\s*\[\d+\]/g, "");
+  }
+
+  function feedbackForm(messageId) {
+    const f = el("form", "feedback");
+    f.method = "post";
+    f.action = "/chat/c/" + conversation + "/m/" + messageId + "/feedback";
+    const token = el("input"); token.type = "hidden"; token.name = "csrf_token"; token.value = csrf; f.appendChild(token);
+    const label = el("label", "sr-only", "Comment on this reply (optional)");
+    label.htmlFor = "comment-" + messageId; f.appendChild(label);
+    const comment = el("input"); comment.id = "comment-" + messageId; comment.name = "comment";
+    comment.placeholder = "Comment (optional)"; comment.maxLength = 2000; f.appendChild(comment);
+    [["1", "Helpful"], ["-1", "Not helpful"]].forEach(function (r) {
+      const b = el("button", null, r[1]); b.type = "submit"; b.name = "rating"; b.value = r[0]; f.appendChild(b);
+    });
+    const thanks = el("span", "thanks"); thanks.setAttribute("role", "status"); f.appendChild(thanks);
+    return f;
+  }
+
+  // Feedback without leaving the page: the same form, sent with fetch; the server's redirect is not followed.
+  thread.addEventListener("submit", function (event) {
+    const f = event.target;
+    if (!f.classList || !f.classList.contains("feedback")) return;
+    event.preventDefault();
+    const data = new URLSearchParams(new FormData(f));
+    if (event.submitter && event.submitter.name) data.set(event.submitter.name, event.submitter.value);
+    const thanks = f.querySelector(".thanks");
+    fetch(f.action, { method: "POST", credentials: "same-origin", body: data, redirect: "manual" })
+      .then(function (r) {
+        const ok = r.type === "opaqueredirect" || r.ok;
+        thanks.textContent = ok ? "Thank you: your feedback was saved." : "Your feedback could not be saved. Please try again.";
+        if (ok) f.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+      })
+      .catch(function () { thanks.textContent = "Your feedback could not be saved. Please try again."; });
+  });
+
   async function ask(question) {
     const mine = el("li", "msg user");
     mine.appendChild(el("p", "who", "You asked"));
@@ -159,25 +222,51 @@
             details.appendChild(list); reply.appendChild(details);
           }
         } else if (event === "done") {
+          reply.appendChild(feedbackForm(reply.id.slice(2)));
           reply.dataset.streamed = String(pieces);
           reply.removeAttribute("aria-busy");
+          announce(reply.dataset.status, answer);
         }
         reveal(mine, reply);
       });
     }
   }
 
+  // A visible count, and a clear message past the limit: nothing typed is ever cut off silently.
+  const box = form.querySelector("textarea");
+  const count = document.getElementById("count");
+  const MAX = Number((count && count.dataset.max) || 2000);
+  function tooLong() {
+    const over = box.value.length - MAX;
+    return over > 0 ? "Your question is " + box.value.length.toLocaleString("en-US") + " characters; the limit is " +
+      MAX.toLocaleString("en-US") + ". Please shorten it by " + over.toLocaleString("en-US") + "." : "";
+  }
+  function counted() {
+    if (!count) return;
+    count.textContent = box.value.length.toLocaleString("en-US") + " / " + MAX.toLocaleString("en-US");
+    const message = tooLong();
+    count.classList.toggle("over", Boolean(message));
+    box.setAttribute("aria-invalid", message ? "true" : "false");
+    if (message) { errorBox.textContent = message; errorBox.hidden = false; }
+    else if (errorBox.dataset.kind === "limit" || /the limit is/.test(errorBox.textContent)) { errorBox.hidden = true; }
+  }
+  box.addEventListener("input", counted);
+  counted();
+  box.addEventListener("keydown", function (event) {  // Enter asks; Shift+Enter starts a new line
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); form.requestSubmit(); }
+  });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    const box = form.querySelector("textarea");
     const question = box.value.trim();
     errorBox.hidden = true;
     if (!question) { errorBox.textContent = "Type a question first."; errorBox.hidden = false; box.focus(); return; }
+    if (tooLong()) { errorBox.textContent = tooLong(); errorBox.hidden = false; box.focus(); return; }
     const button = form.querySelector("button[type=submit]");
     button.disabled = true;
-    box.value = "";
+    box.value = ""; counted();
     ask(question).catch(function (e) {
-      errorBox.textContent = e.message; errorBox.hidden = false; box.value = question;
+      errorBox.textContent = e.message; errorBox.hidden = false; box.value = question; counted();
     }).finally(function () { button.disabled = false; box.focus(); watch(); });
   });
 
@@ -223,18 +312,21 @@
     if (old) old.replaceWith(fresh); else node.querySelector(".who").appendChild(fresh);
   }
 
+  // The light status endpoint: nothing is read (or audited) until the care team has answered something new.
+  let after = Number(thread.dataset.lastSeq || 0);
   async function poll() {
     let response;
     try {
-      response = await fetch("/api/v1/conversations/" + conversation + "/messages",
+      response = await fetch("/api/v1/conversations/" + conversation + "/updates?after=" + after,
                              { credentials: "same-origin", headers: { "Accept": "application/json" } });
     } catch (e) { return; }  // offline for a moment: try again next time
     if (!response.ok) return;
-    const messages = await response.json();
-    messages.forEach(function (m) {
-      if (m.role === "clinician" && !document.getElementById("m-" + m.id)) place(m);
-      if (m.review === "resolved") resolved(document.getElementById("m-" + m.id));
+    const changes = await response.json();
+    changes.answers.forEach(function (m) {
+      after = Math.max(after, m.seq);
+      if (!document.getElementById("m-" + m.id)) { place(m); announce("resolved", m.content); }
     });
+    changes.resolved.forEach(function (id) { resolved(document.getElementById("m-" + id)); });
     if (!thread.querySelector(WAITING)) { clearInterval(timer); timer = null; }
   }
 
