@@ -14,7 +14,7 @@ from guide.careplan.duplicates import Duplicate, therapeutic_duplicates
 from guide.careplan.model import CarePlan, Section
 from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
-from guide.composers.offline import LIBRARY_HEADING
+from guide.composers.offline import LIBRARY_HEADING, cited
 from guide.context import with_context
 from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
 from guide.decide import Decision, Policy
@@ -310,7 +310,7 @@ def _protocol_paragraph(hits: list[Hit], first: int) -> tuple[str, list[Citation
     lines, citations = [], []
     for number, hit in enumerate(hits, start=first):
         quoted = sentences(hit.passage.text)
-        lines.append(" ".join(f"{s} [{number}]" for s in quoted))
+        lines.append(" ".join(cited(s, number) for s in quoted))
         citations.append(Citation(kind="knowledge", id=hit.passage.id, title=hit.passage.title, quote=" ".join(quoted)))
     return f"{LIBRARY_HEADING}\n" + "\n".join(lines), citations
 

@@ -118,21 +118,7 @@ def advises_medicine_change(sentence: str) -> bool:
     return False
 
 
-# A body-care word before "therapy"/"therapist" makes it name that care, not behavioral-health treatment:
-# "physical therapy" discloses nothing a designee without the behavioral-health scope may not see.
-_BODY_CARE = re.compile(
-    r"\b(physical|occupational|speech|respiratory|pulmonary|massage|oxygen|infusion|iv|radiation|hormone|"
-    r"heat|cold|manual|hand|aquatic|water|vision|swallowing|wound|compression|cardiac)[\s-]+$"
-)
-
-
 def mentions_hidden(text: str, hidden_terms: frozenset[str]) -> bool:
     """True when the text names something the reader's consent scope hides (a medicine, a condition)."""
     lowered = text.lower()
-    for term in hidden_terms:
-        for match in re.finditer(rf"\b{re.escape(term)}\b", lowered):
-            if not (
-                term.startswith("therap") and _BODY_CARE.search(lowered[max(0, match.start() - 20) : match.start()])
-            ):
-                return True
-    return False
+    return any(re.search(rf"\b{re.escape(term)}\b", lowered) for term in hidden_terms)

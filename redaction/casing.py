@@ -97,7 +97,13 @@ def _lower_candidates(text: str, protected: list[tuple[int, int]]) -> list[tuple
         base = low.removesuffix("'s")
         if len(base) < 3 or base in STOP_WORDS or base in names.not_names or _inside(m.span(), protected):
             continue
-        if (base in lex and not _name_word(base)) or "'" in base:
+        if (base in lex and not (_name_word(base) and not _DETERMINED.search(text, 0, m.start()))) or "'" in base:
             continue
         out.append(m.span())
     return out
+
+
+# A name that is also a word ("house", "rose", "frank") is a word after a determiner: "the house", "her rose bush".
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|our|my|her|his|their|your|its|last|next|every|each|some|any|no)\s+$"
+)

@@ -139,9 +139,14 @@ class Detector:
         found: list[Candidate],
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
-        addr_view = text if any(c.isupper() for c in text) else _title_all(text)
+        lower = not any(c.isupper() for c in text)
+        addr_view = _title_all(text) if lower else text
+        # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
+        # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places
         spans: list[tuple[int, int, str]] = [
-            (s, e, "LOCATION") for s, e in find_addresses(addr_view) if not _lower_measure(text[s:e])
+            (s, e, "LOCATION")
+            for s, e in find_addresses(addr_view)
+            if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
         ]
         spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in find_accounts(text)]

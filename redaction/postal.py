@@ -56,7 +56,7 @@ _INTL_STREET_WORDS = (
     r"straat|gracht|singel|plein|kade|chowk|marg|nagar|road|street|lane|jardim|vila|colonia|col|"
     r"boulevard|sokak|caddesi|mahallesi|ngõ|đường|phố|jalan|jl"
 )
-_COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
+_COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
 
 
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
