@@ -108,8 +108,8 @@ def test_a_stranger_cannot_use_someone_elses_conversation(demo_services) -> None
 def test_the_care_plan_instruction_that_answers_leads_the_answer(demo_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(demo_services, "demo-p5", "demo-p5-rp1", "should he stay in bed when his back flares up?")
     assert result.decision == "answered"
+    assert result.answer.startswith("The care plan says:")
     plan_part = result.answer.split("Our health library says:")[0]
-    assert plan_part != result.answer, "the answer has a library paragraph after the plan's"
     assert "avoid long bed rest" in plan_part
     result = _ask(demo_services, "demo-p3", "demo-p3-rp1", "how often should we get mom to drink something?")
     assert result.decision == "answered" and "every two hours" in result.answer
