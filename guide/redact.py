@@ -73,28 +73,26 @@ class RedactStage:
 
     def text(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
         """Redact free text; any failure is RedactionFailedError (fail closed)."""
-        try:
-            return self.redactor.redact(text, known=known, vault=vault)
-        except Exception as e:
-            log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
-            raise RedactionFailedError("redaction failed") from e
+        return _fail_closed(self.redactor, text, known, vault)
 
     def passages(
         self, passages: Sequence[Passage], *, known: Sequence[KnownIdentifier], vault: PseudonymVault
     ) -> list[Passage]:
-        """Passages with their title and text redacted."""
+        """Passages with their title and text redacted; a code's display text is not free text, so only this
+        consumer's known identifiers are removed from it."""
         out = []
         for p in passages:
-            redact = self._known_only if p.coded else self.text  # a code's display text is not free text
-            title = redact(p.title, known=known, vault=vault).text
-            body = redact(p.text, known=known, vault=vault).text
+            redactor = self.known_only if p.coded else self.redactor
+            title = _fail_closed(redactor, p.title, known, vault).text
+            body = _fail_closed(redactor, p.text, known, vault).text
             out.append(p.model_copy(update={"title": title, "text": body}))
         return out
 
-    def _known_only(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
-        """Only this consumer's known identifiers removed; any failure is RedactionFailedError (fail closed)."""
-        try:
-            return self.known_only.redact(text, known=known, vault=vault)
-        except Exception as e:
-            log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
-            raise RedactionFailedError("redaction failed") from e
+
+def _fail_closed(redactor: Redactor, text: str, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
+    """The redactor's result; any failure is RedactionFailedError, logged by type only (fail closed)."""
+    try:
+        return redactor.redact(text, known=known, vault=vault)
+    except Exception as e:
+        log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
+        raise RedactionFailedError("redaction failed") from e
