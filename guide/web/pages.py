@@ -85,15 +85,20 @@ SOURCE_HEADINGS = {
 }
 
 
-def source_heading(line: str, first_name: str) -> str | None:
-    """The heading a composer line stands for, in plain words, or None for any other line."""
+def source_heading(line: str, first_name: str, own: bool = False) -> str | None:
+    """The heading a composer line stands for, in plain words, or None for any other line. The consumer reading
+    their own plan sees "Your care plan says"."""
     heading = SOURCE_HEADINGS.get(line.strip())
     if heading is None:
         return None
+    if own:
+        return heading.replace("{name}'s", "Your")
     return heading.format(name=first_name) if first_name else heading.replace("{name}'s", "The")
 
 
-def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str, first_name: str = "") -> Markup:
+def cite_links(
+    text: str, citations: list[dict[str, str]], conversation_id: str, first_name: str = "", own: bool = False
+) -> Markup:
     """Escape the text, one paragraph per source with its heading in bold once, keep other line breaks, and turn
     each [n] into a link to the cited passage."""
 
@@ -109,7 +114,7 @@ def cite_links(text: str, citations: list[dict[str, str]], conversation_id: str,
     paragraphs = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = block.split("\n")
-        heading = source_heading(lines[0], first_name)
+        heading = source_heading(lines[0], first_name, own)
         body = re.sub(r"\[(\d+)\]", link, str(escape("\n".join(lines[1:] if heading else lines))))
         lead = f'<strong class="source">{escape(heading)}</strong> ' if heading else ""
         paragraphs.append(f"<p>{lead}{body.replace(chr(10), '<br>' + chr(10))}</p>")
@@ -270,6 +275,7 @@ def thread(request: Request, conversation_id: str, principal: PagePrincipal, ser
         conversation=info,
         name=_consumer_name(services, info.consumer_id),
         first_name=first_name(services, info.consumer_id),
+        own_plan=info.designee_id is None,  # the consumer asking about their own plan: "Your care plan says"
         messages=messages,
         last_seq=max((m.seq for m in messages), default=0),
         max_chars=services.settings.max_question_chars,

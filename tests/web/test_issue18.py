@@ -98,6 +98,10 @@ def test_an_answer_is_one_paragraph_per_source_with_each_heading_once(api: TestC
     for sentence in re.split(r"(?<=[.!?])\s+", answer.replace("\n", " ")):
         numbers = re.findall(r"\[(\d+)\]", sentence)
         assert len(numbers) == len(set(numbers)), sentence  # no number twice within a sentence
+    page = api.get(f"/chat/c/{cid}", headers=ROSA)  # Rosa reads her own plan
+    assert (
+        page.status_code == 200 and "Your care plan says:" in page.text and "Rosa&#39;s care plan says" not in page.text
+    )
 
 
 def test_the_chat_shows_the_plan_heading_with_the_consumers_first_name() -> None:
@@ -109,6 +113,13 @@ def test_the_chat_shows_the_plan_heading_with_the_consumers_first_name() -> None
     assert html.count("Our health library says:") == 1 and "The care plan says" not in html
     assert html.count('class="cite"') == 3
     assert "<b>" not in str(cite_links("<b>x</b> [1]", citations, "c1", "Rosa"))  # still escaped
+
+
+def test_the_consumer_reading_their_own_plan_is_told_your_care_plan_says() -> None:
+    text = "The care plan says:\nKeep tablets by the bed [1]."
+    html = str(cite_links(text, [{"id": "cp:1", "title": "Instruction"}], "c1", "Rosa", own=True))
+    assert '<strong class="source">Your care plan says:</strong>' in html
+    assert "Rosa" not in html
 
 
 # --- 5. scope told honestly --------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@
   function heading(line) {
     const h = HEADINGS[line.trim()];
     if (h !== "plan") return h || null;
+    if (thread.dataset.ownPlan === "true") return "Your care plan says:";  // the consumer reading their own plan
     return firstName ? firstName + "\u2019s care plan says:" : "The care plan says:";
   }
 
