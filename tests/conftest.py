@@ -150,24 +150,13 @@ def server_services(server_indexed: dict[str, object], indexed_dir: Path, tmp_pa
     """Like `demo_services`, on the scaled shape: a private PostgreSQL database and Chroma collections (copies of
     the indexed demo data on the session's servers), GUIDE_STORE_MODE=server."""
     import shutil
-    import uuid
 
     from guide.services import Services
-    from tests.stores.servers import copy_collections
+    from tests.stores.servers import server_settings
 
     data_dir = tmp_path / "data"
     shutil.copytree(indexed_dir, data_dir, ignore=shutil.ignore_patterns("chroma", "guide.db*"))
-    prefix = f"t{uuid.uuid4().hex[:12]}"
-    copy_collections(server_indexed["client"], server_indexed["client"], "idx", prefix)
-    url = server_indexed["cluster"].create_database(template=server_indexed["template"])  # type: ignore[attr-defined]
-    settings = make_settings(
-        data_dir,
-        database_url=url,
-        store_mode="server",
-        chroma_host="127.0.0.1",
-        chroma_port=server_indexed["server"].port,  # type: ignore[attr-defined]
-        collection_prefix=prefix,
-    )
+    settings = server_settings(server_indexed, data_dir)
     services = Services(settings)
     yield services
     if "db" in services.__dict__:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import pytest
 
 from guide.services import Services
-from tests.conftest import make_settings
 from tests.security.test_races import (  # noqa: F401 - collected here with this module's services
     CLINICIANS,
     review_item,
@@ -16,22 +15,15 @@ from tests.security.test_races import (  # noqa: F401 - collected here with this
     test_two_clinicians_answering_one_item_at_once_send_exactly_one_answer,
     test_two_clinicians_who_both_saw_the_item_open_still_send_exactly_one_answer,
 )
+from tests.stores.servers import server_settings
 
 
 @pytest.fixture(scope="module")
 def services(server_indexed: dict[str, object], indexed_dir, tmp_path_factory) -> Iterator[Services]:  # type: ignore[no-untyped-def]
     """A private PostgreSQL copy of the indexed demo data (vectors on the Chroma server), two clinicians."""
     data_dir = tmp_path_factory.mktemp("races-pg")
-    url = server_indexed["cluster"].create_database(template=server_indexed["template"])  # type: ignore[attr-defined]
     shutil_copy_sentences(indexed_dir, data_dir)
-    settings = make_settings(
-        data_dir,
-        database_url=url,
-        store_mode="server",
-        chroma_host="127.0.0.1",
-        chroma_port=server_indexed["server"].port,  # type: ignore[attr-defined]
-        collection_prefix="idx",  # read-only here: these tests write no vectors
-    )
+    settings = server_settings(server_indexed, data_dir, read_only=True)  # these tests write no vectors
     services = Services(settings)
     for username, name in CLINICIANS.items():
         user_id = services.accounts.create_user(

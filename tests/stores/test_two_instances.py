@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +21,7 @@ from guide.db.models import AuditEventRow, ReviewItemRow
 from guide.demo.accounts import DEMO_PASSWORD, create_demo_accounts
 from guide.indexing import import_care_plans
 from guide.services import Services
-from tests.conftest import make_settings
-from tests.stores.servers import copy_collections, free_port
+from tests.stores.servers import free_port, server_settings
 from tests.test_indexing import _rosa_without_atorvastatin
 from tests.web.conftest import csrf_of
 
@@ -71,17 +69,7 @@ def shared(server_indexed: dict[str, object], indexed_dir: Path, tmp_path_factor
     """One PostgreSQL database and one set of Chroma collections with the demo data and accounts."""
     data_dir = tmp_path_factory.mktemp("two-instances")
     shutil.copytree(indexed_dir, data_dir / "data", ignore=shutil.ignore_patterns("chroma", "guide.db*"))
-    prefix = f"t{uuid.uuid4().hex[:12]}"
-    copy_collections(server_indexed["client"], server_indexed["client"], "idx", prefix)
-    url = server_indexed["cluster"].create_database(template=server_indexed["template"])  # type: ignore[attr-defined]
-    settings = make_settings(
-        data_dir / "data",
-        database_url=url,
-        store_mode="server",
-        chroma_host="127.0.0.1",
-        chroma_port=server_indexed["server"].port,  # type: ignore[attr-defined]
-        collection_prefix=prefix,
-    )
+    settings = server_settings(server_indexed, data_dir / "data")
     services = Services(settings)
     create_demo_accounts(services)
     yield services
