@@ -57,6 +57,17 @@ def known_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
     return _unique(known)
 
 
+def plan_terms(plan: CarePlan) -> list[str]:
+    """The plan's own coded clinical words (conditions, medicines, allergies): a per-call allow-list, so detection
+    never takes 'Hypertriglyceridemia' or 'Lasix 40' for a name (issue 17)."""
+    terms = [c.text for c in plan.conditions] + [m.text for m in plan.medications]
+    terms += [a.substance for a in plan.allergies]
+    # and each word of a medicine's or condition's name on its own: a family writes "the HandiHaler", not the
+    # plan's whole "tiotropium (Spiriva HandiHaler) once a day"
+    words = [w for t in terms for w in re.findall(r"[A-Za-z][A-Za-z\-]{3,}", t or "")]
+    return sorted({t.strip() for t in terms + words if t and t.strip()})
+
+
 def _unique(items: Iterable[KnownIdentifier]) -> list[KnownIdentifier]:
     seen: dict[tuple[str, str], KnownIdentifier] = {}
     for item in items:
@@ -71,9 +82,11 @@ class RedactStage:
         self.redactor = redactor
         self.known_only = Redactor(detect=False)  # for coded display text: known identifiers only (issue 15)
 
-    def text(self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
-        """Redact free text; any failure is RedactionFailedError (fail closed)."""
-        return _fail_closed(self.redactor, text, known, vault)
+    def text(
+        self, text: str, *, known: Sequence[KnownIdentifier], vault: PseudonymVault, allow: Sequence[str] = ()
+    ) -> Redacted:
+        """Redact free text; any failure is RedactionFailedError (fail closed). `allow`: `plan_terms(plan)`."""
+        return _fail_closed(self.redactor, text, known, vault, allow)
 
     def passages(
         self, passages: Sequence[Passage], *, known: Sequence[KnownIdentifier], vault: PseudonymVault
@@ -81,18 +94,26 @@ class RedactStage:
         """Passages with their title and text redacted; a code's display text is not free text, so only this
         consumer's known identifiers are removed from it."""
         out = []
+        # the coded display text of the same plan ('Condition: Hypertriglyceridemia') is allowed in its free text
+        allow = sorted({p.title.partition(": ")[2] or p.title for p in passages if p.coded})
         for p in passages:
             redactor = self.known_only if p.coded else self.redactor
-            title = _fail_closed(redactor, p.title, known, vault).text
-            body = _fail_closed(redactor, p.text, known, vault).text
+            title = _fail_closed(redactor, p.title, known, vault, allow).text
+            body = _fail_closed(redactor, p.text, known, vault, allow).text
             out.append(p.model_copy(update={"title": title, "text": body}))
         return out
 
 
-def _fail_closed(redactor: Redactor, text: str, known: Sequence[KnownIdentifier], vault: PseudonymVault) -> Redacted:
+def _fail_closed(
+    redactor: Redactor,
+    text: str,
+    known: Sequence[KnownIdentifier],
+    vault: PseudonymVault,
+    allow: Sequence[str] = (),
+) -> Redacted:
     """The redactor's result; any failure is RedactionFailedError, logged by type only (fail closed)."""
     try:
-        return redactor.redact(text, known=known, vault=vault)
+        return redactor.redact(text, known=known, vault=vault, allow=allow)
     except Exception as e:
         log.error("redaction failed (%s); nothing will be sent or stored", type(e).__name__)
         raise RedactionFailedError("redaction failed") from e

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .drug_names import drug_names
 from .lexicon import CONF_DIR
 from .textutil import fold
 
@@ -44,6 +45,31 @@ def clinical_terms() -> tuple[str, ...]:
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
+def _split_terms(terms: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(plain terms, terms written with a possessive), normalised."""
+    plain, possessive = set(), set()
+    for term in terms:
+        if _POSSESSIVE.search(fold(term)):
+            possessive.add(normalise_term(term, keep_possessive=True))
+        else:
+            plain.add(normalise_term(term))
+    return frozenset(t for t in plain if t), frozenset(t for t in possessive if t)
+
+
+@lru_cache(maxsize=1)
+def _shipped_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The clinical vocabulary plus the drug names, normalised once per process."""
+    plain, possessive = _split_terms(clinical_terms())
+    drugs = {d if d.isascii() else normalise_term(d) for d in drug_names()}  # shipped lower-case and single-spaced
+    return plain | drugs, possessive
+
+
+@lru_cache(maxsize=1)
+def _shipped_max_words() -> int:
+    plain, possessive = _shipped_terms()
+    return min(_MAX_WORDS, max(t.count(" ") + 1 for t in plain | possessive))
+
+
 class AllowList:
     """Finds the stretches of a text covered by allowed clinical terms.
 
@@ -52,19 +78,24 @@ class AllowList:
     """
 
     def __init__(self, extra: Iterable[str] = ()) -> None:
-        plain, possessive = set(), set()
-        for term in (*clinical_terms(), *extra):
-            if _POSSESSIVE.search(fold(term)):
-                possessive.add(normalise_term(term, keep_possessive=True))
-            else:
-                plain.add(normalise_term(term))
-        self._plain = frozenset(t for t in plain if t)
-        self._possessive = frozenset(t for t in possessive if t)
+        self._extra = tuple(extra)
+        self._base_plain, self._base_possessive = _shipped_terms()
+        self._plain, self._possessive = _split_terms(extra)  # the caller's own terms, kept apart (no copy)
         lengths = [t.count(" ") + 1 for t in self._plain | self._possessive]
-        self._max_words = min(_MAX_WORDS, max(lengths, default=1))
+        self._max_words = min(_MAX_WORDS, max([_shipped_max_words(), *lengths]))
+
+    def with_extra(self, terms: Iterable[str]) -> AllowList:
+        """This list plus more terms (one call's own words, such as a care plan's conditions)."""
+        return AllowList((*self._extra, *terms))
+
+    def _is_plain(self, term: str) -> bool:
+        return term in self._base_plain or term in self._plain
+
+    def _is_possessive(self, term: str) -> bool:
+        return term in self._base_possessive or term in self._possessive
 
     def __contains__(self, term: str) -> bool:
-        return normalise_term(term) in self._plain or normalise_term(term, keep_possessive=True) in self._possessive
+        return self._is_plain(normalise_term(term)) or self._is_possessive(normalise_term(term, keep_possessive=True))
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every allowed term occurrence, matched word-wise and case-insensitively."""
@@ -74,7 +105,7 @@ class AllowList:
         spans: list[tuple[int, int]] = self.medical_words(text)
         for i in range(len(matches)):
             for n in range(min(self._max_words, len(matches) - i), 0, -1):
-                if " ".join(plain[i : i + n]) in self._plain or " ".join(poss[i : i + n]) in self._possessive:
+                if self._is_plain(" ".join(plain[i : i + n])) or self._is_possessive(" ".join(poss[i : i + n])):
                     spans.append((matches[i].start(), matches[i + n - 1].end()))
                     break
         return spans

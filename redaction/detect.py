@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -25,9 +26,18 @@ from .casing import case_view
 from .known import is_word_use
 from .lexicon import english_lexicon, name_lexicon
 from .nlp import PackagedSpacyNlpEngine
-from .people import is_contraction, list_neighbours, nonlatin_names, speaker_labels
+from .people import (
+    continue_names,
+    is_contraction,
+    list_neighbours,
+    midsentence_capitals,
+    name_lines,
+    nonlatin_names,
+    possessive_relations,
+    speaker_labels,
+)
 from .phones import find_phones
-from .postal import find_addresses
+from .postal import find_addresses, place_prefix_start
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .spans import Candidate
 from .vault import PLACEHOLDER_RE
@@ -88,6 +98,16 @@ class RegexContextOnly(ContextAwareEnhancer):
         return raw_results
 
 
+def _precompile(recognizer: EntityRecognizer) -> None:
+    """Compile every pattern now: a label seen for the first time must not cost a 0.3 s compile mid-turn."""
+    inner = getattr(recognizer, "inner", recognizer)
+    flags = getattr(inner, "global_regex_flags", None)
+    for pattern in getattr(inner, "patterns", []):
+        if flags is not None and (not pattern.compiled_regex or pattern.compiled_with_flags != flags):
+            pattern.compiled_with_flags = flags
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+
+
 @lru_cache(maxsize=1)
 def build_analyzer() -> AnalyzerEngine:
     """One shared AnalyzerEngine per process: loading spaCy is the slow part."""
@@ -97,6 +117,8 @@ def build_analyzer() -> AnalyzerEngine:
     registry.add_nlp_recognizer(nlp_engine)
     for recognizer in _build_recognizers():
         registry.add_recognizer(recognizer)
+    for recognizer in registry.recognizers:
+        _precompile(recognizer)
     logger.info("presidio analyzer built with %d recognizers", len(list(registry.recognizers)))
     return AnalyzerEngine(
         registry=registry,
@@ -112,23 +134,27 @@ class Detector:
     def __init__(self, allow_list: Iterable[str] = ()) -> None:
         self._allow = AllowList(allow_list)
         self._analyzer = build_analyzer()
-        self._entities = sorted({*ENTITY_TYPES, "ORGANIZATION"})
+        self._entities = sorted({*ENTITY_TYPES, "ORGANIZATION", "NRP"})  # NRP: only to know what is not a name
 
-    def find(self, text: str) -> list[Candidate]:
-        """Detected identifiers as candidates (identity derived later from the surface)."""
-        view = case_view(text, self._allow)  # same offsets: ALL CAPS and all-lower text case-restored
+    def find(self, text: str, allow: Sequence[str] = ()) -> list[Candidate]:
+        """Detected identifiers as candidates; `allow` adds this call's own clinical words (a plan's conditions)."""
+        allow_list = self._allow.with_extra(allow) if allow else self._allow
+        view = case_view(text, allow_list)  # same offsets: ALL CAPS and all-lower text case-restored
         results = self._analyzer.analyze(
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
-        protected = self._allow.protected(text)
+        protected = allow_list.protected(text)
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         out = []
         for result in results:
             cand = self._candidate(view, result, protected, existing)
             if cand is not None:
                 out.append(cand)
-        out += self._structured(text, view, protected, existing, out)
-        return merge_adjacent_names(text, _outside_protected(text, out, protected))
+        # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
+        seen = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
+        seen = [span for span in seen if trim_name_edges(view, *span) == span]
+        out += self._structured(text, view, protected, existing, out, seen)
+        return _with_place_prefixes(text, merge_adjacent_names(text, _outside_protected(text, out, protected)))
 
     def _structured(
         self,
@@ -137,6 +163,7 @@ class Detector:
         protected: list[tuple[int, int]],
         existing: list[tuple[int, int]],
         found: list[Candidate],
+        seen: list[tuple[int, int]],
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
         lower = not any(c.isupper() for c in text)
@@ -150,8 +177,13 @@ class Detector:
         ]
         spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in find_accounts(text)]
-        people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view)
+        people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
+        people += possessive_relations(text, protected)
+        taken = seen + [(s, e) for s, e, _ in spans] + existing
+        mid = midsentence_capitals(text, protected, taken)
+        people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people)
+        people += continue_names(text, people, protected)
         spans += [(s, e, "PERSON") for s, e in people]
         in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
         spans += [
@@ -167,6 +199,15 @@ class Detector:
             out.append(Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
         return out
 
+    @staticmethod
+    def _proper_noun_is_name(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+        """A mid-sentence capitalised word, unless it is a state or a country, or a medicine by its context."""
+        low = text[start:end].lower()
+        vocab = vocabulary()
+        if low in vocab.countries or low in vocab.states.values():
+            return False
+        return not is_medication_context(text, start, end, protected)
+
     def _candidate(
         self,
         text: str,
@@ -180,6 +221,8 @@ class Detector:
         if entity is None:
             return None
         start, end = _tidy(text, result.start, result.end)
+        if entity == "PERSON" and "\n" in text[start:end]:
+            end = start + text[start:end].index("\n")  # a name never runs on to the next line ('Ann Lee\nAddress')
         if entity in _NER_TYPES:
             start, end = trim_name_edges(text, start, end)
         if end <= start or any(s < end and start < e for s, e in existing):
@@ -208,8 +251,8 @@ class Detector:
         if self._allow.covers(text, start, end, protected):
             return False
         words = surface.split()
-        if len(words) == 1 and text[end : end + 1] == ":":
-            return False  # a form label such as "Allergies:" or "Phone:"
+        if len(words) == 1 and text[end : end + 1] == ":" and _recognizer_name(result) != "RelationNameRecognizer":
+            return False  # a form label such as "Allergies:" or "Phone:" (but "Daughter Elisa:" is a speaker)
         if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
             return False  # "Alcohol ..." where the text also says "alcohol": a common word
         if entity == "LOCATION":
@@ -269,6 +312,15 @@ def is_medication_context(text: str, start: int, end: int, protected: list[tuple
     return False
 
 
+def _with_place_prefixes(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'in lake aaron', 'CITY: PORT X': a name after a place word that follows 'in'/'to'/'from' is a place."""
+    out = []
+    for cand in candidates:
+        start = place_prefix_start(text, cand.start) if cand.type in _NER_TYPES else None
+        out.append(cand if start is None else replace(cand, start=start, type="LOCATION"))
+    return out
+
+
 def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Join PERSON pieces separated only by spaces ('Tünde' + 'Adeyemi') into one name."""
     people = sorted((c for c in candidates if c.type == "PERSON"), key=lambda c: c.start)
@@ -312,7 +364,8 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
         cursor = cand.start
         for s, e in sorted(inner) + [(cand.end, cand.end)]:
             piece = text[cursor:s]
-            if re.search(r"\w", piece) and not all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", piece)):
+            wordy = re.search(r"[^\W\d_]" if cand.type == "PERSON" else r"\w", piece)  # a dose ("Lasix 40") is no name
+            if wordy and not all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", piece)):
                 lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
                 trail = len(piece.rstrip(" ,.;:-'"))
                 out.append(replace(cand, start=cursor + lead, end=cursor + trail))
@@ -347,7 +400,12 @@ def _also_lowercase(text: str, surface: str) -> bool:
     """True when a capitalised word also appears in lower case elsewhere in the same text."""
     if not surface[:1].isupper():
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(surface.lower())}(?![\w'’-])", text) is not None
+    return surface.lower() in _words_of(text)  # a set lookup, not a regex compiled per word
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'’-]+", text))
 
 
 def _recognizer_name(result: RecognizerResult) -> str:

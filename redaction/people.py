@@ -59,11 +59,22 @@ def _name_like(word: str) -> bool:
 
 
 def speaker_labels(text: str) -> list[tuple[int, int]]:
-    """'John: ...', 'Daughter Maria: ...' at the start of a line."""
+    """'John: ...', 'Daughter Maria: ...' at the start of a line.
+
+    A label of name-like words always counts; in a dialogue (two or more speaker lines), after a relation word,
+    or as 'Given Surname' with one name-like word, any label that is not a form word counts too.
+    """
+    matches = list(_SPEAKER.finditer(text))
+    dialogue = len(matches) >= 2
     out = []
-    for m in _SPEAKER.finditer(text):
+    for m in matches:
         words = m.group(1).split()
+        related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
         if all(_name_like(w) for w in words if len(w) > 2):
+            out.append(m.span(1))
+        elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
+            _plain_word(w) for w in words
+        ):
             out.append(m.span(1))
     return out
 
@@ -94,3 +105,197 @@ def list_neighbours(text: str, people: list[tuple[int, int]]) -> list[tuple[int,
 def nonlatin_names(text: str) -> list[tuple[int, int]]:
     """Runs of letters in a non-Latin script: in an English health chat, names and places."""
     return [m.span() for m in _NONLATIN.finditer(text)]
+
+
+# Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".
+_PARTICLES = frozenset(
+    "o ó ní ni nic mac mc de da do dos das del della di du la le van von der den ter bin binti ibn al el ben bat "
+    "y e".split()
+)
+# Nouns that turn a surname into an organisation or a place ('Smith Cardiology', 'Baker Street'): a name stops there.
+_ORG_WORDS = frozenset(
+    "clinic clinics hospital hospitals center centre pharmacy health healthcare care group associates medical "
+    "cardiology oncology neurology pediatrics dermatology orthopedics practice institute foundation university "
+    "college school church home homes house hall street st avenue ave road rd drive dr lane ln boulevard blvd county "
+    "city park memorial regional general labs lab inc llc co company services dental rehab hospice manor village "
+    "gardens towers tower place court".split()
+)
+_NEXT_WORD = regex.compile(r"[ \t]+((?:\p{Lu}['’]?)?\p{L}[\p{L}'’\-]*)")
+_PREV_WORD = regex.compile(r"((?:\p{Lu}['’]?)?\p{L}[\p{L}'’\-]*)[ \t]+$")
+# what may stand between a sentence boundary and its first word: spaces, quotes, brackets, markdown marks,
+# bullets and list numbers ('## Safety', '- **Avoid**', '1. Wash')
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n])(?:[\s\"“'‘(\[*_#>•+\-]|\d{1,2}[.)])*\Z")
+_TITLE_WORD = regex.compile(r"(?<![\w'’\-.@/#])(\p{Lu}\p{Ll}+(?:['’\-]\p{Lu}?\p{Ll}+)*)(?![\w@/])")
+
+
+def _plain_word(word: str) -> bool:
+    """Words that never continue a name: stop words, relation/verb edges, labels, months, contractions."""
+    low = word.lower().strip(".'’")
+    lex = name_lexicon()
+    return (
+        low in STOP_WORDS
+        or low in lex.not_names
+        or low in lex.edge_words
+        or low in _LABEL_WORDS
+        or is_contraction(word)
+        or low.endswith(("'s", "’s"))
+    )
+
+
+def continue_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A detected name takes the capitalised word after it ('Adaeze' + 'Obi'), across name particles ('Ó')."""
+    out = []
+    for start, end in people:
+        new_end = end
+        while True:
+            m = _NEXT_WORD.match(text, new_end)
+            if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
+                break
+            word = m.group(1)
+            if word.lower() in _PARTICLES and len(word) <= 4:
+                after = _NEXT_WORD.match(text, m.end())
+                if after and after.group(1)[:1].isupper() == word[:1].isupper() and not _plain_word(after.group(1)):
+                    new_end = after.end(1)  # 'Ó Conalláin', 'o muraoile': the particle only with what follows
+                    continue
+                break
+            if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
+                break
+            if word.lower() in _ORG_WORDS:
+                break  # 'Smith Cardiology', 'Jones Pharmacy': the name of a place or a practice starts here
+            new_end = m.end(1)
+        new_start = _extend_back(text, start, end, protected)
+        if new_end > end or new_start < start:
+            out.append((new_start, new_end))
+    return out
+
+
+def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
+    """A given name before a detected surname: in capitals any non-plain word, in mixed case a name-like one."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
+        return start
+    word, shouted = m.group(1), text[start:end].isupper()
+    if not any(c.isupper() for c in text):
+        return _extend_back_lower(text, m, start)
+    if word.lower() in _PARTICLES and len(word) <= 3:
+        return _extend_back(text, m.start(1), end, protected) if m.start(1) < start else start  # 'Shona Ó'+'Conalláin'
+
+    if not word[:1].isupper() or word.isupper() != shouted or _plain_word(word) or _SENTENCE_FINAL.search(word):
+        return start
+    if not shouted and (_SENTENCE_START.search(text, 0, m.start(1)) is None or not _name_like(word)):
+        return start  # mid-sentence capitals are found on their own; at a sentence start only a name-like word
+    return m.start(1)
+
+
+_SENTENCE_FINAL = regex.compile(r"[.!?]$")
+
+
+def _mixed_case(text: str) -> bool:
+    """Sentences with lower-case words in them (not a heading, not a message typed in capitals)."""
+    words = regex.findall(r"\p{L}{3,}", text)
+    return sum(1 for w in words if w.islower()) >= max(1, len(words) // 4)
+
+
+def midsentence_capitals(
+    text: str, protected: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A capitalised word inside a sentence of mixed-case text is a proper noun even when it is also an English
+    word ('Reach Heather at', 'and Teresa in'): names that are words are capitalised only as names."""
+    if not _mixed_case(text):
+        return []
+    out = []
+    for m in _TITLE_WORD.finditer(text):
+        start, end = m.span(1)
+        if any(s < end and start < e for s, e in protected + taken) or _plain_word(m.group(1)):
+            continue
+        if _SENTENCE_START.search(text, 0, start) or text[end : end + 1] == ":":
+            continue
+        if _in_title_run(text, start, end) or _common_pair(text, start, end):
+            continue  # 'Morning Walk Group', 'Apple Watch': a title, a product or an organisation
+        out.append((start, end))
+    return out
+
+
+def _in_title_run(text: str, start: int, end: int) -> bool:
+    """Part of three or more capitalised words in a row (allowing one small word between)."""
+    before = _PREV_WORD.search(text, 0, start)
+    after = _NEXT_WORD.match(text, end)
+    caps = [w for w in (before.group(1) if before else "", after.group(1) if after else "") if w[:1].isupper()]
+    if len(caps) < 2:
+        return False
+    return not any(_plain_word(w) for w in caps)
+
+
+_CONNECTOR = frozenset({"and", "of", "for", "on", "the", "&", "in", "to", "at", "with"})
+
+
+def _neighbour_capitals(text: str, start: int, end: int) -> list[str]:
+    """Capitalised words right before and after the word, or across one small word ('Suicide and Crisis')."""
+    out = []
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before and before.group(1).lower() in _CONNECTOR:
+        before = _PREV_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in _CONNECTOR:
+        after = _NEXT_WORD.match(text, after.end(1))
+    for m in (before, after):
+        if m and m.group(1)[:1].isupper():
+            out.append(m.group(1))
+    return out
+
+
+def _common_pair(text: str, start: int, end: int) -> bool:
+    """Capitalised English words together ('Apple Watch', 'Suicide and Crisis Lifeline', 'Fact Sheet for
+    Consumers') are a thing or a title; a run with a name-like word in it may be a name ('Maria and Teresa')."""
+    pair = _neighbour_capitals(text, start, end)
+    if not pair:
+        return False
+    return not any(_name_like(w) for w in [*pair, text[start:end]])
+
+
+_POSSESSIVE_RELATION = regex.compile(
+    rf"(?<![\w'’\-])(\p{{L}}[\p{{L}}\-]+)['’]s[ \t]+(?:(?:new|old|oldest|youngest|eldest|little|big|only|late)[ \t]+)?"
+    rf"(?i:{_RELATION}|wife|husband|boyfriend|girlfriend|fiancée?|grandchildren|kids|children|mom|dad)s?\b"
+)
+_NAME_LINE = regex.compile(
+    r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:['’\-]\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})[ \t]*$"
+)
+
+
+def possessive_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'osha's daughter', "Nonso's wife": a word owning a relation is a person."""
+    out = []
+    for m in _POSSESSIVE_RELATION.finditer(text):
+        word = m.group(1)
+        if _plain_word(word) or any(s < m.end(1) and m.start(1) < e for s, e in protected):
+            continue
+        out.append(m.span(1))
+    return out
+
+
+def name_lines(text: str) -> list[tuple[int, int]]:
+    """A line that is only two or three capitalised words, one of them name-like: a signature ('Min Bai')."""
+    out = []
+    for m in _NAME_LINE.finditer(text):
+        words = m.group(1).split()
+        if not any(_plain_word(w) for w in words) and any(_name_like(w) for w in words):
+            out.append(m.span(1))
+    return out
+
+
+_CUE_BEFORE = regex.compile(r"([a-z']+(?:[ \t]+[a-z']+)?)[ \t,:]*$")
+
+
+def _extend_back_lower(text: str, m: regex.Match[str], start: int) -> int:
+    """In all-lower-case text, a given name before a detected surname at a sentence start or after a cue
+    ('thanks gang duan', 'lei zou keeps ...')."""
+    word = m.group(1)
+    if _plain_word(word) or len(word) < 2:
+        return start
+    if _SENTENCE_START.search(text, 0, m.start(1)):
+        return m.start(1)
+    cue = _CUE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+    lex = name_lexicon()
+    if cue and (cue.group(1) in lex.lowercase_name_before or cue.group(1).split()[-1] in lex.lowercase_name_before):
+        return m.start(1)
+    return start

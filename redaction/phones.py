@@ -24,16 +24,40 @@ _FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*$")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|extension|#)\s*\d{1,6}\b", re.I)
 _VANITY = re.compile(
     r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"
-)
+    r"|(?<![\w\-])1-8(?:00|33|44|55|66|77|88)-(?=[a-z0-9\-]*[a-z]{3})[a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w\-])"
+)  # capitals, or lower case in the dashed 1-800-xxxx shape only ('1-877-nancypt'), never plain words
 _US_SHAPE = re.compile(
     r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})[ .\-]{0,3}[2-9]\d{2}[ .\-]{0,3}\d{4}(?!\d)"  # noqa: E501
 )
 
 
-def _is_helpline(number: str) -> bool:
+# Public helplines that must stay readable: Poison Control, SAMHSA, the suicide and crisis lifeline (also the VA's),
+# the domestic violence hotline, 1-800-MEDICARE, the Alzheimer's Association, Social Security.
+PUBLIC_HELPLINES = frozenset(
+    {"8002221222", "8006624357", "8002738255", "8007997233", "8006334227", "8002723900", "8007721213"}
+)
+_HELPLINE_CUE = re.compile(
+    r"(?:poison|control|help\s?line|hot\s?line|life\s?line|crisis|suicide|988|samhsa|medicare|nurse\s+line|"
+    r"toll[\s\-]?free|customer|support|pharmacy|clinic|hospital|insurance|office)\W+(?:\w+\W+){0,3}$",
+    re.I,
+)
+
+
+def _toll_free(number: str) -> bool:
     num = digits(number)
     num = num[1:] if len(num) == 11 and num.startswith("1") else num
     return len(num) == 10 and num[:3] in TOLL_FREE
+
+
+def _is_helpline(number: str, text: str = "", start: int = 0) -> bool:
+    """A toll-free number is a helpline when it is a public one or labelled as a service's line; a toll-free
+    number someone gives as their own ("call me at 1-877-...", "dad's number is (888) ...") is a phone."""
+    if not _toll_free(number):
+        return False
+    num = digits(number)[-10:]
+    if num in PUBLIC_HELPLINES or not text:
+        return True
+    return _HELPLINE_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _with_extension(text: str, end: int) -> int:
@@ -51,15 +75,38 @@ def _international(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lo = max(0, start - 1)
     window = text[lo : min(len(text), end + 1)]
     plus = window.lstrip("( ").startswith("+")
-    regions = ("US",) if plus else REGIONS[1:]
-    leniency = pn.Leniency.POSSIBLE if plus else pn.Leniency.VALID
+    if not plus:
+        return _national(text, start, end)
+    regions = ("US",)
+    leniency = pn.Leniency.POSSIBLE
     for region in regions:
         for match in pn.PhoneNumberMatcher(window, region, leniency=leniency):
-            if _is_helpline(match.raw_string):
+            if _is_helpline(match.raw_string, text, lo + match.start):
                 continue
             if not match.raw_string.startswith("+") and len(digits(match.raw_string)) < 8:
                 continue
             return [(_with_prefix(text, lo + match.start), _with_extension(text, lo + match.end))]
+    return []
+
+
+def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A digit run without a country code, valid in one region's national format. `parse` picks the region
+    cheaply; the matcher (which refuses dates, times and other digit runs) then confirms it, once."""
+    run = text[start:end]
+    if len(digits(run)) < 8:
+        return []
+    lo = max(0, start - 1)
+    window = text[lo : min(len(text), end + 1)]
+    for region in REGIONS[1:]:
+        try:
+            number = pn.parse(run, region)
+        except pn.NumberParseException:
+            continue
+        if not pn.is_valid_number(number):
+            continue
+        for match in pn.PhoneNumberMatcher(window, region, leniency=pn.Leniency.VALID):
+            if not _is_helpline(match.raw_string, text, lo + match.start):
+                return [(_with_prefix(text, lo + match.start), _with_extension(text, lo + match.end))]
     return []
 
 
@@ -71,11 +118,12 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     for m in _US_SHAPE.finditer(text):
         if _FOREIGN_CODE.search(text, max(0, m.start() - 6), m.start()):
             continue  # '+39 312 342 8941' is Italian, read below with its country code
-        if not _is_helpline(m.group(0)) and len(set(digits(m.group(0))[-10:])) > 1:
+        if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
             found.append((m.start(), _with_extension(text, m.end())))
     for run in _DIGIT_RUN.finditer(text):
         if any(s <= run.start() < e or s < run.end() <= e for s, e in found) or len(digits(run.group(0))) < 7:
             continue
         found += _international(text, run.start(), run.end())
-    found += [m.span() for m in _VANITY.finditer(text) if any(c.isalpha() for c in m.group(0))]
+    vanity = [m for m in _VANITY.finditer(text) if any(c.isalpha() for c in m.group(0))]
+    found += [m.span() for m in vanity if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())]
     return found

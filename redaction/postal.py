@@ -249,3 +249,19 @@ def _usaddress_end(text: str, start: int, end: int) -> int:
     for token, _label in tokens[:cut]:
         pos = surface.index(token, pos) + len(token)
     return start + len(surface[:pos].rstrip(" ,"))
+
+
+# Words that begin place names ('Lake Aaron', 'South Seanhaven', 'Port Michaelmouth', 'San José'), and the
+# words that put a place after them.
+_PLACE_PREFIX = regex.compile(
+    r"(?i:(?<=(?:^|\b(?:in|to|from|at|near|of|visiting|outside|around|toward|towards|city|town)\b[ \t]*:?[ \t]*))"
+    r"((?:north|south|east|west|new|lake|port|mount|mt\.?|fort|ft\.?|saint|st\.?|san|santa|los|las|el|la|glen|"
+    r"upper|lower|old|little|great|grand|point|cape|palm|bay)(?:[ \t]+(?:north|south|east|west))?)[ \t]+$)"
+)
+
+
+def place_prefix_start(text: str, start: int) -> int | None:
+    """Where a place name begins when a detected name follows a place word after 'in'/'to'/'from' ('in lake
+    aaron'); None when there is no such word."""
+    m = _PLACE_PREFIX.search(text, max(0, start - 40), start)
+    return m.start(1) if m else None

@@ -13,7 +13,6 @@ from pydantic import BaseModel, ConfigDict
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
-from .dates import month_number
 from .lexicon import english_lexicon, load_conf, name_lexicon
 from .offline import has_public_suffix
 from .textutil import digits
@@ -198,22 +197,43 @@ _KINDS: dict[str, type[PatternRecognizer]] = {
 }
 
 
+_NOT_MONTH = frozenset({"st", "nd", "rd", "th", "er", "of", "de", "del"})
+
+
 def _plausible_date(text: str) -> bool:
+    """The day and month exist; a month word (any language the patterns know) needs a day or a year."""
     nums = [int(n) for n in re.findall(r"\d+", text)]
-    words = re.findall(r"[A-Za-z]+", text)
-    month = next((m for w in words if (m := month_number(w)) is not None), None)
-    if month is not None:
-        day = next((n for n in nums if n <= 31), None)
-        return day is not None and day >= 1
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _NOT_MONTH]
+    if words:
+        return any(1 <= n <= 31 for n in nums) or any(1900 <= n <= 2099 for n in nums)
+    if len(nums) == 1:
+        return _compact_date(re.sub(r"\D", "", text))
     if len(nums) < 2:
         return False
     if nums[0] > 31:
         return 1 <= nums[1] <= 12 and len(nums) > 2 and 1 <= nums[2] <= 31
+    if nums[0] > 12:  # day first: 14/03/1952
+        return 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12
     return 1 <= nums[0] <= 12 and 1 <= nums[1] <= 31
 
 
+def _compact_date(number: str) -> bool:
+    """'19520314' (year first) or '03141952' (month first)."""
+    if len(number) != 8:
+        return False
+    year_first = 1900 <= int(number[:4]) <= 2099 and 1 <= int(number[4:6]) <= 12 and 1 <= int(number[6:]) <= 31
+    month_first = 1 <= int(number[:2]) <= 12 and 1 <= int(number[2:4]) <= 31 and 1900 <= int(number[4:]) <= 2099
+    return year_first or month_first
+
+
 def _expand(regex: str, fragments: dict[str, str]) -> str:
-    return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)
+    """Replace ${name} by its fragment; fragments may use other fragments."""
+    for _ in range(5):
+        expanded = _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)
+        if expanded == regex:
+            break
+        regex = expanded
+    return regex
 
 
 @lru_cache(maxsize=1)

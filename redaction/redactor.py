@@ -36,10 +36,15 @@ class Redactor:
         *,
         known: Sequence[KnownIdentifier] = (),
         vault: PseudonymVault | None = None,
+        allow: Sequence[str] = (),
     ) -> Redacted:
-        """Redact `text`; known identifiers are matched in all their variants."""
+        """Redact `text`; known identifiers are matched in all their variants.
+
+        `allow` holds this call's clinical words that detection must never take for a name or a place (a care
+        plan's coded conditions and medicines: "Hemoglobin A1c", "Lasix 40"); known identifiers still win.
+        """
         try:
-            return self._redact(text, tuple(known), vault)
+            return self._redact(text, tuple(known), vault, tuple(allow))
         except RedactionError:
             raise
         except Exception as e:
@@ -51,16 +56,20 @@ class Redactor:
         if self._detect:
             self._get_detector()
 
-    def _redact(self, text: str, known: tuple[KnownIdentifier, ...], vault: PseudonymVault | None) -> Redacted:
+    def _redact(
+        self, text: str, known: tuple[KnownIdentifier, ...], vault: PseudonymVault | None, allow: tuple[str, ...] = ()
+    ) -> Redacted:
         if not isinstance(text, str):
             raise TypeError("text must be str")
         if any(not isinstance(k, KnownIdentifier) for k in known):
             raise TypeError("known must hold KnownIdentifier items")
+        if any(not isinstance(a, str) for a in allow):
+            raise TypeError("allow must hold strings")
         vault = vault if vault is not None else PseudonymVault()
         vault.remember(known)
         candidates = matcher_for(vault.known).find(text)
         if self._detect and text.strip():
-            candidates += self._get_detector().find(text)
+            candidates += self._get_detector().find(text, allow)
         chosen = resolve(text, candidates)
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
