@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from guide.audit import turn_event
 from guide.careplan.model import CarePlan, Section
 from guide.db.models import (
     ConsumerRow,
@@ -128,6 +129,17 @@ class ConversationStore:
             ).all()
         return [r for r in reversed(rows) if r]
 
+    def last_reply(self, conversation_id: str) -> tuple[str, list[str]] | None:
+        """The decision and reasons of the guide's latest reply in the conversation (None before the first turn)."""
+        with self.db.session() as s:
+            row = s.execute(
+                select(MessageRow.decision, MessageRow.reasons)
+                .where(MessageRow.conversation_id == conversation_id, MessageRow.role == "assistant")
+                .order_by(MessageRow.seq.desc())
+                .limit(1)
+            ).first()
+        return (str(row[0]), list(row[1] or [])) if row is not None and row[0] else None
+
     def review_status(self, conversation_id: str) -> dict[str, str]:
         """For each held reply of the conversation: whether its review is open or resolved."""
         return {held: state for held, (state, _answer) in self._reviews(conversation_id).items()}
@@ -175,8 +187,9 @@ class ConversationStore:
             return list(rows)
 
     def record_turn(self, turn: TurnRecord) -> str:
-        """Persist question, reply, review item and reported modalities atomically; the reply comes right after
-        its question however many turns of the conversation are written at once."""
+        """Persist question, reply, review item, reported modalities and the turn's audit event (`turn_asked_by`)
+        in one transaction; the reply comes right after its question however many turns of the conversation are
+        written at once."""
         with self.db.session() as s:
             seq = next_seq(s, turn.conversation_id, 2)
             conversation = s.get(ConversationRow, turn.conversation_id)
@@ -204,6 +217,14 @@ class ConversationStore:
             )
             s.add(reply)
             s.flush()
+            turn_event(
+                s,
+                consumer_id=conversation.consumer_id,
+                message_id=reply.id,
+                decision=turn.decision,
+                reasons=turn.reasons if turn.shown_reasons is None else turn.shown_reasons,
+                conversation_id=conversation.id,
+            )
             self._review(s, turn, conversation, reply.id)
             for agent in turn.mentioned:
                 s.add(

@@ -53,6 +53,7 @@ class Policy:
         """The reasons a message's reading gives: language, goals, and learned intents past their thresholds."""
         reasons = [f"language:{reading.language}"] if reading.language != "en" else []
         reasons += [f"goal:{g}" for g in reading.outside_goals]
+        reasons += [f"within_goal:{g}" for g in reading.within_goals]
         emergency = reading.probability("emergency_report")
         if emergency >= self.table.emergency_intent.emergency:
             reasons.append("intent_emergency:emergency_report")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from guide.careplan.model import CarePlan, Section
+from guide.careplan.passages import render
 from guide.errors import InvalidInputError, PermissionDeniedError
 
 
@@ -156,7 +157,9 @@ def hidden_terms(
     `drug_names` maps each plan medicine to the generic names it resolves to, `brands` and `class_words` each
     generic to its brand names and its class's words (from the checker). Class words are hidden for a
     behavioral-health medicine only: "antidepressants" discloses a condition, "statins" in a library passage
-    does not disclose a hidden medicine list."""
+    does not disclose a hidden medicine list. A word of behavioral care the reader already reads in a section they
+    may see discloses nothing and is not hidden ("therapy" for a reader of "physical therapy stretches every
+    morning"); a hidden medicine's names stay hidden even where a visible instruction names them."""
     terms: set[str] = set()
     behavioral = {m.text for m in plan.medications if m.behavioral}
     for med in hidden_medicines(plan, scope):
@@ -172,7 +175,13 @@ def hidden_terms(
             if condition.behavioral:
                 words = [w for w in condition.text.lower().replace(",", " ").split() if w not in _CONDITION_FILLER]
                 terms.update(w for w in words if len(w) > 3)
-    return frozenset(t for t in terms if len(t) > 3 or t in {"cbt", "ssri", "snri"})
+    visible = " ".join(p.text for p in render(plan) if scope.allows(p.section)).lower()
+    return frozenset(
+        t
+        for t in terms
+        if (len(t) > 3 or t in {"cbt", "ssri", "snri"})
+        and not (t in BEHAVIORAL_WORDS and re.search(rf"\b{re.escape(t)}\b", visible))
+    )
 
 
 def _has_behavioral(plan: CarePlan) -> bool:

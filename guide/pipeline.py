@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from guide.careplan.duplicates import Duplicate, therapeutic_duplicates
 from guide.careplan.model import CarePlan, Section
+from guide.careplan.passages import render
 from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
 from guide.composers.offline import LIBRARY_HEADING, cited
@@ -23,7 +24,7 @@ from guide.guard import Reader, Scope, guard, hidden_medicines, hidden_terms, wi
 from guide.kb.loader import protocol_passages
 from guide.kb.models import ProtocolTable
 from guide.logs import exception_summary
-from guide.redact import RedactStage, known_identifiers
+from guide.redact import RedactStage, known_identifiers, plan_terms
 from guide.replies import (
     OUT_OF_SCOPE,
     TEAM_WILL_ANSWER,
@@ -31,12 +32,15 @@ from guide.replies import (
     holding_reply,
     not_shared_reply,
     other_language_reply,
+    within_goal_reply,
 )
 from guide.retrieval import Hit, Retrieved, Retriever
 from guide.text import sentences
 from guide.thresholds import ProtocolRuleInUse, protocol_rules, protocol_triggered
 from guide.triage import Triage, TriageResult
 from guide.understanding import Reading, Understander
+from guide.understanding.followup import continuing_emergency
+from guide.understanding.measures import goal_limits, measure_named
 from guide.verify import Verification, mentions_hidden, verify
 from redaction import PseudonymVault, Redacted
 
@@ -133,11 +137,19 @@ class Pipeline:
             turn.question, plan, turn.conversation_recent, previous=turn.conversation_previous
         )
         turn.triage = self.triage.assess(turn.question, plan, turn.conversation_recent)
+        if turn.reading.language not in {"en", "es"}:
+            turn.triage.flags += self.triage.in_language(turn.question, turn.reading.language)
         turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
+        turn.reasons = [
+            r for r in turn.reasons if not r.startswith("within_goal:") or r[12:] in _visible_goal_ids(turn)
+        ]
+        self._continue_emergency(turn)
         if plan.consumer.deceased is not None:
             turn.reasons.append("deceased")  # no routine guidance about a person who has died: a clinician answers
         if not self.policy.is_emergency(turn.reasons):
             self._answer(turn)
+        else:
+            self._redact_for_record(turn)
         decision = self.policy.decide(
             reasons=turn.reasons + (turn.findings.reasons if turn.findings else []),
             composition=turn.composition,
@@ -146,10 +158,34 @@ class Pipeline:
         )
         return self._finish(turn, decision)
 
+    def _continue_emergency(self, turn: _Turn) -> None:
+        """A message right after an emergency reply is the same emergency going on unless it takes it back (help is
+        there, it was a mistake or the past, it did not happen): the instruction is repeated, not walked back, and
+        names the earlier emergency when this message raises no flag of its own."""
+        last = self.store.last_reply(turn.conversation.id)
+        if last is None or not continuing_emergency(last[0], turn.question):
+            return
+        if not turn.triage.emergency:
+            turn.triage = self.triage.resumed(last[1], turn.plan)
+            turn.reasons = turn.triage.reasons + turn.reasons
+        turn.reasons.append("emergency_continues")
+
+    def _redact_for_record(self, turn: _Turn) -> None:
+        """An emergency is not answered, but its question is redacted for the record: the conversation's next
+        message is read in its light. A failure leaves it unredacted in the record only (never sent anywhere)."""
+        try:
+            turn.redacted = self.redact.text(
+                turn.question, known=known_identifiers(turn.plan), vault=turn.vault, allow=plan_terms(turn.plan)
+            )
+        except RedactionFailedError:
+            turn.redacted = None
+
     def _answer(self, turn: _Turn) -> None:
         """Redact, retrieve, check, compose and verify; failures become review reasons."""
         try:
-            turn.redacted = self.redact.text(turn.question, known=known_identifiers(turn.plan), vault=turn.vault)
+            turn.redacted = self.redact.text(
+                turn.question, known=known_identifiers(turn.plan), vault=turn.vault, allow=plan_terms(turn.plan)
+            )
         except RedactionFailedError:
             turn.failures.append("redaction_failed")
             return
@@ -234,6 +270,9 @@ class Pipeline:
             reply, citations = OUT_OF_SCOPE, []
         elif decision.status == "answered" and turn.scope.asks_hidden:  # a part of the plan this reader may not see
             reply, citations = not_shared_reply(turn.plan.consumer.name.given[:1]), []
+        elif decision.status == "answered" and any(r.startswith("within_goal:") for r in decision.reasons):
+            goals, rules = _visible_goals(turn, within=True), _measure_rules(turn)
+            reply, citations = within_goal_reply(goals, rules), _plan_citations(turn, goals + rules)
         elif decision.status == "needs_review":
             reply, citations = (
                 holding_reply(
@@ -408,13 +447,43 @@ def _visible_rules(turn: _Turn) -> list[str]:
     ]
 
 
-def _visible_goals(turn: _Turn) -> list[str]:
-    """Texts of the plan's goals a reported value is outside of, if the reader may see them."""
-    outside = set(turn.reading.outside_goals) if turn.reading else set()
+def _visible_goal_ids(turn: _Turn) -> set[str]:
+    """Ids of the plan's goals the reader may see."""
+    return {
+        g.id for g in turn.plan.goals if turn.scope.allows(Section.BEHAVIORAL_HEALTH if g.behavioral else Section.GOALS)
+    }
+
+
+def _visible_goals(turn: _Turn, *, within: bool = False) -> list[str]:
+    """Texts of the plan's goals a reported value is outside of (`within`: inside of), if the reader may see them."""
+    named = set((turn.reading.within_goals if within else turn.reading.outside_goals) if turn.reading else [])
+    visible = _visible_goal_ids(turn)
+    return [g.text for g in turn.plan.goals if g.id in named and g.id in visible]
+
+
+def _plan_citations(turn: _Turn, texts: list[str]) -> list[Citation]:
+    """The plan passages that hold these goal and rule texts, in the same order."""
+    sections = {Section.GOALS.value, Section.CALL_IF.value, Section.BEHAVIORAL_HEALTH.value}
+    passages = [p for p in render(turn.plan) if p.section in sections]
+    out = []
+    for text in texts:
+        found = next((p for p in passages if text.rstrip(".").lower() in p.text.lower()), None)
+        if found is not None:
+            out.append(Citation(kind="careplan", id=found.id, title=found.title, quote=found.text))
+    return out
+
+
+def _measure_rules(turn: _Turn) -> list[str]:
+    """The plan's call-the-team rules about the measures of the goals a reported value is inside of: what to watch
+    for next ("call if weight goes up more than 2 pounds in a day")."""
+    inside = set(turn.reading.within_goals) if turn.reading else set()
+    measures = {limit.measure for limit in goal_limits(turn.plan.goals) if limit.goal_id in inside}
     return [
-        g.text
-        for g in turn.plan.goals
-        if g.id in outside and turn.scope.allows(Section.BEHAVIORAL_HEALTH if g.behavioral else Section.GOALS)
+        r.text
+        for r in turn.plan.call_if
+        if r.urgency != "emergency"
+        and (not r.behavioral or turn.scope.allows("behavioral_health"))
+        and any(measure_named(measure, r.text) for measure in measures)
     ]
 
 

@@ -71,6 +71,17 @@ def other_language_reply(language: str) -> str:
     return _HOLDING_ES if language == "es" else _HOLDING_OTHER
 
 
+def within_goal_reply(goals: list[str], rules: list[str]) -> str:
+    """A reported value inside the plan's goal: say so with the goal, then what the plan says to watch for, each
+    line citing its plan passage in order ([1] the first goal, and so on)."""
+    lines = [
+        f"The value you gave is within the care plan's goal ({goal.rstrip('.')}) [{n}]."
+        for n, goal in enumerate(goals, 1)
+    ]
+    lines += [f"Your care plan says: {rule.rstrip('.')} [{n}]." for n, rule in enumerate(rules, len(goals) + 1)]
+    return " ".join(lines)
+
+
 def holding_reply(
     *,
     reasons: list[str],

@@ -15,7 +15,7 @@ from guide.conversations import ConversationStore, next_seq
 from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow, UserRow
 from guide.errors import ConflictError, InvalidInputError, NotFoundError
 from guide.guard import Reader, scope_for
-from guide.redact import RedactStage, known_identifiers
+from guide.redact import RedactStage, known_identifiers, plan_terms
 from guide.text import sentences
 from redaction import PseudonymVault
 
@@ -206,7 +206,7 @@ class ReviewQueue:
             row = s.get(ReviewItemRow, item_id)
             conversation = s.get(ConversationRow, row.conversation_id) if row is not None else None
             vault = PseudonymVault.from_dict(conversation.vault if conversation is not None else {})
-        return self.redact.text(final, known=known_identifiers(plan), vault=vault).text, vault
+        return self.redact.text(final, known=known_identifiers(plan), vault=vault, allow=plan_terms(plan)).text, vault
 
     def _claim_and_answer(self, item_id: str, answer: Answer) -> str | None:
         """Resolve the item only if it is still open (`WHERE status = 'open'`, one statement: the first write, so

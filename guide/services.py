@@ -2,33 +2,33 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from guide.accounts import Accounts
-from guide.audit import Audit
-from guide.checks import Checker
-from guide.composers import Composer
-from guide.composers.offline import OfflineComposer, Similarity
-from guide.consent import Consent
-from guide.conversations import ConversationStore
-from guide.db.session import Database, SchemaOutOfDateError
-from guide.decide import Policy
-from guide.embeddings import SentenceSimilarity, build_embeddings
-from guide.kb import loader
-from guide.kb.loader import KnowledgeBase
-from guide.knowledge_search import KnowledgeSearch
-from guide.pipeline import Pipeline
-from guide.redact import RedactStage
-from guide.retrieval import Retriever
-from guide.review import ReviewQueue
 from guide.settings import Settings
-from guide.triage import Triage
-from guide.understanding import ConText, Understander
-from guide.understanding.rules import RuleMeaning
-from guide.vectorstore import VectorStore
-from redaction import Redactor
+
+if TYPE_CHECKING:  # each part imports its libraries when it is first built: `guide kb index` with nothing changed
+    # needs the database only, and never waits for torch, Chroma or Presidio to import
+    from guide.accounts import Accounts
+    from guide.audit import Audit
+    from guide.checks import Checker
+    from guide.composers import Composer
+    from guide.composers.offline import Similarity
+    from guide.consent import Consent
+    from guide.conversations import ConversationStore
+    from guide.db.session import Database
+    from guide.decide import Policy
+    from guide.embeddings import SentenceSimilarity
+    from guide.kb.loader import KnowledgeBase
+    from guide.knowledge_search import KnowledgeSearch
+    from guide.pipeline import Pipeline
+    from guide.redact import RedactStage
+    from guide.review import ReviewQueue
+    from guide.understanding import ConText, Understander
+    from guide.vectorstore import VectorStore
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ class Services:
     def db(self) -> Database:
         """The relational store at the newest schema: embedded SQLite is upgraded here, a server database must
         have been upgraded by `guide db upgrade` (the same migrations)."""
+        from guide.db.session import Database
+
         database = Database(self.settings)
         database.ensure_schema()
         return database
@@ -50,32 +52,47 @@ class Services:
     @cached_property
     def kb(self) -> KnowledgeBase:
         """The validated knowledge base."""
+        from guide.kb import loader
+
         return loader.load(self.settings.knowledge_path)
 
     @cached_property
     def vectors(self) -> VectorStore:
-        """Chroma with the configured embeddings."""
+        """Chroma with the configured embeddings (the model is loaded on the first text to embed)."""
+        from guide.embeddings import build_embeddings
+        from guide.vectorstore import VectorStore
+
         return VectorStore(self.settings, build_embeddings(self.settings))
 
     @cached_property
     def knowledge_search(self) -> KnowledgeSearch:
         """Dense plus lexical knowledge retrieval."""
+        from guide.knowledge_search import KnowledgeSearch
+
         return KnowledgeSearch(self.vectors, self.kb, mode=self.settings.knowledge_search_mode)
 
     @cached_property
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
+        from guide.redact import RedactStage
+        from redaction import Redactor
+
         return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
 
     @cached_property
     def store(self) -> ConversationStore:
         """Conversations and review items."""
+        from guide.conversations import ConversationStore
+
         return ConversationStore(self.db)
 
     @cached_property
     def similarity(self) -> SentenceSimilarity:
-        """Sentence similarity with the embedding model; the knowledge base's sentence vectors come from indexing."""
-        similarity = SentenceSimilarity(self.vectors.embeddings)
+        """Sentence similarity with the embedding model; the knowledge base's sentence vectors come from indexing, a
+        care plan's from its import (read from the vector store the first time a turn needs them)."""
+        from guide.embeddings import SentenceSimilarity
+
+        similarity = SentenceSimilarity(self.vectors.embeddings, stored=self.vectors.sentence_vectors)
         similarity.load(self.settings.sentence_vectors_path, self.settings.embeddings_id)
         return similarity
 
@@ -87,6 +104,9 @@ class Services:
     @cached_property
     def checker(self) -> Checker:
         """Interaction, hazard and scope checks with the knowledge base's vocabulary."""
+        from guide.checks import Checker
+        from guide.understanding.rules import RuleMeaning
+
         supplements = {
             word
             for article in self.kb.articles
@@ -106,16 +126,22 @@ class Services:
     @cached_property
     def context(self) -> ConText:
         """ConText (negated, past, hypothetical, someone else's), shared by triage and the checks."""
+        from guide.understanding import ConText
+
         return ConText()
 
     @cached_property
     def understander(self) -> Understander:
         """The understand stage: language, readings against goals, learned intents."""
+        from guide.understanding import Understander
+
         return Understander(embed=self.similarity.unit, context=self.context)
 
     @cached_property
     def policy(self) -> Policy:
         """The escalation policy table."""
+        from guide.decide import Policy
+
         if self.kb.policy is None:  # pragma: no cover - the loader requires policy.yaml
             raise ValueError("knowledge/policy.yaml is missing")
         return Policy(self.kb.policy)
@@ -123,6 +149,8 @@ class Services:
     @cached_property
     def accounts(self) -> Accounts:
         """Users, sessions and sign-in throttling."""
+        from guide.accounts import Accounts
+
         return Accounts(
             self.db,
             session_hours=self.settings.session_hours,
@@ -134,25 +162,39 @@ class Services:
     @cached_property
     def audit(self) -> Audit:
         """The append-only audit log."""
+        from guide.audit import Audit
+
         return Audit(self.db)
 
     @cached_property
     def consent(self) -> Consent:
         """Designees' scopes."""
+        from guide.consent import Consent
+
         return Consent(self.db)
 
     @cached_property
     def review(self) -> ReviewQueue:
         """The clinicians' review queue."""
+        from guide.review import ReviewQueue
+
         return ReviewQueue(self.store, self.redact)
 
     @cached_property
     def pipeline(self) -> Pipeline:
         """The turn pipeline."""
+        from guide.pipeline import Pipeline
+        from guide.retrieval import Retriever
+        from guide.triage import Triage
+
         return Pipeline(
             store=self.store,
             triage=Triage(
-                self.kb.red_flags.red_flags, self.kb.hazards.hazards, self.context, self.checker.classes_named
+                self.kb.red_flags.red_flags,
+                self.kb.hazards.hazards,
+                self.context,
+                self.checker.classes_named,
+                other_languages=self.kb.other_language_flags.languages,
             ),
             redact=self.redact,
             retriever=Retriever(
@@ -171,12 +213,69 @@ class Services:
         )
 
 
+WARM_UP_QUESTION = "What can help with sleep at night, and can she walk after meals with her metformin?"
+
+
 def warm_up(services: Services) -> None:
-    """Build the pipeline and load the models and stored sentence vectors now, so the first question is not slow."""
+    """Build the pipeline, load the models and stored sentence vectors, and run one full synthetic turn now, so the
+    first real question is not slow. The turn is about an invented consumer with no identifier, in a conversation
+    kept in memory: nothing is persisted and nothing is audited. A failure is logged and start-up goes on."""
     services.pipeline.retriever.knowledge.search("warm up", 1)
     services.similarity("warm up", ["warm up"])
     services.redact.redactor.warm_up()
     services.understander.warm_up()
+    try:
+        synthetic_turn(services)
+    except Exception as e:  # the type only; a real first turn does the same work, just slower
+        log.warning("the warm-up turn failed (%s); the first question will be slower", type(e).__name__)
+
+
+def synthetic_turn(services: Services, question: str = WARM_UP_QUESTION) -> Any:
+    """One turn through every stage of the service's own pipeline (the same parts, caches and models), with the
+    conversation store swapped for `_WarmUpStore`: it returns the turn's result and writes nothing anywhere."""
+    pipeline = copy.copy(services.pipeline)  # shares every stage; only the store differs
+    store = _WarmUpStore()
+    pipeline.store = store  # type: ignore[assignment]
+    result = pipeline.ask(conversation_id=store.conversation.id, question=question, owner=store.conversation.owner)
+    if not store.recorded:
+        raise RuntimeError("the warm-up turn recorded nothing: the pipeline no longer reaches its end")
+    return result
+
+
+class _WarmUpStore:
+    """The conversation store a warm-up turn reads and writes: one invented consumer (no name, no contact, no
+    identifier; a condition and a medicine, so the checks have something to read) in memory; writes are kept here."""
+
+    def __init__(self) -> None:
+        from guide.careplan.model import CarePlan, Condition, Consumer, Medication, Name
+        from guide.conversations import ConversationInfo
+
+        self.plan = CarePlan(
+            consumer=Consumer(id="warm-up", name=Name()),
+            conditions=[Condition(id="warm-up-condition", text="Type 2 diabetes")],
+            medications=[Medication(id="warm-up-medication", text="metformin 500 mg tablet")],
+        )
+        from redaction import PseudonymVault
+
+        vault = PseudonymVault().to_dict()
+        self.conversation = ConversationInfo("warm-up", "warm-up", None, "consumer:warm-up", vault)
+        self.recorded: list[Any] = []
+
+    def get(self, conversation_id: str, *, owner: object = None) -> Any:
+        return self.conversation
+
+    def versioned_plan(self, consumer_id: str) -> tuple[Any, str]:
+        return self.plan, "warm-up"
+
+    def recent_questions(self, conversation_id: str, n: int = 3) -> list[str]:
+        return []
+
+    def last_reply(self, conversation_id: str) -> tuple[str, list[str]] | None:
+        return None
+
+    def record_turn(self, turn: Any) -> str:
+        self.recorded.append(turn)
+        return "warm-up"
 
 
 def build_composer(settings: Settings, similarity: Similarity | None = None) -> Composer:
@@ -184,6 +283,8 @@ def build_composer(settings: Settings, similarity: Similarity | None = None) -> 
     OpenAI-compatible endpoint."""
     match settings.llm_mode:
         case "offline":
+            from guide.composers.offline import OfflineComposer
+
             return OfflineComposer(similarity=similarity)
         case "openai":
             from guide.composers.llm import LLMComposer
@@ -214,7 +315,7 @@ def _check(probe: Callable[[], object]) -> str:
 
 
 def _database_ready(services: Services) -> None:
-    from guide.db.session import current_revision, head_revision
+    from guide.db.session import SchemaOutOfDateError, current_revision, head_revision
 
     if current_revision(services.db.engine) != head_revision():
         raise SchemaOutOfDateError("schema is not at this release's head")

@@ -113,6 +113,7 @@ class Triage:
         hazards: list[Hazard] | None = None,
         context: ConText | None = None,
         classes_named: Callable[[str], set[str]] | None = None,
+        other_languages: dict[str, dict[str, list[str]]] | None = None,
     ) -> None:
         """`classes_named` gives the drug classes a text names ("percocet" -> opioid), for context steps and
         pictures; without it only their words count."""
@@ -124,6 +125,11 @@ class Triage:
             (_ingestion_flag(h), [_ingestion_pattern(h)]) for h in hazards or [] if "swallowed" in h.routes
         ]
         self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
+        by_id = {flag.id: flag for flag in red_flags}
+        self._other = {
+            lang: [(by_id[flag], terms) for flag, terms in flags.items() if flag in by_id]
+            for lang, flags in (other_languages or {}).items()
+        }
         self._signs = {
             flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.signs]
             for flag in red_flags
@@ -156,6 +162,26 @@ class Triage:
                 result.plan_rules.append(rule.id)
                 result.plan_messages.append(rule.text)
         self._compose(result, question, plan)
+        return result
+
+    def in_language(self, question: str, language: str) -> list[RedFlag]:
+        """Red flags of a message in a language with no patterns of its own (not English or Spanish), by the signs'
+        phrases in that language (`knowledge/red_flags_other_languages.yaml`, spelling variants listed there). No
+        ConText runs in those languages: a match gets the emergency instruction, the cautious reading of a message
+        nobody here can read."""
+        text = unicodedata.normalize("NFC", question.lower())
+        return [flag for flag, terms in self._other.get(language, []) if any(t in text for t in terms)]
+
+    def resumed(self, reasons: list[str], plan: CarePlan | None = None) -> TriageResult:
+        """The emergency an earlier reply named (its `red_flag:` and `plan_rule_911:` reasons), to repeat its
+        instruction when the conversation goes on about it."""
+        ids = {r.split(":", 1)[1] for r in reasons if r.startswith("red_flag:")}
+        rules = {r.split(":", 1)[1] for r in reasons if r.startswith("plan_rule_911:")}
+        result = TriageResult(flags=[f for f in self.red_flags if f.id in ids])
+        for rule in plan.call_if if plan else []:
+            if rule.id in rules:
+                result.plan_rules.append(rule.id)
+                result.plan_messages.append(rule.text)
         return result
 
     def _compose(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:

@@ -20,6 +20,7 @@ from guide.kb.models import (
     HazardTable,
     InteractionTable,
     Modality,
+    OtherLanguageFlags,
     PolicyTable,
     Protocol,
     ProtocolTable,
@@ -36,6 +37,14 @@ REQUIRED_SECTIONS = (
 )
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
 T = TypeVar("T", bound=BaseModel)
+# libyaml's parser when PyYAML was built with it: the same documents, about three times faster than the pure Python
+# one (the whole knowledge base: 4.2 s -> 1.3 s on a busy 2-core machine)
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text: str) -> Any:
+    """`yaml.safe_load`, with libyaml when available."""
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 def _format_error(where: str, error: ValidationError) -> list[str]:
@@ -49,7 +58,7 @@ def parse_article(path: Path, root: Path) -> Article:
     if not match:
         raise KnowledgeError(f"{rel}: no YAML front matter between --- lines")
     try:
-        meta = ArticleMeta.model_validate(yaml.safe_load(match.group(1)))
+        meta = ArticleMeta.model_validate(_safe_load(match.group(1)))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{rel}: front matter is not valid YAML: {e}") from e
     except ValidationError as e:
@@ -79,7 +88,7 @@ def _load_yaml(path: Path, model: type[T]) -> T:
     if not path.exists():
         raise KnowledgeError(f"{path.name}: missing")
     try:
-        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return model.model_validate(_safe_load(path.read_text(encoding="utf-8")))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path.name}: not valid YAML: {e}") from e
     except ValidationError as e:
@@ -100,6 +109,7 @@ class KnowledgeBase:
     policy: PolicyTable | None = None
     problems: list[str] = field(default_factory=list)
     protocols: ProtocolTable = field(default_factory=ProtocolTable)
+    other_language_flags: OtherLanguageFlags = field(default_factory=OtherLanguageFlags)
 
     @cached_property
     def by_id(self) -> dict[str, Article]:
@@ -217,6 +227,12 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
         except KnowledgeError as e:
             problems.extend(str(e).splitlines())
             return None, problems
+    if (root / "red_flags_other_languages.yaml").exists():  # optional, like the protocols
+        try:
+            tables["other_language_flags"] = _load_yaml(root / "red_flags_other_languages.yaml", OtherLanguageFlags)
+        except KnowledgeError as e:
+            problems.extend(str(e).splitlines())
+            return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))
     return kb, problems
@@ -245,6 +261,13 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         if h.article and h.article not in kb.by_id:
             problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
     problems += _protocol_problems(kb)
+    flag_ids = {r.id for r in kb.red_flags.red_flags}
+    for lang, flags in kb.other_language_flags.languages.items():
+        problems += [
+            f"red_flags_other_languages.yaml: {lang}: {flag!r} is not a red flag id"
+            for flag in flags
+            if flag not in flag_ids
+        ]
     return problems
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -265,6 +266,24 @@ class RedFlagTable(_Strict):
     """`knowledge/red_flags.yaml`."""
 
     red_flags: list[RedFlag]
+
+
+class OtherLanguageFlags(_Strict):
+    """`knowledge/red_flags_other_languages.yaml`: for a language with no red-flag patterns of its own, the phrases
+    of each red flag's sign, matched as lowercase substrings (so they work in scripts written without spaces)."""
+
+    languages: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+
+    @field_validator("languages")
+    @classmethod
+    def _lowercase(cls, languages: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        return {
+            lang: {
+                flag: [unicodedata.normalize("NFC", t.strip().lower()) for t in terms if t.strip()]
+                for flag, terms in flags.items()
+            }
+            for lang, flags in languages.items()
+        }
 
 
 class SynonymTable(_Strict):

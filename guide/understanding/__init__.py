@@ -19,7 +19,7 @@ from guide.context import with_context
 from guide.understanding.context import Assertion, ConText
 from guide.understanding.intents import MODEL_PATH, IntentModel
 from guide.understanding.language import detect_language
-from guide.understanding.measures import Measurement, measurements, outside_goals
+from guide.understanding.measures import Measurement, measurements, outside_goals, within_goals
 
 log = logging.getLogger(__name__)
 EmbedOne = Callable[[str], np.ndarray]
@@ -36,6 +36,7 @@ class Reading:
     intents: dict[str, float] = field(default_factory=dict)  # the classifier's probabilities
     measurements: list[Measurement] = field(default_factory=list)
     outside_goals: list[str] = field(default_factory=list)  # ids of plan goals a reported value is outside
+    within_goals: list[str] = field(default_factory=list)  # ids of plan goals every reported value is inside
 
     def probability(self, intent: str) -> float:
         """The classifier's probability for an intent (0 without a model)."""
@@ -61,6 +62,7 @@ class Understander:
         reading.measurements = measurements(question)
         if plan is not None:
             reading.outside_goals = outside_goals(question, plan.goals, recent)
+            reading.within_goals = within_goals(question, plan.goals, recent)
         if self.model is not None and self.embed is not None:
             text = with_context(question, previous)
             reading.intents = self.model.predict(text, self.embed(text))

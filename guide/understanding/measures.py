@@ -137,6 +137,14 @@ def goal_limits(goals: list[Goal]) -> list[GoalLimit]:
     return out
 
 
+def measure_named(measure: str, text: str) -> bool:
+    """Whether a text names this measure ("weight goes up more than 2 pounds" names weight)."""
+    if measure == "blood_pressure":
+        return "blood pressure" in text.lower() or re.search(r"\bbp\b", text.lower()) is not None
+    pattern = _MEASURE_WORDS.get(measure)
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
 def _goal_measure(text: str) -> str | None:
     if "blood pressure" in text or re.search(r"\bbp\b", text):
         return "blood_pressure"
@@ -151,16 +159,31 @@ def _goal_measure(text: str) -> str | None:
 def outside_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     """Ids of the goals a reading in the message is outside of. `context` (the questions before) names what a
     bare number measures ("what's a normal INR for him?" then "it came back 4.5")."""
+    limits, readings = _limits_and_readings(text, goals, context)
+    return sorted({limit.goal_id for limit in limits for r in readings if limit.outside(r)})
+
+
+def within_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
+    """Ids of the goals the message reports a reading of, every such reading inside the target ("he was 177 this
+    morning" for "within 2 pounds of 176"); none when any reading is outside any goal."""
+    limits, readings = _limits_and_readings(text, goals, context)
+    if any(limit.outside(r) for limit in limits for r in readings):
+        return []
+    return sorted({limit.goal_id for limit in limits if any(r.measure == limit.measure for r in readings)})
+
+
+def _limits_and_readings(text: str, goals: list[Goal], context: str) -> tuple[list[GoalLimit], list[Measurement]]:
+    """The goals' limits that apply to this message (no fasting goal for an after-meal reading) and its readings."""
     limits = goal_limits(goals)
     if _NOT_FASTING.search(text.lower()):
         fasting = {g.id for g in goals if "fasting" in g.text.lower()}
         limits = [limit for limit in limits if limit.goal_id not in fasting]
     if not limits:
-        return []
+        return [], []
     readings = measurements(text)
     if not readings and context:
         readings = _bare_readings(text, context)
-    return sorted({limit.goal_id for limit in limits for r in readings if limit.outside(r)})
+    return limits, readings
 
 
 def _bare_readings(text: str, context: str) -> list[Measurement]:

@@ -1,0 +1,43 @@
+"""A follow-up after an emergency: the emergency goes on unless the message takes it back.
+
+A family that was just told to call 911 often writes again ("must we really go for a little bump?", "no, I
+don't have a plan, I'm just tired of all of it"). Read alone, such a message looks like a question to answer;
+in the conversation it is the same emergency, so the instruction is repeated. Only a message that says help is
+there, that the report was a mistake or in the past, or that the danger did not happen, is read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_TERMS = Path(__file__).with_name("followup_terms.yaml")
+
+
+def _plain(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents, single spaces."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+@cache
+def _retraction() -> re.Pattern[str]:
+    terms = yaml.safe_load(_TERMS.read_text(encoding="utf-8"))
+    phrases = sorted({_plain(t) for group in terms.values() for t in group}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+
+
+def takes_back(message: str) -> bool:
+    """Whether a message after an emergency reply says help is there or reached, the report was a mistake or
+    about the past, or the danger did not happen."""
+    return _retraction().search(_plain(message)) is not None
+
+
+def continuing_emergency(previous_decision: str | None, message: str) -> bool:
+    """Whether this message continues an emergency the guide has just answered."""
+    return previous_decision == "emergency" and not takes_back(message)
