@@ -188,24 +188,38 @@ def prepare(data_dir: Path) -> dict[str, Any]:
 class Server:
     """`guide serve` in its own process group, logging to a file in the data folder."""
 
-    def __init__(self, data_dir: Path, workers: int) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        workers: int,
+        *,
+        env: dict[str, str] | None = None,
+        root: Path = ROOT,
+        command: list[str] | None = None,
+        name: str = "serve",
+    ) -> None:
+        """`guide serve` from `root` (another checkout: `python -m guide.cli` there), or `command` with {port} in
+        it; `env` adds to the environment."""
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        guide = Path(sys.executable).parent / "guide"
-        command = [str(guide)] if guide.exists() else [sys.executable, "-m", "guide.cli"]
-        command += ["serve", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)]
-        env = {
+        if command is None:
+            guide = Path(sys.executable).parent / "guide"
+            command = [str(guide)] if guide.exists() and root == ROOT else [sys.executable, "-m", "guide.cli"]
+            command += ["serve", "--host", "127.0.0.1", "--port", "{port}", "--workers", str(workers)]
+        command = [part.replace("{port}", str(self.port)) for part in command]
+        full_env = {
             **os.environ,
             "GUIDE_DATA_DIR": str(data_dir.resolve()),
             "GUIDE_DEV_AUTH": "true",
             "GUIDE_LLM_MODE": "offline",
             "HF_HUB_OFFLINE": "1",
             "TRANSFORMERS_OFFLINE": "1",
+            **(env or {}),
         }
-        self.log_path = data_dir / f"serve-w{workers}.log"
+        self.log_path = data_dir / f"{name}-w{workers}.log"
         self._log = self.log_path.open("wb")
         self.process = subprocess.Popen(  # noqa: S603 - our own CLI
-            command, env=env, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+            command, env=full_env, cwd=root, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
 
     def wait_healthy(self, timeout_s: float = 180.0) -> float:

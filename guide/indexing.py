@@ -8,21 +8,22 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from guide.careplan.fhir_import import LeftOut, read_bundles
-from guide.careplan.model import CarePlan, Deceased
-from guide.careplan.passages import Passage, render
 from guide.db.models import ConsumerRow, DesigneeRow, KnowledgeIndexRow
 from guide.errors import CarePlanImportError
-from guide.kb.loader import KnowledgeBase, article_passages
-from guide.redact import known_identifiers
-from guide.services import Services
-from guide.text import sentences_in_context
-from guide.vectorstore import CAREPLAN, KNOWLEDGE, plan_filter, record_id
-from redaction import PseudonymVault
+from guide.vectorstore import CAREPLAN, KNOWLEDGE, SENTENCES, plan_filter, record_id, sentence_id
+
+if TYPE_CHECKING:  # the care-plan and redaction modules import Presidio and spaCy: only an import needs them
+    from guide.careplan.fhir_import import LeftOut
+    from guide.careplan.model import CarePlan, Deceased
+    from guide.careplan.passages import Passage
+    from guide.kb.loader import KnowledgeBase
+    from guide.services import Services
+    from redaction import PseudonymVault
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -60,7 +61,10 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     A running service keeps answering throughout: each new plan version's passages are written beside the version
     being read, every consumer switches to its new version in one transaction, and the versions replaced are
     removed only after that: a turn never reads a half-written plan (one still holding the replaced version reads
-    the new one, `Retriever._plan_vectors`)."""
+    the new one, `Retriever._plan_vectors`). The vectors of the plans' sentences are stored too (`_store_sentences`),
+    so a consumer's first turn ranks their plan without embedding it."""
+    from guide.careplan.fhir_import import read_bundles
+
     bundles = read_bundles(paths)
     plans = [b.plan for b in bundles]
     _refuse_duplicate_consumers(plans, paths)
@@ -76,6 +80,7 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     for st, old in zip(staged, replaced, strict=True):
         if old != st.version:
             _remove(services, st.plan.consumer.id, {old, None})  # None: passages stored before they had versions
+        _store_sentences(services, st)
     return [
         ImportResult(
             st.plan.consumer.id,
@@ -92,6 +97,10 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
 
 def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> list[_Staged]:
     """Check and redact every plan with its consumer's pseudonyms (reads only)."""
+    from guide.careplan.passages import render
+    from guide.redact import known_identifiers
+    from redaction import PseudonymVault
+
     staged = []
     with services.db.session() as session:
         for path, plan in zip(paths, plans, strict=True):
@@ -148,6 +157,24 @@ def _write_row(session: Session, st: _Staged) -> str:
     session.add(row)
     session.flush()
     return replaced
+
+
+def _store_sentences(services: Services, st: _Staged) -> None:
+    """Store the vectors of the consumer's plan sentences (embedding only those not stored yet) and drop those of
+    sentences the plan no longer has. A failure is logged: turns then embed the sentences on first sight."""
+    from guide.composers.offline import plan_texts
+
+    texts = list(dict.fromkeys(t for p in st.passages for t in plan_texts(p.text)))
+    consumer = st.plan.consumer.id
+    try:
+        stored = set(services.vectors.ids(SENTENCES, {"consumer_id": consumer}))
+        wanted = {sentence_id(consumer, t): t for t in texts}
+        missing = [t for sid, t in wanted.items() if sid not in stored]
+        vectors = services.vectors.embeddings.embed_documents(missing) if missing else []
+        services.vectors.put_sentences(consumer, dict(zip(missing, vectors, strict=True)))
+        services.vectors.delete(SENTENCES, sorted(stored - set(wanted)))
+    except Exception as e:  # the type only: a store's message may quote stored text
+        log.warning("could not store the plan's sentence vectors (%s); turns will embed them", type(e).__name__)
 
 
 def _remove(services: Services, consumer_id: str, versions: set[str | None]) -> None:
@@ -211,12 +238,52 @@ class IndexResult:
     sentences_embedded: int = 0
 
 
+PROTOCOLS_ROW = "protocols.yaml"  # the knowledge index row of the condition protocols' passages (not an article)
+
+
+def knowledge_digests(root: Path) -> dict[str, str]:
+    """sha256 of each article file by article id (the file name: `guide kb check` holds them equal), and of the
+    protocols file under `PROTOCOLS_ROW`: what the index was made from, read without parsing anything."""
+    digests = {path.stem: _file_digest(path) for path in sorted((root / "articles").glob("*/*.md"))}
+    protocols = root / "protocols.yaml"
+    digests[PROTOCOLS_ROW] = _file_digest(protocols) if protocols.exists() else ""
+    return digests
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def knowledge_unchanged(services: Services) -> bool:
+    """Whether the index holds exactly the knowledge files as they are now, by their content hashes and without
+    opening the vector store or loading a model: every article and the protocols indexed from these bytes, none
+    removed, the sentence vectors written, and (embedded store) the store's folder still there. A store that lost
+    its records behind the database's back is repaired by `index_knowledge` whenever anything changed."""
+    settings = services.settings
+    if not settings.sentence_vectors_path.exists():
+        return False
+    if settings.store_mode == "embedded" and not (settings.chroma_dir / "chroma.sqlite3").exists():
+        return False
+    with services.db.session() as session:
+        stored = {r.article_id: r.content_hash for r in session.scalars(select(KnowledgeIndexRow))}
+    return stored == knowledge_digests(settings.knowledge_path)
+
+
 def index_knowledge(services: Services, progress: Progress | None = None) -> IndexResult:
-    """Embed articles whose content changed (by hash); drop articles that were removed."""
+    """Embed articles whose content changed (by hash); drop articles that were removed. When nothing changed (by
+    the files' hashes alone) neither the knowledge base is parsed nor the store opened nor the model loaded."""
+    if knowledge_unchanged(services):
+        articles = len(knowledge_digests(services.settings.knowledge_path)) - 1
+        if progress:
+            progress(articles)
+        return IndexResult(0, articles, 0, 0)
+    from guide.kb.loader import article_passages
+
     kb = services.kb
     indexed = unchanged = passages = 0
     with services.db.session() as session:
         rows = {r.article_id: r for r in session.scalars(select(KnowledgeIndexRow))}
+        protocols_row = rows.pop(PROTOCOLS_ROW, None)
         stored = set(services.vectors.ids(KNOWLEDGE))
         for article in kb.articles:
             digest = hashlib.sha256((kb.root / article.path).read_bytes()).hexdigest()
@@ -238,16 +305,33 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
         for gone in rows.values():
             services.vectors.delete(KNOWLEDGE, gone.passages)
             session.delete(gone)
-    services.vectors.upsert(KNOWLEDGE, kb.protocol_passages())  # condition protocols: cited when applied, not searched
+        _index_protocols(services, session, protocols_row, stored)
     services.knowledge_search.refresh()  # this process searches the vectors just written
     settings = services.settings
     embedded = services.similarity.save(settings.sentence_vectors_path, knowledge_sentences(kb), settings.embeddings_id)
     return IndexResult(indexed, unchanged, len(rows), passages, embedded)
 
 
+def _index_protocols(services: Services, session: Session, row: KnowledgeIndexRow | None, stored: set[str]) -> None:
+    """The condition protocols' passages (cited when applied, never searched), written when protocols.yaml changed
+    or the store lacks them."""
+    kb = services.kb
+    protocols = kb.root / "protocols.yaml"
+    digest = _file_digest(protocols) if protocols.exists() else ""
+    new = kb.protocol_passages()
+    if row is not None and row.content_hash == digest and {p.id for p in new} <= stored:
+        return
+    services.vectors.upsert(KNOWLEDGE, new)
+    if row is not None:
+        services.vectors.delete(KNOWLEDGE, sorted(set(row.passages) - {p.id for p in new}))
+    session.merge(KnowledgeIndexRow(article_id=PROTOCOLS_ROW, content_hash=digest, passages=[p.id for p in new]))
+
+
 def knowledge_sentences(kb: KnowledgeBase) -> list[str]:
     """Every sentence the composer ranks and the verifier compares: each passage's sentences, and list items
     with the line that introduces them."""
+    from guide.text import sentences_in_context
+
     out: dict[str, None] = {}
     for passage in kb.passages():
         for sentence, framed in sentences_in_context(passage.text):

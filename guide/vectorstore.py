@@ -9,30 +9,42 @@ so a re-import writes the new version beside the one being read, and removes the
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import chromadb
 import numpy as np
-from langchain_chroma import Chroma
-from langchain_core.documents import Document
-from langchain_core.embeddings import Embeddings
 
 from guide.careplan.passages import Passage
-from guide.embeddings import CachedQueries
 from guide.errors import RetrievalError
 from guide.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
+
+# chromadb and langchain_chroma take seconds to import: a command that never opens the store never imports them.
 
 log = logging.getLogger(__name__)
 CAREPLAN = "careplan"
 KNOWLEDGE = "knowledge"
+SENTENCES = "sentences"  # the vectors of care-plan sentences the composer ranks, stored at import (never searched)
 _CATCH_UP = "guide:catch-up"  # an id never stored: deleting it is a write that stores nothing
 
 
 def record_id(passage_id: str, version: str) -> str:
     """The id a passage is stored under in one plan version (its citation id stays `passage_id`)."""
     return f"{version[:16]}/{passage_id}" if version else passage_id
+
+
+def sentence_id(consumer_id: str, text: str) -> str:
+    """The id a consumer's plan sentence vector is stored under: by the sentence's content."""
+    return f"{consumer_id}/{_text_digest(text)}"
+
+
+def _text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def plan_filter(consumer_id: str, version: str = "") -> dict[str, Any]:
@@ -44,6 +56,8 @@ def plan_filter(consumer_id: str, version: str = "") -> dict[str, Any]:
 
 def build_client(settings: Settings) -> Any:
     """A Chroma client for the configured store mode."""
+    import chromadb
+
     chroma_settings = chromadb.Settings(anonymized_telemetry=False)
     match settings.store_mode:
         case "embedded":
@@ -57,6 +71,8 @@ class VectorStore:
     """The two collections the guide searches."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings, client: Any | None = None) -> None:
+        from langchain_chroma import Chroma
+
         self.client = client or build_client(settings)
         self.embeddings = embeddings
         self._stores = {
@@ -66,7 +82,7 @@ class VectorStore:
                 client=self.client,
                 collection_metadata={"hnsw:space": "cosine"},
             )
-            for name in (CAREPLAN, KNOWLEDGE)
+            for name in (CAREPLAN, KNOWLEDGE, SENTENCES)
         }
 
     def heartbeat(self) -> None:
@@ -103,6 +119,35 @@ class VectorStore:
             for rid, meta in zip(result["ids"], result["metadatas"], strict=True)
         ]
 
+    def put_sentences(self, consumer_id: str, vectors: dict[str, Sequence[float]]) -> None:
+        """Store a consumer's (redacted) plan sentences with their vectors, by content: writing one twice is one."""
+        if not vectors:
+            return
+        texts = list(vectors)
+        try:
+            self._stores[SENTENCES]._collection.upsert(
+                ids=[sentence_id(consumer_id, t) for t in texts],
+                embeddings=np.asarray([vectors[t] for t in texts], dtype=np.float32),
+                documents=texts,
+                metadatas=[{"consumer_id": consumer_id, "sentence": _text_digest(t)} for t in texts],
+            )
+        except Exception as e:
+            raise RetrievalError(f"could not write {len(texts)} sentence vectors") from e
+
+    def sentence_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of those of these texts that an import stored (by their content), by text."""
+        wanted = {_text_digest(t): t for t in texts}
+        asked = set(texts)
+        if not wanted:
+            return {}
+        where: dict[str, Any] = {"sentence": {"$in": list(wanted)}}
+        result = self._stores[SENTENCES].get(where=where, include=["documents", "embeddings"])
+        return {
+            text: np.asarray(vector, dtype=np.float32)
+            for text, vector in zip(result["documents"], result["embeddings"], strict=True)
+            if text in asked
+        }
+
     def delete(self, name: str, ids: Sequence[str]) -> None:
         """Remove passages by id."""
         if ids:
@@ -132,8 +177,9 @@ class VectorStore:
 
     def prefetch(self, queries: list[str]) -> None:
         """Embed queries about to be searched in one batch, when the embeddings remember queries."""
-        if isinstance(self.embeddings, CachedQueries):
-            self.embeddings.prefetch(queries)
+        prefetch = getattr(self.embeddings, "prefetch", None)  # `guide.embeddings.CachedQueries`
+        if prefetch is not None:
+            prefetch(queries)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's unit-length vector."""
@@ -164,7 +210,7 @@ class VectorStore:
             result["ids"], result["documents"], result["metadatas"], result["embeddings"], strict=True
         ):
             v = np.asarray(vector, dtype=np.float32)
-            out.append((_passage(Document(id=pid, page_content=text, metadata=meta)), v / (np.linalg.norm(v) or 1.0)))
+            out.append((_passage(pid, text, meta or {}), v / (np.linalg.norm(v) or 1.0)))
         return out
 
     def _embedded(self, name: str, ids: Sequence[str] | None, where: dict[str, Any] | None) -> Any:
@@ -185,18 +231,17 @@ def _metadata(p: Passage, version: str = "") -> dict[str, Any]:
 
 def _passages(result: Any) -> dict[str, Passage]:
     docs = zip(result["ids"], result["documents"], result["metadatas"], strict=True)
-    found = (_passage(Document(id=rid, page_content=text, metadata=meta or {})) for rid, text, meta in docs)
+    found = (_passage(rid, text, meta or {}) for rid, text, meta in docs)
     return {p.id: p for p in found}
 
 
-def _passage(doc: Document) -> Passage:
-    meta = doc.metadata
+def _passage(record_id: str, text: str, meta: dict[str, Any]) -> Passage:
     return Passage(
-        id=str(meta.get("passage_id") or doc.id),
+        id=str(meta.get("passage_id") or record_id),
         kind=meta.get("kind", ""),
         section=meta.get("section", ""),
         title=meta.get("title", ""),
-        text=doc.page_content,
+        text=text,
         consumer_id=meta.get("consumer_id"),
         article_id=meta.get("article_id"),
         modality=meta.get("modality"),

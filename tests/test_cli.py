@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -15,6 +18,7 @@ runner = CliRunner()
 @pytest.fixture
 def env(demo_services, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("GUIDE_DATA_DIR", str(demo_services.settings.data_dir))
+    monkeypatch.setenv("GUIDE_SERVER_URL", "")  # never a server some other process runs on the default port
     return demo_services
 
 
@@ -57,3 +61,117 @@ def test_ask_with_unknown_consumer_or_designee_exits_2(env, args: list[str], mes
     result = runner.invoke(app, ["ask", *args, "hello"])
     assert result.exit_code == 2
     assert message in result.output
+
+
+# --- Cold paths (issue 19) ---
+
+HEAVY = ("torch", "sentence_transformers", "transformers", "onnxruntime", "chromadb", "presidio_analyzer", "spacy")
+
+
+def _modules_loaded_by(args: list[str], data_dir: str) -> tuple[int, list[str]]:
+    """Run one command in a new process; its exit code and the heavy libraries it imported."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from typer.testing import CliRunner; from guide.cli import app; "
+        f"r = CliRunner().invoke(app, {args!r}); print(r.exit_code); "
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    env = {**os.environ, "GUIDE_DATA_DIR": data_dir, "GUIDE_SERVER_URL": ""}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    code, loaded = done.stdout.splitlines()[-2:]  # the script's two lines (the second empty when none was loaded)
+    return int(code), loaded.split()
+
+
+@pytest.mark.parametrize(("args", "allowed"), [(["--help"], set()), (["kb", "index"], set())])
+def test_help_and_an_unchanged_kb_index_import_no_model_store_or_nlp_library(env, args, allowed) -> None:  # type: ignore[no-untyped-def]
+    code, loaded = _modules_loaded_by(args, str(env.settings.data_dir))
+    assert code == 0
+    assert set(loaded) <= allowed, f"imported {loaded}"
+
+
+@contextmanager
+def _served(services: Any) -> Iterator[str]:
+    """The app over these services on a free port in a thread (a real HTTP server); yields its URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from guide.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(services=services), port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def _free_url() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{s.getsockname()[1]}"  # closed again: nothing listens there
+
+
+QUESTION = ["ask", "--consumer", "demo-p1", "--json", "What should I do when my sugar is low?"]
+
+
+def test_ask_uses_a_running_server_and_says_so(env, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import guide.cli
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("answered in the command's own process")
+
+    with _served(env) as url:
+        monkeypatch.setattr(guide.cli, "_ask_here", not_here)
+        result = runner.invoke(app, [*QUESTION, "--server", url])
+    assert result.exit_code == 0, result.output
+    assert f"using the server at {url}" in result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"decision", "answer", "citations", "reasons"}
+    assert data["decision"] == "answered"
+
+
+def test_ask_answers_in_process_when_no_server_answers(env) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, [*QUESTION, "--server", _free_url()])
+    assert result.exit_code == 0, result.output
+    assert "server" not in result.stderr
+    assert json.loads(result.stdout)["decision"] == "answered"
+
+
+def test_ask_answers_in_process_when_the_server_takes_no_development_identity(env, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    without_dev_auth = Services(make_settings(env.settings.data_dir, dev_auth=False))
+    with _served(without_dev_auth) as url:
+        result = runner.invoke(app, [*QUESTION, "--server", url])
+    assert result.exit_code == 0, result.output
+    assert "answering here" in result.stderr
+    assert json.loads(result.stdout)["decision"] == "answered"
+
+
+def test_no_server_never_asks_one(env, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import guide.cli
+
+    def no_server(*args: object) -> None:
+        raise AssertionError("a server was asked")
+
+    monkeypatch.setattr(guide.cli, "_ask_server", no_server)
+    monkeypatch.setenv("GUIDE_SERVER_URL", "http://127.0.0.1:9")
+    result = runner.invoke(app, [*QUESTION, "--no-server"])
+    assert result.exit_code == 0, result.output

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import func, select
 
 from guide.careplan.fhir_import import load_bundle
@@ -131,3 +132,90 @@ def test_a_turn_after_a_reimport_searches_the_new_plan(demo_services, tmp_path: 
     import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
     after = plan_passages()
     assert after and not any(i.endswith(":p1-ator") for i in after)
+
+
+# --- Cold paths (issue 19): hashes are compared before any model or store is opened ---
+
+
+def test_kb_index_with_nothing_changed_opens_neither_the_store_nor_the_model(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from guide.indexing import index_knowledge, knowledge_unchanged
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    data_dir = demo_services.settings.data_dir
+    fresh = Services(make_settings(data_dir))
+    result = index_knowledge(fresh)
+    assert (result.indexed, result.removed, result.passages) == (0, 0, 0)
+    assert result.unchanged == len(demo_services.kb.articles)
+    assert not {"vectors", "kb", "similarity"} & set(vars(fresh)), "the store, the model or the YAML was loaded"
+    kb_copy = tmp_path / "knowledge"
+    shutil.copytree(demo_services.settings.knowledge_path, kb_copy)
+    assert knowledge_unchanged(Services(make_settings(data_dir, knowledge_dir=kb_copy)))  # content, not the path
+    (kb_copy / "articles" / "complementary" / "reiki.md").unlink()  # a change that needs no embedding
+    changed = Services(make_settings(data_dir, knowledge_dir=kb_copy))
+    assert not knowledge_unchanged(changed)
+    again = index_knowledge(changed)
+    assert (again.indexed, again.removed, again.unchanged) == (0, 1, len(demo_services.kb.articles) - 1)
+    assert not changed.vectors.embeddings.loaded, "unchanged protocol passages or sentences were embedded again"
+    assert knowledge_unchanged(Services(make_settings(data_dir, knowledge_dir=kb_copy)))
+    protocols = kb_copy / "protocols.yaml"
+    protocols.write_text(protocols.read_text() + "\n# a comment is a change too\n")
+    assert not knowledge_unchanged(Services(make_settings(data_dir, knowledge_dir=kb_copy)))
+
+
+def test_kb_index_rebuilds_an_embedded_store_that_was_removed(demo_services) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from guide.indexing import index_knowledge, knowledge_unchanged
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    settings = demo_services.settings
+    shutil.rmtree(settings.chroma_dir)
+    fresh = Services(make_settings(settings.data_dir))
+    assert not knowledge_unchanged(fresh)
+    result = index_knowledge(fresh)
+    assert result.indexed == len(demo_services.kb.articles)
+    assert fresh.vectors.ids("knowledge", {"article_id": "ginkgo"})
+
+
+def test_an_import_stores_the_plan_sentences_a_turn_ranks(demo_services) -> None:  # type: ignore[no-untyped-def]
+    from guide.composers.offline import plan_texts
+    from guide.embeddings import SentenceSimilarity
+    from guide.vectorstore import SENTENCES, sentence_id
+    from tests.test_embeddings import _Counting
+
+    passages = [p for p, _ in demo_services.vectors.embedded(CAREPLAN, where={"consumer_id": "demo-p1"})]
+    texts = list(dict.fromkeys(t for p in passages for t in plan_texts(p.text)))
+    assert len(texts) > len(passages)
+    stored = set(demo_services.vectors.ids(SENTENCES, {"consumer_id": "demo-p1"}))
+    assert stored == {sentence_id("demo-p1", t) for t in texts}
+    counting = _Counting()
+    similarity = SentenceSimilarity(counting, stored=demo_services.vectors.sentence_vectors)
+    similarity.among(texts)
+    assert counting.asked == [], "a plan sentence was embedded at turn time"
+    vector = demo_services.vectors.sentence_vectors([texts[0]])[texts[0]]
+    assert np.allclose(vector, demo_services.vectors.embeddings.embed_query(texts[0]), atol=1e-5)
+
+
+def test_reimporting_an_unchanged_bundle_never_loads_the_model(demo_services) -> None:  # type: ignore[no-untyped-def]
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    fresh = Services(make_settings(demo_services.settings.data_dir))
+    (result,) = import_care_plans(fresh, [demo_bundles()[0]])
+    assert not result.created
+    assert not fresh.vectors.embeddings.loaded
+
+
+def test_a_changed_plan_replaces_its_stored_sentences(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from guide.vectorstore import SENTENCES
+
+    before = set(demo_services.vectors.ids(SENTENCES, {"consumer_id": "demo-p1"}))
+    import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
+    after = set(demo_services.vectors.ids(SENTENCES, {"consumer_id": "demo-p1"}))
+    assert after and before - after, "the removed medicine's sentences stay stored"
+    texts = demo_services.vectors.documents(SENTENCES, {"consumer_id": "demo-p1"})
+    assert not any("atorvastatin" in t.lower() for t in texts)

@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 
 class Section(StrEnum):
@@ -170,6 +170,12 @@ class Designee(_Model):
     phones: list[str] = Field(default_factory=list)
     emails: list[str] = Field(default_factory=list)
     scopes: set[Section] = Field(default_factory=lambda: set(DEFAULT_DESIGNEE_SCOPES))
+
+    @field_serializer("scopes")
+    def _sorted_scopes(self, scopes: set[Section]) -> list[Section]:
+        """In a stable order: a set's order changes from process to process, and the plan's JSON is hashed to tell
+        an unchanged re-import (`guide.indexing._version`)."""
+        return sorted(scopes)
 
     def visible_sections(self) -> set[Section]:
         """What this designee may see: the granted scopes plus the always-shared sections."""

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, status
 from sse_starlette import EventSourceResponse
 
 from guide.accounts import Principal
+from guide.audit import turn_asked_by
 from guide.conversations import ThreadMessage
 from guide.errors import NotFoundError
 from guide.pipeline import TurnResult
@@ -50,16 +51,9 @@ def list_conversations(caller: CurrentPrincipal, services: ServicesDep) -> list[
 
 def ask_as(services: Services, caller: Principal, conversation_id: str, question: str) -> TurnResult:
     """Run the turn for a caller who holds the conversation, and audit who asked and what was decided
-    (no text: the thread holds it). The API and the pages both ask through here."""
-    result = services.pipeline.ask(conversation_id=conversation_id, question=question, owner=caller.owner_keys)
-    services.audit.by(
-        caller,
-        "turn",
-        consumer_id=result.consumer_id,
-        target=result.message_id,
-        detail={"decision": result.decision, "reasons": result.reasons, "conversation": result.conversation_id},
-    )
-    return result
+    (no text: the thread holds it) in the turn's own transaction. The API and the pages both ask through here."""
+    with turn_asked_by(caller):
+        return services.pipeline.ask(conversation_id=conversation_id, question=question, owner=caller.owner_keys)
 
 
 @router.post("/conversations/{conversation_id}/messages", response_model=TurnOut, dependencies=[JsonBody])

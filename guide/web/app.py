@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -16,18 +17,11 @@ from guide.demo.accounts import refuse_demo_accounts_in_production
 from guide.services import Services, warm_up
 from guide.settings import Settings
 from guide.web import api, errors, limits, pages
+from guide.web.headers import DOCS_ASSETS, SecurityHeaders
+from guide.web.spread import RecycleConnections, limit_threads
 
-# No inline script anywhere: text from people or plans can never run as code. The eval reports embed images.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-    "base-uri 'none'; form-action 'self'"
-)
-REPORT_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; "
-    "base-uri 'none'; form-action 'none'"
-)
-HSTS = "max-age=31536000; includeSubDomains"
-DOCS_ASSETS = "/static-docs"  # Swagger UI and ReDoc files, from the fastapi-offline package
+log = logging.getLogger(__name__)
+
 STATIC = Path(__file__).resolve().parent / "static"
 
 
@@ -39,8 +33,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         refuse_demo_accounts_in_production(services)
-        if services.settings.warm_up:
+        if services.settings.warm_up:  # a server process (`guide serve`): its share of the cores, then the models
+            limit_threads(services.settings.threads_per_worker)
             warm_up(services)
+            limited = limit_threads(services.settings.threads_per_worker)  # and the libraries warming up loaded
+            log.info("threads per library in this worker: %s", limited or "library defaults")
         yield
 
     # fastapi-offline serves Swagger UI's and ReDoc's files from its own package: /docs works with the network off.
@@ -61,6 +58,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.services = services
     errors.install(app)
     app.add_middleware(limits.BodyLimit, max_bytes=services.settings.max_body_bytes)
+    app.add_middleware(RecycleConnections, max_requests=services.settings.max_requests_per_connection)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -70,22 +68,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         """The site icon where browsers look for it by default (pages link the same file)."""
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        path = request.url.path
-        if not path.startswith(("/docs", "/redoc")):  # the API docs page runs its own inline start-up script
-            report = path.startswith("/evals/")  # self-contained reports carry their own styles
-            response.headers.setdefault("Content-Security-Policy", REPORT_CSP if report else CSP)
-        # pages and API answers may carry patient information: never cached
-        if not path.startswith(("/static/", DOCS_ASSETS + "/", "/favicon.ico")):
-            response.headers["Cache-Control"] = "no-store"
-        if services.settings.secure_cookies:
-            response.headers.setdefault("Strict-Transport-Security", HSTS)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    # outermost, so every answer gets the headers, a 500 from CatchUnexpected included (pure ASGI: see headers.py)
+    app.add_middleware(SecurityHeaders, hsts=services.settings.secure_cookies)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:

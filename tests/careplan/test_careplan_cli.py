@@ -165,3 +165,14 @@ def test_import_of_an_unknown_resource_type_exits_2_with_one_line(tmp_path: Path
 
 def _items(data: dict[str, Any]) -> list[dict[str, str]]:
     return [item for items in data["sections"].values() for item in items]
+
+
+def test_reimporting_an_unchanged_bundle_never_loads_the_embedding_model(demo_services) -> None:  # type: ignore[no-untyped-def]
+    from guide.demo import demo_bundles
+    from tests.test_cli import _modules_loaded_by
+
+    bundle = str(demo_bundles()[0])
+    code, loaded = _modules_loaded_by(["careplan", "import", bundle], str(demo_services.settings.data_dir))
+    assert code == 0
+    # redaction's spaCy pipeline brings torch and transformers; the embedding model's own libraries stay out
+    assert not {"sentence_transformers", "onnxruntime"} & set(loaded), loaded
