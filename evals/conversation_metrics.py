@@ -66,6 +66,11 @@ def identifier_leak_items(rows: Sequence[Row]) -> list[float]:
     return [float(bool(r["checks"]["identifier_leaks"])) for r in rows]
 
 
+def first_sentence_items(rows: Sequence[Row]) -> list[float]:
+    """Answered turns with expected facts: 1 when the reply's first sentence holds one (`evals.graders`)."""
+    return [float(v) for r in rows if (v := r["grade"].get("first_sentence_fact")) is not None]
+
+
 def rubric_items(rows: Sequence[Row]) -> list[float]:
     """Turns with a graded rubric: their score."""
     return [r["grade"]["rubric_score"] for r in rows if r["grade"].get("rubric_score") is not None]
@@ -111,6 +116,9 @@ METRICS: dict[str, Metric] = {
     ),
     "facts_recall": Metric(
         lambda rs: em.facts_items(scored(rs)), "mean", "higher", "expected facts present in answerable turns"
+    ),
+    "first_sentence_fact": Metric(
+        first_sentence_items, "mean", "higher", "answered turns whose first sentence holds an expected fact"
     ),
     "citation_validity": Metric(citation_items, "mean", "higher", "citations whose passage exists and holds the quote"),
     "groundedness": Metric(grounded_items, "mean", "higher", "answered sentences supported by their cited passages"),

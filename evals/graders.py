@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from evals.metrics import first_sentence_fact
 from evals.samplers import TurnOutput
 from evals.suites import Expect, RubricItem
+from guide.text import sentences
 
 
 class Judge(Protocol):
@@ -36,6 +38,7 @@ class TurnGrade:
     excluded_found: list[str] = field(default_factory=list)
     rubric_met: list[bool | None] = field(default_factory=list)
     rubric_ungraded: int = 0
+    first_sentence_fact: bool | None = None  # answered turns with facts: the first sentence holds one
 
     @property
     def passed(self) -> bool:
@@ -45,6 +48,12 @@ class TurnGrade:
 
 def _text(output: TurnOutput) -> str:
     return (output.answer + " " + " ".join(c.get("quote", "") for c in output.citations)).lower()
+
+
+def first_sentence(answer: str) -> str:
+    """The reply's first sentence, past its paragraph headings ("Rosa's care plan says:" is not a sentence)."""
+    found = sentences(answer)
+    return found[0] if found else ""
 
 
 def grade_turn(expect: Expect, output: TurnOutput, *, judge: Judge | None = None, question: str = "") -> TurnGrade:
@@ -72,6 +81,9 @@ def grade_turn(expect: Expect, output: TurnOutput, *, judge: Judge | None = None
         excluded_found=excluded,
         rubric_met=met,
         rubric_ungraded=sum(m is None for m in met),
+        first_sentence_fact=(
+            first_sentence_fact(first_sentence(output.answer), expect.facts) if output.decision == "answered" else None
+        ),
     )
 
 

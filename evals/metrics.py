@@ -74,3 +74,14 @@ def summarize(values: Sequence[float], stat: str = "mean") -> dict[str, Any]:
     fn = STATISTICS[stat]
     low, high = bootstrap_interval(values, statistic=fn)
     return {"value": fn(values), "ci95": [low, high], "n": len(values), "stat": stat}
+
+
+def first_sentence_fact(first_sentence: str, facts: Sequence[str]) -> bool | None:
+    """Whether a reply's first sentence holds at least one expected fact (case-insensitive); None without facts.
+
+    The first sentence is what a reader on a phone sees before deciding to read on, so it should answer.
+    """
+    if not facts:
+        return None
+    lowered = first_sentence.lower()
+    return any(f.lower() in lowered for f in facts)

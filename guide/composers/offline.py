@@ -17,6 +17,7 @@ import numpy as np
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
+from guide.composers.lead import Form, lead_index, question_form
 from guide.retrieval import Hit, Retrieved
 from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
@@ -26,6 +27,8 @@ MIN_KB_SCORE = 0.30
 MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
 MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words: docs/composer.md
+LEAD_RANK_MARGIN = 0.1  # a sentence of the question's form leads only if ranked this close to its paragraph's best
+LEAD_CLOSER = 0.2  # a library lead displaces the plan's own only when this much closer to the question (cosine)
 NEAR_REPEAT = 0.8  # two sentences this similar say the same thing; the answer keeps the better one
 # Paragraph headings: plain words, one per source, never repeated on each line. The chat shows the plan's heading
 # with the consumer's first name ("Rosa's care plan says"); the composer never sees a name.
@@ -60,6 +63,7 @@ class _Pick:
     sentence: str
     rank: float
     confidence: float  # how sure the pick answers the question
+    similarity: float = 0.0  # to the question (MiniLM cosine); weighs one paragraph's lead against another's
 
 
 class OfflineComposer:
@@ -79,7 +83,7 @@ class OfflineComposer:
         kb_picks = self._knowledge(retrieved.knowledge, terms, question.text)
         call_picks = self._call_if(retrieved.call_if, terms, question.text)
         builder = _AnswerBuilder()
-        for heading, picks in _lead_first(plan_picks, kb_picks):
+        for heading, picks in _answer_first(question_form(question.text), _lead_first(plan_picks, kb_picks)):
             builder.paragraph(heading, picks)
         if call_picks:
             builder.paragraph(CALL_HEADING, call_picks)
@@ -124,7 +128,7 @@ class OfflineComposer:
             )
         ]
         picks = [
-            _Pick(hit, sentence, relevance + (0.6 if applies else 0.0), min(1.0, max(relevance, hit.score)))
+            _Pick(hit, sentence, relevance + (0.6 if applies else 0.0), min(1.0, max(relevance, hit.score)), sim)
             for (hit, sentence, overlap, applies), sim in zip(candidates, similar, strict=True)
             for relevance in [0.5 * sim + 0.5 * hit.score + 0.06 * overlap]
         ]
@@ -154,6 +158,7 @@ class OfflineComposer:
                 sentence,
                 _kb_rank(hit, sentence, position, overlap, sim, hit.passage.article_id == best_article),
                 hit.score,
+                sim,
             )
             for (hit, sentence, _framed, position, overlap), sim in zip(candidates, similar, strict=True)
         ]
@@ -201,6 +206,42 @@ def _lead_first(plan: list[_Pick], library: list[_Pick]) -> list[tuple[str, list
     return [(heading, picks) for heading, picks in [(PLAN_HEADING, plan), (LIBRARY_HEADING, library)] if picks]
 
 
+def _answer_first(form: Form, paragraphs: list[tuple[str, list[_Pick]]]) -> list[tuple[str, list[_Pick]]]:
+    """The sentence that answers the question's form first (docs/composer.md, "The first sentence").
+
+    A paragraph's lead is its best-ranked sentence that fits the form, if ranked close to the paragraph's best.
+    The first paragraph (the plan's) keeps the lead when it has one, the plan covering the question, unless a later
+    lead is LEAD_CLOSER closer to the question; when it has none, a later lead takes the front only if at least as
+    close to the question as every item of the first (else that is still what the question is about). Only the
+    lead moves: every other sentence keeps its order and paragraph, every sentence its citation."""
+    if form is Form.OTHER or not paragraphs:
+        return paragraphs
+    leads = [_lead(form, picks) for _, picks in paragraphs]
+    first_picks, first = paragraphs[0][1], leads[0]
+    bar = first_picks[first].similarity + LEAD_CLOSER if first is not None else max(p.similarity for p in first_picks)
+    later = [
+        i
+        for i in range(1, len(paragraphs))
+        if (lead := leads[i]) is not None and paragraphs[i][1][lead].similarity >= bar
+    ]
+    chosen = later[0] if later else (0 if first is not None else None)
+    if chosen is None:
+        return paragraphs
+    heading, picks = paragraphs[chosen]
+    lead = leads[chosen]
+    assert lead is not None
+    moved = (heading, [picks[lead], *picks[:lead], *picks[lead + 1 :]])
+    return [moved, *paragraphs[:chosen], *paragraphs[chosen + 1 :]]
+
+
+def _lead(form: Form, picks: list[_Pick]) -> int | None:
+    """The paragraph's best-ranked pick that fits the form, within LEAD_RANK_MARGIN of its best pick."""
+    lead = lead_index(form, [p.sentence for p in picks])
+    if lead is None or picks[lead].rank < picks[0].rank - LEAD_RANK_MARGIN:
+        return None
+    return lead
+
+
 def plain(sentence: str) -> str:
     """A plan sentence without its machine label ("Care plan instruction (Diabetes plan): "), which the paragraph's
     heading and the citation's title already say; what is left is still the plan's own words."""
@@ -225,6 +266,13 @@ def _plan_sentences(text: str) -> list[str]:
     if len(first) == 2 and first[1].startswith("Notes:"):
         return [f"{first[0]} {first[1]}"]
     return first
+
+
+def plan_texts(text: str) -> list[str]:
+    """Every text of a care-plan passage a turn may embed (its sentences, the composer's picks with and without their
+    label), so `guide careplan import` stores their vectors and a consumer's first turn need not embed them."""
+    picked = _plan_sentences(text)
+    return list(dict.fromkeys([*sentences(text), *picked, *(_PLAN_LABEL.sub("", s) for s in picked)]))
 
 
 _PLAN_LABEL = re.compile(

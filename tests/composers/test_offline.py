@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from guide.careplan.passages import Passage
 from guide.checks import Findings
@@ -59,3 +60,130 @@ def test_a_plan_note_stays_with_the_item_it_is_about() -> None:
         .text
     )
     assert "Hand massage [1]. Notes: Weekly, helps her settle [1]." in answer
+
+
+class _Constant:
+    """Every sentence equally close to the question and none a near-repeat: the ranking is the passages' scores."""
+
+    def __call__(self, query: str, texts: list[str]) -> list[float]:
+        return [0.7 for _ in texts]
+
+    def among(self, texts: list[str]) -> np.ndarray:
+        return np.eye(len(texts))
+
+
+def _plan(number: int, text: str, score: float) -> Hit:
+    return Hit(Passage(id=f"cp:p1:plan:{number}", kind="careplan", section="plan", title="Plan", text=text), score)
+
+
+def _article(text: str, score: float) -> Hit:
+    return Hit(
+        Passage(id="kb:a#s", kind="knowledge", section="s", title="Article", text=text, article_id="a"),
+        score,
+    )
+
+
+def _first_line(question: str, plan: list[Hit], knowledge: list[Hit]) -> str:
+    """The answer's first sentence line, under its heading."""
+    retrieved = Retrieved(careplan=plan, knowledge=knowledge, call_if=[])
+    text = (
+        OfflineComposer(similarity=_Constant())
+        .compose(question=Redacted(question, []), retrieved=retrieved, findings=Findings())
+        .text
+    )
+    return text.split("\n")[1]
+
+
+# Each case: a question, plan items and a library passage (with passage scores), and the start of the sentence
+# that should open the answer, written down before the code ran.
+LEAD_CASES = [
+    pytest.param(
+        "how many glucose tablets do we give her for a low?",
+        [
+            ("Care plan instruction (Diabetes plan): Keep glucose tablets in her purse and by the bed for lows.", 0.70),
+            ("Care plan instruction (Diabetes plan): If sugar is below 70, take 4 glucose tablets and recheck.", 0.66),
+        ],
+        None,
+        "If sugar is below 70, take 4 glucose tablets",
+        id="how-many-leads-with-the-number",
+    ),
+    pytest.param(
+        "how does he take the tiotropium capsule?",
+        [
+            ("The care plan lists this medicine: Tiotropium 18 MCG Inhalation Capsule.", 0.70),
+            ("How to take Tiotropium 18 MCG Inhalation Capsule: Inhale the contents of 1 capsule once a day.", 0.68),
+        ],
+        None,
+        "How to take Tiotropium 18 MCG Inhalation Capsule: Inhale",
+        id="how-to-leads-with-the-instruction-not-the-listing",
+    ),
+    pytest.param(
+        "can she take melatonin with her other pills?",
+        [("The care plan records this supplement in use: Melatonin 3 mg.", 0.60)],
+        (
+            "Melatonin is a hormone that helps control the sleep cycle. Melatonin may interact with some other "
+            "medicines, so a pharmacist should check the full medicine list.",
+            0.70,
+        ),
+        "Melatonin may interact with some other medicines",
+        id="yes-no-leads-with-the-library-when-the-plan-only-lists-the-item",
+    ),
+    pytest.param(
+        "how do we keep her from falling at night?",
+        [("Care plan instruction (Falls plan): Use a night light in the hallway and bathroom.", 0.60)],
+        ("Use bright lighting from the bedroom to the bathroom.", 0.80),
+        "Use a night light in the hallway and bathroom",
+        id="the-plans-own-instruction-stays-first-when-it-answers",
+    ),
+    pytest.param(
+        "which vaccines should he keep up with?",
+        [
+            ("The care plan lists this condition: Chronic obstructive lung disease.", 0.70),
+            ("Care plan instruction (COPD plan): Get the flu shot every fall.", 0.68),
+        ],
+        None,
+        "The care plan lists this condition: Chronic obstructive lung disease",
+        id="a-question-of-no-known-form-keeps-the-ranked-order",
+    ),
+    pytest.param(
+        "what can I do to support him between sessions?",
+        [
+            ("Care plan instruction (Depression plan): Weekly therapy sessions.", 0.80),
+            ("Care plan instruction (Depression plan): Keep a list of questions for the therapist.", 0.50),
+        ],
+        None,
+        "Weekly therapy sessions",
+        id="a-fitting-sentence-ranked-far-below-the-best-is-not-promoted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "plan", "article", "lead"), LEAD_CASES)
+def test_the_first_sentence_is_the_one_that_answers_the_question(
+    question: str, plan: list[tuple[str, float]], article: tuple[str, float] | None, lead: str
+) -> None:
+    hits = [_plan(i, text, score) for i, (text, score) in enumerate(plan)]
+    knowledge = [_article(*article)] if article else []
+    assert _first_line(question, hits, knowledge).startswith(lead)
+
+
+def test_choosing_the_lead_keeps_every_other_sentence_and_its_citation() -> None:
+    plan = [
+        _plan(
+            0, "Care plan instruction (Diabetes plan): Keep glucose tablets in her purse and by the bed for lows.", 0.7
+        ),
+        _plan(
+            1, "Care plan instruction (Diabetes plan): If sugar is below 70, take 4 glucose tablets and recheck.", 0.66
+        ),
+    ]
+    retrieved = Retrieved(careplan=plan, knowledge=[], call_if=[])
+    composition = OfflineComposer(similarity=_Constant()).compose(
+        question=Redacted("how many glucose tablets do we give her for a low?", []),
+        retrieved=retrieved,
+        findings=Findings(),
+    )
+    assert composition.text.split("\n")[1] == (
+        "If sugar is below 70, take 4 glucose tablets and recheck [1]. "
+        "Keep glucose tablets in her purse and by the bed for lows [2]."
+    )
+    assert [c.id for c in composition.citations] == ["cp:p1:plan:1", "cp:p1:plan:0"]

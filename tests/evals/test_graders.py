@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evals.graders import grade_turn, rubric_score
+from evals.graders import first_sentence, grade_turn, rubric_score
 from evals.samplers import TurnOutput
 from evals.suites import Expect, RubricItem
 
@@ -72,3 +72,33 @@ def test_facts_and_forbidden_phrases_are_listed() -> None:
     grade = grade_turn(expect, output)
     assert (grade.facts_found, grade.facts_missing) == (1, ["15 minutes"])
     assert grade.excluded_found == ["sertraline"] and not grade.passed
+
+
+ANSWER = (
+    "Rosa's care plan says:\n"
+    "Keep glucose tablets in her purse [1]. If sugar is below 70, take 4 glucose tablets, recheck in 15 minutes [2].\n\n"
+    "Our health library says:\nTreat a low with 15 grams of sugar [3]."
+)
+
+
+def test_the_first_sentence_is_read_past_the_paragraph_heading() -> None:
+    assert first_sentence(ANSWER) == "Keep glucose tablets in her purse [1]."
+    assert first_sentence("") == ""
+
+
+@pytest.mark.parametrize(
+    ("decision", "facts", "answer", "expected"),
+    [
+        ("answered", ["4 glucose tablets"], ANSWER, False),  # in the answer, not in its first sentence
+        ("answered", ["4 glucose tablets", "PURSE"], ANSWER, True),  # one fact is enough, case-insensitive
+        ("answered", ["15 grams"], "If low, treat with 15 grams [1]. Recheck [1].", True),
+        ("answered", [], ANSWER, None),  # nothing expected: not counted
+        ("needs_review", ["purse"], ANSWER, None),  # not answered: not counted
+    ],
+)
+def test_first_sentence_fact_counts_answered_turns_whose_first_sentence_holds_a_fact(
+    decision: str, facts: list[str], answer: str, expected: bool | None
+) -> None:
+    expect = Expect(decision=["answered", "needs_review"], facts=facts)
+    grade = grade_turn(expect, TurnOutput(decision, answer, [], [], 1.0))
+    assert grade.first_sentence_fact is expected

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from evals.metrics import bootstrap_interval, mean, p95, percentile, recall_at_k, reciprocal_rank, summarize
+from evals.conversation_metrics import first_sentence_items
+from evals.metrics import (
+    bootstrap_interval,
+    first_sentence_fact,
+    mean,
+    p95,
+    percentile,
+    recall_at_k,
+    reciprocal_rank,
+    summarize,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +64,23 @@ def test_the_bootstrap_interval_of_a_percentile_uses_that_percentile() -> None:
     values = [1.0] * 90 + [100.0] * 10
     assert bootstrap_interval(values, statistic=p95)[1] == 100.0
     assert bootstrap_interval(values)[1] < 100.0  # the mean's interval
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts", "expected"),
+    [
+        ("Take 4 Glucose Tablets now [1].", ["4 glucose tablets", "recheck"], True),
+        ("Keep tablets in her purse [1].", ["4 glucose tablets"], False),
+        ("Keep tablets in her purse [1].", [], None),
+    ],
+)
+def test_first_sentence_fact_is_whether_any_expected_fact_is_in_the_sentence(
+    sentence: str, facts: list[str], expected: bool | None
+) -> None:
+    assert first_sentence_fact(sentence, facts) is expected
+
+
+def test_first_sentence_items_skip_turns_without_a_verdict() -> None:
+    rows = [{"grade": {"first_sentence_fact": v}} for v in (True, False, None, True)]
+    assert first_sentence_items(rows) == [1.0, 0.0, 1.0]
+    assert first_sentence_items([{"grade": {}}]) == []  # results written before the metric existed
