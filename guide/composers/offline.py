@@ -28,6 +28,9 @@ MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
 MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words: docs/composer.md
 LEAD_RANK_MARGIN = 0.1  # a sentence of the question's form leads only if ranked this close to its paragraph's best
+# "what should we do if ...": an instruction for a condition is the answer's own form, so it may lead from further down
+# (the plan's "If blood sugar is below 70, take ..." ranked 0.24 under "Keep glucose tablets in her purse")
+LEAD_IF_MARGIN = 0.3
 LEAD_CLOSER = 0.2  # a library lead displaces the plan's own only when this much closer to the question (cosine)
 NEAR_REPEAT = 0.8  # two sentences this similar say the same thing; the answer keeps the better one
 # Paragraph headings: plain words, one per source, never repeated on each line. The chat shows the plan's heading
@@ -235,11 +238,13 @@ def _answer_first(form: Form, paragraphs: list[tuple[str, list[_Pick]]]) -> list
 
 
 def _lead(form: Form, picks: list[_Pick]) -> int | None:
-    """The paragraph's best-ranked pick that fits the form, within LEAD_RANK_MARGIN of its best pick."""
+    """The paragraph's best-ranked pick that fits the form, within LEAD_RANK_MARGIN of its best pick (an instruction
+    for the condition asked about: LEAD_IF_MARGIN, else any instruction)."""
     lead = lead_index(form, [p.sentence for p in picks])
-    if lead is None or picks[lead].rank < picks[0].rank - LEAD_RANK_MARGIN:
-        return None
-    return lead
+    margin = LEAD_IF_MARGIN if form is Form.HOW_TO_IF else LEAD_RANK_MARGIN
+    if lead is not None and picks[lead].rank >= picks[0].rank - margin:
+        return lead
+    return _lead(Form.HOW_TO, picks) if form is Form.HOW_TO_IF else None
 
 
 def plain(sentence: str) -> str:

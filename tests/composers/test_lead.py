@@ -75,3 +75,21 @@ def test_a_question_about_what_to_do_if_something_happens_leads_with_the_instruc
     assert lead_index(Form.HOW_TO_IF, ranked) == 1
     assert lead_index(Form.HOW_TO, ranked) == 0  # a plain how-to keeps the best-ranked instruction
     assert lead_index(Form.HOW_TO_IF, ranked[:1]) == 0  # no conditional instruction: any instruction leads
+
+
+def test_an_instruction_for_the_asked_condition_may_lead_from_further_down_than_other_forms() -> None:
+    from typing import Any, cast
+
+    from guide.composers.lead import Form
+    from guide.composers.offline import LEAD_IF_MARGIN, LEAD_RANK_MARGIN, _lead, _Pick
+
+    hit = cast(Any, None)
+    picks = [
+        _Pick(hit, "Keep glucose tablets in her purse and by the bed.", rank=0.95, confidence=0.9),
+        _Pick(hit, "If blood sugar is below 70, take 4 glucose tablets.", rank=0.95 - 0.24, confidence=0.7),
+    ]
+    assert LEAD_RANK_MARGIN < 0.24 < LEAD_IF_MARGIN
+    assert _lead(Form.HOW_TO_IF, picks) == 1
+    assert _lead(Form.HOW_TO, picks) == 0
+    far = [picks[0], _Pick(hit, "If she feels shaky, give juice.", rank=0.95 - 0.4, confidence=0.5)]
+    assert _lead(Form.HOW_TO_IF, far) == 0  # too far down: about something else; any instruction leads
