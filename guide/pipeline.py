@@ -139,10 +139,9 @@ class Pipeline:
         turn.triage = self.triage.assess(turn.question, plan, turn.conversation_recent)
         if turn.reading.language not in {"en", "es"}:
             turn.triage.flags += self.triage.in_language(turn.question, turn.reading.language)
+        visible_goals = _visible_goal_ids(turn)  # a value inside a goal the reader may not see is not answered by it
+        turn.reading.within_goals = [g for g in turn.reading.within_goals if g in visible_goals]
         turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
-        turn.reasons = [
-            r for r in turn.reasons if not r.startswith("within_goal:") or r[12:] in _visible_goal_ids(turn)
-        ]
         self._continue_emergency(turn)
         if plan.consumer.deceased is not None:
             turn.reasons.append("deceased")  # no routine guidance about a person who has died: a clinician answers
@@ -170,22 +169,24 @@ class Pipeline:
             turn.reasons = turn.triage.reasons + turn.reasons
         turn.reasons.append("emergency_continues")
 
+    def _redact(self, turn: _Turn) -> Redacted:
+        """Redact the question with the plan's identifiers and clinical words (RedactionFailedError: fail closed)."""
+        return self.redact.text(
+            turn.question, known=known_identifiers(turn.plan), vault=turn.vault, allow=plan_terms(turn.plan)
+        )
+
     def _redact_for_record(self, turn: _Turn) -> None:
         """An emergency is not answered, but its question is redacted for the record: the conversation's next
         message is read in its light. A failure leaves it unredacted in the record only (never sent anywhere)."""
         try:
-            turn.redacted = self.redact.text(
-                turn.question, known=known_identifiers(turn.plan), vault=turn.vault, allow=plan_terms(turn.plan)
-            )
+            turn.redacted = self._redact(turn)
         except RedactionFailedError:
             turn.redacted = None
 
     def _answer(self, turn: _Turn) -> None:
         """Redact, retrieve, check, compose and verify; failures become review reasons."""
         try:
-            turn.redacted = self.redact.text(
-                turn.question, known=known_identifiers(turn.plan), vault=turn.vault, allow=plan_terms(turn.plan)
-            )
+            turn.redacted = self._redact(turn)
         except RedactionFailedError:
             turn.failures.append("redaction_failed")
             return

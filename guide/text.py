@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -22,6 +23,11 @@ def normalise(text: str) -> str:
     """Lowercase, straight quotes, single spaces."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def without_accents(text: str) -> str:
+    """ "mamá está ahogándose" -> "mama esta ahogandose" (combining marks dropped)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def stem(word: str) -> str:

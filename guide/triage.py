@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from guide.careplan.model import CarePlan
 from guide.kb.models import ContextStep, Hazard, RedFlag, without_apostrophes
-from guide.text import normalise
+from guide.text import normalise, without_accents
 from guide.thresholds import triggered, with_measure
 from guide.understanding.context import ConText
 from guide.understanding.rules import last_word, message_clauses
@@ -97,7 +97,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9¿¡])")
 
 def _words(text: str) -> str:
     """The text's words, lowercased without accents, space-delimited for whole-word lookups."""
-    return " " + " ".join(re.findall(r"[a-z0-9']+", _without_accents(normalise(text)))) + " "
+    return " " + " ".join(re.findall(r"[a-z0-9']+", without_accents(normalise(text)))) + " "
 
 
 def _split(text: str) -> list[str]:
@@ -153,7 +153,7 @@ class Triage:
         for flag, patterns in self._compiled:
             if any(self._affirmed(p, text) for p in patterns for text in variants):
                 result.flags.append(flag)
-        spanish = _without_accents(normalise(question))
+        spanish = without_accents(normalise(question))
         for flag, patterns in self._spanish:
             if flag not in result.flags and any(self._affirmed_es(p, spanish) for p in patterns):
                 result.flags.append(flag)
@@ -265,11 +265,6 @@ def _pattern(phrase: str) -> str:
     """A phrase as a word-bounded regex (patterns may already be regular expressions)."""
     phrase = phrase.strip().lower()
     return rf"(?<!\w)(?:{phrase})(?!\w)"  # whole words only: "bee" is not in "been", "lips" not in "glipizide"
-
-
-def _without_accents(text: str) -> str:
-    """ "mamá está ahogándose" -> "mama esta ahogandose": Spanish patterns are written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 # Past-tense events only: "drank some lamp oil" is an emergency; "is it safe to drink ..." is a question.

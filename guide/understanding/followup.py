@@ -9,20 +9,19 @@ there, that the report was a mistake or in the past, or that the danger did not 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from guide.text import normalise, without_accents
+
 _TERMS = Path(__file__).with_name("followup_terms.yaml")
 
 
 def _plain(text: str) -> str:
-    """Lowercase, straight apostrophes, no accents, single spaces."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
+    """Lowercase, straight apostrophes, single spaces, no accents."""
+    return without_accents(normalise(text))
 
 
 @cache
