@@ -34,11 +34,15 @@ def _valid_iban(candidate: str) -> bool:
     return True
 
 
+_GROUP = re.compile(r"\S+")
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _iban_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _IBAN.finditer(text):
         surface = m.group(0)
-        groups = list(re.finditer(r"\S+", surface))
+        groups = list(_GROUP.finditer(surface))
         while len(groups) > 1 and not any(c.isdigit() for c in groups[-1].group(0)):
             groups.pop()  # 'gb42 west ... 32 for the': trailing words are not part of the number
         labelled = _IBAN_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None
@@ -53,7 +57,7 @@ def _iban_spans(text: str) -> list[tuple[int, int]]:
 def _card_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CARD.finditer(text):
-        number = re.sub(r"\D", "", m.group(0))
+        number = _NON_DIGIT.sub("", m.group(0))
         labelled = _CARD_LABEL.search(text[max(0, m.start() - 40) : m.start()]) is not None
         if (13 <= len(number) <= 19 and luhn.is_valid(number) and len(set(number)) > 1) or labelled:
             out.append(m.span())

@@ -57,19 +57,37 @@ def _strip_state_zip(text: str, parsed: ParsedAddress) -> str:
     m = _ZIP.search(text)
     if m:
         parsed.zip, text = m.group(1), text[: m.start()].rstrip(" ,")
-    vocab = vocabulary()
-    names = sorted([*vocab.states, *vocab.states.values()], key=len, reverse=True)
-    for name in names:
-        m = re.search(rf"(?:^|[\s,]){re.escape(name)}\.?$", text, re.I)
+    for name, pattern in _state_endings():
+        m = pattern.search(text)
         if m and (len(name) > 2 or text[m.start() :].strip(" ,").isupper()):
             parsed.state, text = name, text[: m.start()].rstrip(" ,")
             break
     return text
 
 
-def _split_unit(street: str, parsed: ParsedAddress) -> str:
+@lru_cache(maxsize=1)
+def _state_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One compiled 'ends with this state' pattern per state name or code, longest first."""
+    vocab = vocabulary()
+    names = sorted([*vocab.states, *vocab.states.values()], key=len, reverse=True)
+    return tuple((name, re.compile(rf"(?:^|[\s,]){re.escape(name)}\.?$", re.I)) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a unit at the end of a street line, a unit at the start of an address part)."""
     units = "|".join(vocabulary().unit_words)
-    m = re.search(rf"[\s,]*(?:\b(?:{units})\b\.?\s*#?|#)\s*([\w\-]+)\s*$", street, re.I)
+    return (
+        re.compile(rf"[\s,]*(?:\b(?:{units})\b\.?\s*#?|#)\s*([\w\-]+)\s*$", re.I),
+        re.compile(rf"^(?:#|(?:{units})\b)", re.I),
+    )
+
+
+_HOUSE_NUMBER = re.compile(r"^(\d+[A-Za-z]?(?:-\d+)?)\s+(.+)$")
+
+
+def _split_unit(street: str, parsed: ParsedAddress) -> str:
+    m = _unit_patterns()[0].search(street)
     if m:
         parsed.unit, street = m.group(1), street[: m.start()]
     return street.strip(" ,")
@@ -100,13 +118,13 @@ def parse_address(value: str) -> ParsedAddress:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return parsed
-    m = re.match(r"^(\d+[A-Za-z]?(?:-\d+)?)\s+(.+)$", parts[0])
+    m = _HOUSE_NUMBER.match(parts[0])
     if not m:
         parsed.city = parts[-1]
         return parsed
     parsed.number, rest = m.group(1), parts[0][m.end(1) :].strip()
     tail = parts[1:]
-    if tail and re.match(rf"^(?:#|(?:{'|'.join(vocabulary().unit_words)})\b)", tail[0], re.I):
+    if tail and _unit_patterns()[1].match(tail[0]):
         rest = f"{rest} {tail.pop(0)}"
     parsed.city = tail[0] if tail else ""
     rest = _split_unit(rest, parsed)

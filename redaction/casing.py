@@ -18,6 +18,8 @@ from .lexicon import english_lexicon, name_lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
+_CAPS_BEFORE = re.compile(r"[A-Z]{2,}[\s:,]+$")
+_CAPS_AFTER = re.compile(r"[\s,]+[A-Z]{2,}")
 
 
 def _title(word: str) -> str:
@@ -52,13 +54,15 @@ def _inside(span: tuple[int, int], protected: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in protected)
 
 
-def case_view(text: str, allow: AllowList) -> str:
-    """The text with case restored where it carries no signal; unchanged when it is mixed case."""
+def case_view(text: str, allow: AllowList, protected: list[tuple[int, int]] | None = None) -> str:
+    """The text with case restored where it carries no signal; unchanged when it is mixed case.
+
+    `protected` is `allow.protected(text)` when the caller already has it (it costs a millisecond a message)."""
     letters = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
     if not letters:
         return text
     upper = sum(c.isupper() for c in letters)
-    protected = _protected(text, allow)
+    protected = _protected(text, allow) if protected is None else protected
     if upper == 0:
         return _replace(text, _lower_candidates(text, protected))
     spans = [m.span() for m in _CAPS_WORD.finditer(text) if not _inside(m.span(), protected)]
@@ -78,7 +82,7 @@ def _in_caps_run(text: str, span: tuple[int, int]) -> bool:
     """In mixed text, only names written in capitals next to another capitalised word count."""
     before = text[max(0, span[0] - 30) : span[0]]
     after = text[span[1] : span[1] + 30]
-    return bool(re.search(r"[A-Z]{2,}[\s:,]+$", before) or re.match(r"[\s,]+[A-Z]{2,}", after))
+    return bool(_CAPS_BEFORE.search(before) or _CAPS_AFTER.match(after))
 
 
 def _name_word(low: str) -> bool:

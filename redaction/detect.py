@@ -23,7 +23,7 @@ from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
 from .casing import case_view
-from .known import is_word_use
+from .known import at_sentence_start, is_word_use
 from .lexicon import english_lexicon, name_lexicon
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
@@ -37,8 +37,10 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .postal import find_addresses, place_prefix_start
+from .places import find_places
+from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
+from .records import find_records
 from .spans import Candidate
 from .vault import PLACEHOLDER_RE
 
@@ -67,6 +69,15 @@ _LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re
 _TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
 _NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
 _WEAK_RECOGNIZERS = frozenset({"SpacyRecognizer", "ProperNounRecognizer"})
+_LATIN = re.compile(r"[A-Za-z]")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PREV_WORDS = re.compile(r"(?:([A-Za-z']+)\s+)?([A-Za-z]+)\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z][a-z']*")
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def _build_recognizers() -> list[EntityRecognizer]:
@@ -139,15 +150,16 @@ class Detector:
     def find(self, text: str, allow: Sequence[str] = ()) -> list[Candidate]:
         """Detected identifiers as candidates; `allow` adds this call's own clinical words (a plan's conditions)."""
         allow_list = self._allow.with_extra(allow) if allow else self._allow
-        view = case_view(text, allow_list)  # same offsets: ALL CAPS and all-lower text case-restored
+        protected = allow_list.protected(text)
+        view = case_view(text, allow_list, protected)  # same offsets: ALL CAPS and all-lower text case-restored
         results = self._analyzer.analyze(
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
-        protected = allow_list.protected(text)
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         out = []
+        shouted = _shouted(text)
         for result in results:
-            cand = self._candidate(view, result, protected, existing)
+            cand = self._candidate(view, result, protected, existing, shouted)
             if cand is not None:
                 out.append(cand)
         # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
@@ -170,19 +182,22 @@ class Detector:
         addr_view = _title_all(text) if lower else text
         # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
         # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places
+        accounts = find_accounts(text)
         spans: list[tuple[int, int, str]] = [
             (s, e, "LOCATION")
-            for s, e in find_addresses(addr_view)
+            for s, e in find_addresses(addr_view, accounts)  # card and IBAN digit groups are not house numbers
             if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
         ]
+        spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
         spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
-        spans += [(s, e, "ACCOUNT_NUMBER") for s, e in find_accounts(text)]
+        spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
+        spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += possessive_relations(text, protected)
         taken = seen + [(s, e) for s, e, _ in spans] + existing
         mid = midsentence_capitals(text, protected, taken)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
-        people += list_neighbours(view, people)
+        people += list_neighbours(view, people, any_case=lower)
         people += continue_names(text, people, protected)
         spans += [(s, e, "PERSON") for s, e in people]
         in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
@@ -193,7 +208,7 @@ class Detector:
         for start, end, kind in spans:
             if any(s < end and start < e for s, e in existing):
                 continue
-            has_latin = re.search(r"[A-Za-z]", text[start:end]) is not None
+            has_latin = _LATIN.search(text, start, end) is not None
             if kind in _NER_TYPES and has_latin and self._allow.covers(text, start, end, protected):
                 continue
             out.append(Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
@@ -214,9 +229,10 @@ class Detector:
         result: RecognizerResult,
         protected: list[tuple[int, int]],
         existing: list[tuple[int, int]],
+        shouted: bool = False,
     ) -> Candidate | None:
         entity = ENTITY_TYPES.get(result.entity_type)
-        if result.entity_type == "ORGANIZATION" and _person_shaped(text, result.start, result.end, protected):
+        if result.entity_type == "ORGANIZATION" and _person_shaped(text, result.start, result.end, protected, shouted):
             entity = "PERSON"  # spaCy's small model often calls 'Morgan Jones' an organisation
         if entity is None:
             return None
@@ -256,13 +272,15 @@ class Detector:
         if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
             return False  # "Alcohol ..." where the text also says "alcohol": a common word
         if entity == "LOCATION":
-            return _is_place(surface)
+            return _is_place(surface) and not _sentence_start_word(text, start, surface, result)
         if len(words) == 1 and name_lexicon().is_ambiguous(surface):
             return surface[:1].isupper() and not is_word_use(text, start, end)
         if len(words) <= 2 and is_medication_context(text, start, end, protected):
             return False
         if _recognizer_name(result) in {"ProperNounRecognizer", "LowercaseNameRecognizer"}:
             return True  # already checked against the English lexicon
+        if len(words) > 1 and _recognizer_name(result) != "SpacyRecognizer" and all(_plain_english(w) for w in words):
+            return False  # 'Support Group', 'Memory Care': English words a pattern caught together name a thing
         return any(c.isupper() for c in surface) or not any(c.isupper() for c in text)
 
 
@@ -278,7 +296,7 @@ def trim_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
     def is_edge(span: tuple[int, int]) -> bool:
         raw = text[span[0] : span[1]]
-        if re.fullmatch(r"[A-Z]\.", raw):
+        if _INITIAL.fullmatch(raw):
             return False  # an initial, as in "A. Sharaf"
         word = raw.strip(".,:;()").lower().replace("\u2019", "'")
         if word.endswith("n't"):
@@ -298,7 +316,7 @@ def is_medication_context(text: str, start: int, end: int, protected: list[tuple
     """A lone unknown word after 'started'/'on'/'hold', before a dose, or listed with a drug."""
     before = text[max(0, start - 40) : start]
     lex = name_lexicon()
-    prev = re.search(r"(?:([A-Za-z']+)\s+)?([A-Za-z]+)\W*$", before)
+    prev = _PREV_WORDS.search(before)
     if prev and prev.group(2).lower() in lex.drug_cues:
         return True
     if prev and prev.group(2).lower() == "on" and (prev.group(1) or "").lower() in lex.drug_cues_on:
@@ -313,11 +331,15 @@ def is_medication_context(text: str, start: int, end: int, protected: list[tuple
 
 
 def _with_place_prefixes(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """'in lake aaron', 'CITY: PORT X': a name after a place word that follows 'in'/'to'/'from' is a place."""
+    """'in lake aaron', 'CITY: PORT X': a name after a place word that follows 'in'/'to'/'from' is a place; a place
+    takes the state or province written after it ('Boise, Idaho')."""
     out = []
     for cand in candidates:
         start = place_prefix_start(text, cand.start) if cand.type in _NER_TYPES else None
-        out.append(cand if start is None else replace(cand, start=start, type="LOCATION"))
+        cand = cand if start is None else replace(cand, start=start, type="LOCATION")
+        if cand.type == "LOCATION":
+            cand = replace(cand, end=with_region(text, cand.end))
+        out.append(cand)
     return out
 
 
@@ -334,7 +356,32 @@ def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candida
     return [c for c in candidates if c.type != "PERSON"] + merged
 
 
-def _person_shaped(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+def _sentence_start_word(text: str, start: int, surface: str, result: RecognizerResult) -> bool:
+    """A sentence's first word, an English word and no populated place, that spaCy alone called a place: its
+    capital comes from the sentence ('Wandering is common', 'Sharing prescription medicine')."""
+    from .places import place_names
+
+    low = surface.lower()
+    if _recognizer_name(result) != "SpacyRecognizer" or not surface.isalpha() or low in place_names():
+        return False
+    return english_lexicon().inflected(low) and at_sentence_start(text, start)
+
+
+def _shouted(text: str) -> bool:
+    """Most letters are capitals: a message typed in capitals, where short capitalised words are words."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _plain_english(word: str) -> bool:
+    """An English word that is not also a name ('support', not 'grace' or 'reed')."""
+    from .people import name_words
+
+    low = word.strip(".,;:()'’").lower()
+    return english_lexicon().inflected(low) and low not in name_words() and not name_lexicon().is_ambiguous(low)
+
+
+def _person_shaped(text: str, start: int, end: int, protected: list[tuple[int, int]], shouted: bool = False) -> bool:
     """An 'organisation' of one to three capitalised words, each a name rather than an English word."""
     from .people import name_words
 
@@ -347,6 +394,8 @@ def _person_shaped(text: str, start: int, end: int, protected: list[tuple[int, i
         low = word.lower()
         if not word[:1].isupper() or not word.isalpha() or low in STOP_WORDS or low in names.not_names:
             return False
+        if word.isupper() and len(word) <= 5 and not shouted:
+            return False  # an acronym ('RTC', 'SSG'); names typed in capitals are title-cased in the view already
         if lex.inflected(low) and low not in name_words():
             return False
     return True
@@ -364,8 +413,8 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
         cursor = cand.start
         for s, e in sorted(inner) + [(cand.end, cand.end)]:
             piece = text[cursor:s]
-            wordy = re.search(r"[^\W\d_]" if cand.type == "PERSON" else r"\w", piece)  # a dose ("Lasix 40") is no name
-            if wordy and not all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", piece)):
+            wordy = (_LETTER if cand.type == "PERSON" else _WORD_CHAR).search(piece)  # a dose ("Lasix 40") is no name
+            if wordy and not all(w.lower() in STOP_WORDS for w in _WORDS.findall(piece)):
                 lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
                 trail = len(piece.rstrip(" ,.;:-'"))
                 out.append(replace(cand, start=cursor + lead, end=cursor + trail))
@@ -384,14 +433,14 @@ _MEASURE = re.compile(
 
 def _lower_measure(surface: str) -> bool:
     """True when a detected address is, in the text as typed, a lower-case number and unit ("30 minute walks")."""
-    number = re.search(r"\d", surface)
+    number = _DIGIT.search(surface)
     return surface == surface.lower() and number is not None and _MEASURE.match(surface, number.start()) is not None
 
 
 def _title_all(text: str) -> str:
     """Every word in Title case, offsets unchanged (addresses typed in lower case)."""
     chars = list(text)
-    for m in re.finditer(r"[a-z][a-z']*", text):
+    for m in _LOWER_WORD.finditer(text):
         chars[m.start()] = text[m.start()].upper()
     return "".join(chars)
 
@@ -405,7 +454,7 @@ def _also_lowercase(text: str, surface: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[\w'’-]+", text))
+    return frozenset(_TOKEN.findall(text))
 
 
 def _recognizer_name(result: RecognizerResult) -> str:

@@ -8,6 +8,8 @@ from .dates import parse_date
 from .textutil import alnum_upper, digits, fold
 from .variants import person_key, record_core
 
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?")
+
 
 def _phone_key(surface: str) -> str:
     num = digits(surface)
@@ -24,7 +26,7 @@ def _text_key(surface: str) -> str:
 
 
 def _url_key(surface: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", _text_key(surface)).rstrip("/")
+    return _URL_PREFIX.sub("", _text_key(surface)).rstrip("/")
 
 
 def identity_key(entity_type: str, surface: str) -> str:

@@ -9,13 +9,14 @@ from functools import lru_cache
 from .lexicon import name_lexicon
 from .models import KnownIdentifier
 from .spans import Candidate
-from .textutil import fold
+from .textutil import alnum_upper, digits, fold
 from .variants import Variant, variants_for
 
 KNOWN_PRIORITY = 0
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"(\-•*]|\d\))\s*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
 _PREV_WORD = re.compile(r"([A-Za-z']+)\.?\s*$")
+_DAY_AFTER = re.compile(r"[\s,]*(?:\d|of\b)")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -44,7 +45,7 @@ def is_word_use(text: str, start: int, end: int) -> bool:
     if token in use.month:
         if _prev_word(text, start) in use.month_preceders:
             return True
-        if re.match(r"[\s,]*(?:\d|of\b)", text[end:]):
+        if _DAY_AFTER.match(text, end):
             return True
     if token in lex.function_words and at_sentence_start(text, start):
         return True
@@ -89,12 +90,29 @@ class KnownMatcher:
     def find(self, text: str) -> list[Candidate]:
         """All variant matches; earlier-listed identifiers win ties in `resolve`."""
         folded = fold(text)
+        views: dict[str, str] = {}
         out: list[Candidate] = []
         for rank, variant in enumerate(self._variants):
+            if variant.needles and not _may_hold(folded, variant, views):
+                continue  # none of its parts is in the message: skip the regex (and its compile)
             for match in variant.pattern.finditer(folded):
                 if match.end() > match.start() and _accept(variant, text, match):
                     out.append(_candidate(variant, match, rank))
         return out
+
+
+def _may_hold(folded: str, variant: Variant, views: dict[str, str]) -> bool:
+    """True when one of the variant's needles occurs in the message, seen the way the needle was written."""
+    view = views.get(variant.view)
+    if view is None:
+        if variant.view == "digits":
+            view = digits(folded)
+        elif variant.view == "alnum":
+            view = alnum_upper(folded).lower()
+        else:
+            view = folded.lower()
+        views[variant.view] = view
+    return any(needle in view for needle in variant.needles)
 
 
 @lru_cache(maxsize=4096)

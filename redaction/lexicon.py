@@ -11,8 +11,11 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from .textutil import fold
+
 CONF_DIR = Path(__file__).parent / "conf"
 _MEMO_LIMIT = 100_000
+_PIECES = re.compile(r"[\-'’]")
 
 
 class _Yaml11WordsLoader(yaml.SafeLoader):
@@ -78,8 +81,19 @@ class NameLexicon(BaseModel):
 
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
-    """Load the name lexicon shipped with the package."""
-    return NameLexicon.model_validate(load_conf("names.yaml"))
+    """Load the name lexicon shipped with the package; words of other languages join not_names."""
+    data = load_conf("names.yaml")
+    data["not_names"] = [*data["not_names"], *other_language_words()]
+    return NameLexicon.model_validate(data)
+
+
+@lru_cache(maxsize=1)
+def other_language_words() -> frozenset[str]:
+    """Kinship words, form labels and function words of other languages (conf/other_languages.txt), with and
+    without accents ('Dirección', 'direccion')."""
+    lines = (CONF_DIR / "other_languages.txt").read_text(encoding="utf-8").splitlines()
+    words = {w.lower() for line in lines if not line.startswith("#") for w in line.split()}
+    return frozenset(words | {fold(w) for w in words})
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +144,7 @@ class EnglishLexicon:
     def _lookup(self, low: str) -> bool:
         if self._inflected(low):
             return True
-        parts = [p for p in re.split(r"[\-'’]", low) if p]
+        parts = [p for p in _PIECES.split(low) if p]
         if len(parts) > 1:
             return all(len(p) < 2 or self._lookup(p) for p in parts)
         return self._derived(low)

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import CONF_DIR, english_lexicon, name_lexicon
+from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
 
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
@@ -23,6 +23,9 @@ _LIST_NEXT = regex.compile(
     rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
 )
 _LIST_PREV = regex.compile(rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME})?)(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
+_ANY_NAME = r"(?:\p{L}[\p{L}'’\-]*\p{L})"  # a message typed in lower case: 'ann, joe and reed'
+_LIST_NEXT_ANY = regex.compile(rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
+_LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _CONTRACTION = regex.compile(r"(?i)^[a-z]+['’](?:ll|d|re|ve|m|t|s)$")
 _NONLATIN = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{Bengali}\p{Tamil}]"
@@ -65,29 +68,46 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     or as 'Given Surname' with one name-like word, any label that is not a form word counts too.
     """
     matches = list(_SPEAKER.finditer(text))
-    dialogue = len(matches) >= 2
+    speech = sum(1 for m in matches if _speech(text, m.end()))
+    dialogue = len(matches) >= 2 and speech >= 1 and 2 * speech >= len(matches)  # a form's lines hold values
     out = []
     for m in matches:
-        words = m.group(1).split()
+        start, words = m.start(1), m.group(1).split()
         related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
+        if len(words) > 1 and words[0].lower() in other_language_words():
+            start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
+            words, related = words[1:], True  # 'Tante Ingrid:', 'Nonna Lucia:': a relation word of another language
         if all(_name_like(w) for w in words if len(w) > 2):
-            out.append(m.span(1))
+            out.append((start, m.end(1)))
         elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
             _plain_word(w) for w in words
         ):
-            out.append(m.span(1))
+            out.append((start, m.end(1)))
     return out
 
 
-def list_neighbours(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names listed with a detected name: 'Ann, Joe and Reed'."""
+def _speech(text: str, start: int) -> bool:
+    """The rest of a labelled line is a sentence (three words or more, one a stop word), not a form value
+    ('Group: 88421', 'Subscriber: Dolores Whitaker'): 'Label: value' lines make a form, not a dialogue."""
+    end = text.find("\n", start)
+    words = _SPEECH_WORD.findall(text, start, end if end >= 0 else len(text))
+    return len(words) >= 3 and any(w.lower() in STOP_WORDS for w in words)
+
+
+_SPEECH_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+
+
+def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = False) -> list[tuple[int, int]]:
+    """Names listed with a detected name: 'Ann, Joe and Reed'; with `any_case` (a message typed in lower case) a
+    name-like word in lower case too ('ann, joe and reed')."""
     out: list[tuple[int, int]] = []
     frontier = list(people)
     seen = set(people)
+    list_next, list_prev = (_LIST_NEXT_ANY, _LIST_PREV_ANY) if any_case else (_LIST_NEXT, _LIST_PREV)
     while frontier:
         start, end = frontier.pop()
-        nxt = _LIST_NEXT.match(text, end)
-        prev = _LIST_PREV.search(text[max(0, start - 40) : start])
+        nxt = list_next.match(text, end)
+        prev = list_prev.search(text[max(0, start - 40) : start])
         spans = []
         if nxt:
             spans.append(nxt.span(1))
@@ -113,7 +133,7 @@ _PARTICLES = frozenset(
     "y e".split()
 )
 # Nouns that turn a surname into an organisation or a place ('Smith Cardiology', 'Baker Street'): a name stops there.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     "clinic clinics hospital hospitals center centre pharmacy health healthcare care group associates medical "
     "cardiology oncology neurology pediatrics dermatology orthopedics practice institute foundation university "
     "college school church home homes house hall street st avenue ave road rd drive dr lane ln boulevard blvd county "
@@ -160,7 +180,7 @@ def continue_names(text: str, people: list[tuple[int, int]], protected: list[tup
                 break
             if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
                 break
-            if word.lower() in _ORG_WORDS:
+            if word.lower() in ORG_WORDS:
                 break  # 'Smith Cardiology', 'Jones Pharmacy': the name of a place or a practice starts here
             new_end = m.end(1)
         new_start = _extend_back(text, start, end, protected)
@@ -188,11 +208,12 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
 
 
 _SENTENCE_FINAL = regex.compile(r"[.!?]$")
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
 
 
 def _mixed_case(text: str) -> bool:
     """Sentences with lower-case words in them (not a heading, not a message typed in capitals)."""
-    words = regex.findall(r"\p{L}{3,}", text)
+    words = _LONG_WORD.findall(text)
     return sum(1 for w in words if w.islower()) >= max(1, len(words) // 4)
 
 
@@ -212,8 +233,13 @@ def midsentence_capitals(
             continue
         if _in_title_run(text, start, end) or _common_pair(text, start, end):
             continue  # 'Morning Walk Group', 'Apple Watch': a title, a product or an organisation
+        if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and not _name_like(m.group(1)):
+            continue  # 'bring your Questions', 'the Plan': an English noun after a determiner is a thing
         out.append((start, end))
     return out
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|your|my|our|their|its|this|that|these|those|every|each)[ \t]+)$")
 
 
 def _in_title_run(text: str, start: int, end: int) -> bool:

@@ -54,11 +54,22 @@ _INTL_STREET_WORDS = (
     r"plaza|privada|cerrada|calzada|rua|travessa|alameda|estrada|rodovia|via|viale|piazza|corso|strada|"
     r"vicolo|largo|ul|ulica|aleja|al|os|plac|straße|strasse|str|weg|platz|gasse|allee|ring|damm|laan|"
     r"straat|gracht|singel|plein|kade|chowk|marg|nagar|road|street|lane|jardim|vila|colonia|col|"
-    r"boulevard|sokak|caddesi|mahallesi|ngõ|đường|phố|jalan|jl"
+    r"boulevard|sokak|caddesi|mahallesi|ngõ|đường|phố|jalan|jl|"
+    # Portuguese, Spanish, French, Italian and Polish street and neighbourhood types (postal usage)
+    r"recanto|vereda|favela|chácara|chacara|condomínio|condominio|conjunto|esplanada|fazenda|ladeira|"
+    r"loteamento|núcleo|nucleo|passarela|pátio|patio|praça|praca|quadra|residencial|setor|sítio|sitio|trecho|"
+    r"trevo|viaduto|viela|andador|callejón|callejon|circuito|circunvalación|continuación|corredor|diagonal|"
+    r"pasaje|peatonal|periférico|periferico|prolongación|prolongacion|retorno|route|passage|cours|sentier|"
+    r"place|contrada|borgo|piazzale|vico|pl|osiedle|aleje|skwer|rynek|bulwar|"
+    r"path|ganj|colony|sector|block|mohalla|gali|layout|extension|enclave"
+)
+_NUMBERED_STREET_WORDS = (
+    "Calle|Carrera|Cra|Cr|Avenida|Av|Avda|Diagonal|Transversal|Tv|Circular|Rua|Via|Strada|Route|Ruta|Sector|Block"
 )
 _COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
 
 
+_PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"  # Canadian provinces and territories
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
 
 
@@ -70,19 +81,29 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     titled = "|".join(sorted({s.title() for s in codes}))
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=len, reverse=True))
     units = "|".join(
-        sorted({*vocab.unit_words, "interior", "int", "depto", "dept", "piso", "flat", "bloco", "apto", "ap"} - {"no"})
+        sorted(
+            {*vocab.unit_words, "interior", "int", "depto", "dept", "piso", "flat", "bloco", "apto", "ap"} - {"no"},
+            key=len,
+            reverse=True,
+        )  # longest first: 'Flat 69h' is a flat, not 'Fl' + 'at'
     )
     raw = {
         "street": (street_address_regex(), True),
         "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?,?\s+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|of)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
+        "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?-i:[A-Z]|Izq(?:da)?\.?|Dcha\.?|Dto\.?))?(?![\w])", False),
+        "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}(?![\w\-])", True),
+        "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
-        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)[A-Z0-9][A-Z0-9\-]{{0,5}}(?![\w])", False),
+        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])", True),
+        "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code)[:\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
         "uk_postcode": (r"(?<![\w])(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w])", True),
         "ca_postcode": (r"(?<![\w])(?-i:[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])", True),
         "nl_postcode": (r"(?<![\w])\d{4}\s?(?-i:[A-Z]{2})(?![\w])", False),
@@ -99,14 +120,33 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
 
 
 _WEAK_ALONE = frozenset(
-    {"unit", "digits_postcode", "city", "region_code", "house_number", "nl_postcode", "pl_postcode", "nonlatin"}
+    {
+        "unit",
+        "digits_postcode",
+        "city",
+        "region_code",
+        "house_number",
+        "nl_postcode",
+        "pl_postcode",
+        "nonlatin",
+        "floor_door",
+    }
 )
 _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县镇乡里洞구시군동읍면로길]")
 
 
+# Parts that cannot match a text without digits (every one of them has a number in it), or without non-Latin letters.
+_NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
+    "military_box", "military_post", "rural", "city_state_zip", "uk_postcode", "ca_postcode", "nl_postcode",
+    "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode"})  # fmt: skip
+
+
 def _parts(text: str) -> list[tuple[int, int, str]]:
     out = []
+    has_digit = any(c.isdigit() for c in text)
     for name, (rx, _strong) in _patterns().items():
+        if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
+            continue
         for m in rx.finditer(text):
             if m.end() > m.start() and text[m.start() : m.end()].strip():
                 out.append((m.start(), m.end(), name))
@@ -127,9 +167,12 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
     return gap.count("\n") <= 1 and _GAP.fullmatch(gap) is not None
 
 
-def find_addresses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every address: joined parts with at least one strong one."""
-    parts = sorted(_parts(text), key=lambda p: (p[0], -p[1]))
+def find_addresses(text: str, numbers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every address: joined parts with at least one strong one. Parts that touch `numbers` (card
+    and account numbers already found) are not address parts: 'DE89 3704 0044 0532' is no house number."""
+    taken = numbers or []
+    parts = [p for p in _parts(text) if not any(s < p[1] and p[0] < e for s, e in taken)]
+    parts = sorted(parts, key=lambda p: (p[0], -p[1]))
     blocks: list[list[tuple[int, int, str]]] = []
     for part in parts:
         if blocks and _joinable(text, max(p[1] for p in blocks[-1]), part[0]):
@@ -152,6 +195,8 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
 
 _US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_ZIP_OR_BOX = regex.compile(r"\b\d{5}\b|\bbox\b", regex.I)
 
 
 def _city_like(text: str, part: tuple[int, int, str]) -> bool:
@@ -163,7 +208,8 @@ def _city_like(text: str, part: tuple[int, int, str]) -> bool:
     low = [w.lower().strip(".,'’") for w in words]
     if part[2] == "nonlatin":
         return True
-    if any(w in names.not_names for w in low) or all(w in STOP_WORDS for w in low):
+    inner = low[1:-1] if len(low) > 2 else []  # 'Ville Sur Nus', 'Ciudad de México': particles inside a name
+    if any(w in names.not_names and w not in inner for w in low) or all(w in STOP_WORDS for w in low):
         return False
     return any(w not in lex or w in name_words() for w in low if w not in STOP_WORDS)
 
@@ -173,7 +219,7 @@ def _postcode_by_city(text: str, block: list[tuple[int, int, str]]) -> list[tupl
     ordered = _distinct(text, [p for p in block if p[2] != "house_number"])
     out = []
     for i, part in enumerate(ordered):
-        if part[2] not in _WEAK_CODES or regex.fullmatch(r"(?:19|20)\d\d", text[part[0] : part[1]]):
+        if part[2] not in _WEAK_CODES or _YEAR.fullmatch(text, part[0], part[1]):
             continue
         near = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
         if any(p[2] in {"city", "nonlatin"} and _city_like(text, p) for p in near):
@@ -195,15 +241,39 @@ def _trim_weak_edges(
     """Weak parts count only within two parts of a strong one, and place words only when place-like."""
     first_strong = min(p[0] for p in strong)
     last_strong = max(p[1] for p in strong)
-    lead = _distinct(text, [p for p in block if p[1] <= first_strong])
-    trail = _distinct(text, [p for p in block if p[0] >= last_strong])
-    lead = lead[-2:]
+    lead = _outermost(_distinct(text, [p for p in block if p[1] <= first_strong]))
+    trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
+    lead = _first_places(lead[::-1])[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
     while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
         lead.pop(0)
-    trail = trail[:2]
+    trail = _first_places(trail)
     while trail and not _edge_ok(text, trail[-1], trail[-2] if len(trail) > 1 else None):
+        shorter = _shrink_city(text, trail[-1], trail[-2] if len(trail) > 1 else None)
+        if shorter is not None:
+            trail[-1] = shorter
+            break
         trail.pop()
     return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+
+
+_UNIT_PARTS = frozenset({"unit", "floor_door"})
+_REGION_CODE = regex.compile(r"[A-Z]{2,3}")
+
+
+def _first_places(trail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The parts after the last strong one that may belong to the address: units and floors ('3º B', 'Apt 4'),
+    then two more parts, and a region code after them ('28014 Madrid', '10123 Torino (TO)')."""
+    out: list[tuple[int, int, str]] = []
+    counted = 0
+    for part in trail:
+        if part[2] not in _UNIT_PARTS:
+            if counted == 2 and part[2] != "region_code":
+                break
+            if counted == 3:
+                break
+            counted += 1
+        out.append(part)
+    return out
 
 
 def _distinct(text: str, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -215,9 +285,36 @@ def _distinct(text: str, parts: list[tuple[int, int, str]]) -> list[tuple[int, i
     return [best[k] for k in sorted(best)]
 
 
-def _edge_ok(text: str, part: tuple[int, int, str], before: tuple[int, int, str] | None = None) -> bool:
+def _outermost(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Parts in text order without those inside an earlier one ('71-21' in '# 71-21')."""
+    out: list[tuple[int, int, str]] = []
+    for part in parts:
+        if not out or part[1] > out[-1][1]:
+            out.append(part)
+    return out
+
+
+def _shrink_city(
+    text: str, part: tuple[int, int, str], before: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """The longest leading words of a place part that still read as a place: 'Milano MI. Nonna Lucia' ran on
+    past the sentence ('MI.' looks like an abbreviation); 'Milano MI' is the place."""
     if part[2] != "city":
-        return True
+        return None
+    ends = [m.end() for m in _PART_WORD.finditer(text, part[0], part[1])][:-1]
+    for end in reversed(ends):
+        shorter = (part[0], len(text[:end].rstrip(".,")), part[2])
+        if shorter[1] > part[0] and _edge_ok(text, shorter, before):
+            return shorter
+    return None
+
+
+_PART_WORD = regex.compile(r"\S+")
+
+
+def _edge_ok(text: str, part: tuple[int, int, str], before: tuple[int, int, str] | None = None) -> bool:
+    if part[2] != "city" or _REGION_CODE.fullmatch(text, part[0], part[1]):
+        return True  # a state or province code ('Souza / PA') is an address part, not a word
     if before is not None and before[2] in _WEAK_CODES and text[before[1] : part[0]] == " ":
         words = [w.lower().strip(".,'’") for w in text[part[0] : part[1]].split()]
         return not any(w in STOP_WORDS or w in name_lexicon().not_names for w in words)  # '10115 Berlin'
@@ -234,7 +331,7 @@ _US_LABELS = frozenset({"AddressNumber", "AddressNumberPrefix", "AddressNumberSu
 def _usaddress_end(text: str, start: int, end: int) -> int:
     """Drop trailing tokens usaddress does not read as address parts (US-shaped blocks only)."""
     surface = text[start:end]
-    if not regex.search(r"\b\d{5}\b|\bbox\b", surface, regex.I):
+    if not _ZIP_OR_BOX.search(surface):
         return end
     try:
         tokens = usaddress.parse(surface.replace("\n", " "))
@@ -249,6 +346,27 @@ def _usaddress_end(text: str, start: int, end: int) -> int:
     for token, _label in tokens[:cut]:
         pos = surface.index(token, pos) + len(token)
     return start + len(surface[:pos].rstrip(" ,"))
+
+
+_REGION_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?-i:[A-Z]{2})\b\.?|(?P<full>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))")
+_POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:\d{5}(?:-\d{4})?|(?-i:[A-Z]\d[A-Z][ ]?\d[A-Z]\d)|\d{4})(?![\w\-])")
+
+
+def with_region(text: str, end: int) -> int:
+    """Where a place ends once a state or province after it is taken too ('Boise, Idaho', 'Ottawa, ON K1P 5G4'):
+    a city with its state is one identifier."""
+    m = _REGION_AFTER.match(text, end)
+    if m is None or not text[end - 1 : end].isalpha():
+        return end  # after a ZIP code the words are the sentence's ('... 40187 ON MONDAY')
+    vocab = vocabulary()
+    codes = {c.upper() for c in vocab.states if len(c) == 2} | set(_PROVINCES.split("|")) | _TERRITORIES
+    word = m.group(0).strip(" \t,.")
+    if m.group("full") is not None and word.lower() not in vocab.states.values():
+        return end
+    post = _POSTCODE_AFTER.match(text, m.end())
+    if m.group("full") is None and (word not in codes or ("," not in m.group(0) and post is None)):
+        return end  # a code needs its comma or a postcode after it: 'AT PHOENIX ON MONDAY' is not Ontario
+    return post.end() if post else m.end()
 
 
 # Words that begin place names ('Lake Aaron', 'South Seanhaven', 'Port Michaelmouth', 'San José'), and the

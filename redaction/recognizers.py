@@ -96,7 +96,7 @@ class PersonPatternRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A 'name' that is a pronoun, weekday or greeting is not a person."""
-        words = [w for w in pattern_text.split() if not re.fullmatch(r"\w\.", w)]
+        words = [w for w in pattern_text.split() if not _INITIAL.fullmatch(w)]
         first = words[0].strip(".,").lower() if words else ""
         return first in STOP_WORDS or first in name_lexicon().edge_words
 
@@ -116,7 +116,11 @@ class LowercaseNameRecognizer(ProperNounRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None
     ) -> list[RecognizerResult]:
         """Keep only candidates with a relation, introduction or person verb next to them."""
+        if _writes_capitals(text):
+            return []  # a writer who capitalises names mid-sentence leaves lower-case words as words ('helpline')
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        if any(c.isupper() for c in text):  # mixed case: a lower-case compound of English words is English
+            results = [r for r in results if not english_compound(text[r.start : r.end])]
         kept = [r for r in results if _lowercase_cue(text, r.start, r.end)]
         for r in results:  # a surname right after a kept given name: "nneka okafor"
             if r not in kept and any(text[k.end : r.start] == " " for k in kept):
@@ -139,13 +143,32 @@ def _lowercase_cue(text: str, start: int, end: int) -> bool:
     return bool(after and after.group(1).lower() in lex.lowercase_name_after)
 
 
+_MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}+")
+
+
+def _writes_capitals(text: str) -> bool:
+    """True when the writer capitalises: the text starts with a capital and a word in the middle of a sentence is
+    capitalised too ('The Alzheimer's Association helpline'). 'hi its nneka. mom (evy) wont take her Entresto' is
+    typed in lower case, whatever its drug names look like."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper() and any(m.group(0).lower() not in STOP_WORDS for m in _MIDSENTENCE_CAPITAL.finditer(text))
+
+
+def english_compound(word: str) -> bool:
+    """Two English words of four letters or more written as one ('caregiving', 'bloodwork'); shorter pieces are
+    too often rare WordNet words inside names ('mari' + 'sol')."""
+    low = word.lower()
+    lex = english_lexicon()
+    return any(low[:i] in lex and low[i:] in lex for i in range(4, len(low) - 3))
+
+
 def looks_like_name(word: str) -> bool:
     """Not a stop word, not in the English lexicon, not wholly made of English parts."""
     low = word.lower()
     lex = name_lexicon()
     if low in lex.not_names or low in STOP_WORDS or word in english_lexicon():
         return False
-    parts = [p for p in re.split(r"[\-'’]", low) if len(p) > 1]
+    parts = [p for p in _PIECES.split(low) if len(p) > 1]
     return not all(p in english_lexicon() or p in lex.not_names for p in parts)
 
 
@@ -198,16 +221,21 @@ _KINDS: dict[str, type[PatternRecognizer]] = {
 
 
 _NOT_MONTH = frozenset({"st", "nd", "rd", "th", "er", "of", "de", "del"})
+_NUMBERS = re.compile(r"\d+")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_NON_DIGIT = re.compile(r"\D")
+_PIECES = re.compile(r"[\-'’]")
+_INITIAL = re.compile(r"\w\.")
 
 
 def _plausible_date(text: str) -> bool:
     """The day and month exist; a month word (any language the patterns know) needs a day or a year."""
-    nums = [int(n) for n in re.findall(r"\d+", text)]
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _NOT_MONTH]
+    nums = [int(n) for n in _NUMBERS.findall(text)]
+    words = [w for w in _LETTER_RUNS.findall(text) if w.lower() not in _NOT_MONTH]
     if words:
         return any(1 <= n <= 31 for n in nums) or any(1900 <= n <= 2099 for n in nums)
     if len(nums) == 1:
-        return _compact_date(re.sub(r"\D", "", text))
+        return _compact_date(_NON_DIGIT.sub("", text))
     if len(nums) < 2:
         return False
     if nums[0] > 31:

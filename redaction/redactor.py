@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .backends import without_unused_frameworks
 from .errors import RedactionError
 from .identity import identity_key
 from .known import matcher_for
@@ -78,7 +79,8 @@ class Redactor:
     def _get_detector(self) -> Detector:
         with self._lock:
             if self._detector is None:
-                from .detect import Detector
+                with without_unused_frameworks():  # spaCy and Presidio, without torch or transformers
+                    from .detect import Detector
 
                 self._detector = Detector(allow_list=self._allow_list)
             return self._detector

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .address import address_variants
 from .dates import date_regex, parse_date
@@ -25,18 +26,37 @@ _LABELS = frozenset({"mrn", "mr", "id", "no", "num", "nr", "acct", "dl", "ssn"})
 
 @dataclass(frozen=True)
 class Variant:
-    """One compiled way a known identifier can be written."""
+    """One way a known identifier can be written: a regex compiled on first use, and needles that let a message
+    that cannot hold it skip the regex (and its compile) altogether."""
 
-    pattern: re.Pattern[str]
+    regex: str
     type: str
     key: str
     canonical: str
     ambiguous: frozenset[str] = frozenset()
     min_caps: bool = False
+    fold_case: bool = True
+    # one of these must occur in the message's `view` ('lower': folded lower case, 'digits', 'alnum'); () = always
+    needles: tuple[str, ...] = ()
+    view: str = "lower"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex (cached per process)."""
+        return _compile(self.regex, self.fold_case)
 
 
-def _compile(regex: str) -> re.Pattern[str]:
-    return re.compile(regex, re.IGNORECASE)
+_NAME_PIECES = re.compile(r"[-']")
+_RECORD_LETTERS = re.compile(r"[A-Z]{1,3}-?")
+_LETTERS_DIGITS = re.compile(r"^([A-Z]{1,3})(\d{5,})$")
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _compile(regex: str, fold_case: bool = True) -> re.Pattern[str]:
+    """A variant's pattern, compiled once per process however often the same identifier is seen. Digit-only
+    patterns skip IGNORECASE: case-folding their character classes is most of the compile time."""
+    return re.compile(regex, re.IGNORECASE if fold_case else 0)
 
 
 def _token_regex(token: str) -> str:
@@ -71,7 +91,7 @@ def person_variants(value: str) -> list[Variant]:
     parts: set[str] = set()
     for tok in tokens:
         parts.add(tok)
-        parts.update(p for p in re.split(r"[-']", tok) if len(p) >= 2 and "-" in tok)
+        parts.update(p for p in _NAME_PIECES.split(tok) if len(p) >= 2 and "-" in tok)
     parts = {p for p in parts if len(p.strip(".")) >= 2}
     if not parts:
         return []
@@ -83,7 +103,8 @@ def person_variants(value: str) -> list[Variant]:
     sep = r"(?:\s*,\s*|\s*-\s*|\s+|(?<=\.))"
     regex = rf"{_B}(?:{init}{sep})*(?:{full})(?:{sep}(?:{inner}))*{_E}"
     ambiguous = frozenset(p.lower() for p in parts if name_lexicon().is_ambiguous(p))
-    return [Variant(_compile(regex), "PERSON", person_key(value), value.strip(), ambiguous)]
+    needles = tuple(sorted({max(p.lower().split("'"), key=len) for p in parts}))
+    return [Variant(regex, "PERSON", person_key(value), value.strip(), ambiguous, needles=needles)]
 
 
 def _loose_chars(chars: str) -> str:
@@ -103,7 +124,10 @@ def phone_variants(value: str) -> list[Variant]:
     regexes = [rf"(?<![\d\w])(?:\+?\s*1{gap})?\(?{body}(?!\d)"]
     if len(num) == 10:
         regexes.append(rf"(?<![\d\w\-./]){gap.join(num[3:])}(?![\d]|[\-./]\d)")
-    return [Variant(_compile(r), "PHONE_NUMBER", num, value.strip()) for r in regexes]
+    return [
+        Variant(r, "PHONE_NUMBER", num, value.strip(), fold_case=False, needles=(num[-4:],), view="digits")
+        for r in regexes
+    ]
 
 
 def date_variants(value: str) -> list[Variant]:
@@ -111,7 +135,8 @@ def date_variants(value: str) -> list[Variant]:
     date = parse_date(fold(value))
     if date is None:
         return _literal_variants("DATE_OF_BIRTH", value)
-    return [Variant(_compile(date_regex(date)), "DATE_OF_BIRTH", date.isoformat(), value.strip())]
+    day = (str(date.day),)  # every written form has the day's digits
+    return [Variant(date_regex(date), "DATE_OF_BIRTH", date.isoformat(), value.strip(), needles=day, view="digits")]
 
 
 def record_core(value: str) -> str:
@@ -122,7 +147,7 @@ def record_core(value: str) -> str:
     if first is None:
         return text
     keep = first
-    if first > 0 and re.fullmatch(r"[A-Z]{1,3}-?", tokens[first - 1]) and tokens[first - 1].lower() not in _LABELS:
+    if first > 0 and _RECORD_LETTERS.fullmatch(tokens[first - 1]) and tokens[first - 1].lower() not in _LABELS:
         keep = first - 1
     return " ".join(tokens[keep:]).lstrip("#:. ")
 
@@ -133,12 +158,13 @@ def record_variants(entity_type: str, value: str) -> list[Variant]:
     if not core:
         return []
     cores = {core}
-    m = re.match(r"^([A-Z]{1,3})(\d{5,})$", core)
+    m = _LETTERS_DIGITS.match(core)
     if m:
         cores.add(m.group(2))
     key = alnum_upper(record_core(value)) or core
     regex = r"(?<![A-Za-z0-9])(?:" + "|".join(_loose_chars(c) for c in cores) + r")(?![A-Za-z0-9])"
-    return [Variant(_compile(regex), entity_type, key, value.strip())]
+    needles = tuple(sorted(c.lower() for c in cores))
+    return [Variant(regex, entity_type, key, value.strip(), needles=needles, view="alnum")]
 
 
 def ssn_variants(value: str) -> list[Variant]:
@@ -147,21 +173,21 @@ def ssn_variants(value: str) -> list[Variant]:
     if len(num) != 9:
         return _literal_variants("US_SSN", value)
     regex = rf"(?<![\d\w]){_loose_chars(num)}(?!\d)"
-    return [Variant(_compile(regex), "US_SSN", num, value.strip())]
+    return [Variant(regex, "US_SSN", num, value.strip(), fold_case=False, needles=(num,), view="digits")]
 
 
 def email_variants(value: str) -> list[Variant]:
     """The address itself, case-insensitively."""
     core = fold(value).strip().removeprefix("mailto:")
     regex = rf"(?<![\w.+\-]){re.escape(core)}(?![\w\-])"
-    return [Variant(_compile(regex), "EMAIL_ADDRESS", core.lower(), value.strip())]
+    return [Variant(regex, "EMAIL_ADDRESS", core.lower(), value.strip(), needles=(core.lower(),))]
 
 
 def url_variants(value: str) -> list[Variant]:
     """The URL with or without scheme, 'www.' and trailing slash."""
-    core = re.sub(r"^(?:https?://)?(?:www\.)?", "", fold(value).strip(), flags=re.I).rstrip("/")
+    core = _URL_PREFIX.sub("", fold(value).strip()).rstrip("/")
     regex = rf"(?<![\w.\-/])(?:https?://)?(?:www\.)?{re.escape(core)}/?(?![\w\-/])"
-    return [Variant(_compile(regex), "URL", core.lower(), value.strip())]
+    return [Variant(regex, "URL", core.lower(), value.strip(), needles=(core.lower(),))]
 
 
 def _literal_variants(entity_type: str, value: str) -> list[Variant]:
@@ -169,14 +195,15 @@ def _literal_variants(entity_type: str, value: str) -> list[Variant]:
     if not core:
         return []
     regex = _B + r"\s+".join(re.escape(w) for w in core.split()) + _E
-    return [Variant(_compile(regex), entity_type, core.lower(), value.strip())]
+    needles = (max(core.lower().split(), key=len),)
+    return [Variant(regex, entity_type, core.lower(), value.strip(), needles=needles)]
 
 
 def location_variants(value: str) -> list[Variant]:
     """Street line with or without unit, city, state and ZIP; city and ZIP alone too."""
     out: list[Variant] = []
     for regex, key, canonical, caps in address_variants(value):
-        out.append(Variant(_compile(regex), "LOCATION", key, canonical, min_caps=caps))
+        out.append(Variant(regex, "LOCATION", key, canonical, min_caps=caps))
     return out or _literal_variants("LOCATION", value)
 
 

