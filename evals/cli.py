@@ -247,7 +247,13 @@ def tune_policy(run_dir: RunDir, top: Annotated[int, typer.Option(help="Settings
     model = understander.model
     if model is None:
         raise typer.BadParameter("no intent model: run `guide eval train-intents` first")
-    turns = load_turns(run_dir, services.policy, lambda text: model.predict(text, services.similarity.unit(text)))
+    fitted = model
+
+    def predict(text: str, previous: str | None) -> dict[str, float]:
+        before = services.similarity.unit(previous) if previous else None
+        return fitted.predict(text, services.similarity.unit(text), previous, before)
+
+    turns = load_turns(run_dir, services.policy, predict)
     print("emergency  review  clinician | E recall  NR recall  answerable escalated  false emergencies")
     for row in grid(turns)[:top]:
         print(

@@ -9,6 +9,7 @@ code, and never used for tuning. Each writer's files hold `writer` and `cases`; 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +17,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from evals.suites import Case, Decision, Expect, Suite, Turn
-from guide.context import with_context
 from guide.understanding.intents import INTENTS
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -109,15 +109,25 @@ def as_suite(split: Split, root: Path = CORPUS) -> Suite:
     return Suite(suite=f"decisions-{split}", description=f"The decisions corpus, {split} split.", cases=cases)
 
 
-def training_rows(split: Split = "train", root: Path = CORPUS) -> Iterator[tuple[str, list[str]]]:
-    """(text as the classifier reads it, intents) per turn: a follow-up is read with the message before it. A turn
-    whose only acceptable decisions send it to a clinician also carries `needs_clinician`."""
+@dataclass(frozen=True)
+class TrainingRow:
+    """One turn as the classifier reads it: the message, the message before it in the case (None first), and the
+    intents that hold."""
+
+    text: str
+    previous: str | None
+    intents: list[str]
+
+
+def training_rows(split: Split = "train", root: Path = CORPUS) -> Iterator[TrainingRow]:
+    """Every turn of the split with the message before it. A turn whose only acceptable decisions send it to a
+    clinician also carries `needs_clinician`."""
     for _, case in load_cases(split, root):
         previous: str | None = None
         for turn in case.turns:
             decisions = {turn.decision} if isinstance(turn.decision, str) else set(turn.decision)
             clinician = ["needs_clinician"] if "answered" not in decisions else []
-            yield with_context(turn.question, previous), [*turn.intents, *clinician]
+            yield TrainingRow(turn.question, previous, [*turn.intents, *clinician])
             previous = turn.question
 
 

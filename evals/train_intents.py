@@ -19,10 +19,20 @@ from guide.understanding.intents import MODEL_PATH, IntentModel, fit
 def train(services: Services, *, root: Path = CORPUS, out: Path = MODEL_PATH) -> IntentModel:
     """Embed every train message with the service's own model, fit, save, and return the model."""
     rows = list(training_rows("train", root))
-    texts = [t for t, _ in rows]
-    labels = [i for _, i in rows]
-    vectors = np.stack([services.similarity.unit(t) for t in texts]) if len(texts) < 64 else _bulk(services, texts)
-    model = fit(texts, labels, vectors, embeddings_id=services.settings.embeddings_id)
+    texts = [r.text for r in rows]
+    previous = [r.previous for r in rows]
+    distinct = sorted({*texts, *(p for p in previous if p)})
+    vector_of = dict(zip(distinct, _bulk(services, distinct), strict=True))
+    vectors = np.stack([vector_of[t] for t in texts])
+    previous_vectors = np.stack([vector_of[p] if p else np.zeros_like(vectors[0]) for p in previous])
+    model = fit(
+        texts,
+        [r.intents for r in rows],
+        vectors,
+        embeddings_id=services.settings.embeddings_id,
+        previous=previous,
+        previous_vectors=previous_vectors,
+    )
     model.save(out)
     return model
 

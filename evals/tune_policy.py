@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guide.context import with_context
 from guide.decide import Policy
 
 _CLASSIFIER_KINDS = ("intent", "possible_emergency", "intent_emergency", "off_topic")
@@ -66,16 +65,16 @@ def replay(turns: list[Replayed], emergency_at: float, review_at: float, clinici
     }
 
 
-def load_turns(run: Path, policy: Policy, predict: Callable[[str], dict[str, float]]) -> list[Replayed]:
+def load_turns(run: Path, policy: Policy, predict: Callable[[str, str | None], dict[str, float]]) -> list[Replayed]:
     """The dev turns of a run with the rules' decision and fresh probabilities."""
     results = json.loads((run / "results.json").read_text(encoding="utf-8"))
     suite = next(s for s in results["suites"] if s["suite"] == "decisions-dev")
     previous: dict[str, str] = {}
     turns = []
     for row in suite["rows"]:
-        text = with_context(row["question"], previous.get(row["case"]))
+        probabilities = predict(row["question"], previous.get(row["case"]))
         previous[row["case"]] = row["question"]
-        turns.append(Replayed(frozenset(row["expected"]), rules_only(policy, row["output"]["reasons"]), predict(text)))
+        turns.append(Replayed(frozenset(row["expected"]), rules_only(policy, row["output"]["reasons"]), probabilities))
     return turns
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 import numpy as np
 
 from guide.careplan.model import CarePlan
-from guide.context import with_context
 from guide.understanding.context import Assertion, ConText
 from guide.understanding.intents import MODEL_PATH, IntentModel
 from guide.understanding.language import detect_language
@@ -64,8 +63,8 @@ class Understander:
             reading.outside_goals = outside_goals(question, plan.goals, recent)
             reading.within_goals = within_goals(question, plan.goals, recent)
         if self.model is not None and self.embed is not None:
-            text = with_context(question, previous)
-            reading.intents = self.model.predict(text, self.embed(text))
+            before = self.embed(previous) if previous else None
+            reading.intents = self.model.predict(question, self.embed(question), previous, before)
         return reading
 
     def warm_up(self) -> None:

@@ -8,8 +8,9 @@ spaCy below 3.8 on Python 3.11, and Presidio's English model needs 3.8 (see docs
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,10 @@ import yaml
 PROPERTIES = ("negated", "historical", "hypothetical", "other_person")
 _TERMS = Path(__file__).with_name("context_terms.yaml")
 _SPAN_KEY = "targets"
+# Where one clause ends and the next begins inside a long match ("hit his head. he's on coumadin"): negspacy
+# places a target within one clause, so a target across two is never negated.
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[.!?;]+\s+|,\s+|\s+(?:and|but|so|because|though)\s+")
 
 
 @dataclass(frozen=True)
@@ -69,9 +74,22 @@ class ConText:
         return nlp
 
     def assess(self, text: str, spans: list[tuple[int, int]]) -> list[Assertion]:
-        """One assertion per (start, end) character span of `text`, in the same order."""
+        """One assertion per (start, end) character span of `text`, in the same order. A span across clauses (a
+        red flag of two parts: "didn't hit his head. he's on coumadin") is judged by its first and last clause,
+        each as its own target: it holds only when both do."""
         if not spans:
             return []
+        pieces = [_ends(text, start, end) for start, end in spans]
+        flat = [p for two in pieces for p in two]
+        judged = iter(self._assess(text, flat))
+        out = []
+        for (start, end), two in zip(spans, pieces, strict=True):
+            parts = [next(judged) for _ in two]
+            flags = {p: any(getattr(a, p) for a in parts) for p in PROPERTIES}
+            out.append(replace(parts[0], start=start, end=end, **flags))
+        return out
+
+    def _assess(self, text: str, spans: list[tuple[int, int]]) -> list[Assertion]:
         with self._lock:
             nlp = self._nlp
             doc = nlp.make_doc(text)
@@ -91,6 +109,19 @@ class ConText:
     def warm_up(self) -> None:
         """Build the pipeline now."""
         self.assess("no chest pain", [(3, 13)])
+
+
+def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span itself, or, when it runs across a clause break, its first clause and the last word of its last
+    clause (so the last clause's own words can negate it: "... and didn't hit his head")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return [(start, end)]
+    first = (start, breaks[0].start())
+    words = list(_WORD.finditer(text, breaks[-1].end(), end))
+    if first[1] <= first[0] or not words:
+        return [(start, end)]
+    return [first, words[-1].span()]
 
 
 def _both_spellings(terms: list[str]) -> list[str]:

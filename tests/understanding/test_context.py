@@ -59,3 +59,21 @@ def test_a_negated_past_hypothetical_or_other_persons_sign_is_not_affirmed(
 def test_apostrophes_are_optional_in_trigger_terms() -> None:
     assert _assess("she doesnt have chest pain", "chest pain").negated
     assert _assess("she doesn't have chest pain", "chest pain").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "affirmed"),
+    [
+        # a two-part sign across a clause break holds only when both of its ends do
+        ("he fell in the car park, didn't hit his head. he's on coumadin", "hit his head. he's on coumadin", False),
+        ("he's on warfarin and didn't hit his head", "warfarin and didn't hit his head", False),
+        ("she hit her head but she is not confused", "hit her head but she is not confused", False),
+        ("he hit his head and he is on warfarin", "hit his head and he is on warfarin", True),
+        ("she hit her head, now she is very confused", "hit her head, now she is very confused", True),
+        ("she hit her head, she's on eliquis", "hit her head, she's on eliquis", True),
+    ],
+)
+def test_a_sign_across_two_clauses_is_judged_by_both_ends(text: str, phrase: str, affirmed: bool) -> None:
+    assertion = _assess(text, phrase)
+    assert assertion.affirmed is affirmed
+    assert (assertion.start, assertion.end) == (text.index(phrase), text.index(phrase) + len(phrase))

@@ -42,6 +42,6 @@ def test_the_shipped_model_was_fitted_on_the_train_split_as_it_is_now() -> None:
     rows = list(training_rows("train"))
     model = IntentModel.load(MODEL_PATH)
     assert model.intents == INTENTS + DERIVED
-    assert model.corpus_hash == corpus_hash([t for t, _ in rows], [i for _, i in rows]), (
+    assert model.corpus_hash == corpus_hash([r.text for r in rows], [r.intents for r in rows], [r.previous for r in rows]), (
         "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
     )
