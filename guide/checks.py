@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from guide.careplan.model import CarePlan
+from guide.careplan.model import CallIf, CarePlan
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise
 from guide.thresholds import reading_applies, triggered
-from guide.understanding.rules import RuleMeaning
+from guide.understanding.rules import RuleMeaning, last_word, message_clauses
 
 GENERIC_MED_WORDS = (
     "dose",
@@ -178,12 +178,26 @@ class Checker:
         findings.hazards = list(seen_hazards.values())
         findings.scope = self.scope(text, plan)
         findings.plan_rules = [
-            r.id for r in plan.call_if if r.urgency == "care_team" and triggered(r, question, context)
+            r.id
+            for r in plan.call_if
+            if r.urgency == "care_team" and triggered(r, question, context) and self._reported(r, question, context)
         ]
         if self.meaning is not None:
             findings.rules_by_meaning = self.meaning.matches(question, plan.call_if)
         findings.plan_instructions = [a.id for a in plan.activities if reading_applies(a.text, question)]
         return findings
+
+    def _reported(self, rule: CallIf, question: str, context: str | None) -> bool:
+        """A rule the message meets is reported, not asked about: some clause that meets it on its own is present
+        now by ConText ("if mom ever stops eating, what does her plan say" asks about the rule). A rule met only by
+        the message as a whole (its words across clauses) counts as reported: the cautious reading."""
+        if self.meaning is None:
+            return True
+        spans = [(s, e) for s, e in message_clauses(question, min_content=1) if triggered(rule, question[s:e], context)]
+        if not spans:
+            return True
+        heads = [last_word(question, s, e) for s, e in spans]
+        return any(a.affirmed for a in self.meaning.context.assess(question, heads))
 
     def scope(self, text: str, plan: CarePlan) -> list[str]:
         """Names of the scope rules the (normalised, apostrophe-free) question triggers.
@@ -207,7 +221,7 @@ class Checker:
             for pattern in rule.patterns:
                 for key, value in fill.items():
                     pattern = pattern.replace(key, value)
-                patterns.append(re.compile(pattern))
+                patterns.append(_compiled(pattern))
             compiled[name] = patterns
         return compiled
 
@@ -251,11 +265,21 @@ class Checker:
         return not [m for m in mentions if m != mention and m in names]
 
 
+_PLAN_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A scope pattern as filled in, compiled once: one without `{med}`/`{new}` the first time only, one with them
+    once per set of the words it holds (a new set of the other placeholder's words does not compile it again)."""
+    return re.compile(pattern)
+
+
 def _plan_terms(plan: CarePlan) -> frozenset[str]:
     """The consumer's own medicine and modality words (first word of each, lowercase)."""
     words = set()
     for text in [m.text for m in plan.medications] + [m.name for m in plan.modalities]:
-        for word in re.findall(r"[a-z][a-z\-]{3,}", normalise(text).replace("'", "")):
+        for word in _PLAN_WORD.findall(normalise(text).replace("'", "")):
             if word not in {"oral", "tablet", "capsule", "extended", "release", "delayed", "inhalation", "metered"}:
                 words.add(word)
     return frozenset(words)

@@ -39,6 +39,7 @@ _PLAUSIBLE = {
     "heart_rate": (25, 250),
 }
 _A1C = re.compile(r"\ba ?1 ?c\b")
+_YEAR = re.compile(r"(19|20)\d\d")
 _THRESHOLD_BEFORE = re.compile(
     r"\b(under|over|below|above|less than|more than|greater than|at least|between|and|goes to|drops to|gets to|"
     r"falls to|if (it|she|he|her|his)?\s*\w*\s*(is|was|goes|gets|drops|hits|reaches)?|normal|target|goal|range)\s*$"
@@ -169,7 +170,26 @@ def within_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     limits, readings = _limits_and_readings(text, goals, context)
     if any(limit.outside(r) for limit in limits for r in readings):
         return []
-    return sorted({limit.goal_id for limit in limits if any(r.measure == limit.measure for r in readings)})
+    measured = {r.measure for r in readings}
+    if any(_unplaced(text, readings, measure) for measure in measured):
+        return []  # "weight was 176 last monday ... today he is 182": a second value too far from the word to place
+    return sorted({limit.goal_id for limit in limits if limit.measure in measured})
+
+
+def _unplaced(text: str, readings: list[Measurement], measure: str) -> bool:
+    """A number in the message that could be another reading of `measure` but was not read as one: the message
+    cannot be called inside a goal on the readings that were placed."""
+    lowered = text.lower()
+    placed = {r.position for r in readings}
+    low, high = _PLAUSIBLE.get(measure, (0, 1e9))
+    for match in _NUMBER.finditer(lowered):
+        if match.start() in placed or _YEAR.fullmatch(match.group(1)):
+            continue
+        if _THRESHOLD_BEFORE.search(lowered[: match.start()]):
+            continue
+        if low <= _number(match.group(1)) <= high:
+            return True
+    return False
 
 
 def _limits_and_readings(text: str, goals: list[Goal], context: str) -> tuple[list[GoalLimit], list[Measurement]]:
@@ -194,7 +214,12 @@ def _bare_readings(text: str, context: str) -> list[Measurement]:
         return []
     measure = max(named)[1]
     if measure == "blood_pressure":
-        return [Measurement("blood_pressure", float(a), float(b)) for a, b in _BP.findall(text.lower())]
+        return [
+            Measurement("blood_pressure", float(m.group(1)), float(m.group(2)), m.start())
+            for m in _BP.finditer(text.lower())
+        ]
     low, high = _PLAUSIBLE.get(measure, (0, 1e9))
-    values = [_number(m.group(1)) for m in _NUMBER.finditer(text.lower())]
-    return [Measurement(measure, v) for v in values if low <= v <= high and not re.fullmatch(r"(19|20)\d\d", f"{v:g}")]
+    numbers = [(_number(m.group(1)), m.start()) for m in _NUMBER.finditer(text.lower())]
+    return [
+        Measurement(measure, v, None, at) for v, at in numbers if low <= v <= high and not _YEAR.fullmatch(f"{v:g}")
+    ]

@@ -41,3 +41,21 @@ def test_scope_rules_find_what_the_full_medicine_list_finds(demo_services) -> No
                 raised.add(question)
     # the comparison means something: all but the two ordinary questions raise a rule for some consumer
     assert raised == set(QUESTIONS) - {QUESTIONS[4], QUESTIONS[-1]}
+
+
+def test_a_plan_rule_asked_about_is_not_reported_and_one_told_is(demo_services) -> None:  # type: ignore[no-untyped-def]
+    checker = demo_services.checker
+    plan = demo_services.store.plan("demo-p3")  # "after any fall, even if she seems fine"; "stops eating"; confusion
+    asked = [
+        "if mom fell and seemed fine, what does her plan say",
+        "What would the care team want to know if mom stopped eating?",
+        'what would count as "much more confused than usual" for mom?',
+        "if mom ever stops eating for a couple days, what does her plan say",
+    ]
+    told = [
+        "she fell again today, even if she seems fine",
+        "she's much more confused than usual since yesterday",
+        "mom stopped eating on monday and she withdraws from everyone",
+    ]
+    assert [checker.check(q, plan).plan_rules for q in asked] == [[], [], [], []]
+    assert all(checker.check(q, plan).plan_rules for q in told), [checker.check(q, plan).plan_rules for q in told]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guide.careplan.model import Goal
-from guide.understanding.measures import goal_limits, measurements, outside_goals
+from guide.understanding.measures import goal_limits, measurements, outside_goals, within_goals
 
 GOALS = [
     Goal(id="sugar", text="Keep fasting blood sugar between 80 and 130 mg/dL"),
@@ -49,3 +49,21 @@ def test_a_year_or_a_phone_number_is_not_a_reading() -> None:
     assert measurements("his sugar has been fine since 2019") == []
     assert measurements("call me at 617.555.0177 about her sugar") == []
     assert measurements("her sugar, call 617-555-0177") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "context", "within"),
+    [
+        ("he weighed 177 this morning", "", ["weight"]),
+        ("177 this morning", "what should his weight be?", ["weight"]),
+        ("he weighed 177 this morning, he is 85 years old", "", ["weight"]),
+        ("inr 2.5 today, he's 85", "", ["inr"]),
+        # a second value too far from the measure's word to be placed: not called inside the goal
+        ("weight was 176 last monday. today is sunday and he is 182. he says his breathing is fine", "", []),
+        ("his inr was 2.4 on friday, the clinic called about the new one and said it is 4.1", "", []),
+    ],
+)
+def test_a_message_is_inside_a_goal_only_when_every_value_it_may_report_is(
+    message: str, context: str, within: list[str]
+) -> None:
+    assert within_goals(message, GOALS, context) == within
