@@ -269,22 +269,91 @@ def kb_index() -> None:
 @guarded
 def kb_search(
     query: Annotated[str, typer.Argument(help="What a family would ask.")],
-    k: Annotated[int, typer.Option("-k", help="How many hits.")] = 5,
+    k: Annotated[int, typer.Option("-k", min=1, max=50, help="How many hits.")] = 5,
     modality: Annotated[str | None, typer.Option(help="Only this modality.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            help="Search through a running `guide serve` (with GUIDE_DEV_AUTH=true) at this URL when it answers, "
+            "instead of loading the model here [default: GUIDE_SERVER_URL].",
+        ),
+    ] = None,
+    no_server: Annotated[bool, typer.Option("--no-server", help="Always search in this process.")] = False,
 ) -> None:
     """Search the knowledge base."""
-    from guide.kb.search import search
-
-    services = _services()
-    if not services.vectors.ids("knowledge"):
-        raise GuideError("the knowledge base is not indexed yet: run `guide kb index` first")
-    hits = search(services, query, k=k, modality=modality)
+    url = "" if no_server else (server if server is not None else _settings().server_url).strip()
+    hits = _search_server(url, query, k, modality) if url else None
+    if hits is None:
+        hits = _search_here(query, k, modality)
     if as_json:
         typer.echo(json.dumps(hits, indent=2))
         return
     for hit in hits:
         typer.echo(f"{hit['score']:.3f}  {hit['id']:<32} {hit['title']}  [{hit['modality']}]")
+
+
+def _search_here(query: str, k: int, modality: str | None) -> list[dict[str, Any]]:
+    """The search in this process (the model and the knowledge base's vectors load here: seconds)."""
+    from guide.kb.search import search
+
+    services = _services()
+    if not services.vectors.ids("knowledge"):
+        raise GuideError("the knowledge base is not indexed yet: run `guide kb index` first")
+    return search(services, query, k=k, modality=modality)
+
+
+SEARCH_KEYS = ("id", "title", "modality", "score", "snippet")  # `guide.kb.search.search`, the same from a server
+OPERATOR_HEADER = {"X-Guide-User": "operator:cli"}  # the development identity that reads no consumer's data
+
+
+def _search_server(url: str, query: str, k: int, modality: str | None) -> list[dict[str, Any]] | None:
+    """The search through a running server's API, or None (said on stderr) when no server answers there or it does
+    not take the development identity header."""
+    import httpx
+
+    base = _server_up(url)
+    if base is None:
+        return None
+    params: dict[str, str | int] = {"q": query, "k": k, **({"modality": modality} if modality else {})}
+    try:
+        reply = httpx.get(f"{base}/api/v1/knowledge/search", params=params, headers=OPERATOR_HEADER, timeout=120.0)
+    except httpx.HTTPError as e:
+        raise GuideError(f"the server at {base} failed ({type(e).__name__}); try --no-server") from e
+    if reply.status_code in (401, 403, 404):  # 404: a server from before the search route
+        why = "no knowledge search there" if reply.status_code == 404 else "it does not take GUIDE_DEV_AUTH"
+        typer.echo(f"the server at {base} cannot search ({why}); searching here", err=True)
+        return None
+    if reply.status_code == 503:
+        raise GuideError(_detail(reply) or f"the server at {base} is not ready")
+    if reply.status_code != 200:
+        raise GuideError(f"the server at {base} failed (HTTP {reply.status_code}); try --no-server")
+    return [{key: hit[key] for key in SEARCH_KEYS} for hit in reply.json()]
+
+
+def _detail(reply: Any) -> str:
+    """The error message of an API reply (`{"detail": ...}`), or ""."""
+    try:
+        detail = reply.json().get("detail")
+    except ValueError:
+        return ""
+    return detail if isinstance(detail, str) else ""
+
+
+def _server_up(url: str) -> str | None:
+    """The server's base URL when a `guide serve` answers /health there (said on stderr: "using the server at
+    URL"), else None, said nowhere: nothing listening is the usual case."""
+    import httpx
+
+    base = url.rstrip("/")
+    try:
+        if httpx.get(f"{base}/health", timeout=0.5).status_code != 200:
+            return None
+    except httpx.HTTPError:
+        return None
+    typer.echo(f"using the server at {base}", err=True)
+    return base
 
 
 @app.command()
@@ -337,13 +406,9 @@ def _ask_server(url: str, question: str, consumer: str, designee: str | None) ->
     saying why, when no server answers there or it does not take the development identity header."""
     import httpx
 
-    base = url.rstrip("/")
-    try:
-        if httpx.get(f"{base}/health", timeout=0.5).status_code != 200:
-            return None
-    except httpx.HTTPError:
-        return None  # nothing listening: the usual case, said nowhere
-    typer.echo(f"using the server at {base}", err=True)
+    base = _server_up(url)
+    if base is None:
+        return None
     headers = {"X-Guide-User": f"designee:{designee}" if designee else f"consumer:{consumer}"}
     with httpx.Client(base_url=base, headers=headers, timeout=120.0) as client:
         try:

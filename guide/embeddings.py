@@ -207,17 +207,19 @@ class OnnxMiniLM(Embeddings):
     and exported again when it fails (a corrupt or stale file is never trusted)."""
 
     BULK = 8  # texts per ONNX batch
-    TORCH_FROM = 256  # more texts than this at once are embedded by the torch model (or any number once it is loaded)
+    PARALLEL_FROM = 64  # more texts than this at once (indexing, an import) run as batches on several threads
     PROBES = ("Walk for ten minutes after each meal.", "can she take turmeric with her warfarin", "x " * 400)
     AGREEMENT = 0.9999  # least cosine between an ONNX vector and the torch one for a probe
 
-    def __init__(self, session: Any, tokenizer: Any, bulk: Callable[[], Embeddings] = _minilm) -> None:
+    def __init__(self, session: Any, tokenizer: Any, threads: int = 0) -> None:
         self.session = session
         self.tokenizer = tokenizer  # a `tokenizers.Tokenizer` set to pad and truncate as sentence-transformers does
-        # ONNX Runtime wins for a question or a plan's passages; torch wins for many long texts at once (the 692
-        # knowledge passages: 11.2 s with torch, 16.3 s with ONNX Runtime), so bulk indexing goes to torch, loaded
-        # only then. Same vectors.
-        self.bulk = bulk
+        # Many texts at once (`guide kb index`: 707 passages and 3,619 sentences) run as batches of `BULK` on one
+        # thread per core's worth of the session's threads: ONNX Runtime releases the GIL, and one-thread batches
+        # side by side beat both one batch on every core and the torch model (measured at 1 thread each: 12 against
+        # 22 ms a sentence, 48 against 63-91 ms a passage; torch's 2-thread pool was slower still on the busy
+        # machine), and torch is never imported for them.
+        self.parallel = max(1, (os.cpu_count() or 1) // threads) if threads > 0 else 1
 
     @classmethod
     def load(cls, folder: Path, key: str, *, cache: Path | None, threads: int = 0) -> OnnxMiniLM:
@@ -228,7 +230,7 @@ class OnnxMiniLM(Embeddings):
             return cached
         reference = _minilm()
         graph = cls.export_graph(reference)
-        onnx = cls(_session(graph, threads), tokenizer, bulk=_minilm)
+        onnx = cls(_session(graph, threads), tokenizer, threads)
         expected = np.asarray(reference.embed_documents(list(cls.PROBES)), dtype=np.float32)
         onnx.check(expected)
         if where is not None:
@@ -248,7 +250,7 @@ class OnnxMiniLM(Embeddings):
             graph = (where / "model.onnx").read_bytes()
             if hashlib.sha256(graph).hexdigest() != manifest.get("onnx_sha256"):
                 raise ValueError("the file's digest is not the one recorded")
-            onnx = cls(_session(graph, threads), tokenizer, bulk=_minilm)
+            onnx = cls(_session(graph, threads), tokenizer, threads)
             onnx.check(np.load(where / "probes.npy", allow_pickle=False))
         except Exception as e:  # noqa: BLE001 - a cache that does not load or agree is made again
             log.warning("the cached ONNX export of all-MiniLM-L6-v2 is unusable (%s); exporting it again", e)
@@ -298,16 +300,25 @@ class OnnxMiniLM(Embeddings):
             raise ValueError(f"ONNX and torch vectors differ (cosine {agreement:.5f})")
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Unit vectors, in order: by ONNX Runtime in batches of similar length, or by the torch model for many."""
-        if len(texts) > self.TORCH_FROM or (len(texts) > self.BULK and _minilm.cache_info().currsize):
-            return self.bulk().embed_documents(texts)
+        """Unit vectors, in order: in batches of similar length, side by side on several threads when many."""
         if len(texts) <= self.BULK:
             return self._encode(texts).tolist() if texts else []
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
+        batches = [order[start : start + self.BULK] for start in range(0, len(order), self.BULK)]
+
+        def encode(batch: list[int]) -> list[list[float]]:
+            return cast(list[list[float]], self._encode([texts[i] for i in batch]).tolist())
+
+        if self.parallel > 1 and len(texts) > self.PARALLEL_FROM:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=self.parallel, thread_name_prefix="onnx-bulk") as pool:
+                vectors = list(pool.map(encode, batches))
+        else:
+            vectors = [encode(batch) for batch in batches]
         out: list[list[float]] = [[] for _ in texts]
-        for start in range(0, len(order), self.BULK):
-            batch = order[start : start + self.BULK]
-            for i, vector in zip(batch, self._encode([texts[i] for i in batch]).tolist(), strict=True):
+        for batch, batch_vectors in zip(batches, vectors, strict=True):
+            for i, vector in zip(batch, batch_vectors, strict=True):
                 out[i] = vector
         return out
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from guide.careplan.model import CarePlan, Section
 from guide.careplan.passages import render
 from guide.errors import InvalidInputError, PermissionDeniedError
+from guide.text import whole_word
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def hidden_terms(
         t
         for t in terms
         if (len(t) > 3 or t in {"cbt", "ssri", "snri"})
-        and not (t in BEHAVIORAL_WORDS and re.search(rf"\b{re.escape(t)}\b", visible))
+        and not (t in BEHAVIORAL_WORDS and whole_word(t).search(visible))
     )
 
 
@@ -203,6 +204,6 @@ def withheld_reasons(reasons: list[str], hidden: frozenset[str]) -> list[str]:
     out = []
     for reason in reasons:
         words = reason.lower().replace("-", " ").replace("_", " ")
-        named = any(re.search(rf"\b{re.escape(t)}\b", words) for t in hidden)
+        named = any(whole_word(t).search(words) for t in hidden)
         out.append(f"{reason.split(':', 1)[0]}:withheld" if named else reason)
     return list(dict.fromkeys(out))

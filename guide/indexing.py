@@ -280,7 +280,8 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
     from guide.kb.loader import article_passages
 
     kb = services.kb
-    indexed = unchanged = passages = 0
+    indexed = unchanged = 0
+    changed: list[Passage] = []  # embedded and written together: one model call and one store write, not one each
     with services.db.session() as session:
         rows = {r.article_id: r for r in session.scalars(select(KnowledgeIndexRow))}
         protocols_row = rows.pop(PROTOCOLS_ROW, None)
@@ -293,15 +294,15 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
             else:
                 new = article_passages(article)
                 old = set(row.passages) if row else set()
-                services.vectors.upsert(KNOWLEDGE, new)
+                changed += new
                 services.vectors.delete(KNOWLEDGE, sorted(old - {p.id for p in new}))
                 session.merge(
                     KnowledgeIndexRow(article_id=article.meta.id, content_hash=digest, passages=[p.id for p in new])
                 )
                 indexed += 1
-                passages += len(new)
             if progress:
                 progress(1)
+        services.vectors.upsert(KNOWLEDGE, changed)  # before the rows commit: a failure records nothing as indexed
         for gone in rows.values():
             services.vectors.delete(KNOWLEDGE, gone.passages)
             session.delete(gone)
@@ -309,7 +310,7 @@ def index_knowledge(services: Services, progress: Progress | None = None) -> Ind
     services.knowledge_search.refresh()  # this process searches the vectors just written
     settings = services.settings
     embedded = services.similarity.save(settings.sentence_vectors_path, knowledge_sentences(kb), settings.embeddings_id)
-    return IndexResult(indexed, unchanged, len(rows), passages, embedded)
+    return IndexResult(indexed, unchanged, len(rows), len(changed), embedded)
 
 
 def _index_protocols(services: Services, session: Session, row: KnowledgeIndexRow | None, stored: set[str]) -> None:

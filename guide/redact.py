@@ -17,6 +17,8 @@ from redaction import KnownIdentifier, PseudonymVault, Redacted, Redactor
 
 log = logging.getLogger(__name__)
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_TITLE = re.compile(r"^(Dr\.?|Doctor|Nurse|NP|PA)\s+")  # before a care-team member's name
+_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{3,}")
 
 
 def _name_values(name: Name) -> list[str]:
@@ -50,7 +52,7 @@ def known_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
         known += [KnownIdentifier("PHONE_NUMBER", p) for p in d.phones]
         known += [KnownIdentifier("EMAIL_ADDRESS", e) for e in d.emails]
     for member in plan.care_team:
-        person = re.sub(r"^(Dr\.?|Doctor|Nurse|NP|PA)\s+", "", member.name).strip()
+        person = _TITLE.sub("", member.name).strip()
         if person and member.role != "organization":
             known.append(KnownIdentifier("PERSON", person))
         known += [KnownIdentifier("PHONE_NUMBER", p) for p in member.phones]
@@ -64,7 +66,7 @@ def plan_terms(plan: CarePlan) -> list[str]:
     terms += [a.substance for a in plan.allergies]
     # and each word of a medicine's or condition's name on its own: a family writes "the HandiHaler", not the
     # plan's whole "tiotropium (Spiriva HandiHaler) once a day"
-    words = [w for t in terms for w in re.findall(r"[A-Za-z][A-Za-z\-]{3,}", t or "")]
+    words = [w for t in terms for w in _TERM_WORD.findall(t or "")]
     return sorted({t.strip() for t in terms + words if t and t.strip()})
 
 

@@ -83,8 +83,8 @@ class Settings(BaseSettings):
     )
     server_url: str = Field(
         "http://127.0.0.1:8000",
-        description="Where `guide ask` looks for a running `guide serve` (started with GUIDE_DEV_AUTH=true) to "
-        "answer through instead of loading the models in its own process; empty: never.",
+        description="Where `guide ask` and `guide kb search` look for a running `guide serve` (started with "
+        "GUIDE_DEV_AUTH=true) to answer through instead of loading the models in their own process; empty: never.",
     )
 
     store_mode: Literal["embedded", "server"] = Field(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -19,10 +20,20 @@ STOPWORDS = frozenset(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_LIST_MARK = re.compile(r"^\s*([-*]|\d+\.)\s+")  # a list item's bullet or number
+
+
 def normalise(text: str) -> str:
     """Lowercase, straight quotes, single spaces."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def whole_word(term: str) -> re.Pattern[str]:
+    """The term as a whole word or phrase (`\\bterm\\b`), compiled once: hidden terms repeat from turn to turn."""
+    return re.compile(rf"\b{re.escape(term)}\b")
 
 
 def without_accents(text: str) -> str:
@@ -58,7 +69,7 @@ def sentences(text: str) -> list[str]:
     """
     out: list[str] = []
     for line in text.splitlines():
-        line = re.sub(r"^\s*([-*]|\d+\.)\s+", "", line).strip()
+        line = _LIST_MARK.sub("", line).strip()
         if not line:
             continue
         parts: list[str] = []
@@ -79,7 +90,7 @@ def sentences_in_context(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     lead = ""
     for line in text.splitlines():
-        is_item = bool(re.match(r"^\s*([-*]|\d+\.)\s+", line))
+        is_item = bool(_LIST_MARK.match(line))
         if not is_item and line.strip():
             lead = line.strip()
         for sentence in sentences(line):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guide.careplan.model import CallIf, CarePlan
 from guide.kb.loader import protocol_passage_id
@@ -154,12 +155,17 @@ def _states_limit(rule_text: str, limits: list[Threshold], question: str) -> boo
     return False
 
 
+_COUNTS = {"once": 1, "twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+_TIMES = re.compile(r"\b(\d+) times\b")
+_COUNT_SAID = [(re.compile(rf"\b{k}\b"), v) for k, v in _COUNTS.items()]  # compiled once: never inside a turn
+_COUNT_ALLOWED = [(re.compile(rf"more than {k}\b"), v) for k, v in _COUNTS.items()]
+
+
 def _count_past(question: str, rule_text: str) -> bool:
     """The question's count ("three times", "4 times") is more than the rule's ("more than twice")."""
-    counts = {"once": 1, "twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
-    asked = [int(n) for n in re.findall(r"\b(\d+) times\b", question.lower())]
-    asked += [v for k, v in counts.items() if re.search(rf"\b{k}\b", question.lower())]
-    allowed = [v for k, v in counts.items() if re.search(rf"more than {k}\b", rule_text.lower())]
+    asked = [int(n) for n in _TIMES.findall(question.lower())]
+    asked += [v for pattern, v in _COUNT_SAID if pattern.search(question.lower())]
+    allowed = [v for pattern, v in _COUNT_ALLOWED if pattern.search(rule_text.lower())]
     return bool(asked and allowed) and max(asked) > min(allowed)
 
 
@@ -168,8 +174,8 @@ _RISE = re.compile(
     r"\s+in an? (day|week)"
 )
 _WHEN = {
-    "day": (r"\byesterday\b", r"\b(today|this morning|now|tonight)\b"),
-    "week": (r"\blast week\b", r"\b(today|now|this week)\b"),
+    "day": (re.compile(r"\byesterday\b"), re.compile(r"\b(today|this morning|now|tonight)\b")),
+    "week": (re.compile(r"\blast week\b"), re.compile(r"\b(today|now|this week)\b")),
 }
 
 
@@ -188,9 +194,9 @@ def _change_past(rule_text: str, question: str, context: str | None) -> bool:
     return False
 
 
-def _reading_by(text: str, pattern: str) -> float | None:
+def _reading_by(text: str, pattern: re.Pattern[str]) -> float | None:
     """The reading nearest a time word ("176 yesterday", "this morning 178.6"), if one is within a few words."""
-    when = re.search(pattern, text)
+    when = pattern.search(text)
     if when is None:
         return None
     readings = [
@@ -249,27 +255,35 @@ def _past_limit(text: str, limits: list[Threshold], question: str, *, needed: in
 
 # Everyday words families use for what care plans name clinically.
 _LAY = {
-    r"\bpee(s|d|ing)?\b": "urine",
-    r"\bwee\b": "urine",
-    r"\bphlegm\b": "mucus",
-    r"\bsnot\b": "mucus",
-    r"\bpoo(p)?\b": "stool",
-    r"\bpuffy\b": "swell",
-    r"\bpuffed up\b": "swell",
-    r"\bbreathless\b": "short of breath",
-    r"\bweigh(s|ed|ing)?\b": "weight",
+    re.compile(pattern, re.IGNORECASE): word
+    for pattern, word in {
+        r"\bpee(s|d|ing)?\b": "urine",
+        r"\bwee\b": "urine",
+        r"\bphlegm\b": "mucus",
+        r"\bsnot\b": "mucus",
+        r"\bpoo(p)?\b": "stool",
+        r"\bpuffy\b": "swell",
+        r"\bpuffed up\b": "swell",
+        r"\bbreathless\b": "short of breath",
+        r"\bweigh(s|ed|ing)?\b": "weight",
+    }.items()
 }
+_CLAUSES = re.compile(r",|\bor\b|;")
+_DIGIT = re.compile(r"\d")
+_IF_WHEN = re.compile(r"\b(if|when)\b")
+_WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _without_numbers(rule_text: str) -> str:
     """The rule with its numeric clauses removed, so only word conditions are left to match."""
-    return ",".join(c for c in re.split(r",|\bor\b|;", rule_text) if not re.search(r"\d", c))
+    return ",".join(c for c in _CLAUSES.split(rule_text) if not _DIGIT.search(c))
 
 
 def lay_to_plan_words(question: str) -> str:
     """The question with a few everyday words put in the care plan's terms ("pee" -> "urine")."""
     for pattern, word in _LAY.items():
-        question = re.sub(pattern, word, question, flags=re.IGNORECASE)
+        question = pattern.sub(word, question)
     return question
 
 
@@ -291,10 +305,10 @@ def _repeated_only(rule_text: str, limit: Threshold) -> bool:
 
 def _clause_matches(rule_text: str, question: str) -> bool:
     """A condition of the rule ("stops eating", "ankles or legs swell more") fully present in the question."""
-    condition = re.split(r"\b(if|when)\b", rule_text.lower(), maxsplit=1)[-1]
+    condition = _IF_WHEN.split(rule_text.lower(), maxsplit=1)[-1]
     asked = content_tokens(question)
     head: set[str] = set()
-    for clause in re.split(r",|\bor\b|;", condition):
+    for clause in _CLAUSES.split(condition):
         terms = key_terms(clause)
         if len(terms) == 1 and head:
             terms |= head  # a list's later item shares its subject: "mucus turns yellow, green or bloody"
@@ -308,10 +322,10 @@ def _clause_matches(rule_text: str, question: str) -> bool:
 def _numbers_near(question: str, terms: set[str]) -> list[tuple[float, str]]:
     """Numbers within a short distance of a shared term (so a year or an age is not a reading)."""
     out = []
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", question)]
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(question)]
     anchors = [pos for pos, word in words if content_tokens(word) & terms]
     for match in _NUMBER.finditer(question):
-        if re.fullmatch(r"(19|20)\d\d", match.group(1)):
+        if _YEAR.fullmatch(match.group(1)):
             continue  # a year, not a reading
         if any(abs(match.start() - a) <= 30 for a in anchors):
             out.append((float(match.group(1)), _unit(match.group(2))))
@@ -387,9 +401,15 @@ def _names_any(text: str, words: set[str], *, prefix: bool = False) -> bool:
     """A whole word or phrase of `words` in the text ("swell" as a prefix of "swelling" when `prefix`)."""
     if not words:
         return False
+    return _words_pattern(frozenset(words), prefix).search(text.lower().replace("'", "")) is not None
+
+
+@lru_cache(maxsize=1024)
+def _words_pattern(words: frozenset[str], prefix: bool) -> re.Pattern[str]:
+    """The pattern of `_names_any`, compiled once per set of words (the protocols' and plans' words: a few dozen)."""
     tail = r"" if prefix else r"(?!\w)"
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.search(rf"(?<!\w)({alternation}){tail}", text.lower().replace("'", "")) is not None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # the longest first
+    return re.compile(rf"(?<!\w)({alternation}){tail}")
 
 
 def _code_matches(code: str, wanted: Sequence[str]) -> bool:

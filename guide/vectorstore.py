@@ -21,10 +21,13 @@ from guide.errors import RetrievalError
 from guide.settings import Settings
 
 if TYPE_CHECKING:
-    from langchain_chroma import Chroma
+    from chromadb.api.models.Collection import Collection
     from langchain_core.embeddings import Embeddings
 
-# chromadb and langchain_chroma take seconds to import: a command that never opens the store never imports them.
+# chromadb takes seconds to import: a command that never opens the store never imports it. The collections are used
+# directly, not through langchain_chroma's `Chroma` (which wrote and read them the same way: the same ids, documents,
+# metadata and vectors), whose import added another 1.5-2 s (LangChain's retrievers, tracers and LangSmith) to every
+# process that opens the store.
 
 log = logging.getLogger(__name__)
 CAREPLAN = "careplan"
@@ -71,16 +74,11 @@ class VectorStore:
     """The two collections the guide searches."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings, client: Any | None = None) -> None:
-        from langchain_chroma import Chroma
-
         self.client = client or build_client(settings)
         self.embeddings = embeddings
-        self._stores = {
-            name: Chroma(
-                collection_name=f"{settings.collection_prefix}_{name}",
-                embedding_function=embeddings,
-                client=self.client,
-                collection_metadata={"hnsw:space": "cosine"},
+        self._stores: dict[str, Any] = {  # chromadb's `Collection`s, read as the untyped results they were before
+            name: self.client.get_or_create_collection(
+                name=f"{settings.collection_prefix}_{name}", embedding_function=None, metadata={"hnsw:space": "cosine"}
             )
             for name in (CAREPLAN, KNOWLEDGE, SENTENCES)
         }
@@ -89,20 +87,26 @@ class VectorStore:
         """Raise unless the store answers (a Chroma server over HTTP; the embedded folder in process)."""
         self.client.heartbeat()
 
-    def store(self, name: str) -> Chroma:
-        """The LangChain store of one collection."""
+    def collection(self, name: str) -> Collection:
+        """The Chroma collection of one name (`CAREPLAN`, `KNOWLEDGE`, `SENTENCES`)."""
         return self._stores[name]
 
     def upsert(self, name: str, passages: Sequence[Passage], *, version: str = "") -> None:
         """Add or replace passages by id; with a plan `version`, as that version's records beside any other."""
         if not passages:
             return
+        texts = [p.text for p in passages]
         try:
-            self._stores[name].add_texts(
-                texts=[p.text for p in passages],
-                metadatas=[_metadata(p, version) for p in passages],
-                ids=[record_id(p.id, version) for p in passages],
-            )
+            vectors = self.embeddings.embed_documents(texts)  # all in one call: the model batches them best
+            step = self.client.get_max_batch_size()
+            for start in range(0, len(passages), step):
+                end = start + step
+                self._stores[name].upsert(
+                    ids=[record_id(p.id, version) for p in passages[start:end]],
+                    embeddings=vectors[start:end],
+                    documents=texts[start:end],
+                    metadatas=[_metadata(p, version) for p in passages[start:end]],
+                )
         except Exception as e:
             raise RetrievalError(f"could not write {len(passages)} passages to {name}") from e
 
@@ -125,7 +129,7 @@ class VectorStore:
             return
         texts = list(vectors)
         try:
-            self._stores[SENTENCES]._collection.upsert(
+            self._stores[SENTENCES].upsert(
                 ids=[sentence_id(consumer_id, t) for t in texts],
                 embeddings=np.asarray([vectors[t] for t in texts], dtype=np.float32),
                 documents=texts,
@@ -215,7 +219,9 @@ class VectorStore:
 
     def _embedded(self, name: str, ids: Sequence[str] | None, where: dict[str, Any] | None) -> Any:
         return self._stores[name].get(
-            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas", "embeddings"]
+            ids=list(ids) if ids is not None else None,
+            where=where,
+            include=["documents", "metadatas", "embeddings"],
         )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from guide.careplan.passages import Passage
 from guide.composers import Composition
 from guide.retrieval import Retrieved
-from guide.text import addresses_a_model, overlap, sentences
+from guide.text import addresses_a_model, overlap, sentences, whole_word
 
 SUPPORT_THRESHOLD = 0.6
 # MiniLM cosine of a sentence to the closest sentence of a cited passage. 0.60 sits above 99.5% of
@@ -121,4 +121,4 @@ def advises_medicine_change(sentence: str) -> bool:
 def mentions_hidden(text: str, hidden_terms: frozenset[str]) -> bool:
     """True when the text names something the reader's consent scope hides (a medicine, a condition)."""
     lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(term)}\b", lowered) for term in hidden_terms)
+    return any(whole_word(term).search(lowered) for term in hidden_terms)

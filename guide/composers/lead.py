@@ -50,6 +50,7 @@ _FORMS: list[tuple[Form, re.Pattern[str]]] = [
     (Form.WHAT_IS, re.compile(r"^what(?:'s| is| are)\b|^what does \w+(?: \w+){0,4} (?:mean|involve|do)\b")),
     (Form.YES_NO, re.compile(rf"^{_AUX}\b")),
 ]
+_FILLER_RE = re.compile(_FILLER)
 _CLAUSE = re.compile(r"[?.!;]+|,\s*|\s+-\s+|\s+(?=(?:and|but|so) (?:how|what|when|is|can|should|does|do)\b)")
 
 
@@ -57,7 +58,7 @@ def question_form(question: str) -> Form:
     """The form of the first clause of the question that asks something; OTHER when none has a known form."""
     text = question.lower().replace("\u2019", "'")
     for clause in _CLAUSE.split(text):
-        clause = re.sub(_FILLER, "", clause.strip())
+        clause = _FILLER_RE.sub("", clause.strip())
         for form, pattern in _FORMS:
             if pattern.search(clause):
                 return form

@@ -16,7 +16,7 @@ from guide import __version__
 from guide.demo.accounts import refuse_demo_accounts_in_production
 from guide.services import Services, warm_up
 from guide.settings import Settings
-from guide.web import api, errors, limits, pages
+from guide.web import api, errors, knowledge, limits, pages
 from guide.web.headers import DOCS_ASSETS, SecurityHeaders
 from guide.web.spread import RecycleConnections, limit_threads
 
@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.add_middleware(limits.BodyLimit, max_bytes=services.settings.max_body_bytes)
     app.add_middleware(RecycleConnections, max_requests=services.settings.max_requests_per_connection)
     app.include_router(api.router)
+    app.include_router(knowledge.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 

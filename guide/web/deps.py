@@ -33,9 +33,15 @@ def get_pipeline(services: ServicesDep) -> Pipeline:
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
+OPERATOR = "operator"  # the development identity of a command line using a server (`guide kb search --server`)
+
+
 def _dev_principal(services: Services, header: str) -> Principal | None:
-    """`consumer:ID` or `designee:ID`, trusted only when GUIDE_DEV_AUTH is on (never in production)."""
+    """`consumer:ID` or `designee:ID`, trusted only when GUIDE_DEV_AUTH is on (never in production); `operator:NAME`
+    is signed in and acts for no consumer (it reads the knowledge base; every consumer's data is a 404 to it)."""
     kind, _, ident = header.partition(":")
+    if kind == OPERATOR and ident:
+        return Principal(f"dev:{header}", header, ident, OPERATOR, ())
     with services.db.session() as s:
         if kind == "consumer" and s.get(ConsumerRow, ident) is not None:
             acting = Acting(ident, None, "my own care plan")

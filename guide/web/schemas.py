@@ -91,3 +91,13 @@ class Updates(BaseModel):
     waiting: list[str] = Field(description="Held replies the care team has not answered yet.")
     resolved: list[str] = Field(description="Held replies the care team has answered.")
     answers: list[MessageOut] = Field(description="The care team's answers after the position asked for.")
+
+
+class KnowledgeHit(BaseModel):
+    """One knowledge-base article found for a query, by its best passage."""
+
+    id: str = Field(description="The article's id.")
+    title: str
+    modality: str | None = Field(description="What kind of care the article is about.")
+    score: float = Field(description="Cosine similarity of the best passage to the query (0-1).")
+    snippet: str = Field(description="The start of the best passage (up to 200 characters).")
