@@ -25,6 +25,7 @@ from .allow import AllowList
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import english_lexicon, name_lexicon
+from .name_cues import bare_places, name_word_people
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     continue_names,
@@ -37,7 +38,7 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .places import find_places
+from .places import find_places, find_senders
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records
@@ -67,6 +68,10 @@ ENTITY_TYPES = {
 _NER_TYPES = frozenset({"PERSON", "LOCATION"})
 _LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 _NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
 _WEAK_RECOGNIZERS = frozenset({"SpacyRecognizer", "ProperNounRecognizer"})
 _LATIN = re.compile(r"[A-Za-z]")
@@ -194,11 +199,15 @@ class Detector:
         spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += possessive_relations(text, protected)
+        people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         taken = seen + [(s, e) for s, e, _ in spans] + existing
         mid = midsentence_capitals(text, protected, taken)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people, any_case=lower)
         people += continue_names(text, people, protected)
+        structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
+        people += name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
+        spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
         spans += [(s, e, "PERSON") for s, e in people]
         in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
         spans += [
@@ -219,8 +228,8 @@ class Detector:
         """A mid-sentence capitalised word, unless it is a state or a country, or a medicine by its context."""
         low = text[start:end].lower()
         vocab = vocabulary()
-        if low in vocab.countries or low in vocab.states.values():
-            return False
+        if low in vocab.countries or low in vocab.states.values() or low.removesuffix("s") in _CALENDAR:
+            return False  # 'comes on Mondays'
         return not is_medication_context(text, start, end, protected)
 
     def _candidate(

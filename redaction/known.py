@@ -49,7 +49,12 @@ def is_word_use(text: str, start: int, end: int) -> bool:
             return True
     if token in lex.function_words and at_sentence_start(text, start):
         return True
+    if after in _DETERMINERS and at_sentence_start(text, start):
+        return True  # an imperative: 'Mark the calendar', 'Bill the insurance'
     return False
+
+
+_DETERMINERS = frozenset("the a an your his her their our my this that these those every each".split())
 
 
 def name_token_is_person(text: str, start: int, end: int) -> bool:

@@ -141,6 +141,22 @@ class EnglishLexicon:
         """A lemma or an inflection of one, without derivation ('grover' is not 'grove' + 'r')."""
         return self._inflected(word.lower())
 
+    def noun_only(self, word: str) -> bool:
+        """A noun lemma that is no verb, adjective or adverb, nor an inflection of one ('dayton', not 'mobile',
+        'reading' or 'bath's' verb 'bathe')."""
+        low = word.lower()
+        if low not in self._index.get("noun", frozenset()):
+            return False
+        if any(low in self._index.get(pos, frozenset()) for pos in ("verb", "adj", "adv")):
+            return False
+        return not any(self._inflection_of(low, pos) for pos in ("verb", "adj"))
+
+    def _inflection_of(self, low: str, pos: str) -> bool:
+        words = self._index.get(pos, frozenset())
+        return any(
+            old and low.endswith(old) and low[: len(low) - len(old)] + new in words for old, new in self._rules[pos]
+        )
+
     def _lookup(self, low: str) -> bool:
         if self._inflected(low):
             return True

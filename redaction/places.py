@@ -38,6 +38,7 @@ _MOVING = regex.compile(
     r"staying|stayed|visit|visiting|born|raised|based|trip|home|house|apartment|relocated?)\b)"
 )
 _MAX_WORDS = 3
+FROM_PERSON_MIN_GIVEN = 100  # US holders of the word as a given name ('Linda' 16,217; 'Marion' 769)
 _CUE = regex.compile(
     r"(?i:\b(?:in|to|from|near|outside|around|visiting|toward|towards|into|via|through|between)"
     r"(?:[ \t]+(?:the[ \t]+)?(?:city|town|village)[ \t]+of)?)[ \t]+(?=\p{L})"
@@ -94,9 +95,19 @@ def _accept(words: list[str], population: int, text_lower: bool, moving: bool = 
 
 def find_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of gazetteer places right after a place preposition."""
+    return _scan(text, protected)[0]
+
+
+def find_senders(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of given names after 'from' that are also places: the person, not the town ('from Linda')."""
+    return _scan(text, protected)[1]
+
+
+def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     names = place_names()
     text_lower = not any(c.isupper() for c in text)
-    out = []
+    out: list[tuple[int, int]] = []
+    senders: list[tuple[int, int]] = []
     for cue in _CUE.finditer(text):
         m = _WORD.match(text, cue.end())
         if m is None:
@@ -113,10 +124,22 @@ def find_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, 
             if after in ORG_WORDS:
                 break  # 'to Cleveland Clinic', 'from Boston Medical': an organisation named after the place
             moving = _MOVING.search(text, max(0, cue.start() - 30), cue.end()) is not None
+            if n == 1 and _from_person(text, cue, surface[0], moving):
+                senders.append((start, start + len(surface[0])))
+                break  # 'a card from Linda': a given name after 'from' with no travel word is the sender
             if _accept(surface, population, text_lower, moving):
                 out.append((start, start + len(" ".join(surface)) if n == 1 else end))
             break
-    return out
+    return out, senders
+
+
+def _from_person(text: str, cue: regex.Match[str], word: str, moving: bool) -> bool:
+    """'from Linda', 'heard from Marion': a common given name after 'from' (no travel word near) is a person."""
+    from .name_freq import name_frequencies  # noqa: PLC0415 - loaded only when a place follows 'from'
+
+    if moving or not word[:1].isupper() or cue.group(0).split()[0].lower() != "from":
+        return False
+    return name_frequencies().given(word) >= FROM_PERSON_MIN_GIVEN
 
 
 def _following(text: str, end: int) -> list[regex.Match[str]]:

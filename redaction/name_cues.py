@@ -1,0 +1,176 @@
+"""Names that are English words, and places nobody introduced, told apart by how common they are and by context.
+
+"Hope is coming", "Will called", "MARK AND JUNE BROUGHT DINNER": a word that is both an English word and a
+given name is a name here because it is a common given name (`name_freq.py`: US holders) *and* the words
+around it are those of a person: a verb of a person right after it ("called", "brought", "is staying"),
+"and I" after it, another name beside it in a list, a relation word before it ("DAUGHTER APRIL"), or a verb
+of contact before it ("CALLED BILL ABOUT"). The same word reads as a word after a determiner ("the bill"),
+before one ("Mark the calendar", "Bill the insurance"), after "please", as a month after "in", or as a modal
+before a verb's base form ("Will he need", "will call"). In mixed-case text only a sentence's first word
+needs this (capitals elsewhere are names already: `people.midsentence_capitals`); in a message typed in
+capitals every word does.
+
+Places: a run of two or three capitalised words that is a populated place ("Grand Rapids", "Salt Lake City")
+is a place wherever it stands; a single word at a sentence start that is a large populated place and, as an
+English word, only a noun (WordNet lists "Dayton"; "Mobile", "Reading" are also adjectives or verbs) and not
+a common given name is a place too ("Dayton has a memory care unit"); so is a populated place that is no
+English word before "area", "suburbs", "county" ("the Leeds area").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .known import at_sentence_start
+from .lexicon import english_lexicon, load_conf, name_lexicon
+from .name_freq import name_frequencies
+from .people import ORG_WORDS
+from .places import place_names
+from .textutil import fold
+
+MIN_GIVEN = 100  # US holders in the given-name list: 'Hope' 296, 'Will' 116, 'Sandy' 549; 'Art' 84, 'Rich' 65
+SENTENCE_START_PLACE_MIN = 50_000  # a one-word place at a sentence start with no place word before it
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’]*")
+_BREAK = regex.compile(r"[.!?;:\n]")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    data = load_conf("name_cues.yaml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def likely_given(word: str) -> bool:
+    """A common given name (or one of the hand-listed names that are words)."""
+    low = word.lower()
+    return name_frequencies().given(low) >= MIN_GIVEN or low in name_lexicon().common_words
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return _BREAK.search(text, a, b) is None
+
+
+class _Context:
+    """The words around token i, within its sentence ('' past either end)."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> None:
+        start, end, _ = tokens[i]
+
+        def at(j: int) -> str:
+            if not 0 <= j < len(tokens):
+                return ""
+            s, e, w = tokens[j]
+            inside = _same_sentence(text, e, start) if j < i else _same_sentence(text, end, s)
+            return w if inside else ""
+
+        self.p2, self.p1, self.n1, self.n2, self.n3, self.n4 = (at(i + d) for d in (-2, -1, 1, 2, 3, 4))
+        self.comma_after = text[end : end + 1] == ","
+
+
+def _person_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -> bool:
+    """'called', 'is staying', 'has been', "can't": what a person does next."""
+    if first in cue["person_verbs"]:
+        return True
+    return first in cue["auxiliaries"] and (second in cue["person_states"] or second.endswith("ing"))
+
+
+def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> bool:
+    cue, use = _cues(), name_lexicon().word_use
+    if ctx.p1 in cue["determiners"] or ctx.p1 == "please":
+        return False  # 'the bill', 'please mark'
+    if word in use.month and ctx.p1 in use.month_preceders:
+        return False  # 'in June'
+    if ctx.n1 in cue["determiners"] and ctx.p1 not in cue["contact_verbs"]:
+        return False  # 'Mark the calendar', 'Bill the insurance': a verb
+    if word in use.modal and ctx.n1 not in cue["person_verbs"] | cue["auxiliaries"] and ctx.n1 != "and":
+        return False  # 'Will he need', 'will call back'
+    if _person_predicate(cue, ctx.n1, ctx.n2) or (ctx.n1 == "and" and ctx.n2 in {"i", "me"}):
+        return True
+    if ctx.n1 in {"and", "&"} and ctx.n2 in others and _person_predicate(cue, ctx.n3, ctx.n4):
+        return True  # 'MARK AND JUNE BROUGHT'
+    if ctx.p1 in {"and", "&"} and ctx.p2 in others and _person_predicate(cue, ctx.n1, ctx.n2):
+        return True  # the second name of the same list
+    if shouted and ctx.p1 in cue["relations"]:
+        return True  # 'DAUGHTER APRIL SAYS'
+    return ctx.p1 in cue["contact_verbs"] and (ctx.n1 in cue["after_contact"] or ctx.n1 == "" or ctx.comma_after)
+
+
+def name_word_people(
+    text: str, protected: list[tuple[int, int]], taken: list[tuple[int, int]], shouted: bool
+) -> list[tuple[int, int]]:
+    """Given names that are English words, read as names by their context (see the module docstring)."""
+    tokens = _tokens(text)
+    lex = english_lexicon()
+    candidates = {
+        i
+        for i, (s, e, w) in enumerate(tokens)
+        if len(w) >= 3
+        and (text[s:e].isupper() if shouted else (text[s:e].istitle() and at_sentence_start(text, s)))
+        and lex.inflected(w)
+        and likely_given(w)
+    }
+    if not candidates:
+        return []
+    others = {w for s, e, w in tokens if likely_given(w) or (w not in lex and len(w) >= 3)}
+    out = []
+    blocked = protected + taken
+    for i in sorted(candidates):
+        s, e, w = tokens[i]
+        if any(a < e and s < b for a, b in blocked):
+            continue
+        if _is_name_here(w, _Context(text, tokens, i), shouted, others):
+            out.append((s, e))
+    return out
+
+
+_AREA_AFTER = regex.compile(r"[ \t]+(?:area|region|suburbs?|outskirts|metro|district|county)\b")
+_TITLE_RUN = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![\p{L}'’])")
+
+
+def bare_places(text: str, protected: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Populated places with no place word before them (see the module docstring)."""
+    names, out = place_names(), []
+    for m in _TITLE_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in _TOKEN.finditer(text, m.start(), m.end())]
+        found = _longest_place(text, words, names)
+        if found is None:
+            continue
+        s, e = found
+        if any(a < e and s < b for a, b in protected + taken):
+            continue
+        after = _TOKEN.match(text, e + 1) if e < len(text) else None
+        if after is not None and text[e : e + 1] == " " and after.group(0).lower() in ORG_WORDS:
+            continue  # 'Dayton Children's', 'Cleveland Clinic'
+        out.append((s, e))
+    return out
+
+
+def _longest_place(text: str, words: list[tuple[int, int]], names: dict[str, int]) -> tuple[int, int] | None:
+    """The longest run of words (two or three anywhere, one at a sentence start) that is a place."""
+    lex = english_lexicon()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            s, e = words[i][0], words[i + n - 1][1]
+            phrase = fold(" ".join(text[s:e].split())).lower()
+            population = names.get(phrase)
+            if population is None:
+                continue
+            if n >= 2 and not all(w in name_lexicon().not_names for w in phrase.split()):
+                return s, e
+            if n == 1 and _AREA_AFTER.match(text, e) and (lex.noun_only(phrase) or not lex.inflected(phrase)):
+                return s, e  # 'the Leeds area', 'Tulsa suburbs'
+            if (
+                n == 1
+                and population >= SENTENCE_START_PLACE_MIN
+                and at_sentence_start(text, s)
+                and lex.noun_only(phrase)
+                and not likely_given(phrase)
+            ):
+                return s, e
+    return None
