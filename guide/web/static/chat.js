@@ -298,7 +298,11 @@
     if (held) {
       let after = held;
       while (after.nextElementSibling && after.nextElementSibling.classList.contains("clinician")) after = after.nextElementSibling;
+      const was = held.getBoundingClientRect().top;
       after.after(item);
+      // keep the question where the reader sees it, whatever node the browser's own scroll anchoring picked
+      const moved = held.getBoundingClientRect().top - was;
+      if (moved && !stay) scroller.scrollTop += moved;
     } else {
       thread.appendChild(item);
     }
