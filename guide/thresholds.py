@@ -179,8 +179,38 @@ _WHEN = {
 }
 
 
+# A gain told as an amount with its period ("gained 3 lb overnight", "up 2 kilos this week").
+_GAIN = re.compile(
+    r"\b(?:gained|gaining|gain of|put on|putting on|(?:went|gone|is|was|he's|she's|hes|shes) up|up)\s+"
+    r"(?:about |around |almost |nearly |over |like )?(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kilos?|kgs?)\b"
+)
+_GAIN_PERIOD = {
+    "day": re.compile(r"\b(overnight|since yesterday|from yesterday|in (?:a|one) day|in 24 hours|since last night)\b"),
+    "week": re.compile(r"\b(this week|in (?:a|one) week|since last week|in the last week|over the week)\b"),
+}
+
+
+def _stated_gain(rule_text: str, question: str) -> bool:
+    """The question states a gain over the rule's period bigger than the rule allows."""
+    text = question.lower()
+    for match in _RISE.finditer(rule_text.lower()):
+        allowed, unit, period = float(match.group(2)), match.group(3), match.group(4)
+        if not _GAIN_PERIOD[period].search(text):
+            continue
+        for gain in _GAIN.finditer(text):
+            amount = float(gain.group(1))
+            if gain.group(2).startswith(("kilo", "kg")) and not unit.startswith("kg"):
+                amount *= 2.2
+            if amount > allowed:
+                return True
+    return False
+
+
 def _change_past(rule_text: str, question: str, context: str | None) -> bool:
-    """Two readings a day (or a week) apart whose rise is more than the rule allows."""
+    """Two readings a day (or a week) apart whose rise is more than the rule allows, or a gain told as an amount
+    over that period ("gained 3 lb overnight")."""
+    if _stated_gain(rule_text, question):
+        return True
     asked = content_tokens(question) | content_tokens(lay_to_plan_words(context or ""))
     about = key_terms(rule_text) & asked
     if not about:

@@ -95,3 +95,16 @@ MUCUS = CallIf(
 )
 def test_each_item_of_a_listed_condition_carries_its_subject(question: str, expected: bool) -> None:
     assert triggered(MUCUS, question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("he gained 3 lb overnight", True),  # a gain told as an amount over the rule's period
+        ("he gained 3 pounds since yesterday", True),
+        ("he gained 1 lb overnight", False),  # within the rule's 2 pounds
+        ("he gained 3 lb since his birthday last month", False),  # not over a day
+    ],
+)
+def test_a_gain_told_as_an_amount_is_compared_with_the_plan_limit(question: str, expected: bool) -> None:
+    assert triggered(WEIGHT, question) is expected
