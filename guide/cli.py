@@ -283,7 +283,7 @@ def kb_search(
     no_server: Annotated[bool, typer.Option("--no-server", help="Always search in this process.")] = False,
 ) -> None:
     """Search the knowledge base."""
-    url = "" if no_server else (server if server is not None else _settings().server_url).strip()
+    url = _server_url(server, no_server)
     hits = _search_server(url, query, k, modality) if url else None
     if hits is None:
         hits = _search_here(query, k, modality)
@@ -356,6 +356,11 @@ def _server_up(url: str) -> str | None:
     return base
 
 
+def _server_url(server: str | None, no_server: bool) -> str:
+    """The running `guide serve` to use: `--server`, else GUIDE_SERVER_URL; empty with `--no-server`."""
+    return "" if no_server else (server if server is not None else _settings().server_url).strip()
+
+
 @app.command()
 @guarded
 def ask(
@@ -374,7 +379,7 @@ def ask(
     no_server: Annotated[bool, typer.Option("--no-server", help="Always answer in this process.")] = False,
 ) -> None:
     """Ask one question for a consumer, as the consumer or as one of their designees."""
-    url = "" if no_server else (server if server is not None else _settings().server_url).strip()
+    url = _server_url(server, no_server)
     data = _ask_server(url, question, consumer, designee) if url else None
     if data is None:
         data = _ask_here(question, consumer, designee)
