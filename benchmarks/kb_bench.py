@@ -31,8 +31,10 @@ def main() -> None:
         start = time.perf_counter()
         result = index_knowledge(services)
         elapsed = time.perf_counter() - start
-        print(f"index: {len(services.kb.articles)} articles, {result.passages} passages in {elapsed:.1f} s "
-              f"({result.passages / elapsed:.0f} passages/s)")
+        print(
+            f"index: {len(services.kb.articles)} articles, {result.passages} passages in {elapsed:.1f} s "
+            f"({result.passages / elapsed:.0f} passages/s)"
+        )
         start = time.perf_counter()
         again = index_knowledge(services)
         print(f"re-index with nothing changed: {time.perf_counter() - start:.2f} s ({again.unchanged} unchanged)")

@@ -15,7 +15,7 @@
 4. Prints a Markdown table with the targets (p50 <= 50 ms, p95 <= 150 ms, >= 25 turns/s).
 
 `--profile N` also runs N turns in-process through FastAPI's TestClient under cProfile and prints the
-top 10 cumulative hotspots.
+top 10 (`--profile-top K`) cumulative hotspots.
 """
 
 from __future__ import annotations
@@ -481,7 +481,7 @@ def llm_tokens(data_dir: Path, cases: list[Case]) -> dict[str, Any]:
 # optional profile
 
 
-def profile(data_dir: Path, cases: list[Case], n: int) -> dict[str, Any]:
+def profile(data_dir: Path, cases: list[Case], n: int, top_n: int = 10) -> dict[str, Any]:
     """n turns in-process through TestClient, timed, then again under cProfile; top 10 by cumulative time.
 
     Sync routes run in worker threads, so every thread the TestClient starts gets its own profiler
@@ -532,8 +532,8 @@ def profile(data_dir: Path, cases: list[Case], n: int) -> dict[str, Any]:
             {"function": f"{_short(filename)}:{line}({name})", "calls": calls, "tottime": tottime, "cumtime": cumtime}
         )
     rows.sort(key=lambda r: r["cumtime"], reverse=True)
-    top = [r for r in rows if not _framework(r["function"])][:10]
-    ours = [r for r in rows if r["function"].startswith(("guide/", "redaction/"))][:10]
+    top = [r for r in rows if not _framework(r["function"])][:top_n]
+    ours = [r for r in rows if r["function"].startswith(("guide/", "redaction/"))][:top_n]
     print(
         f"\nprofile: {n} turns in-process via TestClient: p50 {plain['p50']:.1f} ms, p95 {plain['p95']:.1f} ms, "
         f"mean {plain['mean']:.1f} ms without the profiler; {elapsed / n * 1000:.1f} ms/turn under cProfile"
@@ -636,6 +636,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-llm", action="store_true", help="skip the LLM prompt-token pass")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="also profile N turns in-process")
+    parser.add_argument("--profile-top", type=int, default=10, metavar="K", help="rows of the profile tables")
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args()
 
@@ -643,7 +644,8 @@ def main() -> None:
     escalation = load_suite("escalation")
     if not isinstance(escalation, Suite):
         raise SystemExit("evals/suites/escalation.yaml is not a conversation suite")
-    suite = escalation.cases
+    # the demo consumers only: the suite's cases for imported FHIR consumers need its own setup, not this folder's
+    suite = [case for case in escalation.cases if case.consumer in CONSUMERS]
     results: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "data_dir": str(data_dir),
@@ -662,7 +664,9 @@ def main() -> None:
     results["machine"]["loadavg_after_http"] = os.getloadavg()
     results["llm"] = None if args.skip_llm else llm_tokens(data_dir, suite)
     if args.profile:
-        results["profile"] = profile(data_dir, mixed_cases(suite, args.profile + 10, args.seed + 2), args.profile)
+        results["profile"] = profile(
+            data_dir, mixed_cases(suite, args.profile + 10, args.seed + 2), args.profile, args.profile_top
+        )
     print(report(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -470,9 +470,9 @@ class SentenceSimilarity:
         return matrix @ matrix.T
 
     def between(self, rows: list[str], columns: list[str]) -> np.ndarray:
-        """Similarity of each row text to each column text (rows x columns), embedding what is new in one batch."""
-        matrix = self._unit([*rows, *columns])
-        return matrix[: len(rows)] @ matrix[len(rows) :].T
+        """Similarity of each row text to each column text (rows x columns), embedding only what is new."""
+        # the rows are a message's clauses (`guide.understanding.rules`), the columns a plan's sentences
+        return self._unit(rows, stored=False) @ self._unit(columns).T
 
     def unit(self, text: str) -> np.ndarray:
         """The unit-length vector of one text."""
@@ -510,15 +510,16 @@ class SentenceSimilarity:
                 self._recent.popitem(last=False)
         return found
 
-    def _unit(self, texts: list[str]) -> np.ndarray:
+    def _unit(self, texts: list[str], stored: bool = True) -> np.ndarray:
         """Unit-length vectors of the texts, one row each, embedding only the ones not seen before. New texts enter
-        the least-recently-used cache; the oldest leave it when it is full (never the pinned knowledge vectors)."""
+        the least-recently-used cache; the oldest leave it when it is full (never the pinned knowledge vectors).
+        `stored=False`: the texts are a message's own words, never stored, so the store is not asked for them."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         with self._lock:
             rows = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
         missing = [t for t in dict.fromkeys(texts) if t not in rows]
-        if missing and self.stored is not None:
+        if missing and self.stored is not None and stored:
             found = self._recall(missing)
             rows.update(found)
             missing = [t for t in missing if t not in found]

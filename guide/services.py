@@ -135,7 +135,8 @@ class Services:
         """The understand stage: language, readings against goals, learned intents."""
         from guide.understanding import Understander
 
-        return Understander(embed=self.similarity.unit, context=self.context)
+        # the query cache the retriever reads: the turn's question is embedded once, in one batch with its expansion
+        return Understander(embed=self.vectors.query_vector, context=self.context)
 
     @cached_property
     def policy(self) -> Policy:

@@ -114,10 +114,33 @@ class IntentModel:
         self, text: str, vector: np.ndarray, previous: str | None = None, previous_vector: np.ndarray | None = None
     ) -> dict[str, float]:
         """Probability of each intent for one message and its embedding, after `previous` (and its embedding)."""
-        x = features([text], vector, [previous], previous_vector)
-        scores = np.asarray(x @ self.weights.T).ravel() + self.intercepts
+        scores = self._scores(text, vector, previous, previous_vector)
         probs = 1.0 / (1.0 + np.exp(self.cal_a * scores + self.cal_b))
         return {intent: float(p) for intent, p in zip(self.intents, probs, strict=True)}
+
+    def _scores(
+        self, text: str, vector: np.ndarray, previous: str | None, previous_vector: np.ndarray | None
+    ) -> np.ndarray:
+        """`features([text], ...) @ weights.T + intercepts` for one message, block by block: the n-gram blocks
+        touch a few hundred of the weights' 66,000 columns, so only those are read (a sparse-matrix product over
+        the whole weights took 0.7 ms, building the matrix 1.4 ms)."""
+        chars, words = _hashers()
+        dim = np.atleast_2d(vector).shape[1]
+        embedding = self.weights[:, :dim] @ (EMBEDDING_WEIGHT * np.asarray(vector, dtype=np.float32).ravel())
+        scores = embedding.astype(np.float64) + self.intercepts
+        blocks = [(dim, 1.0, text)]
+        context_start = dim + 2 * HASH_FEATURES
+        if previous:
+            if previous_vector is not None:
+                block = self.weights[:, context_start : context_start + dim]
+                scores += block @ (CONTEXT_WEIGHT * EMBEDDING_WEIGHT * np.asarray(previous_vector).ravel())
+            blocks.append((context_start + dim, CONTEXT_WEIGHT, previous))
+        for start, weight, words_of in blocks:
+            for offset, hasher in ((start, chars), (start + HASH_FEATURES, words)):
+                row = hasher.transform([words_of])
+                if row.nnz:
+                    scores += weight * (self.weights[:, offset + row.indices] @ row.data)
+        return scores
 
     def save(self, path: Path = MODEL_PATH) -> None:
         """Write the model as plain arrays and a JSON header (no pickle)."""

@@ -32,6 +32,32 @@ def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_pat
     assert np.allclose(got, expected, atol=1e-4)
 
 
+def test_a_follow_up_is_scored_as_scikit_learn_scores_its_features_with_the_message_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the prediction reads only the weights a message's n-grams touch; it must equal the whole feature product
+    rng = np.random.default_rng(5)
+    vectors, before = rng.normal(size=(240, 8)), rng.normal(size=(240, 8))
+    previous = [None if n % 3 == 0 else f"earlier {'fall' if before[n, 1] > 0 else 'walk'} {n}" for n in range(240)]
+    labels = [[i for j, i in enumerate(INTENTS + DERIVED) if (vectors + before)[n, j % 8] > 0.3] for n in range(240)]
+    texts = [f"and now {'worse' if vectors[n, 2] > 0.3 else 'fine'} {n}" for n in range(240)]
+    model = fit(texts, labels, vectors, embeddings_id="test", previous=previous, previous_vectors=before)
+    model.save(tmp_path / "m.npz")
+    loaded = IntentModel.load(tmp_path / "m.npz")
+    y = np.array([INTENTS[2] in row for row in labels], dtype=int)
+    reference = CalibratedClassifierCV(
+        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=13),
+        method="sigmoid",
+        cv=3,
+        ensemble=False,
+    ).fit(features(texts, vectors, previous, before), y)
+    expected = reference.predict_proba(features(texts[:30], vectors[:30], previous[:30], before[:30]))[:, 1]
+    got = [
+        loaded.predict(texts[n], vectors[n], previous[n], before[n] if previous[n] else None)[INTENTS[2]]
+        for n in range(30)
+    ]
+    assert np.allclose(got, expected, atol=1e-4)
+    assert max(expected) - min(expected) > 0.2  # the probabilities differ, so agreeing means something
+
+
 def test_an_intent_with_too_few_examples_is_refused() -> None:
     vectors = np.zeros((10, 4))
     with pytest.raises(ValueError, match="too few examples"):
@@ -42,6 +68,6 @@ def test_the_shipped_model_was_fitted_on_the_train_split_as_it_is_now() -> None:
     rows = list(training_rows("train"))
     model = IntentModel.load(MODEL_PATH)
     assert model.intents == INTENTS + DERIVED
-    assert model.corpus_hash == corpus_hash([r.text for r in rows], [r.intents for r in rows], [r.previous for r in rows]), (
-        "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
-    )
+    assert model.corpus_hash == corpus_hash(
+        [r.text for r in rows], [r.intents for r in rows], [r.previous for r in rows]
+    ), "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
