@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -41,15 +43,23 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper, enough to match "walking" with "walk" and "pills" with "pill"."""
-    for suffix in ("ing", "edly", "ed", "ies", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            root = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            if suffix in {"ing", "ed"} and len(root) > 3 and root[-1] == root[-2] and root[-1] not in "ls":
-                root = root[:-1]  # "stopped" -> "stop", "bleeding" keeps its "d"
-            return root
-    return word
+    """The word's English Snowball (Porter 2) stem: "walking" and "walk", "confused" and "confuse", "pills" and
+    "pill" share one. Before 2026-12-02 a light suffix stripper of our own, which left "confuse" apart from
+    "confused" (a plan's 911 rule on "confused" missed "i feel so confuse")."""
+    with _STEMMER_LOCK:  # a Snowball stemmer keeps the word it works on in itself: one call at a time
+        return str(_english_stemmer().stemWord(word))
+
+
+_STEMMER_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def content_tokens(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from guide.careplan.model import CallIf, CarePlan
 from guide.kb.loader import protocol_passage_id
 from guide.kb.models import DrugClass, Protocol, ProtocolRule
-from guide.text import content_tokens
+from guide.text import content_tokens, stem
 
 _UNIT = r"(pounds?|lbs?|kg|kilos?|minutes?|mins?|hours?|hrs?|days?|times?|puffs?|mg/dl|degrees?|liters?|litres?|%)"
 _RULE = re.compile(
@@ -21,36 +21,13 @@ _RULE = re.compile(
     rf"(\d+(?:\.\d+)?)\s*{_UNIT}?"
 )
 _NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?)\s*{_UNIT}?(?![\d/])")
+# Words of a rule that do not say what it is about; kept as their stems, as `content_tokens` gives them.
 _GENERIC = {
-    "call",
-    "care",
-    "team",
-    "911",
-    "988",
-    "day",
-    "week",
-    "row",
-    "twice",
-    "more",
-    "than",
-    "start",
-    "heal",
-    "below",
-    "above",
-    "over",
-    "under",
-    "less",
-    "one",
-    "two",
-    "she",
-    "he",
-    "his",
-    "her",
-    "goe",
-    "doe",
-    "emergency",
-    "need",
-    "use",
+    stem(word)
+    for word in (
+        "call care team 911 988 day week row twice more than start heal below above over under less one two she he "
+        "his her goes does emergency need use"
+    ).split()
 }
 _UNITS = {
     "pound": "lb",

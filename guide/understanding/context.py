@@ -60,8 +60,9 @@ class ConText:
         nlp.add_pipe("sentencizer")
         for prop in PROPERTIES:
             t = terms[prop]
+            pseudo = t.get("pseudo", []) + (_past_when(terms["past_when"]) if prop == "hypothetical" else [])
             termset = {
-                "pseudo_negations": _both_spellings(t.get("pseudo", [])),
+                "pseudo_negations": _both_spellings(pseudo),
                 "preceding_negations": _both_spellings(t.get("preceding", [])),
                 "following_negations": _both_spellings(t.get("following", [])),
                 "termination": _both_spellings(t.get("termination", [])),
@@ -122,6 +123,12 @@ def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if first[1] <= first[0] or not words:
         return [(start, end)]
     return [first, words[-1].span()]
+
+
+def _past_when(terms: dict[str, list[str]]) -> list[str]:
+    """ "when she fell", "when he got up": "when" before a past-tense verb tells when something happened, not a
+    hypothetical ("when she falls"); every subject with every verb of the list."""
+    return [f"when {subject} {verb}" for subject in terms["subjects"] for verb in terms["verbs"]]
 
 
 def _both_spellings(terms: list[str]) -> list[str]:

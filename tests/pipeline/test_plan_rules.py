@@ -108,3 +108,21 @@ def test_each_item_of_a_listed_condition_carries_its_subject(question: str, expe
 )
 def test_a_gain_told_as_an_amount_is_compared_with_the_plan_limit(question: str, expected: bool) -> None:
     assert triggered(WEIGHT, question) is expected
+
+
+LOW_AND_CONFUSED = CallIf(
+    id="l", text="Call 911 if blood sugar is below 54 and she is confused or cannot swallow.", urgency="emergency"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("her sugar reads 49 and she seems confuse, keeps asking where she is", True),  # any form of the word
+        ("sugar 51 and she is confusing us with her answers, but she is swallowing fine", True),
+        ("sugar is 49, she is talking normally and drinking juice", False),  # one sign, not the rule's second
+        ("sugar 60 and a bit confused from the new glasses", False),  # above the number
+    ],
+)
+def test_a_rules_words_match_in_any_form_of_the_word(question: str, expected: bool) -> None:
+    assert triggered(LOW_AND_CONFUSED, question) is expected

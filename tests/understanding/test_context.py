@@ -77,3 +77,18 @@ def test_a_sign_across_two_clauses_is_judged_by_both_ends(text: str, phrase: str
     assertion = _assess(text, phrase)
     assert assertion.affirmed is affirmed
     assert (assertion.start, assertion.end) == (text.index(phrase), text.index(phrase) + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "affirmed"),
+    [
+        # "when" before a past tense dates the story; before a present tense it asks "what if"
+        ("she bumped her head on the dresser when she fell and she's thrown up twice since", "thrown up", True),
+        ("he gets dizzy and his chest hurts when he walked in from the yard just now", "chest hurts", True),
+        ("when he woke up his face was drooping on one side", "face was drooping", True),
+        ("what do we do when she falls and hits her head", "hits her head", False),
+        ("when he gets up from the chair he has chest pain, what should we do", "chest pain", False),
+    ],
+)
+def test_when_before_a_past_tense_is_a_time_not_a_hypothetical(text: str, phrase: str, affirmed: bool) -> None:
+    assert _assess(text, phrase).affirmed is affirmed
