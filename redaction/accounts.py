@@ -17,6 +17,13 @@ _CARD_LABEL = re.compile(
     r"(?:\s+(?:card|number|no\.?|num|\#|ending|on\s+file))*\s*[:\#]?\s*(?:is\s+|was\s+)?$",
     re.I,
 )
+# Printed the way a card prints its number, with an issuer's prefix (Visa 4, Mastercard 51-55 and 22-27, Discover
+# 6011/644-649/65, Amex 34/37 as 4-6-5; one separator throughout): a card number even when a digit is mistyped
+# (Luhn fails) and no label is near ('the full number is 4716 ...'); a lot number '1234 5678 ...' is not one.
+_CARD_PRINTED = re.compile(
+    r"(?<![\w\-])(?:(?:4\d{3}|5[1-5]\d\d|2[2-7]\d\d|6011|64[4-9]\d|65\d\d)([ \-])\d{4}\1\d{4}\1\d{4}"
+    r"|3[47]\d\d([ \-])\d{6}\2\d{5})(?![\w]|-\d)"
+)
 _BANK = re.compile(
     r"\b(?:routing|aba|transit|account|acct|a/c|checking|savings|sort\s+code|bank|swift|bic|clabe|bsb)"
     r"(?:\s+(?:account|acct|number|no\.?|num|\#|code))*\s*[:\#]?\s*(?:is\s+|was\s+)?"
@@ -59,7 +66,8 @@ def _card_spans(text: str) -> list[tuple[int, int]]:
     for m in _CARD.finditer(text):
         number = _NON_DIGIT.sub("", m.group(0))
         labelled = _CARD_LABEL.search(text[max(0, m.start() - 40) : m.start()]) is not None
-        if (13 <= len(number) <= 19 and luhn.is_valid(number) and len(set(number)) > 1) or labelled:
+        printed = _CARD_PRINTED.fullmatch(m.group(0)) is not None and len(set(number)) > 1
+        if (13 <= len(number) <= 19 and luhn.is_valid(number) and len(set(number)) > 1) or labelled or printed:
             out.append(m.span())
     return out
 

@@ -14,7 +14,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .allow import AllowList
-from .lexicon import english_lexicon, name_lexicon
+from .lexicon import english_lexicon, name_lexicon, place_not_names
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
@@ -93,13 +93,13 @@ def _name_word(low: str) -> bool:
 
 def _lower_candidates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lower-case words that are not English and not clinical: probably names."""
-    lex, names = english_lexicon(), name_lexicon()
+    lex, not_names = english_lexicon(), place_not_names()  # 'tok alaska': a small town may be a word elsewhere
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0)
         low = word.lower().replace("’", "'")
         base = low.removesuffix("'s")
-        if len(base) < 3 or base in STOP_WORDS or base in names.not_names or _inside(m.span(), protected):
+        if len(base) < 3 or base in STOP_WORDS or base in not_names or _inside(m.span(), protected):
             continue
         if (base in lex and not (_name_word(base) and not _DETERMINED.search(text, 0, m.start()))) or "'" in base:
             continue

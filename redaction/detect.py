@@ -24,10 +24,11 @@ from .address import vocabulary
 from .allow import AllowList
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
-from .lexicon import english_lexicon, name_lexicon
+from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_cues import bare_places, name_word_people
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
+    _PARTICLES,
     continue_names,
     is_contraction,
     list_neighbours,
@@ -43,6 +44,8 @@ from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records
 from .spans import Candidate
+from .stop_words import foreign_stop_words
+from .textutil import zero_for_o
 from .vault import PLACEHOLDER_RE
 
 logger = logging.getLogger(__name__)
@@ -157,6 +160,7 @@ class Detector:
         allow_list = self._allow.with_extra(allow) if allow else self._allow
         protected = allow_list.protected(text)
         view = case_view(text, allow_list, protected)  # same offsets: ALL CAPS and all-lower text case-restored
+        view = zero_for_o(view)  # '6O1-23-4456': an O typed for a zero inside a number
         results = self._analyzer.analyze(
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
@@ -168,10 +172,11 @@ class Detector:
             if cand is not None:
                 out.append(cand)
         # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
-        seen = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
+        seen = [_tidy(view, r.start, r.end) for r in results if r.entity_type != "PERSON"]  # 'the Memory Care Group'
         seen = [span for span in seen if trim_name_edges(view, *span) == span]
         out += self._structured(text, view, protected, existing, out, seen)
-        return _with_place_prefixes(text, merge_adjacent_names(text, _outside_protected(text, out, protected)))
+        people = merge_adjacent_names(text, _outside_protected(text, out, protected))
+        return _with_place_prefixes(text, [_without_roles(text, c) for c in people])
 
     def _structured(
         self,
@@ -188,13 +193,14 @@ class Detector:
         # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
         # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places
         accounts = find_accounts(text)
+        phones = find_phones(zero_for_o(text))
         spans: list[tuple[int, int, str]] = [
             (s, e, "LOCATION")
-            for s, e in find_addresses(addr_view, accounts)  # card and IBAN digit groups are not house numbers
+            for s, e in find_addresses(addr_view, accounts, phones)  # card and IBAN digit groups are not house numbers
             if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
         ]
         spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
-        spans += [(s, e, "PHONE_NUMBER") for s, e in find_phones(text)]
+        spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
         spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
@@ -249,7 +255,7 @@ class Detector:
         if entity == "PERSON" and "\n" in text[start:end]:
             end = start + text[start:end].index("\n")  # a name never runs on to the next line ('Ann Lee\nAddress')
         if entity in _NER_TYPES:
-            start, end = trim_name_edges(text, start, end)
+            start, end = trim_name_edges(text, start, end, person=entity == "PERSON")
         if end <= start or any(s < end and start < e for s, e in existing):
             return None
         if entity == "LOCATION" and _lower_measure(text[start:end]):
@@ -281,7 +287,11 @@ class Detector:
         if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
             return False  # "Alcohol ..." where the text also says "alcohol": a common word
         if entity == "LOCATION":
-            return _is_place(surface) and not _sentence_start_word(text, start, surface, result)
+            return (
+                _is_place(surface)
+                and not _sentence_start_word(text, start, surface, result)
+                and not _short_code(surface, result)
+            )
         if len(words) == 1 and name_lexicon().is_ambiguous(surface):
             return surface[:1].isupper() and not is_word_use(text, start, end)
         if len(words) <= 2 and is_medication_context(text, start, end, protected):
@@ -298,8 +308,9 @@ _DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|puffs?)\b
 _LIST_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|\+|/|\bwith\b)\s*$", re.I)
 
 
-def trim_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop relation words, verbs and stop words from either end of a detected name."""
+def trim_name_edges(text: str, start: int, end: int, person: bool = True) -> tuple[int, int]:
+    """Drop relation words, verbs and stop words from either end of a detected name; a place keeps a leading word
+    that is only a function word of another language ('Tok, Alaska', 'Kampen')."""
     words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, start, end)]
     lex = name_lexicon()
 
@@ -310,15 +321,29 @@ def trim_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
         word = raw.strip(".,:;()").lower().replace("\u2019", "'")
         if word.endswith("n't"):
             return True  # a negated verb ("doesn't", "won't") is never part of a name
+        if _foreign_only(raw) and (not person or (raw.isupper() and not _shouted(text))):
+            return False  # in capitals in mixed-case text, a code or an acronym ('VER 91000'), not a function word
         return word in lex.edge_words or word in lex.not_names or word in STOP_WORDS
 
     while words and is_edge(words[0]):
         words.pop(0)
-    while words and is_edge(words[-1]):
-        words.pop()
+    while words and is_edge(words[-1]) and not _foreign_only(text[words[-1][0] : words[-1][1]]):
+        words.pop()  # a name may end in a word that is a function word elsewhere ('Quinn van Boven', 'Adam Ene')
     if not words:
         return start, start
     return _tidy(text, words[0][0], words[-1][1])
+
+
+def _foreign_only(raw: str) -> bool:
+    """A function word of another language and nothing else that keeps it out of a name."""
+    word = raw.strip(".,:;()").lower()
+    lex = name_lexicon()
+    return (
+        word in foreign_stop_words()
+        and word not in STOP_WORDS
+        and word not in lex.edge_words
+        and (word not in other_language_words() and word not in abbreviations())
+    )
 
 
 def is_medication_context(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
@@ -365,6 +390,55 @@ def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candida
     return [c for c in candidates if c.type != "PERSON"] + merged
 
 
+# Agent nouns ('coordinator', 'cardholder', 'dispatcher', 'pharmacist'): a role, when no one is named so
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _without_roles(text: str, cand: Candidate) -> Candidate:
+    """A name never starts with a role or an abbreviation ('Coordinator Reggie', 'Tech Anil', 'Dtr Alma') nor, in
+    text that uses capitals, ends with a plain English word typed in lower case ('Bill Ayers - card'); a word that
+    is also a given name or a surname stays ('Precious Adebayo', 'Grace Baker')."""
+    if cand.type != "PERSON":
+        return cand
+    words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, cand.start, cand.end)]
+    if not words:
+        return cand
+    while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    while len(words) > 1 and _trailing_word(text[words[-1][0] : words[-1][1]]) and not text.islower():
+        words.pop()
+    start, end = _tidy(text, words[0][0], words[-1][1])
+    return cand if (start, end) == (cand.start, cand.end) or end <= start else replace(cand, start=start, end=end)
+
+
+def _not_a_name(low: str) -> bool:
+    from .name_freq import name_frequencies
+    from .people import name_words
+
+    freq = name_frequencies()
+    return not (freq.given(low) or freq.surname(low) or low in name_words() or name_lexicon().is_ambiguous(low))
+
+
+def _role_word(raw: str) -> bool:
+    if _INITIAL.fullmatch(raw):
+        return False  # an initial, as in "W. Powell"
+    low = raw.strip(".,:;()").lower()
+    lex = name_lexicon()
+    if low in _PARTICLES or (raw.isupper() and _foreign_only(raw)):
+        return False  # 'O Reachtagain', 'van Boven'; 'VER 91000' (a code)
+    if low in lex.not_names or low in lex.edge_words:
+        return True
+    return len(low) >= 5 and low.endswith(_AGENT_SUFFIXES) and low in english_lexicon() and _not_a_name(low)
+
+
+def _trailing_word(raw: str) -> bool:
+    word = raw.strip(".,:;()-")
+    if not word.isalpha() or not word.islower():
+        return False
+    low = word.lower()
+    return low in STOP_WORDS or (english_lexicon().inflected(low) and _not_a_name(low))
+
+
 def _sentence_start_word(text: str, start: int, surface: str, result: RecognizerResult) -> bool:
     """A sentence's first word, an English word and no populated place, that spaCy alone called a place: its
     capital comes from the sentence ('Wandering is common', 'Sharing prescription medicine')."""
@@ -374,6 +448,20 @@ def _sentence_start_word(text: str, start: int, surface: str, result: Recognizer
     if _recognizer_name(result) != "SpacyRecognizer" or not surface.isalpha() or low in place_names():
         return False
     return english_lexicon().inflected(low) and at_sentence_start(text, start)
+
+
+# Places people write as a short code; any other token of three characters or less that spaCy alone calls a place is
+# a clinical or ordinary abbreviation ('EF 35%', 'knee OA', 'oriented x3'), unless it is a populated place ('Rye').
+_CITY_CODES = frozenset({"la", "sf", "nyc", "kc", "okc", "stl", "atl", "phx", "dfw", "slc", "nola", "philly", "dc"})
+
+
+def _short_code(surface: str, result: RecognizerResult) -> bool:
+    from .places import place_names
+
+    low = surface.lower()
+    if _recognizer_name(result) != "SpacyRecognizer" or " " in surface or len(surface) > 3:
+        return False
+    return low not in _CITY_CODES and low not in place_names()
 
 
 def _shouted(text: str) -> bool:

@@ -84,7 +84,25 @@ def name_lexicon() -> NameLexicon:
     """Load the name lexicon shipped with the package; words of other languages join not_names."""
     data = load_conf("names.yaml")
     data["not_names"] = [*data["not_names"], *other_language_words()]
+    from .stop_words import foreign_stop_words  # stop_words imports this module
+
+    data["not_names"] = [*data["not_names"], *foreign_stop_words(), *abbreviations()]
     return NameLexicon.model_validate(data)
+
+
+@lru_cache(maxsize=1)
+def place_not_names() -> frozenset[str]:
+    """not_names without the stop words of other languages, which also begin or join place names ('Nueva
+    Panamá', 'Maccagno con Pino', 'Kampen'): the set that place and address rules use."""
+    data = load_conf("names.yaml")
+    return frozenset([*data["not_names"], *other_language_words(), *abbreviations()])
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Correspondence, clinical and role abbreviations that are never names (conf/abbreviations.txt)."""
+    lines = (CONF_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1)

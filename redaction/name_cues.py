@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from .known import at_sentence_start
-from .lexicon import english_lexicon, load_conf, name_lexicon
+from .lexicon import english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
 from .people import ORG_WORDS
 from .places import place_names
@@ -161,7 +161,7 @@ def _longest_place(text: str, words: list[tuple[int, int]], names: dict[str, int
             population = names.get(phrase)
             if population is None:
                 continue
-            if n >= 2 and not all(w in name_lexicon().not_names for w in phrase.split()):
+            if n >= 2 and not all(w in place_not_names() for w in phrase.split()):
                 return s, e
             if n == 1 and _AREA_AFTER.match(text, e) and (lex.noun_only(phrase) or not lex.inflected(phrase)):
                 return s, e  # 'the Leeds area', 'Tulsa suburbs'

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
+from .lexicon import CONF_DIR, abbreviations, english_lexicon, name_lexicon, other_language_words
 
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
@@ -74,9 +74,11 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     for m in matches:
         start, words = m.start(1), m.group(1).split()
         related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
-        if len(words) > 1 and words[0].lower() in other_language_words():
+        if len(words) > 1 and (words[0].lower() in other_language_words() or words[0].lower() in abbreviations()):
             start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
-            words, related = words[1:], True  # 'Tante Ingrid:', 'Nonna Lucia:': a relation word of another language
+            words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:': a relation or a role
+        if all(w.lower() in name_lexicon().not_names for w in words):
+            continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short
         if all(_name_like(w) for w in words if len(w) > 2):
             out.append((start, m.end(1)))
         elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
@@ -123,8 +125,23 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
 
 
 def nonlatin_names(text: str) -> list[tuple[int, int]]:
-    """Runs of letters in a non-Latin script: in an English health chat, names and places."""
-    return [m.span() for m in _NONLATIN.finditer(text)]
+    """Runs of letters in a non-Latin script: in an English health chat, names and places. A run is cut at the
+    function words of its language ('είμαι η', 'की', 'и'): they are never part of a name."""
+    stop = name_lexicon().not_names
+    out: list[tuple[int, int]] = []
+    for m in _NONLATIN.finditer(text):
+        piece: list[tuple[int, int]] = []
+        for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
+            if w.group().lower() in stop and text[w.end() : w.end() + 1] != ".":  # 'д. Завьялиха': an abbreviation
+                out += [(piece[0][0], piece[-1][1])] if piece else []
+                piece = []
+            else:
+                piece.append(w.span())
+        out += [(piece[0][0], piece[-1][1])] if piece else []
+    return out
+
+
+_SPACED_WORD = regex.compile(r"[^ \t]+")
 
 
 # Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".

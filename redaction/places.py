@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from .address import vocabulary
-from .lexicon import CONF_DIR, english_lexicon, name_lexicon
+from .lexicon import CONF_DIR, english_lexicon, place_not_names
 from .people import ORG_WORDS
 from .textutil import fold
 
@@ -82,7 +82,7 @@ def _accept(words: list[str], population: int, text_lower: bool, moving: bool = 
     vocab = vocabulary()
     if phrase in _NOT_PLACES or phrase in vocab.countries or phrase in vocab.states.values():
         return False
-    if len(words) == 1 and (len(phrase) < 3 or phrase in name_lexicon().not_names):
+    if len(words) == 1 and (len(phrase) < 3 or phrase in place_not_names()):
         return False
     shape = _shape(words)
     if not shape or (shape == "lower" and not text_lower):

@@ -20,7 +20,7 @@ import usaddress
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
-from .lexicon import name_lexicon
+from .lexicon import place_not_names
 from .recognizers import street_address_regex
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -111,7 +111,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "jp_postcode": (r"〒\s?\d{3}-?\d{4}(?![\w])", True),
         "pl_postcode": (r"(?<![\w\-])\d{2}-\d{3}(?![\w\-])", False),
         "digits_postcode": (r"(?<![\w\-.,/])(?:\d{5}(?:-\d{4})?|\d{3}\s?\d{3}|\d{4}|\d{3}-\d{4})(?![\w\-/]|[.,]\d)", False),  # noqa: E501
-        "city": (_CITY, False),
+        "city": (rf"(?<![\p{{L}}\p{{M}}\d'’]){_CITY}", False),  # a whole word: not 'IVE' of 'LIVE', a stop word
         "region_code": (r"(?<![\w])\(?(?-i:[A-Z]{2,3})\)?(?![\w])", False),
         "house_number": (r"(?<![\w\-])(?:No\.?\s*)?\d{1,5}[a-z]?(?:[\-/]\d{1,4})?(?![\w])", False),
         "nonlatin": (r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９\-‐ー・ a-z]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９号]", False),  # noqa: E501
@@ -167,11 +167,20 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
     return gap.count("\n") <= 1 and _GAP.fullmatch(gap) is not None
 
 
-def find_addresses(text: str, numbers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def find_addresses(
+    text: str, numbers: list[tuple[int, int]] | None = None, phones: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of every address: joined parts with at least one strong one. Parts that touch `numbers` (card
-    and account numbers already found) are not address parts: 'DE89 3704 0044 0532' is no house number."""
+    and account numbers already found) are not address parts: 'DE89 3704 0044 0532' is no house number; nor are
+    bare digit groups inside a phone number ('Telefoon 030 231 4477' is no postcode after a town)."""
     taken = numbers or []
-    parts = [p for p in _parts(text) if not any(s < p[1] and p[0] < e for s, e in taken)]
+    in_phone = phones or []
+    parts = [
+        p
+        for p in _parts(text)
+        if not any(s < p[1] and p[0] < e for s, e in taken)
+        and not (p[2] in _DIGIT_GROUPS and any(s <= p[0] and p[1] <= e for s, e in in_phone))
+    ]
     parts = sorted(parts, key=lambda p: (p[0], -p[1]))
     blocks: list[list[tuple[int, int, str]]] = []
     for part in parts:
@@ -195,21 +204,22 @@ def find_addresses(text: str, numbers: list[tuple[int, int]] | None = None) -> l
 
 _US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
+_DIGIT_GROUPS = frozenset({"digits_postcode", "house_number"})
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _ZIP_OR_BOX = regex.compile(r"\b\d{5}\b|\bbox\b", regex.I)
 
 
 def _city_like(text: str, part: tuple[int, int, str]) -> bool:
-    from .lexicon import english_lexicon, name_lexicon  # noqa: PLC0415
+    from .lexicon import english_lexicon  # noqa: PLC0415
     from .people import name_words  # noqa: PLC0415 - avoids a cycle at import
 
     words = text[part[0] : part[1]].split()
-    lex, names = english_lexicon(), name_lexicon()
+    lex = english_lexicon()
     low = [w.lower().strip(".,'’") for w in words]
     if part[2] == "nonlatin":
         return True
     inner = low[1:-1] if len(low) > 2 else []  # 'Ville Sur Nus', 'Ciudad de México': particles inside a name
-    if any(w in names.not_names and w not in inner for w in low) or all(w in STOP_WORDS for w in low):
+    if any(w in place_not_names() and w not in inner for w in low) or all(w in STOP_WORDS for w in low):
         return False
     return any(w not in lex or w in name_words() for w in low if w not in STOP_WORDS)
 
@@ -317,7 +327,7 @@ def _edge_ok(text: str, part: tuple[int, int, str], before: tuple[int, int, str]
         return True  # a state or province code ('Souza / PA') is an address part, not a word
     if before is not None and before[2] in _WEAK_CODES and text[before[1] : part[0]] == " ":
         words = [w.lower().strip(".,'’") for w in text[part[0] : part[1]].split()]
-        return not any(w in STOP_WORDS or w in name_lexicon().not_names for w in words)  # '10115 Berlin'
+        return not any(w in STOP_WORDS or w in place_not_names() for w in words)  # '10115 Berlin'
     return _city_like(text, part)
 
 

@@ -21,10 +21,18 @@ _MBI = regex.compile(
 )
 _LABEL = (
     r"(?:mrn|medical\s+record|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
-    r"policy|insurance|subscriber|patient\s+(?:id|number|no)|health\s+(?:plan|card)|hospital\s+(?:id|number)|"
-    r"number\s+at\s+the\s+(?:hospital|clinic|practice))"
+    r"policy|insurance|subscriber|patient\s+(?:id|number|no|\#)|health\s+(?:plan|card)|hospital\s+(?:id|number)|"
+    r"number\s+at\s+the\s+(?:hospital|clinic|practice)|"
+    # national health and identity numbers, by the name printed on the card (provinces, countries)
+    r"ohip|ramq|msp|care\s+card|pesel|curp|cpf|cns|sus|aadhaar|abha|uhid|bsn|burgerservicenummer|nir|carte\s+vitale|"
+    r"tessera\s+sanitaria|codice\s+fiscale|personnummer|steuer-?id|krankenversicherten(?:nummer)?|versichertennummer|"
+    r"tc\s+kimlik|kimlik|dni|nie|nss|rut|rrn|medicare\s+card|ihi|nhi|chi|pps|ppsn|hkid|nric|mykad|philhealth)"
 )
-_VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)[A-Z]{1,4}[\- ]?)?\d[\d\-]{3,14}\d[A-Z]?"  # 'VH-2291034', '5566123'
+# 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT'
+_VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d[\d\-]{3,18}\d(?:-?[A-Z]{1,3}|[A-Z])?"
+# A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
+# national identity number, a member or tracking number; no drug, lab or dose is written that way.
+_CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{10,20}(?![\w\-])")
 _DISTANT = regex.compile(rf"(?i:\b{_LABEL}\b)[^.!?\n\d]{{0,40}}?(?<![\w\-])({_VALUE})(?![\w\-])")
 _PHONE_SHAPE = regex.compile(r"^(?:\+?1[\-. ]?)?\(?\d{3}\)?[\-. ]?\d{3}[\-. ]\d{4}$|^1?8(?:00|33|44|55|66|77|88)\d{7}$")
 _DATE_SHAPE = regex.compile(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")
@@ -33,6 +41,7 @@ _DATE_SHAPE = regex.compile(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")
 def find_records(text: str) -> list[tuple[int, int]]:
     """(start, end) of Medicare identifiers by shape and of numbers a record label points to."""
     out = [m.span() for m in _MBI.finditer(text) if any(c.isdigit() for c in m.group(0)[4:])]
+    out += [m.span() for m in _CODE.finditer(text)]
     for m in _DISTANT.finditer(text):
         value = m.group(1)
         if sum(c.isdigit() for c in value) < 5 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -46,3 +47,26 @@ def digits(text: str) -> str:
 def alnum_upper(text: str) -> str:
     """Return letters and digits only, upper-cased, for comparing record numbers."""
     return "".join(c for c in fold(text) if c.isalnum()).upper()
+
+
+# A number typed with the letter O for a zero ('6O1-23-4456', '5o9-555-0138'): a token of digits, separators and
+# O's with four digits or more. Only O/o: 'l' and 'I' are words too often ('1 l', 'I 2').
+_O_NUMBER = re.compile(r"(?<![\w])[\dOo][\dOo\-.() ]*[\dOo](?![\w])")
+_O = re.compile(r"[Oo]")
+
+
+def zero_for_o(text: str) -> str:
+    """The text with an O inside a number read as 0, offsets unchanged (for the number recognizers)."""
+    if "o" not in text.lower() or not any(c.isdigit() for c in text):
+        return text
+    chars = None
+    for m in _O_NUMBER.finditer(text):
+        token = m.group(0)
+        if sum(c.isdigit() for c in token) < 4 or not any(c in "Oo" for c in token):
+            continue
+        chars = chars or list(text)
+        for o in _O.finditer(token):
+            i = m.start() + o.start()
+            if text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit():  # inside a digit group, not a word 'o'
+                chars[i] = "0"
+    return "".join(chars) if chars else text

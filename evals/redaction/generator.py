@@ -433,6 +433,9 @@ HANDWRITTEN = Path(__file__).parent / "handwritten.jsonl"
 # dev only, written before the fourth pass changed any code: names that are English words, names in capitals, a
 # name after "from", cities without a place word, small towns (negatives included)
 HANDWRITTEN_DEV = Path(__file__).parent / "handwritten_dev_names_places.jsonl"
+# dev only, written by a separate session from FROZEN_SPEC.md alone (issue 17, fifth pass): every style of the spec
+HANDWRITTEN_DEV2 = Path(__file__).parent / "handwritten_dev2.jsonl"
+HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2)
 SPLITS = {"train": 0, "dev": 1}
 
 
@@ -526,10 +529,21 @@ def generate_styled(n: int, seed: int, split: str) -> list[Case]:
         style, template = STYLED[(i + SPLITS[split]) % len(STYLED)]
         b = render_styled(template, StyledWorld(fakers, rng))
         text = _case_of("".join(b.parts), style)
-        cases.append(Case(f"{split}-{i:04d}", "unknown", f"styled-{STYLED.index((style, template)):02d}", text, [], b.gold, b.keep, style))  # noqa: E501
+        cases.append(
+            Case(
+                f"{split}-{i:04d}",
+                "unknown",
+                f"styled-{STYLED.index((style, template)):02d}",
+                text,
+                [],
+                b.gold,
+                b.keep,
+                style,
+            )
+        )  # noqa: E501
     hand = [c for i, c in enumerate(load_labelled(HANDWRITTEN)) if i % 2 == SPLITS[split]]
     if split == "dev":
-        hand += load_labelled(HANDWRITTEN_DEV)
+        hand += [c for path in HANDWRITTEN_DEV_FILES if path.is_file() for c in load_labelled(path)]
     return cases + hand
 
 
@@ -546,7 +560,11 @@ def load_labelled(path: Path) -> list[Case]:
         keep = [KeepSpan(s, s + len(k), k) for k in row.get("keep", []) for s in _occurrences(text, k)]
         if any(g.start < 0 for g in gold):
             raise ValueError(f"{path.name} line {line_no}: identifier not in text")
-        cases.append(Case(str(row.get("id", line_no)), "unknown", row.get("style", ""), text, [], gold, keep, row.get("style", "")))  # noqa: E501
+        cases.append(
+            Case(
+                str(row.get("id", line_no)), "unknown", row.get("style", ""), text, [], gold, keep, row.get("style", "")
+            )
+        )  # noqa: E501
     return cases
 
 

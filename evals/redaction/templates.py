@@ -81,20 +81,32 @@ ALL_HELDOUT = [(f"heldout-{i:02d}", t) for i, t in enumerate(HELDOUT)]
 # of the whole rendered message (offsets unchanged).
 STYLED = [
     ("speaker_label", "{a.given}: you saved my life, {b.given}. She is back on {drug}."),
-    ("speaker_label", "Daughter {a.given}: she took her {brand} and her {cond} is better.\n{b.given}: ok thanks, I'll call {usphone}"),  # noqa: E501
+    (
+        "speaker_label",
+        "Daughter {a.given}: she took her {brand} and her {cond} is better.\n{b.given}: ok thanks, I'll call {usphone}",
+    ),  # noqa: E501
     ("speaker_label", "{a.full}: {contraction} bring the {drug} list. New address {usaddr}."),
     ("speaker_label", "Son {a.given}: dad's number changed to {usphone}.\nNurse: noted. Any {cond} symptoms?"),
     ("list", "{a.given}, {b.given} and {c.family} are coming Sunday to help with the {drug}."),
     ("list", "Visitors today: {a.full}, {b.full}, {c.given}. {contraction} check her {lab} tomorrow."),
     ("list", "{a.title}, {b.given} and {c.given} all asked about {cond} and {brand}."),
-    ("lower_case", "hi this is {a.given}, {b.given}'s daughter. mom lives at {usaddr}, call me {usphone}. she takes {drug}"),  # noqa: E501
+    (
+        "lower_case",
+        "hi this is {a.given}, {b.given}'s daughter. mom lives at {usaddr}, call me {usphone}. she takes {drug}",
+    ),  # noqa: E501
     ("lower_case", "my iban is {iban}, please refund the copay for the {brand}. thanks {a.full}"),
     ("lower_case", "{a.full} keeps forgetting the {drug}. {b.given} says {cond} got worse. we are in {city}"),
     ("all_caps", "CALLED {a.full} RE: {drug} REFILL. LIVES AT {usaddr}. PHONE {usphone}."),
     ("all_caps", "PATIENT: {a.full}\nDOB: {dob}\nCITY: {city}\nDX: {cond}"),
     ("all_caps", "{a.given} AND {b.given} WILL BE AT {usshort} ON MONDAY. {contraction} BRING THE {brand}."),
-    ("run_on", "so {a.given} came by and then {b.full} called from {intlphone} and said mom's {drug} ran out and we went to {org} at {usaddr} but they said {cond} meds need a new script"),  # noqa: E501
-    ("run_on", "ok so {contraction} try again, {a.given}'s new cell is {usphone} and her work line is {usphone} and {b.given} moved to {intladdr} last month with the {brand}"),  # noqa: E501
+    (
+        "run_on",
+        "so {a.given} came by and then {b.full} called from {intlphone} and said mom's {drug} ran out and we went to {org} at {usaddr} but they said {cond} meds need a new script",
+    ),  # noqa: E501
+    (
+        "run_on",
+        "ok so {contraction} try again, {a.given}'s new cell is {usphone} and her work line is {usphone} and {b.given} moved to {intladdr} last month with the {brand}",
+    ),  # noqa: E501
     ("signature", "Thank you for the help with the {drug}.\n\n{a.full}\n{usaddr}\n{usphone}\n{email}"),
     ("signature", "Best,\n{a.full}\nTel {intlphone}\n{intladdr}"),
     ("form", "Name: {a.full}\nDOB: {dob}\nAddress: {usaddr}\nPhone: {usphone}\nSSN: {ssn}\nCondition: {cond}"),
@@ -104,8 +116,14 @@ STYLED = [
     ("international", "Our cousin {nlname} lives in {nlplace}; she asked about {cond} and {drug}."),
     ("international", "{a.given} moved to {intlcity}. Her phone there is {intlphone} and {contraction} visit in May."),
     ("clinician_note", "Spoke with {a.full} ({usphone}) re {cond}. Continue {drug}. {lab} due. F/u {b.title}."),
-    ("clinician_note", "Pt {a.family} seen at home, {usaddr}. {contraction} recheck {lab}. Daughter {b.given} present."),  # noqa: E501
-    ("clinician_note", "Family meeting: {a.given}, {b.given} and {c.given}. Plan: {brand}, monitor {cond}. {helpline} given."),  # noqa: E501
+    (
+        "clinician_note",
+        "Pt {a.family} seen at home, {usaddr}. {contraction} recheck {lab}. Daughter {b.given} present.",
+    ),  # noqa: E501
+    (
+        "clinician_note",
+        "Family meeting: {a.given}, {b.given} and {c.given}. Plan: {brand}, monitor {cond}. {helpline} given.",
+    ),  # noqa: E501
     ("general_text", "Please update my billing address to {usshort}. My card is {card}, exp 09/28."),
     ("general_text", "For the refund, my bank account {acct} and routing number {routing}. Thank you, {a.full}."),
     ("general_text", "IBAN {iban} (account holder {a.full}). The invoice was for {brand}."),
