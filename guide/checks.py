@@ -244,11 +244,14 @@ class Checker:
         return out
 
     def _own_agents(self, plan: CarePlan, drugs: dict[str, set[str]]) -> set[str]:
-        """Names of what the plan already lists: its medicines' generics and their brands, its supplements."""
+        """Names of what the plan already lists: its medicines' generics and their brands, its supplements, and what its
+        instructions name (a food to keep steady with a blood thinner, alcohol to avoid)."""
         generics = {n for names in drugs.values() for n in names}
         own = {name for name, generic in self._generic.items() if generic in generics} | generics
         for modality in plan.modalities:
             own.update(self._agent_pattern.findall(normalise(modality.name).replace("'", "")))
+        for activity in plan.activities:  # "keep vitamin K foods (spinach, kale) steady": the plan manages them
+            own.update(self._agent_pattern.findall(normalise(activity.text).replace("'", "")))
         return own
 
     def _names_own_medicine(

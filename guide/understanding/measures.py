@@ -203,7 +203,39 @@ def _limits_and_readings(text: str, goals: list[Goal], context: str) -> tuple[li
     readings = measurements(text)
     if not readings and context:
         readings = _bare_readings(text, context)
+    if not readings:
+        readings = _near_a_tight_goal(text, limits)
     return limits, readings
+
+
+# A goal whose target is narrow for its size (a weight within 2 pounds of 176, not a blood sugar of 80-130):
+# a number close to it is a reading of it even unnamed ("he was 177 this morning"). Its width/centre at most this,
+# and a number within this many half-widths of the centre.
+_TIGHT = 0.1
+_NEAR = 3.0
+
+
+def _near_a_tight_goal(text: str, limits: list[GoalLimit]) -> list[Measurement]:
+    """Bare numbers read as the measure of the one tight goal they are close to (none when several are)."""
+    tight = []
+    for limit in limits:
+        if limit.low is None or limit.high is None or limit.high2 is not None or limit.high <= 0:
+            continue
+        centre, half = (limit.low + limit.high) / 2, (limit.high - limit.low) / 2
+        if half > 0 and 2 * half / centre <= _TIGHT:
+            tight.append((limit.measure, centre - _NEAR * half, centre + _NEAR * half))
+    if not tight:
+        return []
+    lowered = text.lower()
+    out = []
+    for match in _NUMBER.finditer(lowered):
+        if _YEAR.fullmatch(match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
+            continue
+        value = _number(match.group(1))
+        near = {measure for measure, low, high in tight if low <= value <= high}
+        if len(near) == 1:
+            out.append(Measurement(near.pop(), value, None, match.start()))
+    return out
 
 
 def _bare_readings(text: str, context: str) -> list[Measurement]:

@@ -496,3 +496,17 @@ def test_each_drug_belongs_to_one_class_only() -> None:
         twice += [(drug, seen[drug], key) for drug in cls.drugs if drug in seen]
         seen.update(dict.fromkeys(cls.drugs, key))
     assert twice == []
+
+
+def test_what_the_plan_itself_tells_them_to_manage_is_answered_by_the_plan_not_held_as_an_interaction() -> None:
+    from guide.careplan.model import Activity
+
+    plan = _plan(("Warfarin 5 MG Oral Tablet",)).model_copy(
+        update={"activities": [Activity(id="a1", text="Keep vitamin K foods such as spinach and kale steady")]}
+    )
+    asked = "how much kale is too much for him?"
+    assert [f.reason for f in _checker().check(asked, plan).interactions] == []
+    # without that instruction, the same question is the interaction it always was
+    assert [f.reason for f in _checker().check(asked, _plan(("Warfarin 5 MG Oral Tablet",))).interactions] != []
+    # and an agent the instruction does not name still is one
+    assert _checker().check("can he take ginkgo for his memory?", plan).interactions != []

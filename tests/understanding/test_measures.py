@@ -67,3 +67,21 @@ def test_a_message_is_inside_a_goal_only_when_every_value_it_may_report_is(
     message: str, context: str, within: list[str]
 ) -> None:
     assert within_goals(message, GOALS, context) == within
+
+
+@pytest.mark.parametrize(
+    ("message", "within", "outside"),
+    [
+        # close to a narrow target (176 +- 2 lb), a number is that reading though the measure goes unnamed
+        ("he was 177.5 on the bathroom thing this morning, ok?", ["weight"], []),
+        ("tuesday 173", [], ["weight"]),
+        # far from it, or near a wide target (blood sugar 80-130), a bare number is no reading
+        ("he is 85 and tired today", [], []),
+        ("she had 120 at lunch", [], []),
+    ],
+)
+def test_a_bare_number_near_a_narrow_goal_is_read_as_that_goals_measure(
+    message: str, within: list[str], outside: list[str]
+) -> None:
+    assert within_goals(message, GOALS) == within
+    assert outside_goals(message, GOALS) == outside
