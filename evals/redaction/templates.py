@@ -101,12 +101,12 @@ STYLED = [
     ("all_caps", "{a.given} AND {b.given} WILL BE AT {usshort} ON MONDAY. {contraction} BRING THE {brand}."),
     (
         "run_on",
-        "so {a.given} came by and then {b.full} called from {intlphone} and said mom's {drug} ran out and we went to {org} at {usaddr} but they said {cond} meds need a new script",
-    ),  # noqa: E501
+        "so {a.given} came by and then {b.full} called from {intlphone} and said mom's {drug} ran out and we went to {org} at {usaddr} but they said {cond} meds need a new script",  # noqa: E501
+    ),
     (
         "run_on",
-        "ok so {contraction} try again, {a.given}'s new cell is {usphone} and her work line is {usphone} and {b.given} moved to {intladdr} last month with the {brand}",
-    ),  # noqa: E501
+        "ok so {contraction} try again, {a.given}'s new cell is {usphone} and her work line is {usphone} and {b.given} moved to {intladdr} last month with the {brand}",  # noqa: E501
+    ),
     ("signature", "Thank you for the help with the {drug}.\n\n{a.full}\n{usaddr}\n{usphone}\n{email}"),
     ("signature", "Best,\n{a.full}\nTel {intlphone}\n{intladdr}"),
     ("form", "Name: {a.full}\nDOB: {dob}\nAddress: {usaddr}\nPhone: {usphone}\nSSN: {ssn}\nCondition: {cond}"),
