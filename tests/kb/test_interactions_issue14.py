@@ -510,3 +510,21 @@ def test_what_the_plan_itself_tells_them_to_manage_is_answered_by_the_plan_not_h
     assert [f.reason for f in _checker().check(asked, _plan(("Warfarin 5 MG Oral Tablet",))).interactions] != []
     # and an agent the instruction does not name still is one
     assert _checker().check("can he take ginkgo for his memory?", plan).interactions != []
+
+
+@pytest.mark.parametrize(
+    ("question", "diagnosis"),
+    [
+        ("could the new water pill be why he is so tired all afternoon?", True),
+        ("is her blood pressure pill what's making her dizzy when she stands?", True),
+        ("what's causing the rash on his arms, it started friday", True),
+        ("is this swelling from the heat or from his heart?", True),
+        ("why does he need to weigh himself every morning?", False),  # asks why the plan says it, not a cause
+        ("what should make us call her team about her mood?", False),
+    ],
+)
+def test_asking_what_causes_a_symptom_is_asking_for_a_diagnosis(question: str, diagnosis: bool) -> None:
+    from guide.text import normalise
+
+    text = normalise(question).replace("'", "")
+    assert ("diagnosis" in _checker().scope(text, _plan(("Furosemide 40 MG Oral Tablet",)))) is diagnosis
