@@ -25,7 +25,7 @@ from .allow import AllowList
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
-from .name_cues import bare_places, name_word_people
+from .name_cues import bare_places, introduced_names, name_word_people, person_next_words
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
@@ -36,6 +36,7 @@ from .people import (
     name_lines,
     nonlatin_names,
     possessive_relations,
+    repeated_names,
     speaker_labels,
 )
 from .phones import find_phones
@@ -167,9 +168,10 @@ class Detector:
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         out = []
         shouted = _shouted(text)
+        orgs = [(r.start, r.end) for r in results if r.entity_type == "ORGANIZATION"]
         for result in results:
             cand = self._candidate(view, result, protected, existing, shouted)
-            if cand is not None:
+            if cand is not None and not (cand.type == "PERSON" and _in_institution(view, cand, result, orgs)):
                 out.append(cand)
         # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
         seen = [_tidy(view, r.start, r.end) for r in results if r.entity_type != "PERSON"]  # 'the Memory Care Group'
@@ -212,9 +214,12 @@ class Detector:
         people += list_neighbours(view, people, any_case=lower)
         people += continue_names(text, people, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
-        people += name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
+        cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
+        cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
+        people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
+        people += repeated_names(text, people, protected)
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
-        spans += [(s, e, "PERSON") for s, e in people]
+        spans += [(s, e, "PERSON") for s, e in people if not _institution_name(text, s, e)]
         in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
         spans += [
             (s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)
@@ -462,6 +467,46 @@ def _short_code(surface: str, result: RecognizerResult) -> bool:
     if _recognizer_name(result) != "SpacyRecognizer" or " " in surface or len(surface) > 3:
         return False
     return low not in _CITY_CODES and low not in place_names()
+
+
+# Kinds of institution that end or fill an organisation's name and are nobody's surname ('Mercy General',
+# 'the Area Agency on Aging', 'St. Matthew's Parish Outreach').
+_INSTITUTION_WORDS = frozenset(
+    "clinic clinics hospital hospitals center centre pharmacy health healthcare institute foundation university "
+    "college school church hospice rehab agency association outreach ministries ministry parish services labs "
+    "medical general memorial regional lifeline network society alliance council department program".split()
+)
+
+
+_NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’\-]*)")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \t]+$")
+
+
+def _institution_name(text: str, start: int, end: int) -> bool:
+    """Part of a run of capitalised words that ends in an institution word: 'Mercy General', 'Parish Outreach'.
+    The run stops at a stop word, so 'CALL MARIA LOPEZ AT THE HOSPITAL' keeps its person."""
+    words, pos = text[start:end].split(), end
+    while len(words) < 8 and (m := _NEXT_CAPITAL.match(text, pos)) and m.group(1).lower() not in STOP_WORDS:
+        words.append(m.group(1))
+        pos = m.end()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() not in _INSTITUTION_WORDS:
+        return False
+    return len(words) >= 2 or _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _in_institution(text: str, cand: Candidate, result: RecognizerResult, orgs: list[tuple[int, int]]) -> bool:
+    """A name-shaped piece of an institution's name: it ends in an institution word, or an organisation spaCy found
+    around it has one outside it. A title ('Dr.', 'Mrs.') still makes it a person."""
+    if _recognizer_name(result) == "TitledNameRecognizer":
+        return False
+    if _institution_name(text, cand.start, cand.end):
+        return True
+    for a, b in orgs:
+        if a <= cand.start and cand.end <= b and (a, b) != (cand.start, cand.end):
+            outside = text[a : cand.start].split() + text[cand.end : b].split()
+            if any(w[:1].isupper() and w.lower().strip(".,") in _INSTITUTION_WORDS for w in outside):
+                return True
+    return False
 
 
 def _shouted(text: str) -> bool:

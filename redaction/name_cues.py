@@ -48,6 +48,12 @@ def likely_given(word: str) -> bool:
     return name_frequencies().given(low) >= MIN_GIVEN or low in name_lexicon().common_words
 
 
+def person_next_words() -> frozenset[str]:
+    """Words that follow a person's name without being part of it ('called', 'is', 'about')."""
+    cue = _cues()
+    return cue["person_verbs"] | cue["auxiliaries"] | cue["after_contact"] | cue["person_states"]
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
 
@@ -174,3 +180,45 @@ def _longest_place(text: str, words: list[tuple[int, int]], names: dict[str, int
             ):
                 return s, e
     return None
+
+
+# A writer naming themselves or another: "hi its will again", "this is hope from next door", "my name is grace",
+# "HI ITS HOPE AGAIN", "grace here." The cue is strong enough for a name that is an English word; the word must
+# still be a common given name or a common surname ("its fine again", "this is me" are not names).
+_INTRO_WORD = r"(\p{L}[\p{L}\-]*)"
+_INTRO = regex.compile(
+    r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
+    + _INTRO_WORD
+    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
+    + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is)[ \t]+"
+    + _INTRO_WORD
+    + r"|(?:\A|(?<=[\n.!?][ \t]*))"
+    + _INTRO_WORD
+    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-]))"
+)
+_INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
+INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
+
+
+def _intro_name(word: str, lex_stop: frozenset[str]) -> bool:
+    low = word.lower()
+    return low not in lex_stop and (likely_given(low) or name_frequencies().surname(low) >= INTRO_SURNAME_MIN)
+
+
+def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names a writer introduces ("its will again", "my name is grace"), with a surname right after them."""
+    out = []
+    stop = _cues()["determiners"] | _INTRO_NOT
+    for m in _INTRO.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        start, end = m.span(group)
+        if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
+            continue
+        nxt = _INTRO_NEXT.match(text, end)
+        if nxt and nxt.group(1).lower() not in _INTRO_NOT and name_frequencies().surname(nxt.group(1)) >= 1000:
+            end = nxt.end(1)  # 'this is maya brown', 'name is will park'
+        out.append((start, end))
+    return out
+
+
+_INTRO_NOT = frozenset({"again", "here", "from", "and", "me", "him", "her", "us", "not", "just", "still", "back"})

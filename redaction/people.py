@@ -11,6 +11,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import CONF_DIR, abbreviations, english_lexicon, name_lexicon, other_language_words
+from .name_freq import name_frequencies
 
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
@@ -81,11 +82,21 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short
         if all(_name_like(w) for w in words if len(w) > 2):
             out.append((start, m.end(1)))
+        elif (dialogue or related) and all(_given_not_role(w) for w in words):
+            out.append((start, m.end(1)))  # 'Will:', 'June:' in a dialogue: a word never labels a line of speech
         elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
             _plain_word(w) for w in words
         ):
             out.append((start, m.end(1)))
     return out
+
+
+def _given_not_role(word: str) -> bool:
+    """A common given name that is no relation, role or form word ('Will' yes; 'Son', 'Nurse', 'Plan' no)."""
+    low, lex = word.lower(), name_lexicon()
+    if low in lex.not_names or low in lex.edge_words or low in _LABEL_WORDS:
+        return False
+    return name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
 
 
 def _speech(text: str, start: int) -> bool:
@@ -128,11 +139,23 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
     """Runs of letters in a non-Latin script: in an English health chat, names and places. A run is cut at the
     function words of its language ('είμαι η', 'की', 'и'): they are never part of a name."""
     stop = name_lexicon().not_names
+    cased = _CASED_CAPITAL.search(text) is not None
     out: list[tuple[int, int]] = []
     for m in _NONLATIN.finditer(text):
         piece: list[tuple[int, int]] = []
+        if _inline_label(text, m.start(), m.end()):
+            continue  # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line)
         for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
-            if w.group().lower() in stop and text[w.end() : w.end() + 1] != ".":  # 'д. Завьялиха': an abbreviation
+            word = w.group()
+            abbreviation = text[w.end() : w.end() + 1] == "."  # 'д. Завьялиха', 'ул. Ленина': a place word
+            lower_cased = (
+                cased
+                and word[:1].islower()
+                and len(word) > 3
+                and _CASED_SCRIPT.match(word) is not None
+                and not _near_digit(text, w.start(), w.end())  # 'улица Ленина, 5': an address word
+            )
+            if not abbreviation and (lower_cased or word.lower() in stop):
                 out += [(piece[0][0], piece[-1][1])] if piece else []
                 piece = []
             else:
@@ -142,6 +165,25 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
 
 
 _SPACED_WORD = regex.compile(r"[^ \t]+")
+# Cyrillic and Greek write every name with a capital: where the writer uses capitals in them, a word that starts in
+# lower case ('дочь', 'пациента', 'κόρη') is no name; a short one may be a place word's abbreviation ('клх', 'ул').
+_CASED_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_CASED_CAPITAL = regex.compile(r"(?=\p{Lu})[\p{Cyrillic}\p{Greek}]")
+_LABEL_COLON = regex.compile(r"[ \t]*[:：]")
+_AFTER_SENTENCE = regex.compile(r"[.!?。！？।][ \t]*\Z")
+_DIGIT_NEAR = 25  # characters either side of a lower-case word in which a digit makes it part of an address
+
+
+def _inline_label(text: str, start: int, end: int) -> bool:
+    """A run that opens a sentence inside a line and ends at a colon: a field label of a form written in prose
+    ('... 。住所：', '. Адрес:'). A run at a line start is a speaker; one after a relation word is a name."""
+    return (
+        _LABEL_COLON.match(text, end) is not None and _AFTER_SENTENCE.search(text, max(0, start - 5), start) is not None
+    )
+
+
+def _near_digit(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[max(0, start - _DIGIT_NEAR) : end + _DIGIT_NEAR])
 
 
 # Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".
@@ -179,8 +221,26 @@ def _plain_word(word: str) -> bool:
     )
 
 
-def continue_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A detected name takes the capitalised word after it ('Adaeze' + 'Obi'), across name particles ('Ó')."""
+SPEAKER_GIVEN_MIN = 100  # US holders as a given name: 'Will' 116, 'June' and 'May' more; 'Note', 'Re' none
+LOWER_SURNAME_MIN = 50_000  # US holders: 'Brown' 1.4M, 'Hill' 434,827, 'Park' 106,696; 'Still' 12,354, 'Fine' 11,618
+GIVEN_BEFORE_SURNAME_MIN = 500  # US holders as a given name: 'Hector' 1,110, 'Grace' 1,136; 'Will' 116, 'August' 132
+
+
+def _lower_surname(text: str, word: str) -> bool:
+    """In a message typed wholly in lower case, a common surname (after a detected common given name)."""
+    return (
+        word.islower()
+        and not any(c.isupper() for c in text)
+        and not _plain_word(word)
+        and name_frequencies().surname(word) >= LOWER_SURNAME_MIN
+    )
+
+
+def continue_names(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]], stop: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """A detected name takes the capitalised word after it ('Adaeze' + 'Obi'), across name particles ('Ó'), never a
+    word of `stop` (what a person does next: 'JUNE BROUGHT')."""
     out = []
     for start, end in people:
         new_end = end
@@ -189,12 +249,17 @@ def continue_names(text: str, people: list[tuple[int, int]], protected: list[tup
             if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
                 break
             word = m.group(1)
+            if word.lower() in stop:
+                break
             if word.lower() in _PARTICLES and len(word) <= 4:
                 after = _NEXT_WORD.match(text, m.end())
                 if after and after.group(1)[:1].isupper() == word[:1].isupper() and not _plain_word(after.group(1)):
                     new_end = after.end(1)  # 'Ó Conalláin', 'o muraoile': the particle only with what follows
                     continue
                 break
+            if _lower_surname(text, word) and name_frequencies().given(text[start:new_end].split()[-1]) >= 100:
+                new_end = m.end(1)  # all lower case: 'addie' + 'brown', a common surname
+                continue
             if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
                 break
             if word.lower() in ORG_WORDS:
@@ -219,6 +284,8 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
 
     if not word[:1].isupper() or word.isupper() != shouted or _plain_word(word) or _SENTENCE_FINAL.search(word):
         return start
+    if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
+        return m.start(1)  # a common given name right before a detected surname: 'Hector' + 'Villalobos'
     if not shouted and (_SENTENCE_START.search(text, 0, m.start(1)) is None or not _name_like(word)):
         return start  # mid-sentence capitals are found on their own; at a sentence start only a name-like word
     return m.start(1)
@@ -342,3 +409,28 @@ def _extend_back_lower(text: str, m: regex.Match[str], start: int) -> int:
     if cue and (cue.group(1) in lex.lowercase_name_before or cue.group(1).split()[-1] in lex.lowercase_name_before):
         return m.start(1)
     return start
+
+
+def _whole_word_at(text: str, i: int, n: int) -> bool:
+    return (i == 0 or not text[i - 1].isalnum()) and (i + n == len(text) or not text[i + n].isalnum())
+
+
+def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every other occurrence, written the same way, of a word already read as a name in this message
+    ('this is brown ... june brown'); stop words ('will') and plain words are left to their own context."""
+    taken = set(people)
+    out = []
+    words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            span = (i, i + len(word))
+            inside = any(a <= span[0] and span[1] <= b for a, b in taken)
+            if (
+                not inside
+                and _whole_word_at(text, i, len(word))
+                and not any(a < span[1] and span[0] < b for a, b in protected)
+            ):
+                out.append(span)
+            i = text.find(word, i + 1)
+    return out

@@ -18,7 +18,7 @@ from .textutil import digits
 REGIONS = ("US", "GB", "DE", "FR", "MX", "BR", "JP", "IN", "ES", "IT", "NL", "PL", "CN", "KR", "PH", "AU",
            "TR", "VN", "NG", "ZA", "CO", "AR", "PK", "EG", "RU")  # fmt: skip
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
-_DIGIT_RUN = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
+_DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")  # never across a line break
 _PREFIX = re.compile(r"(?:\+|00|001[\s.\-]?|\+1[\s.\-]?|1[\s.\-])$")
 _FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*$")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|extension|#)\s*\d{1,6}\b", re.I)

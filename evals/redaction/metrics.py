@@ -22,10 +22,19 @@ class Ratio:
         return self.hits / self.n if self.n else 1.0
 
 
-def covered(text: str, gold: Interval, predicted: Iterable[Interval]) -> bool:
-    """True when every letter or digit of the gold span lies inside some predicted span."""
-    spans = list(predicted)
+def without_possessive(text: str, gold: Interval) -> Interval:
+    """The identifier without a trailing possessive ending: "Begum's" is the name Begum plus grammar, and
+    "<PERSON_1>'s mom" hides the name; the "s" after the apostrophe identifies no one."""
     start, end = gold
+    if end - start > 2 and text[end - 2] in "'’" and text[end - 1] in "sS" and text[end - 3].isalpha():
+        return start, end - 2
+    return gold
+
+
+def covered(text: str, gold: Interval, predicted: Iterable[Interval]) -> bool:
+    """True when every letter or digit of the gold span (less a possessive 's) lies inside some predicted span."""
+    spans = list(predicted)
+    start, end = without_possessive(text, gold)
     return all(any(p_start <= i < p_end for p_start, p_end in spans) for i in range(start, end) if text[i].isalnum())
 
 

@@ -33,7 +33,15 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
     assert isinstance(load_suite("redaction"), RedactionSuite)
     assert isinstance(load_suite("escalation"), Suite)
     assert len(load_suite("retrieval").questions) == 292  # type: ignore[union-attr]
-    assert [c.name for c in load_suite("redaction").corpora] == ["main", "heldout", "seed99", "train", "dev", "frozen"]  # type: ignore[union-attr]
+    assert [c.name for c in load_suite("redaction").corpora] == [  # type: ignore[union-attr]
+        "main",
+        "heldout",
+        "seed99",
+        "train",
+        "dev",
+        "frozen",
+        "dev_handwritten2",
+    ]
 
 
 def test_unknown_keys_and_kinds_are_errors() -> None:
