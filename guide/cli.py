@@ -348,7 +348,9 @@ def _server_up(url: str) -> str | None:
 
     base = url.rstrip("/")
     try:
-        if httpx.get(f"{base}/health", timeout=0.5).status_code != 200:
+        # nothing listening fails at once; a server that is up but busy gets two seconds before the command searches
+        # in its own process (0.5 s was too little on a loaded 2-core machine)
+        if httpx.get(f"{base}/health", timeout=2.0).status_code != 200:
             return None
     except httpx.HTTPError:
         return None

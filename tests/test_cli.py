@@ -112,6 +112,14 @@ def _served(services: Any) -> Iterator[str]:
     deadline = time.monotonic() + 60
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
+    import httpx
+
+    while time.monotonic() < deadline:  # answering, not only listening: a loaded machine is slow on the first request
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5.0).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
