@@ -12,6 +12,16 @@ from evals.corpus import training_rows
 from guide.understanding.intents import DERIVED, INTENTS, MODEL_PATH, IntentModel, corpus_hash, features, fit
 
 
+def _reference() -> CalibratedClassifierCV:
+    """What `fit` fits for one intent, written out with scikit-learn."""
+    return CalibratedClassifierCV(
+        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=13),
+        method="sigmoid",
+        cv=3,
+        ensemble=False,
+    )
+
+
 def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_path) -> None:  # type: ignore[no-untyped-def]
     rng = np.random.default_rng(3)
     vectors = rng.normal(size=(240, 8))
@@ -21,12 +31,7 @@ def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_pat
     model.save(tmp_path / "m.npz")
     loaded = IntentModel.load(tmp_path / "m.npz")
     y = np.array([INTENTS[2] in row for row in labels], dtype=int)
-    reference = CalibratedClassifierCV(
-        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=13),
-        method="sigmoid",
-        cv=3,
-        ensemble=False,
-    ).fit(features(texts, vectors), y)
+    reference = _reference().fit(features(texts, vectors), y)
     expected = reference.predict_proba(features(texts[:20], vectors[:20]))[:, 1]
     got = [loaded.predict(t, v)[INTENTS[2]] for t, v in zip(texts[:20], vectors[:20], strict=True)]
     assert np.allclose(got, expected, atol=1e-4)
@@ -43,12 +48,7 @@ def test_a_follow_up_is_scored_as_scikit_learn_scores_its_features_with_the_mess
     model.save(tmp_path / "m.npz")
     loaded = IntentModel.load(tmp_path / "m.npz")
     y = np.array([INTENTS[2] in row for row in labels], dtype=int)
-    reference = CalibratedClassifierCV(
-        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=13),
-        method="sigmoid",
-        cv=3,
-        ensemble=False,
-    ).fit(features(texts, vectors, previous, before), y)
+    reference = _reference().fit(features(texts, vectors, previous, before), y)
     expected = reference.predict_proba(features(texts[:30], vectors[:30], previous[:30], before[:30]))[:, 1]
     got = [
         loaded.predict(texts[n], vectors[n], previous[n], before[n] if previous[n] else None)[INTENTS[2]]
