@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from guide.careplan.model import CallIf, CarePlan
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
-from guide.text import normalise
+from guide.text import normalise, whole_word
 from guide.thresholds import reading_applies, triggered
 from guide.understanding.rules import RuleMeaning, last_word, message_clauses
 
@@ -144,6 +144,19 @@ class Checker:
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
         return {m.text: set(self._drug_pattern.findall(normalise(m.text).replace("'", ""))) for m in plan.medications}
+
+    def plan_medicines_named(self, text: str, plan: CarePlan) -> list[str]:
+        """The generic names of the plan's medicines a text names, by a generic, brand or lay name ("dans hctz" ->
+        hydrochlorothiazide) or by a word for their class ("is he still on the antidepressant" -> duloxetine)."""
+        said = normalise(text).replace("'", "")
+        named = {self._generic[n] for n in self._named_pattern.findall(said)}
+        found: dict[str, None] = {}
+        for generics in self.plan_generics(plan).values():
+            for generic in sorted(generics):
+                words = self.class_words.get(generic, set())
+                if generic in named or any(whole_word(w).search(said) for w in sorted(words)):
+                    found[generic] = None
+        return list(found)
 
     def classes_named(self, text: str) -> set[str]:
         """The drug classes a text names by a generic or a brand ("his percocet" -> opioid)."""

@@ -19,17 +19,14 @@ from rank_bm25 import BM25Okapi
 from guide.careplan.passages import Passage
 from guide.kb.loader import KnowledgeBase
 from guide.retrieval import Hit
-from guide.text import STOPWORDS, normalise, stem
+from guide.text import normalise, search_tokens
 from guide.vectorstore import KNOWLEDGE, VectorStore
 
 RRF_K = 60
-_WORD = re.compile(r"[a-z0-9]+")
 Mode = Literal["dense", "fused"]
 
 
-def tokens(text: str) -> list[str]:
-    """Stemmed content words, duplicates kept (BM25 counts them)."""
-    return [stem(w) for w in _WORD.findall(normalise(text).replace("'", "")) if w not in STOPWORDS and len(w) > 1]
+tokens = search_tokens  # stemmed content words, duplicates kept (BM25 counts them)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -206,6 +206,7 @@ class Pipeline:
                 sections=turn.scope.sections,
                 plan_version=turn.plan_version,
                 conditions=_visible_conditions(turn),
+                medicines=self.checker.plan_medicines_named(asked.text, turn.plan),
             )
         except RetrievalError as e:
             log.error("retrieval failed: %s", exception_summary(e))

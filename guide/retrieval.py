@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import math
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
 from guide.careplan.passages import Passage
+from guide.text import search_tokens
 from guide.vectorstore import CAREPLAN, VectorStore, plan_filter
 from redaction import Redacted
 
 PLANS_KEPT = 512  # plans whose vectors a process keeps (about 40 KB each)
+# A plan passage's score is its cosine to the question plus this times the share of the question's words (weighed by
+# how rare each is among the plan's passages) that the passage holds. MiniLM barely knows "INR", "CBT" or "hctz":
+# "what's a normal INR for me again" met the plan's "Keep INR between 2.0 and 3.0" at a cosine of 0.18 and went to
+# review as unanswerable. Set on the corpus's train and dev splits (docs/decisions.md).
+LEXICAL_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,9 @@ class Retrieved:
     careplan: list[Hit]
     knowledge: list[Hit]
     call_if: list[Hit]
-    expanded: str = ""  # the question as the knowledge search read it, lay words expanded ("water pill" -> diuretic)
+    # the question as the searches read it: lay words expanded ("water pill" -> diuretic), and the plan's generic names
+    # of the medicines it names in other words ("hctz" -> hydrochlorothiazide)
+    expanded: str = ""
 
     def all(self) -> list[Hit]:
         """Every hit, care plan first."""
@@ -80,23 +90,29 @@ class Retriever:
         sections: Collection[str],
         plan_version: str = "",
         conditions: str | None = None,
+        medicines: Collection[str] = (),
     ) -> Retrieved:
         """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages.
 
         With the plan's `plan_version` (its import hash), the plan's passages and vectors are read from the store
         once per version and kept, so a turn reads nothing from the store. `conditions` (the plan's, as text)
-        keeps out knowledge meant only for people with other conditions."""
+        keeps out knowledge meant only for people with other conditions. `medicines`: the generic names of the plan's
+        medicines the question names in other words ("hctz", "the antidepressant"), matched as the plan writes them."""
         expanded = self.knowledge.expand(question.text)
         self.vectors.prefetch([question.text, expanded])  # one model call for both
-        plan = self._careplan(question.text, consumer_id, sections, plan_version)
+        words = " ".join([expanded, *medicines])
+        plan = self._careplan(question.text, consumer_id, sections, plan_version, words=words)
         careplan = [h for h in plan if h.passage.section != "call_if"][: self.k_careplan]
         call_if = [h for h in plan if h.passage.section == "call_if"][:3]
         knowledge = self.knowledge.search(question.text, self.k_knowledge, conditions=conditions)
         knowledge += self.knowledge.siblings(question.text, knowledge)
-        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=expanded)
+        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words)
 
-    def _careplan(self, query: str, consumer_id: str, sections: Collection[str], version: str) -> list[Hit]:
-        """This consumer's passages in `sections`, most similar first (exact: a plan has a few dozen passages)."""
+    def _careplan(
+        self, query: str, consumer_id: str, sections: Collection[str], version: str, words: str = ""
+    ) -> list[Hit]:
+        """This consumer's passages in `sections`, most similar first (exact: a plan has a few dozen passages): the
+        cosine to `query`, plus the share of the words of `words` (the query by default) each passage holds."""
         allowed = set(sections)
         if not allowed:
             return []
@@ -109,6 +125,7 @@ class Retriever:
         if not stored:
             return []
         scores = np.stack([v for _, v in stored]) @ self.vectors.query_vector(query)
+        scores = scores + LEXICAL_WEIGHT * word_shares(words or query, [p.text for p, _ in stored])
         order = np.argsort(-scores, kind="stable")
         return [Hit(stored[i][0], max(0.0, float(scores[i]))) for i in order]
 
@@ -132,6 +149,26 @@ class Retriever:
                 while len(self._plans) > PLANS_KEPT:
                     self._plans.popitem(last=False)
         return stored
+
+
+def word_shares(query: str, texts: list[str]) -> np.ndarray:
+    """For each text, the share of the query's distinct content words it holds, each weighed by its inverse document
+    frequency among `texts` (a word every passage has, like "plan", counts for almost nothing; one word of the
+    question no passage has lowers every share)."""
+    wanted = set(search_tokens(query))
+    if not wanted or not texts:
+        return np.zeros(len(texts))
+    held = [_word_set(t) for t in texts]
+    frequency = Counter(w for words in held for w in words & wanted)
+    n = len(texts)
+    weight = {w: math.log((n + 1) / (frequency.get(w, 0) + 0.5)) for w in wanted}
+    total = sum(weight.values())
+    return np.array([sum(weight[w] for w in words & wanted) / total for words in held])
+
+
+@lru_cache(maxsize=8192)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(search_tokens(text))
 
 
 def _distinct(stored: list[tuple[Passage, np.ndarray]]) -> list[tuple[Passage, np.ndarray]]:

@@ -53,6 +53,13 @@ def stem(word: str) -> str:
 
 
 _STEMMER_LOCK = threading.Lock()
+_SEARCH_WORD = re.compile(r"[a-z0-9]+")
+
+
+def search_tokens(text: str) -> list[str]:
+    """Stemmed content words, duplicates kept (BM25 counts them): what the knowledge and plan searches match."""
+    words = _SEARCH_WORD.findall(normalise(text).replace("'", ""))
+    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
 
 
 @lru_cache(maxsize=1)

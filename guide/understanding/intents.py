@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,15 +59,60 @@ CONTEXT_WEIGHT = 0.5
 FEATURES_ID = f"minilm*{EMBEDDING_WEIGHT}+char2-5+word1-2,previous*{CONTEXT_WEIGHT},hash{HASH_FEATURES}"
 
 
-@lru_cache(maxsize=1)
-def _hashers() -> tuple[Any, Any]:
-    from sklearn.feature_extraction.text import HashingVectorizer
+_SPACES = re.compile(r"\s\s+")
+_WORD_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
-    common = {"n_features": HASH_FEATURES, "alternate_sign": False, "norm": "l2", "lowercase": True}
-    return (
-        HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common),
-        HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common),
-    )
+
+def char_ngrams(text: str) -> list[str]:
+    """Character 2- to 5-grams inside word boundaries, each word padded with a space (scikit-learn's `char_wb`)."""
+    grams: list[str] = []
+    for word in _SPACES.sub(" ", text.lower()).split():
+        padded = f" {word} "
+        for n in range(2, 6):
+            if len(padded) <= n:
+                grams.append(padded)  # a word no longer than n counts once, whole
+                break
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+def word_ngrams(text: str) -> list[str]:
+    """Words of two or more letters and their pairs (scikit-learn's `word` analyzer, n-grams 1-2)."""
+    words = _WORD_TOKEN.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def hashed(grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The n-grams as a unit-length row of `HASH_FEATURES` columns, as (columns, values): each gram's signed 32-bit
+    MurmurHash3 (seed 0) gives its column, |h| mod HASH_FEATURES, as scikit-learn's `HashingVectorizer` does with
+    `alternate_sign=False`, `norm="l2"`. The same numbers without importing scikit-learn (1.8 s of a server's
+    start); `tests/understanding/test_intents.py` compares the two."""
+    import mmh3
+
+    counts: dict[int, float] = {}
+    for gram in grams:
+        h = mmh3.hash(gram, 0, True)
+        column = (2**31 - HASH_FEATURES) % HASH_FEATURES if h == -(2**31) else abs(h) % HASH_FEATURES
+        counts[column] = counts.get(column, 0.0) + 1.0
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    values = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    order = np.argsort(columns)
+    return columns[order], values[order] / np.linalg.norm(values)
+
+
+ANALYZERS = (char_ngrams, word_ngrams)
+
+
+def _hashed_rows(texts: Sequence[str], analyzer: Any) -> Any:
+    from scipy.sparse import csr_matrix
+
+    rows = [hashed(analyzer(t)) for t in texts]
+    indptr = np.cumsum([0] + [len(c) for c, _ in rows])
+    columns = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return csr_matrix((values, columns, indptr), shape=(len(texts), HASH_FEATURES))
 
 
 def features(
@@ -80,7 +125,6 @@ def features(
     message before it in the conversation (`previous`, None or "" for a first message) at `CONTEXT_WEIGHT`."""
     from scipy.sparse import csr_matrix, hstack
 
-    chars, words = _hashers()
     vectors = np.atleast_2d(vectors)
     before = [p or "" for p in previous] if previous is not None else [""] * len(texts)
     if previous_vectors is None:
@@ -89,11 +133,9 @@ def features(
     return hstack(
         [
             csr_matrix(EMBEDDING_WEIGHT * vectors),
-            chars.transform(texts),
-            words.transform(texts),
+            *(_hashed_rows(texts, analyzer) for analyzer in ANALYZERS),
             csr_matrix(CONTEXT_WEIGHT * EMBEDDING_WEIGHT * previous_vectors),
-            CONTEXT_WEIGHT * chars.transform(before),
-            CONTEXT_WEIGHT * words.transform(before),
+            *(CONTEXT_WEIGHT * _hashed_rows(before, analyzer) for analyzer in ANALYZERS),
         ]
     ).tocsr()
 
@@ -124,7 +166,6 @@ class IntentModel:
         """`features([text], ...) @ weights.T + intercepts` for one message, block by block: the n-gram blocks
         touch a few hundred of the weights' 66,000 columns, so only those are read (a sparse-matrix product over
         the whole weights took 0.7 ms, building the matrix 1.4 ms)."""
-        chars, words = _hashers()
         dim = np.atleast_2d(vector).shape[1]
         embedding = self.weights[:, :dim] @ (EMBEDDING_WEIGHT * np.asarray(vector, dtype=np.float32).ravel())
         scores = embedding.astype(np.float64) + self.intercepts
@@ -136,10 +177,10 @@ class IntentModel:
                 scores += block @ (CONTEXT_WEIGHT * EMBEDDING_WEIGHT * np.asarray(previous_vector).ravel())
             blocks.append((context_start + dim, CONTEXT_WEIGHT, previous))
         for start, weight, words_of in blocks:
-            for offset, hasher in ((start, chars), (start + HASH_FEATURES, words)):
-                row = hasher.transform([words_of])
-                if row.nnz:
-                    scores += weight * (self.weights[:, offset + row.indices] @ row.data)
+            for offset, analyzer in zip((start, start + HASH_FEATURES), ANALYZERS, strict=True):
+                columns, values = hashed(analyzer(words_of))
+                if len(columns):
+                    scores += weight * (self.weights[:, offset + columns] @ values)
         return scores
 
     def save(self, path: Path = MODEL_PATH) -> None:

@@ -528,3 +528,24 @@ def test_asking_what_causes_a_symptom_is_asking_for_a_diagnosis(question: str, d
 
     text = normalise(question).replace("'", "")
     assert ("diagnosis" in _checker().scope(text, _plan(("Furosemide 40 MG Oral Tablet",)))) is diagnosis
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ('My doctor said my COPD is "moderate". What does that mean for how long I have?', True),
+        ("how long does she have left, honestly", True),
+        ("is he dying?", True),
+        ("what are her chances with the surgery", True),
+        ("does she have shingles?", True),  # still a diagnosis
+        ("how long does he have to wait after eating before his walk?", False),  # an obligation, not a prognosis
+        ("why does mom have to look at her feet every night?", False),
+        ("how long will it last after the flu shot?", False),
+        ("how long do we have before the appointment on friday?", False),
+    ],
+)
+def test_asking_how_an_illness_will_go_is_held_and_asking_what_one_must_do_is_not(question: str, held: bool) -> None:
+    from guide.text import normalise
+
+    text = normalise(question).replace("'", "")
+    assert ("diagnosis" in _checker().scope(text, _plan(("Furosemide 40 MG Oral Tablet",)))) is held

@@ -59,3 +59,14 @@ def test_a_plan_rule_asked_about_is_not_reported_and_one_told_is(demo_services) 
     ]
     assert [checker.check(q, plan).plan_rules for q in asked] == [[], [], [], []]
     assert all(checker.check(q, plan).plan_rules for q in told), [checker.check(q, plan).plan_rules for q in told]
+
+
+def test_the_plan_s_medicines_named_by_abbreviation_brand_or_class_are_found(demo_services) -> None:  # type: ignore[no-untyped-def]
+    checker = demo_services.checker
+    plan = demo_services.store.plan("demo-p5")  # hydrochlorothiazide, duloxetine, naproxen
+    assert checker.plan_medicines_named("what dose is dans hctz", plan) == ["hydrochlorothiazide"]
+    assert checker.plan_medicines_named("is he still on the antidepressant?", plan) == ["duloxetine"]
+    assert checker.plan_medicines_named("does the cymbalta make him sleepy", plan) == ["duloxetine"]
+    assert checker.plan_medicines_named("what can he do for his back at work", plan) == []
+    # a medicine the plan does not list is not one of the plan's
+    assert checker.plan_medicines_named("can he take warfarin", plan) == []

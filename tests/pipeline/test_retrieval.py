@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from guide.careplan.passages import Passage
-from guide.retrieval import Retriever
+from guide.retrieval import Retriever, word_shares
 from redaction import Redacted
 
 
@@ -76,3 +76,46 @@ def test_a_plan_is_read_once_per_version_and_again_after_a_new_import() -> None:
     _ask(retriever, "walking", {"activities"})  # no version: read every time
     _ask(retriever, "walking", {"activities"})
     assert vectors.reads == 4
+
+
+def test_a_rare_word_the_question_shares_with_a_passage_counts_more_than_one_every_passage_has() -> None:
+    texts = [
+        "A goal of the care plan: Keep INR between 2.0 and 3.0.",
+        "A goal of the care plan: Walk 20 minutes five days a week.",
+        "Care plan instruction: Check both feet every evening.",
+    ]
+    inr = word_shares("what's a normal INR for her again", texts)
+    assert inr[0] > 0.15 and inr[1] == inr[2] == 0.0
+    goals = word_shares("what are the goals in her care plan", texts)
+    assert goals[0] == goals[1] > goals[2]  # "goal" is in two passages; "care plan" in all three
+    assert word_shares("", texts).tolist() == [0.0, 0.0, 0.0]
+
+
+class _EqualVectors(_Vectors):
+    """Two medicine passages the model finds equally close to any question."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plan = [
+            (
+                Passage(id=f"m{i}", kind="careplan", section="medications", title="m", text=t, consumer_id="c1"),
+                np.array([1.0, 0.0, 0.0, 0.0]),
+            )
+            for i, t in enumerate(
+                [
+                    "The care plan lists this medicine: Naproxen 220 MG Oral Tablet.",
+                    "The care plan lists this medicine: Hydrochlorothiazide 25 MG Oral Tablet.",
+                ]
+            )
+        ]
+
+
+def test_the_plan_s_names_of_medicines_the_question_names_otherwise_rank_their_passage_first() -> None:
+    retriever = _retriever(_EqualVectors())
+    question = Redacted(text="what dose is his hctz")
+    plain = retriever.retrieve(question, consumer_id="c1", sections={"medications"})
+    assert plain.careplan[0].score == plain.careplan[1].score
+    named = retriever.retrieve(question, consumer_id="c1", sections={"medications"}, medicines=["hydrochlorothiazide"])
+    assert [h.passage.id for h in named.careplan] == ["m1", "m0"]
+    assert named.careplan[0].score > named.careplan[1].score
+    assert "hydrochlorothiazide" in named.expanded  # the composer's words too

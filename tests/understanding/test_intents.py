@@ -9,7 +9,18 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 
 from evals.corpus import training_rows
-from guide.understanding.intents import DERIVED, INTENTS, MODEL_PATH, IntentModel, corpus_hash, features, fit
+from guide.understanding.intents import (
+    ANALYZERS,
+    DERIVED,
+    HASH_FEATURES,
+    INTENTS,
+    MODEL_PATH,
+    IntentModel,
+    _hashed_rows,
+    corpus_hash,
+    features,
+    fit,
+)
 
 
 def _reference() -> CalibratedClassifierCV:
@@ -56,6 +67,27 @@ def test_a_follow_up_is_scored_as_scikit_learn_scores_its_features_with_the_mess
     ]
     assert np.allclose(got, expected, atol=1e-4)
     assert max(expected) - min(expected) > 0.2  # the probabilities differ, so agreeing means something
+
+
+# Edge cases of scikit-learn's analyzers: an empty text, one-letter and exactly-n-letter words, runs of white space,
+# accents, an emoji, a word of digits, capitals, punctuation around words, a long word.
+_AWKWARD = ["", "a", "I ok", "ok  now\tthen\n\nso", "mamá está ahogándose 😢", "CALL 911!!", "x" * 40, "dr.smith's b/p"]
+
+
+def test_the_n_gram_columns_are_scikit_learns_hashing_vectorizer_s() -> None:
+    """The turn hashes n-grams without scikit-learn; the model was fitted on what `HashingVectorizer` computes."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    texts = [r.text for r in list(training_rows("train"))[:1500]] + _AWKWARD
+    common = {"n_features": HASH_FEATURES, "alternate_sign": False, "norm": "l2", "lowercase": True}
+    references = (
+        HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common),
+        HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common),
+    )
+    for analyzer, reference in zip(ANALYZERS, references, strict=True):
+        ours, theirs = _hashed_rows(texts, analyzer), reference.transform(texts)
+        assert ours.shape == theirs.shape
+        assert abs(ours - theirs).max() < 1e-12, analyzer.__name__
 
 
 def test_an_intent_with_too_few_examples_is_refused() -> None:
