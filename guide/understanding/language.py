@@ -47,19 +47,18 @@ _lock = threading.Lock()
 def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
+    # Models load on first use, per language: a Latin-script message loads the Latin-script languages' models
+    # (warm_up does that), while Chinese, Korean, Russian or Arabic text is told by its script without any model.
+    # Preloading all fourteen took 2.9 s and 311 MB; the Latin ones alone 2.2 s and 213 MB (2026-12-02).
     languages = [getattr(Language, name) for name in _CANDIDATES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 @lru_cache(maxsize=1)
 def _english_or_spanish() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
-    return (
-        LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.SPANISH)
-        .with_preloaded_language_models()
-        .build()
-    )
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.SPANISH).build()  # models shared
 
 
 def detect_language(text: str) -> str:
@@ -87,6 +86,6 @@ def detect_language(text: str) -> str:
 
 def warm_up() -> None:
     """Load the language models now, not on the first message."""
-    detect_language("warm up")
-    _detector()
-    _english_or_spanish()
+    # plain ASCII letters fit every Latin-script candidate, so this loads all their models
+    _detector().compute_language_confidence_values("she cannot breathe well since this morning")
+    _english_or_spanish().compute_language_confidence_values("she cannot breathe well since this morning")
