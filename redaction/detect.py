@@ -25,11 +25,12 @@ from .allow import AllowList
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
-from .name_cues import bare_places, introduced_names, name_word_people, person_next_words
+from .name_cues import bare_places, introduced_names, name_word_people, person_next_words, related_names
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
     continue_names,
+    email_names,
     is_contraction,
     list_neighbours,
     midsentence_capitals,
@@ -37,6 +38,7 @@ from .people import (
     nonlatin_names,
     possessive_relations,
     repeated_names,
+    sign_off,
     speaker_labels,
 )
 from .phones import find_phones
@@ -178,6 +180,7 @@ class Detector:
         seen = [span for span in seen if trim_name_edges(view, *span) == span]
         out += self._structured(text, view, protected, existing, out, seen)
         people = merge_adjacent_names(text, _outside_protected(text, out, protected))
+        people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]  # 'Fr' of 'Fr. Thomas'
         return _with_place_prefixes(text, [_without_roles(text, c) for c in people])
 
     def _structured(
@@ -208,6 +211,7 @@ class Detector:
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
+        people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
         taken = seen + [(s, e) for s, e, _ in spans] + existing
         mid = midsentence_capitals(text, protected, taken)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
@@ -216,6 +220,7 @@ class Detector:
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
+        cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += repeated_names(text, people, protected)
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
@@ -382,19 +387,34 @@ def _with_place_prefixes(text: str, candidates: list[Candidate]) -> list[Candida
     return out
 
 
+def _same_name(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Spaces only between them, or a nickname in quotes ('Johannes' + "'Hans'" + 'Bakker')."""
+    if prev.end <= cand.start:
+        gap = text[prev.end : cand.start]
+        return gap in {" ", ""} or _QUOTED_NICKNAME.fullmatch(gap) is not None
+    overlap = prev.start < cand.start < prev.end
+    return overlap and _QUOTE_INSIDE.search(text, prev.start, max(prev.end, cand.end)) is not None
+
+
 def merge_adjacent_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Join PERSON pieces separated only by spaces ('Tünde' + 'Adeyemi') into one name."""
     people = sorted((c for c in candidates if c.type == "PERSON"), key=lambda c: c.start)
     merged: list[Candidate] = []
     for cand in people:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.end <= cand.start and text[prev.end : cand.start] in {" ", ""}:
+        if prev is not None and _same_name(text, prev, cand):
             merged[-1] = replace(prev, end=max(prev.end, cand.end), rank=min(prev.rank, cand.rank))
         else:
             merged.append(cand)
     return [c for c in candidates if c.type != "PERSON"] + merged
 
 
+# A nickname in quotes between a given name and a surname: "Florence 'Flo' Dubois", 'Johannes "Hans" Bakker'
+_QUOTED_NICKNAME = re.compile(
+    r"[ \t]+(?:'[A-Z][\w\-]*'|\"[A-Z][\w\-]*\"|‘[A-Z][\w\-]*’|“[A-Z][\w\-]*”|\([A-Z][\w\-]*\))[ \t]+"
+    r"|[ \t]*['\"‘“(][ \t]*(?<=[ \t]['\"‘“(])|['\"’”)][ \t]+"  # the nickname found as a name of its own
+)
+_QUOTE_INSIDE = re.compile(r"['\"‘’“”]")  # "Johannes 'Hans" and "Hans' Bakker": one name around a nickname
 # Agent nouns ('coordinator', 'cardholder', 'dispatcher', 'pharmacist'): a role, when no one is named so
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
@@ -410,6 +430,10 @@ def _without_roles(text: str, cand: Candidate) -> Candidate:
         return cand
     while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
+    while len(words) > 2 and _lower_lead(text, words):
+        words.pop(0)  # 'ben Emre Yıldız', 'är Erik Johansson': a lower-case word before a whole name is no part of it
+    while len(words) > 1 and is_contraction(text[words[0][0] : words[0][1]].rstrip(",")):
+        words.pop(0)  # "I'm Rahul Mehta": a contraction is never part of a name
     while len(words) > 1 and _trailing_word(text[words[-1][0] : words[-1][1]]) and not text.islower():
         words.pop()
     start, end = _tidy(text, words[0][0], words[-1][1])
@@ -424,6 +448,28 @@ def _not_a_name(low: str) -> bool:
     return not (freq.given(low) or freq.surname(low) or low in name_words() or name_lexicon().is_ambiguous(low))
 
 
+def _only_title(text: str, cand: Candidate) -> bool:
+    """A title alone ('Fr' of 'Fr. Thomas'), unless a title comes before it: 'Dr. Pastor' is a surname."""
+    if text[cand.start : cand.end].strip(" .").lower() not in name_lexicon().titles:
+        return False
+    return _TITLE_BEFORE.search(text[max(0, cand.start - 10) : cand.start]) is None
+
+
+def _lower_lead(text: str, words: list[tuple[int, int]]) -> bool:
+    """The first word is in lower case and the next two are capitalised, in text that uses capitals: a particle
+    opens a surname ('de la Cruz', 'van Dijk'), never a given name and a surname ('o Rui Carvalho')."""
+    first = text[words[0][0] : words[0][1]]
+    rest = [text[s:e] for s, e in words[1:3]]
+    return first.islower() and all(w[:1].isupper() for w in rest) and not text.islower()
+
+
+def _month_given(low: str) -> bool:
+    from .name_freq import name_frequencies
+    from .people import SPEAKER_GIVEN_MIN
+
+    return name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
+
+
 def _role_word(raw: str) -> bool:
     if _INITIAL.fullmatch(raw):
         return False  # an initial, as in "W. Powell"
@@ -431,8 +477,10 @@ def _role_word(raw: str) -> bool:
     lex = name_lexicon()
     if low in _PARTICLES or (raw.isupper() and _foreign_only(raw)):
         return False  # 'O Reachtagain', 'van Boven'; 'VER 91000' (a code)
-    if low in lex.not_names or low in lex.edge_words:
-        return True
+    if low in lex.word_use.month and _month_given(low):
+        return False  # 'April Smith', 'AUGUST BROWN': a month that is also a given name opens a name
+    if low in lex.not_names or low in lex.edge_words or low in lex.titles:
+        return True  # 'Reverend Hakeem Jallow': a title stays outside the name
     return len(low) >= 5 and low.endswith(_AGENT_SUFFIXES) and low in english_lexicon() and _not_a_name(low)
 
 
@@ -474,8 +522,45 @@ def _short_code(surface: str, result: RecognizerResult) -> bool:
 _INSTITUTION_WORDS = frozenset(
     "clinic clinics hospital hospitals center centre pharmacy health healthcare institute foundation university "
     "college school church hospice rehab agency association outreach ministries ministry parish services labs "
-    "medical general memorial regional lifeline network society alliance council department program".split()
+    "medical general memorial regional lifeline network society alliance council department program medicine "
+    "cardiology oncology neurology pediatrics dermatology orthopedics urology dialysis pharmacies".split()
 )
+# A saint's name is a hospital, church or school ('st luke's', 'at Saint Francis', 'St. Mary's'), never the person:
+# 'St' is a saint here when it opens the phrase (after a preposition, a determiner or a sentence break), not when it
+# follows a street name ('Main St').
+_OPENER = r"(?:[\n.,;:!?(]|\b(?:to|at|from|in|into|of|the|by|near|with|for|and)\b)[ \t]*"
+_SAINT_BEFORE = regex.compile(r"(?i)(?<![\p{L}\d])(?:st\.?|saint|ste\.?)[ \t]+$")
+_OPENER_BEFORE = regex.compile(rf"(?i){_OPENER}$")
+_TITLE_BEFORE = regex.compile(r"(?i)\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|fr|sr|jr)\.?[ \t]*$")  # 'Mrs. St. John'
+_SAINT_WORD = regex.compile(r"(?i)(?:(?:st\.?|saint|ste\.?)[ \t]+)?\p{L}[\p{L}\-]*(?:['’]s)?")
+_SAINT_OPEN = regex.compile(r"(?i)(?:st\.?|saint|ste\.?)[ \t]+\p{L}")
+
+
+def _opens_phrase(text: str, end: int) -> bool:
+    """`end` opens a phrase: text start, a sentence break, a preposition or a determiner before it."""
+    before = text[max(0, end - 30) : end]
+    return not text[:end].strip() or _OPENER_BEFORE.search(before) is not None
+
+
+def _saint_name(text: str, start: int) -> bool:
+    """'st luke's', 'at Saint Francis', 'St. Mary's': a name after a saint's title that opens a phrase; a saint has
+    one name, so 'St. Clair Jones' (a surname follows) is a person."""
+    window = text[max(0, start - 10) : start + 6].lower()
+    if "st" not in window and "saint" not in window:
+        return False  # no saint's title before or at the start: the common case, decided without a regex
+    word = _SAINT_WORD.match(text, start)
+    after = _NEXT_CAPITAL.match(text, word.end()) if word else None
+    if after is not None and after.group(1).lower() not in _INSTITUTION_WORDS:
+        return False
+    m = _SAINT_BEFORE.search(text[max(0, start - 10) : start])
+    if m is not None:
+        saint = start - len(m.group(0))
+        return _opens_phrase(text, saint) and _TITLE_BEFORE.search(text[max(0, saint - 10) : saint]) is None
+    return (
+        _SAINT_OPEN.match(text, start) is not None
+        and _opens_phrase(text, start)
+        and _TITLE_BEFORE.search(text[max(0, start - 10) : start]) is None
+    )
 
 
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’\-]*)")
@@ -485,6 +570,8 @@ _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \t]+$")
 def _institution_name(text: str, start: int, end: int) -> bool:
     """Part of a run of capitalised words that ends in an institution word: 'Mercy General', 'Parish Outreach'.
     The run stops at a stop word, so 'CALL MARIA LOPEZ AT THE HOSPITAL' keeps its person."""
+    if _saint_name(text, start):
+        return True
     words, pos = text[start:end].split(), end
     while len(words) < 8 and (m := _NEXT_CAPITAL.match(text, pos)) and m.group(1).lower() not in STOP_WORDS:
         words.append(m.group(1))

@@ -169,6 +169,11 @@ class EnglishLexicon:
             return False
         return not any(self._inflection_of(low, pos) for pos in ("verb", "adj"))
 
+    def adjective(self, word: str) -> bool:
+        """An adjective lemma or an inflection of one ('young', 'frank', 'sunnier')."""
+        low = word.lower()
+        return low in self._index.get("adj", frozenset()) or self._inflection_of(low, "adj")
+
     def _inflection_of(self, low: str, pos: str) -> bool:
         words = self._index.get(pos, frozenset())
         return any(

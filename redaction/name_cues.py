@@ -33,6 +33,12 @@ from .textutil import fold
 MIN_GIVEN = 100  # US holders in the given-name list: 'Hope' 296, 'Will' 116, 'Sandy' 549; 'Art' 84, 'Rich' 65
 SENTENCE_START_PLACE_MIN = 50_000  # a one-word place at a sentence start with no place word before it
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’]*")
+_RELATION_WORDS = (
+    r"daughter|son|husband|wife|brother|sister|mother|father|mom|mum|mama|dad|papa|grandson|granddaughter|grandma|"
+    r"grandpa|grandmother|grandfather|granny|nana|niece|nephew|aunt|auntie|uncle|cousin|neighbou?r|friend|"
+    r"boyfriend|girlfriend|fiancée?|partner|caregiver|aide|stepdaughter|stepson|stepmother|stepfather|"
+    r"(?:son|daughter|brother|sister|mother|father)-in-law"
+)
 _BREAK = regex.compile(r"[.!?;:\n]")
 
 
@@ -79,6 +85,11 @@ class _Context:
         self.comma_after = text[end : end + 1] == ","
 
 
+def _list_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -> bool:
+    """What a list of people does next: a person's predicate, or 'will be' ('MARK AND HEATHER WILL BE AT')."""
+    return _person_predicate(cue, first, second) or (first in cue["auxiliaries"] and second == "be")
+
+
 def _person_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -> bool:
     """'called', 'is staying', 'has been', "can't": what a person does next."""
     if first in cue["person_verbs"]:
@@ -98,9 +109,9 @@ def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> 
         return False  # 'Will he need', 'will call back'
     if _person_predicate(cue, ctx.n1, ctx.n2) or (ctx.n1 == "and" and ctx.n2 in {"i", "me"}):
         return True
-    if ctx.n1 in {"and", "&"} and ctx.n2 in others and _person_predicate(cue, ctx.n3, ctx.n4):
+    if ctx.n1 in {"and", "&"} and ctx.n2 in others and _list_predicate(cue, ctx.n3, ctx.n4):
         return True  # 'MARK AND JUNE BROUGHT'
-    if ctx.p1 in {"and", "&"} and ctx.p2 in others and _person_predicate(cue, ctx.n1, ctx.n2):
+    if ctx.p1 in {"and", "&"} and ctx.p2 in others and _list_predicate(cue, ctx.n1, ctx.n2):
         return True  # the second name of the same list
     if shouted and ctx.p1 in cue["relations"]:
         return True  # 'DAUGHTER APRIL SAYS'
@@ -113,11 +124,12 @@ def name_word_people(
     """Given names that are English words, read as names by their context (see the module docstring)."""
     tokens = _tokens(text)
     lex = english_lexicon()
+    lower = not any(c.isupper() for c in text)  # typed in lower case: 'romeo says ...' opens its sentence
     candidates = {
         i
         for i, (s, e, w) in enumerate(tokens)
         if len(w) >= 3
-        and (text[s:e].isupper() if shouted else (text[s:e].istitle() and at_sentence_start(text, s)))
+        and (text[s:e].isupper() if shouted else ((text[s:e].istitle() or lower) and at_sentence_start(text, s)))
         and lex.inflected(w)
         and likely_given(w)
     }
@@ -190,7 +202,7 @@ _INTRO = regex.compile(
     r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
     + _INTRO_WORD
     + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
-    + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is)[ \t]+"
+    + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is|[ \t]*:)[ \t]+"
     + _INTRO_WORD
     + r"|(?:\A|(?<=[\n.!?][ \t]*))"
     + _INTRO_WORD
@@ -214,11 +226,86 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
         start, end = m.span(group)
         if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
             continue
-        nxt = _INTRO_NEXT.match(text, end)
-        if nxt and nxt.group(1).lower() not in _INTRO_NOT and name_frequencies().surname(nxt.group(1)) >= 1000:
-            end = nxt.end(1)  # 'this is maya brown', 'name is will park'
+        for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
+            nxt = _INTRO_NEXT.match(text, end)
+            if nxt is None or not _name_part(nxt.group(1)):
+                break
+            end = nxt.end(1)
         out.append((start, end))
     return out
 
 
+def _name_part(word: str) -> bool:
+    """A word that continues an introduced name: a surname, a common given name, or surnames joined by a hyphen."""
+    low, freq = word.lower(), name_frequencies()
+    if low in _INTRO_NOT or low in _cues()["determiners"]:
+        return False
+    pieces = low.split("-")
+    return all(freq.surname(p) >= 1000 or freq.given(p) >= GIVEN_AFTER_INTRO_MIN for p in pieces if p)
+
+
+GIVEN_AFTER_INTRO_MIN = 500  # US holders as a given name ('Lucia' 2,000+; 'Will' 116 is no second name here)
 _INTRO_NOT = frozenset({"again", "here", "from", "and", "me", "him", "her", "us", "not", "just", "still", "back"})
+
+
+# A relation word owned by someone, then a name: "my husband is reed", "call my mom deb at", "my husband Will was
+# born", "my mom rose's new address", "daughter is reed". The relation says a person is named next, so a common
+# given name counts in any case even when it is an English word; the word's own use still decides ("my husband will
+# be there", "my mom rose early", "my son is young" are a modal, a verb and an adjective).
+_RELATION_WORD = regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_RELATION_WORDS})(?![\p{{L}}'’\-])")
+_OWNER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:my|our|his|her|their|your)[ \t]+"
+    r"(?:(?:late|dear|new|older|younger|little|big|eldest|oldest|youngest|baby)[ \t]+)?\Z"
+)
+_AFTER_RELATION = regex.compile(
+    r"(?i)(?:[ \t]+(?P<copula>is|named|called)|[ \t]*(?P<comma>,))?[ \t]+"
+    r"(?P<name>\p{L}[\p{L}\-]*)(?P<poss>['’]s)?(?![\p{L}'’])"
+)
+_NEXT_TOKEN = regex.compile(r"[ \t]*(\p{L}[\p{L}'’]*)?")
+
+
+def _next_token(text: str, end: int) -> str:
+    m = _NEXT_TOKEN.match(text, end)
+    return (m.group(1) or "").lower().replace("’", "'") if m else ""
+
+
+_ENDS = frozenset({"", ",", ".", "!", "?", ";", ":", ")", "\n", "—", "–"})
+
+
+@lru_cache(maxsize=1)
+def _not_related() -> frozenset[str]:
+    cue = _cues()
+    return cue["determiners"] | _INTRO_NOT | cue["relations"]
+
+
+def _related_name_ok(text: str, m: regex.Match[str]) -> bool:
+    word = m.group("name").lower()
+    cue, lex = _cues(), english_lexicon()
+    if word in _not_related() or word in name_lexicon().not_names or not likely_given(word):
+        return False
+    if m.group("poss"):
+        return True  # "my mom rose's new address"
+    nxt = _next_token(text, m.end())
+    ends = text[m.end() : m.end() + 1] in _ENDS or nxt == ""
+    person_next = nxt in cue["person_verbs"] or nxt in cue["auxiliaries"] or ends
+    if word in name_lexicon().word_use.modal:
+        return person_next  # 'my husband will be', 'my mom may come'
+    if m.group("copula"):
+        return not lex.adjective(word) and word not in cue["person_states"]  # 'my son is young'
+    return not lex.inflected(word) or person_next or nxt in {"and", "&"}  # 'my mom rose early' is a verb
+
+
+def related_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names right after an owned relation word ('my husband Will') or after 'relation is' ('daughter is reed')."""
+    out = []
+    for rel in _RELATION_WORD.finditer(text):
+        m = _AFTER_RELATION.match(text, rel.end())
+        if m is None:
+            continue
+        owned = _OWNER_BEFORE.search(text[max(0, rel.start() - 30) : rel.start()]) is not None
+        if not (owned or m.group("copula")) or not _related_name_ok(text, m):
+            continue
+        start, end = m.span("name")
+        if not any(a < end and start < b for a, b in protected):
+            out.append((start, end))
+    return out

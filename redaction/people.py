@@ -71,19 +71,21 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     matches = list(_SPEAKER.finditer(text))
     speech = sum(1 for m in matches if _speech(text, m.end()))
     dialogue = len(matches) >= 2 and speech >= 1 and 2 * speech >= len(matches)  # a form's lines hold values
+    months_too = dialogue and any(m.group(1).split()[0].lower() not in _MONTHS for m in matches)  # not a schedule
     out = []
     for m in matches:
         start, words = m.start(1), m.group(1).split()
         related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
-        if len(words) > 1 and (words[0].lower() in other_language_words() or words[0].lower() in abbreviations()):
+        first = words[0].lower()
+        if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
             start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
-            words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:': a relation or a role
-        if all(w.lower() in name_lexicon().not_names for w in words):
-            continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short
-        if all(_name_like(w) for w in words if len(w) > 2):
-            out.append((start, m.end(1)))
-        elif (dialogue or related) and all(_given_not_role(w) for w in words):
-            out.append((start, m.end(1)))  # 'Will:', 'June:' in a dialogue: a word never labels a line of speech
+            words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': a relation or a role
+        if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
+            continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short ('June:' in a dialogue is a name)
+        if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words):
+            out.append((start, m.end(1)))  # 'April Smith:': a given name before a surname, even a month's
+        elif (dialogue or related or _speech(text, m.end())) and all(_given_not_role(w, months_too) for w in words):
+            out.append((start, m.end(1)))  # 'Will:', 'June:' in a dialogue, 'Stella: you saved my life'
         elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
             _plain_word(w) for w in words
         ):
@@ -91,12 +93,27 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _given_not_role(word: str) -> bool:
-    """A common given name that is no relation, role or form word ('Will' yes; 'Son', 'Nurse', 'Plan' no)."""
+def _given_not_role(word: str, month: bool = False) -> bool:
+    """A common given name that is no relation, role or form word ('Will' yes; 'Son', 'Nurse', 'Plan' no); a month
+    that is a given name too only in a dialogue (`month`): 'June: me.' answers, 'June: refill due' is a schedule."""
     low, lex = word.lower(), name_lexicon()
+    if month and low in lex.word_use.month:
+        return name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
     if low in lex.not_names or low in lex.edge_words or low in _LABEL_WORDS:
         return False
     return name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
+
+
+def _given_surname(words: list[str]) -> bool:
+    """Two label words, a common given name (months included) and a name-like surname ('April Smith:')."""
+    if len(words) != 2 or not _name_like(words[1]) or words[1].lower() in _LABEL_WORDS:
+        return False
+    return _given_not_role(words[0], month=True) and name_frequencies().given(words[0]) >= GIVEN_BEFORE_SURNAME_MIN
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Roles written before a speaker's name ('Patient Wolfgang:', 'Nurse Kim:'); the name alone is the identifier
+_ROLE_LABELS = frozenset("patient pt nurse physio caller doctor dr resident client aide tech rn np therapist".split())
 
 
 def _speech(text: str, start: int) -> bool:
@@ -128,7 +145,9 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
             offset = max(0, start - 40)
             spans.append((prev.start(1) + offset, prev.end(1) + offset))
         for span in spans:
-            if span not in seen and all(_name_like(w) for w in text[span[0] : span[1]].split()):
+            words = text[span[0] : span[1]].split()
+            given = len(words) == 1 and words[0][:1].isupper() and _given_not_role(words[0])  # 'Will & Bill'
+            if span not in seen and (given or all(_name_like(w) for w in words)):
                 seen.add(span)
                 out.append(span)
                 frontier.append(span)
@@ -147,7 +166,9 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
             continue  # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line)
         for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
             word = w.group()
-            abbreviation = text[w.end() : w.end() + 1] == "."  # 'д. Завьялиха', 'ул. Ленина': a place word
+            abbreviation = (  # 'д. Завьялиха', 'ул. Ленина': a place word; '안녕하세요.' ends a sentence
+                text[w.end() : w.end() + 1] == "." and len(word) <= 4 and _CASED_SCRIPT.match(word) is not None
+            )
             lower_cased = (
                 cased
                 and word[:1].islower()
@@ -236,6 +257,10 @@ def _lower_surname(text: str, word: str) -> bool:
     )
 
 
+_AFTER_INITIAL_NOT = frozenset("the and for but not you she her his him they them this that with from".split())
+_INITIAL_END = regex.compile(r"(?<=[ \t])\p{Lu}\Z")
+
+
 def continue_names(
     text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]], stop: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -245,6 +270,13 @@ def continue_names(
     for start, end in people:
         new_end = end
         while True:
+            if _INITIAL_END.search(text, start, new_end) and text[new_end : new_end + 1] == ".":
+                after = _NEXT_WORD.match(text, new_end + 1)
+                word = after.group(1) if after else ""
+                same_case = word.isupper() == text[start:new_end].isupper() and word[:1].isupper()
+                if same_case and len(word) > 2 and word.lower() not in _AFTER_INITIAL_NOT and word.lower() not in stop:
+                    new_end = after.end(1)  # 'HENRY K. STILL': a surname follows a middle initial
+                break
             m = _NEXT_WORD.match(text, new_end)
             if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
                 break
@@ -434,3 +466,54 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
                 out.append(span)
             i = text.find(word, i + 1)
     return out
+
+
+_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_LOCAL_WORD = regex.compile(r"[^\W\d_]{3,}")
+EMAIL_NAME_MIN_GIVEN = 100  # US holders as a given name ('Joaquin' 218, 'Wei' and 'Meera' fewer: those are no words)
+
+
+def email_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word of the message that is also a name in an e-mail address written in it ('send it to joaquin at
+    joaquin.bm@...', "wei's email is wei.liang@..."): people's addresses are made of their names. The word must be
+    a common given name or no English word ('info', 'support', 'office' are words)."""
+    if "@" not in text:
+        return []
+    emails = [m.span() for m in _EMAIL.finditer(text)]
+    lex, freq, not_names = english_lexicon(), name_frequencies(), name_lexicon().not_names
+    parts = {
+        w.lower()
+        for a, b in emails
+        for w in _LOCAL_WORD.findall(text, a, text.index("@", a, b))
+        if w.lower() not in STOP_WORDS and w.lower() not in not_names and w.lower() not in _LABEL_WORDS
+    }
+    parts = {p for p in parts if p not in lex or freq.given(p) >= EMAIL_NAME_MIN_GIVEN}
+    out: list[tuple[int, int]] = []
+    for m in _TEXT_WORD.finditer(text) if parts else ():
+        span = m.span()
+        if m.group(0).lower() not in parts or any(s <= span[0] < e for s, e in emails):
+            continue
+        if not any(s < span[1] and span[0] < e for s, e in protected):
+            out.append(span)
+    return out
+
+
+_TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
+
+
+_SIGN_OFF = regex.compile(
+    r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t.!]*\Z"
+)
+
+
+def sign_off(text: str) -> list[tuple[int, int]]:
+    """A name signed after a dash at the very end ('... MI 48304. -SAMIRA', '" - Brandon'): words that are no plain
+    word, or common given names."""
+    m = _SIGN_OFF.search(text)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    lex = english_lexicon()
+    if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
+        return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
+    return []

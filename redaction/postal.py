@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .address import vocabulary
 from .lexicon import place_not_names
 from .recognizers import street_address_regex
+from .textutil import fold
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -48,7 +49,7 @@ _STOPS = "|".join(
 )  # noqa: E501
 _CWORD = rf"(?:(?!(?i:{_STOPS})\b)(?:\p{{Lu}}\p{{L}}{{0,3}}\.|\p{{Lu}}[\p{{L}}'’\-]*))"
 _CITY = rf"(?-i:{_CWORD}(?:[ ](?:de|da|do|del|la|las|los|sur|upon|on|am|an|der|di)?[ ]?{_CWORD}){{0,3}})"
-_GAP = regex.compile(r"[ \t]*(?:[,;/\-–]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
+_GAP = regex.compile(r"[ \t]*(?:[,;/\-–，、]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
 _INTL_STREET_WORDS = (
     r"rue|avenue|av|avda|avenida|boulevard|bd|blvd|chemin|impasse|allée|quai|calle|carrera|camino|paseo|"
     r"plaza|privada|cerrada|calzada|rua|travessa|alameda|estrada|rodovia|via|viale|piazza|corso|strada|"
@@ -61,10 +62,26 @@ _INTL_STREET_WORDS = (
     r"trevo|viaduto|viela|andador|callejón|callejon|circuito|circunvalación|continuación|corredor|diagonal|"
     r"pasaje|peatonal|periférico|periferico|prolongación|prolongacion|retorno|route|passage|cours|sentier|"
     r"place|contrada|borgo|piazzale|vico|pl|osiedle|aleje|skwer|rynek|bulwar|"
-    r"path|ganj|colony|sector|block|mohalla|gali|layout|extension|enclave"
+    r"path|ganj|colony|sector|block|mohalla|gali|layout|extension|enclave|"
+    # Russian and Ukrainian street types and their abbreviations (street, avenue, lane, embankment, square, district)
+    r"ул|улица|вул|вулиця|пр|просп|проспект|пер|переулок|провулок|бульвар|бул|наб|набережная|шоссе|пл|площадь|"
+    r"площа|мкр|микрорайон|"
+    # Vietnamese ward, district, province and city words ('Phường Hàng Bài, Quận Hoàn Kiếm')
+    r"phường|quận|huyện|tỉnh|thị xã|xã|thành phố|tp"
+)
+# Street types written after the name (Turkish): 'Bağdat Cad. No:214 D:7', 'Atatürk Bulvarı No:45 Daire 8'
+_POSTFIX_STREET = (
+    r"(?-i:\p{Lu}[\p{L}'’\-]*)(?:\s+(?-i:\p{Lu})[\p{L}'’\-]*){0,2}\s+"
+    r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Bulv\.|Mah\.|Mahallesi|Mh\.)"
+    r"(?:\s*No\s*[:.]?\s*\d{1,5}[a-z]?(?:/\d{1,4})?)?(?:\s*(?:D|Daire|Kat)\s*[:.]?\s*\d{1,4})?(?![\w])"
+)
+# Numbered cross streets and stages of Indian addresses: '3rd Cross', '2nd Main', '4th Stage', '1st Block'
+_ORDINAL_STREET = (
+    r"(?<![\w])\d{1,2}(?-i:st|nd|rd|th)\s+(?-i:Cross|Main|Stage|Phase|Block|Sector)(?:\s+(?-i:Road|Rd))?(?![\w])"
 )
 _NUMBERED_STREET_WORDS = (
-    "Calle|Carrera|Cra|Cr|Avenida|Av|Avda|Diagonal|Transversal|Tv|Circular|Rua|Via|Strada|Route|Ruta|Sector|Block"
+    "Calle|Carrera|Cra|Cr|Avenida|Av|Avda|Diagonal|Transversal|Tv|Circular|Rua|Via|Strada|Route|Ruta|Sector|Block|"
+    "Street|Road|Lane|Gali|Galli"  # numbered streets of Pakistani and Indian addresses ('House 12, Street 4')
 )
 _COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
 
@@ -82,19 +99,42 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=len, reverse=True))
     units = "|".join(
         sorted(
-            {*vocab.unit_words, "interior", "int", "depto", "dept", "piso", "flat", "bloco", "apto", "ap"} - {"no"},
+            {
+                *vocab.unit_words,
+                "interior",
+                "int",
+                "depto",
+                "dept",
+                "piso",
+                "flat",
+                "bloco",
+                "apto",
+                "ap",
+                "app",
+                "appartamento",
+                "interno",
+                "scala",
+                "daire",
+                "house",
+                "plot",
+            }
+            - {"no"},
             key=len,
             reverse=True,
         )  # longest first: 'Flat 69h' is a flat, not 'Fl' + 'at'
     )
     raw = {
         "street": (street_address_regex(), True),
-        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?,?\s+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|of)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?,?\s+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
         "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
+        "postfix_street": (_POSTFIX_STREET, True),
+        "ordinal_street": (_ORDINAL_STREET, True),
+        "ie_postcode": (r"(?<![\w])(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w])", True),
         "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?-i:[A-Z]|Izq(?:da)?\.?|Dcha\.?|Dto\.?))?(?![\w])", False),
         "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}(?![\w\-])", True),
         "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
+        "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
         "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
@@ -103,17 +143,17 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
         "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])", True),
-        "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code)[:\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
+        "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code|邮编|邮政编码|郵便番号|우편번호)[:：\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
         "uk_postcode": (r"(?<![\w])(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w])", True),
         "ca_postcode": (r"(?<![\w])(?-i:[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])", True),
         "nl_postcode": (r"(?<![\w])\d{4}\s?(?-i:[A-Z]{2})(?![\w])", False),
         "br_postcode": (r"(?<![\w])\d{5}-\d{3}(?![\w\-])", True),
         "jp_postcode": (r"〒\s?\d{3}-?\d{4}(?![\w])", True),
         "pl_postcode": (r"(?<![\w\-])\d{2}-\d{3}(?![\w\-])", False),
-        "digits_postcode": (r"(?<![\w\-.,/])(?:\d{5}(?:-\d{4})?|\d{3}\s?\d{3}|\d{4}|\d{3}-\d{4})(?![\w\-/]|[.,]\d)", False),  # noqa: E501
+        "digits_postcode": (r"(?<![\w\-.,/])(?:\d{5}(?:-\d{4})?|\d{3}\s?\d{3}|\d{4}|\d{3}-\d{4}|\d{3}\s\d{2})(?![\w\-/]|[.,]\d)", False),  # noqa: E501
         "city": (rf"(?<![\p{{L}}\p{{M}}\d'’]){_CITY}", False),  # a whole word: not 'IVE' of 'LIVE', a stop word
         "region_code": (r"(?<![\w])\(?(?-i:[A-Z]{2,3})\)?(?![\w])", False),
-        "house_number": (r"(?<![\w\-])(?:No\.?\s*)?\d{1,5}[a-z]?(?:[\-/]\d{1,4})?(?![\w])", False),
+        "house_number": (r"(?<![\w\-])(?:No[.:]?\s*|(?-i:[A-Z])-)?\d{1,5}[a-z]?(?:[\-/]\d{1,4})?(?![\w])", False),
         "nonlatin": (r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９\-‐ー・ a-z]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９号]", False),  # noqa: E501
     }  # fmt: skip
     return {name: (regex.compile(rx, _FLAGS), strong) for name, (rx, strong) in raw.items()}
@@ -122,6 +162,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
 _WEAK_ALONE = frozenset(
     {
         "unit",
+        "unit_dot",
         "digits_postcode",
         "city",
         "region_code",
@@ -138,14 +179,23 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 # Parts that cannot match a text without digits (every one of them has a number in it), or without non-Latin letters.
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
     "military_box", "military_post", "rural", "city_state_zip", "uk_postcode", "ca_postcode", "nl_postcode",
-    "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode"})  # fmt: skip
+    "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
+    "unit_dot", "ordinal_street", "ie_postcode"})  # fmt: skip
+
+
+# Cheap tests that a pattern can match at all: a five-digit run for a ZIP, a Turkish street-type word.
+_FIVE_DIGITS = regex.compile(r"\d{5}")
+_POSTFIX_HINT = regex.compile(r"(?i)cad|cd\.|sok|sk\.|bulv|blv|mah|mh\.")
 
 
 def _parts(text: str) -> list[tuple[int, int, str]]:
     out = []
     has_digit = any(c.isdigit() for c in text)
+    five = has_digit and _FIVE_DIGITS.search(text) is not None
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
+            continue
+        if (name == "city_state_zip" and not five) or (name == "postfix_street" and not _POSTFIX_HINT.search(text)):
             continue
         for m in rx.finditer(text):
             if m.end() > m.start() and text[m.start() : m.end()].strip():
@@ -157,7 +207,20 @@ def _strong(text: str, part: tuple[int, int, str]) -> bool:
     start, end, name = part
     if name == "nonlatin":
         return _PLACE_CHARS.search(text, start, end) is not None and any(c.isdigit() for c in text[start:end])
+    if name == "city_state" and _degree_after_name(text, start, end):
+        return False
     return name not in _WEAK_ALONE
+
+
+def _degree_after_name(text: str, start: int, end: int) -> bool:
+    """'Olumide Adeyemi, MD', 'Ann Lee, PA': a state code that is also a degree, after words that are no place."""
+    from .lexicon import name_lexicon  # noqa: PLC0415
+    from .places import place_names  # noqa: PLC0415 - places imports this module's neighbours
+
+    head, _, code = text[start:end].rpartition(",")
+    if code.strip().lower() not in name_lexicon().suffixes:
+        return False
+    return fold(" ".join(head.split())).lower() not in place_names()
 
 
 def _joinable(text: str, a_end: int, b_start: int) -> bool:
@@ -198,8 +261,23 @@ def find_addresses(
         start, end = _trim_weak_edges(text, block, strong, start, end)
         if {p[2] for p in strong} & _US_PARTS:
             end = _usaddress_end(text, start, end)
-        out.append((start, end))
+        if _CODE_DOT.search(text, start, end):
+            end -= 1  # the sentence's full stop after a region code ('Souza / PA.')
+        out.append((start, _with_country(text, end)))
     return out
+
+
+_CODE_DOT = regex.compile(r"(?<=[ \t/,])[A-Z]{2,3}\.$")
+_COUNTRY_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}+(?:[ \t]\p{L}+){0,2}?)(?=[ \t]*(?:[.,;:!?)\n]|\Z))")
+
+
+def _with_country(text: str, end: int) -> int:
+    """An address takes the country that ends its line or sentence ('Wellington 6011, New Zealand.', 'CUSCO 08002,
+    PERU,'): the country alone is no identifier, but it is written as part of the address."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None or " ".join(m.group(1).split()).lower() not in vocabulary().countries:
+        return end
+    return m.end(1)
 
 
 _US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
@@ -240,7 +318,7 @@ def _postcode_by_city(text: str, block: list[tuple[int, int, str]]) -> list[tupl
 def _worth(text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]]) -> bool:
     """A structured postcode alone is an address only next to something else (a city, a street)."""
     names = {p[2] for p in strong}
-    if names <= {"uk_postcode", "ca_postcode"}:
+    if names <= {"uk_postcode", "ca_postcode", "ie_postcode"}:
         return len(block) > len(strong) and any(p[2] == "city" for p in block)
     return True
 
@@ -253,30 +331,35 @@ def _trim_weak_edges(
     last_strong = max(p[1] for p in strong)
     lead = _outermost(_distinct(text, [p for p in block if p[1] <= first_strong]))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
-    lead = _first_places(lead[::-1])[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
+    lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
     while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
         lead.pop(0)
-    trail = _first_places(trail)
+    trail = _first_places(trail, text)
     while trail and not _edge_ok(text, trail[-1], trail[-2] if len(trail) > 1 else None):
         shorter = _shrink_city(text, trail[-1], trail[-2] if len(trail) > 1 else None)
         if shorter is not None:
             trail[-1] = shorter
             break
         trail.pop()
+    strongest = max(strong, key=lambda p: p[1])
+    while trail and trail[-1][2] == "region_code" and ([strongest, *trail][-2][2] in _BEFORE_CODE_NOT):
+        trail.pop()  # 'APT. 075 ON MONDAY': a region code follows a place or a postcode, not a unit or a street
     return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
 
 
-_UNIT_PARTS = frozenset({"unit", "floor_door"})
+_UNIT_PARTS = frozenset({"unit", "unit_dot", "floor_door"})
+_BEFORE_CODE_NOT = frozenset({"unit", "unit_dot", "floor_door", "street", "house_number"})
 _REGION_CODE = regex.compile(r"[A-Z]{2,3}")
 
 
-def _first_places(trail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _first_places(trail: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
     """The parts after the last strong one that may belong to the address: units and floors ('3º B', 'Apt 4'),
-    then two more parts, and a region code after them ('28014 Madrid', '10123 Torino (TO)')."""
+    then two more parts, and a region code after them ('28014 Madrid', '10123 Torino (TO)'). A postcode written
+    right beside a place ('Bengaluru 560038', '34728 Kadıköy') is one part with it."""
     out: list[tuple[int, int, str]] = []
     counted = 0
-    for part in trail:
-        if part[2] not in _UNIT_PARTS:
+    for i, part in enumerate(trail):
+        if part[2] not in _UNIT_PARTS and not (text and _code_beside_place(text, trail, i)):
             if counted == 2 and part[2] != "region_code":
                 break
             if counted == 3:
@@ -284,6 +367,15 @@ def _first_places(trail: list[tuple[int, int, str]]) -> list[tuple[int, int, str
             counted += 1
         out.append(part)
     return out
+
+
+def _code_beside_place(text: str, parts: list[tuple[int, int, str]], i: int) -> bool:
+    """parts[i] is a weak postcode separated from the place before it by spaces only ('New Delhi 110085'), or the
+    place after it ('34728 Kadıköy')."""
+    if parts[i][2] not in _WEAK_CODES:
+        return False
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(parts) and parts[j][2] == "city"]
+    return any(text[min(parts[j][1], parts[i][1]) : max(parts[j][0], parts[i][0])].strip(" ") == "" for j in near)
 
 
 def _distinct(text: str, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -323,8 +415,8 @@ _PART_WORD = regex.compile(r"\S+")
 
 
 def _edge_ok(text: str, part: tuple[int, int, str], before: tuple[int, int, str] | None = None) -> bool:
-    if part[2] != "city" or _REGION_CODE.fullmatch(text, part[0], part[1]):
-        return True  # a state or province code ('Souza / PA') is an address part, not a word
+    if part[2] != "city" or _REGION_CODE.fullmatch(text[part[0] : part[1]].rstrip(".")):
+        return True  # a state or province code ('Souza / PA', 'Souza / PA.') is an address part, not a word
     if before is not None and before[2] in _WEAK_CODES and text[before[1] : part[0]] == " ":
         words = [w.lower().strip(".,'’") for w in text[part[0] : part[1]].split()]
         return not any(w in STOP_WORDS or w in place_not_names() for w in words)  # '10115 Berlin'

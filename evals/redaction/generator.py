@@ -7,6 +7,7 @@ import random
 import re
 import string
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -407,13 +408,28 @@ def known_identifiers(w: World) -> list[dict[str, str]]:
     return out
 
 
+# Faker lists built from a set: their order follows PYTHONHASHSEED, so a seeded pick differs between processes
+# (it_IT's cities are `list({...})`). They are sorted once per instance so a seed gives one corpus everywhere.
+_SET_ORDERED = {"it_IT": ("cities",)}
+
+
+def seeded_fakers(locales: Iterable[str], seed_of: Callable[[int], int]) -> dict[str, Faker]:
+    """One Faker per locale, seeded per locale (seed_of(index)), with set-ordered lists sorted."""
+    fakers = {loc: Faker(loc) for loc in locales}
+    for i, (loc, fake) in enumerate(fakers.items()):
+        fake.seed_instance(seed_of(i))
+        for provider in fake.providers:
+            for attr in _SET_ORDERED.get(loc, ()):
+                if isinstance(getattr(provider, attr, None), list):
+                    setattr(provider, attr, sorted(getattr(provider, attr)))
+    return fakers
+
+
 def generate(n: int = 660, seed: int = 20261126, *, heldout: bool = False) -> list[Case]:
     """n messages, cycling through templates and the three settings, fully determined by seed."""
     templates = ALL_HELDOUT if heldout else ALL
     rng = random.Random(seed)
-    fakers = {loc: Faker(loc) for loc in vocab.LOCALES}
-    for i, fake in enumerate(fakers.values()):
-        fake.seed_instance(seed + i)
+    fakers = seeded_fakers(vocab.LOCALES, lambda i: seed + i)
     cases = []
     for i in range(n):
         template_id, template = templates[i % len(templates)]
@@ -521,9 +537,7 @@ def render_styled(template: str, w: StyledWorld) -> Builder:
 def generate_styled(n: int, seed: int, split: str) -> list[Case]:
     """n styled messages (every identifier unknown to the redactor) plus this split's hand-written ones."""
     rng = random.Random(f"{seed}:{split}")
-    fakers = {loc: Faker(loc) for loc in STYLED_LOCALES}
-    for i, fake in enumerate(fakers.values()):
-        fake.seed_instance(seed * 31 + SPLITS[split] * 997 + i)
+    fakers = seeded_fakers(STYLED_LOCALES, lambda i: seed * 31 + SPLITS[split] * 997 + i)
     cases = []
     for i in range(n):
         style, template = STYLED[(i + SPLITS[split]) % len(STYLED)]
