@@ -31,3 +31,11 @@ def care_plan() -> tuple[KnownIdentifier, ...]:
 def fast_redactor() -> Redactor:
     """Known-identifier matching only: no spaCy."""
     return Redactor(detect=False)
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Redactor:
+    """Full detection, warmed up once for the session."""
+    r = Redactor()
+    r.warm_up()
+    return r

@@ -11,14 +11,6 @@ from redaction import KnownIdentifier, PseudonymVault, Redactor
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    """Full detection, built once for the module."""
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
 @pytest.mark.parametrize(
     ("text", "secret"),
     [

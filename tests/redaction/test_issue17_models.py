@@ -15,17 +15,11 @@ from redaction.backends import without_unused_frameworks
 from redaction.places import find_places
 from redaction.postal import find_addresses
 from redaction.records import find_records
+from tests.redaction.checks import covered
 
 
 def _redacted(redactor: Redactor, text: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text).spans]
-
-
-def _covered(redactor: Redactor, text: str, value: str) -> bool:
-    """Every letter and digit of `value` lies inside a redacted span."""
-    start = text.index(value)
-    spans = redactor.redact(text).spans
-    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(value)) if text[i].isalnum())
 
 
 @pytest.mark.parametrize(
@@ -105,13 +99,6 @@ def test_when_a_label_points_at_a_phone_a_date_or_no_number_then_no_record_is_fo
     assert find_records(text) == []
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
 @pytest.mark.parametrize(
     ("text", "kept", "removed"),
     [
@@ -131,12 +118,12 @@ def test_when_words_only_look_like_names_then_they_stay_and_the_real_identifiers
     for word in kept:
         assert word in out
     for value in removed:
-        assert _covered(redactor, text, value)
+        assert covered(redactor, text, value)
 
 
 def test_when_a_city_is_typed_in_capitals_then_the_redactor_removes_it(redactor: Redactor) -> None:
     text = "SPOKE WITH HER SON. THEY LIVE IN SACRAMENTO NOW."
-    assert _covered(redactor, text, "SACRAMENTO")
+    assert covered(redactor, text, "SACRAMENTO")
 
 
 def test_when_frameworks_are_hidden_then_their_import_fails_inside_and_works_again_after() -> None:

@@ -18,26 +18,9 @@ import pytest
 from redaction import Redactor
 from redaction.name_cues import related_names
 from redaction.people import speaker_labels
+from tests.redaction.checks import covered, touched
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
-def _covered(redactor: Redactor, text: str, part: str) -> bool:
-    start = text.index(part)
-    spans = redactor.redact(text).spans
-    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(part)) if text[i].isalnum())
-
-
-def _touched(redactor: Redactor, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(s.start < start + len(word) and start < s.end for s in redactor.redact(text).spans)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +34,7 @@ def _touched(redactor: Redactor, text: str, word: str) -> bool:
     ],
 )
 def test_when_a_relation_word_names_someone_then_the_name_is_found(redactor: Redactor, text: str, name: str) -> None:
-    assert _covered(redactor, text, name)
+    assert covered(redactor, text, name)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +99,7 @@ def test_when_a_nickname_in_quotes_sits_inside_a_name_then_the_whole_name_is_one
 
 def test_when_a_quoted_title_is_no_name_then_no_name_is_joined_around_it(redactor: Redactor) -> None:
     text = "We watched 'Casablanca' again and the pharmacist said the dose is fine."
-    assert not _touched(redactor, text, "pharmacist")
+    assert not touched(redactor, text, "pharmacist")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +118,7 @@ def test_when_a_quoted_title_is_no_name_then_no_name_is_joined_around_it(redacto
 def test_when_an_address_of_another_country_is_written_then_all_of_it_is_redacted(
     redactor: Redactor, text: str, address: str
 ) -> None:
-    assert _covered(redactor, text, address)
+    assert covered(redactor, text, address)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +131,7 @@ def test_when_an_address_of_another_country_is_written_then_all_of_it_is_redacte
 def test_when_a_country_or_a_measure_only_follows_then_it_is_not_taken_into_an_address(
     redactor: Redactor, text: str, word: str
 ) -> None:
-    assert not _touched(redactor, text, word)
+    assert not touched(redactor, text, word)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +146,7 @@ def test_when_a_country_or_a_measure_only_follows_then_it_is_not_taken_into_an_a
 def test_when_a_message_opens_with_a_greeting_of_another_language_then_the_greeting_stays(
     redactor: Redactor, text: str, greeting: str
 ) -> None:
-    assert not _touched(redactor, text, greeting)
+    assert not touched(redactor, text, greeting)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +159,7 @@ def test_when_a_message_opens_with_a_greeting_of_another_language_then_the_greet
 def test_when_a_greeting_opens_the_message_then_the_name_after_it_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert covered(redactor, text, name)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +170,7 @@ def test_when_a_greeting_opens_the_message_then_the_name_after_it_is_still_found
     ],
 )
 def test_when_a_saint_names_an_institution_then_it_is_kept(redactor: Redactor, text: str, words: list[str]) -> None:
-    assert not any(_touched(redactor, text, w) for w in words)
+    assert not any(touched(redactor, text, w) for w in words)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +183,7 @@ def test_when_a_saint_names_an_institution_then_it_is_kept(redactor: Redactor, t
 def test_when_a_saint_word_is_part_of_a_persons_name_then_the_name_is_redacted(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert covered(redactor, text, name)
 
 
 _DIGEST = (
@@ -252,7 +235,7 @@ def test_when_the_styled_corpus_is_generated_in_two_processes_then_it_is_the_sam
 def test_when_an_address_uses_street_words_of_its_own_country_then_it_is_redacted(
     redactor: Redactor, text: str, address: str
 ) -> None:
-    assert _covered(redactor, text, address)
+    assert covered(redactor, text, address)
 
 
 @pytest.mark.parametrize(
@@ -264,7 +247,7 @@ def test_when_an_address_uses_street_words_of_its_own_country_then_it_is_redacte
     ],
 )
 def test_when_words_only_look_like_address_parts_then_they_stay(redactor: Redactor, text: str, word: str) -> None:
-    assert not _touched(redactor, text, word)
+    assert not touched(redactor, text, word)
 
 
 @pytest.mark.parametrize(
@@ -281,7 +264,7 @@ def test_when_words_only_look_like_address_parts_then_they_stay(redactor: Redact
 def test_when_a_name_is_cued_by_an_email_a_sign_off_an_initial_a_label_or_a_list_then_it_is_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert covered(redactor, text, name)
 
 
 @pytest.mark.parametrize(
@@ -295,7 +278,7 @@ def test_when_a_name_is_cued_by_an_email_a_sign_off_an_initial_a_label_or_a_list
     ],
 )
 def test_when_those_cues_meet_ordinary_words_then_the_words_stay(redactor: Redactor, text: str, word: str) -> None:
-    assert not _touched(redactor, text, word)
+    assert not touched(redactor, text, word)
 
 
 @pytest.mark.parametrize(
@@ -314,7 +297,7 @@ def test_when_a_lower_case_word_stands_before_a_whole_name_then_it_is_not_part_o
 
 def test_when_a_particle_opens_a_surname_then_it_stays_in_the_name(redactor: Redactor) -> None:
     text = "Ask about Rosa de la Fuente and Jan van Houten today."
-    assert _covered(redactor, text, "Rosa de la Fuente") and _covered(redactor, text, "Jan van Houten")
+    assert covered(redactor, text, "Rosa de la Fuente") and covered(redactor, text, "Jan van Houten")
 
 
 @pytest.mark.parametrize(
@@ -328,7 +311,7 @@ def test_when_a_particle_opens_a_surname_then_it_stays_in_the_name(redactor: Red
 def test_when_a_lower_case_speaker_a_listed_name_or_a_name_after_a_contraction_appears_then_it_is_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert covered(redactor, text, name)
 
 
 @pytest.mark.parametrize(
@@ -340,7 +323,7 @@ def test_when_a_lower_case_speaker_a_listed_name_or_a_name_after_a_contraction_a
     ],
 )
 def test_when_such_words_are_ordinary_then_they_stay(redactor: Redactor, text: str, word: str) -> None:
-    assert not _touched(redactor, text, word)
+    assert not touched(redactor, text, word)
 
 
 @pytest.mark.parametrize(
@@ -354,7 +337,7 @@ def test_when_such_words_are_ordinary_then_they_stay(redactor: Redactor, text: s
 def test_when_a_title_or_a_degree_stands_by_a_name_then_it_stays_outside(
     redactor: Redactor, text: str, word: str
 ) -> None:
-    assert not _touched(redactor, text, word)
+    assert not touched(redactor, text, word)
 
 
 @pytest.mark.parametrize(
@@ -369,4 +352,4 @@ def test_when_a_title_or_a_degree_stands_by_a_name_then_it_stays_outside(
 def test_when_a_title_or_a_degree_is_left_out_then_the_name_or_the_place_is_still_redacted(
     redactor: Redactor, text: str, part: str
 ) -> None:
-    assert _covered(redactor, text, part)
+    assert covered(redactor, text, part)

@@ -13,24 +13,8 @@ from redaction import Redactor
 from redaction.name_cues import introduced_names
 from redaction.people import continue_names, nonlatin_names, repeated_names, speaker_labels
 from redaction.phones import find_phones
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
-def _covered(redactor: Redactor, text: str, part: str) -> bool:
-    start = text.index(part)
-    spans = redactor.redact(text).spans
-    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(part)) if text[i].isalnum())
-
-
-def _touched(redactor: Redactor, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(s.start < start + len(word) and start < s.end for s in redactor.redact(text).spans)
+from tests.redaction.checks import covered as span_covered
+from tests.redaction.checks import touched
 
 
 @pytest.mark.parametrize(
@@ -66,14 +50,14 @@ def test_when_the_cue_is_followed_by_a_plain_word_then_no_name_is_found(text: st
 
 def test_when_a_name_read_by_context_is_followed_by_a_surname_then_the_surname_goes_too(redactor: Redactor) -> None:
     text = "PLEASE ASK MY DAUGHTER JUNE HILL TO BRING THE WALKER. SHE HAS THE KEYS."
-    assert _covered(redactor, text, "JUNE HILL")
-    assert not _touched(redactor, text, "WALKER")
+    assert span_covered(redactor, text, "JUNE HILL")
+    assert not touched(redactor, text, "WALKER")
 
 
 def test_when_a_common_given_name_precedes_a_detected_surname_mid_sentence_then_both_go(redactor: Redactor) -> None:
     text = "Seen today: 74F Gloria Ekwueme, neighbour drove her in. Gait unsteady."
-    assert _covered(redactor, text, "Gloria Ekwueme")
-    assert not _touched(redactor, text, "Gait")
+    assert span_covered(redactor, text, "Gloria Ekwueme")
+    assert not touched(redactor, text, "Gait")
 
 
 def test_when_lower_case_text_continues_a_given_name_then_only_a_common_surname_is_taken() -> None:
@@ -108,7 +92,7 @@ def test_when_the_name_is_a_stop_word_then_other_occurrences_are_left_to_context
         ("Jess", (0, 4), [(0, 3)], False),  # a name ending in s is no possessive
     ],
 )
-def test_when_only_a_possessive_s_is_left_then_the_identifier_counts_as_covered(
+def test_when_only_a_possessive_s_is_left_then_the_identifier_counts_asspan_covered(
     text: str, gold: tuple[int, int], predicted: list[tuple[int, int]], expected: bool
 ) -> None:
     assert covered(text, gold, predicted) is expected
@@ -166,7 +150,7 @@ def test_when_a_non_latin_name_starts_a_line_before_a_colon_then_it_is_a_speaker
 def test_when_capitalised_words_end_in_an_institution_word_then_they_are_not_a_person(
     redactor: Redactor, text: str, kept: str
 ) -> None:
-    assert not _touched(redactor, text, kept)
+    assert not touched(redactor, text, kept)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +163,7 @@ def test_when_capitalised_words_end_in_an_institution_word_then_they_are_not_a_p
 def test_when_no_institution_word_closes_the_run_then_the_name_is_still_redacted(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert span_covered(redactor, text, name)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +193,7 @@ def test_when_digits_on_two_lines_make_no_number_then_nothing_is_found() -> None
 def test_when_a_date_is_written_with_word_days_or_cjk_units_then_it_is_redacted(
     redactor: Redactor, text: str, date: str
 ) -> None:
-    assert _covered(redactor, text, date)
+    assert span_covered(redactor, text, date)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +229,7 @@ def test_when_a_given_name_that_is_a_word_labels_a_line_of_dialogue_then_it_is_a
     redactor: Redactor, text: str, label: str
 ) -> None:
     line = [ln for ln in text.split("\n") if label in ln][0]
-    assert _covered(redactor, text, line[: line.index(":")].split()[-1])
+    assert span_covered(redactor, text, line[: line.index(":")].split()[-1])
 
 
 @pytest.mark.parametrize(
@@ -265,4 +249,4 @@ def test_when_a_role_or_form_word_labels_a_line_then_it_is_no_name(text: str) ->
 def test_when_a_stop_word_separates_a_name_from_an_institution_word_then_the_name_stays_a_person(
     redactor: Redactor, text: str, name: str
 ) -> None:
-    assert _covered(redactor, text, name)
+    assert span_covered(redactor, text, name)

@@ -14,13 +14,6 @@ from redaction.name_cues import likely_given
 from redaction.name_freq import name_frequencies
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
 def _redacted(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.type) for s in redactor.redact(text).spans]
 
