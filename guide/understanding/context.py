@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,11 @@ class ConText:
         for prop in PROPERTIES:
             t = terms[prop]
             pseudo = t.get("pseudo", []) + (_past_when(terms["past_when"]) if prop == "hypothetical" else [])
+            years = _past_years() if prop == "historical" else []
             termset = {
                 "pseudo_negations": _both_spellings(pseudo),
-                "preceding_negations": _both_spellings(t.get("preceding", [])),
-                "following_negations": _both_spellings(t.get("following", [])),
+                "preceding_negations": _both_spellings(t.get("preceding", []) + [f"back {y}" for y in years] + years),
+                "following_negations": _both_spellings(t.get("following", []) + years),
                 "termination": _both_spellings(t.get("termination", [])),
             }
             nlp.add_pipe(
@@ -129,6 +131,12 @@ def _past_when(terms: dict[str, list[str]]) -> list[str]:
     """ "when she fell", "when he got up": "when" before a past-tense verb tells when something happened, not a
     hypothetical ("when she falls"); every subject with every verb of the list."""
     return [f"when {subject} {verb}" for subject in terms["subjects"] for verb in terms["verbs"]]
+
+
+def _past_years() -> list[str]:
+    """ "in 2009", "in 1987": a year before this one dates what is told to the past ("I had a heart attack in 2009 and
+    a stent"); the terms list named only some years."""
+    return [f"in {year}" for year in range(1940, date.today().year)]
 
 
 def _both_spellings(terms: list[str]) -> list[str]:

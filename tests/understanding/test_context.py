@@ -92,3 +92,37 @@ def test_a_sign_across_two_clauses_is_judged_by_both_ends(text: str, phrase: str
 )
 def test_when_before_a_past_tense_is_a_time_not_a_hypothetical(text: str, phrase: str, affirmed: bool) -> None:
     assert _assess(text, phrase).affirmed is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "affirmed"),
+    [
+        # a question's "can i" / "is it ok to" does not reach a new clause that reports what is happening
+        ("can i give her aspirin, she's having chest pain", "chest pain", True),
+        ("is it ok to give him tylenol, his chest hurts", "chest hurts", True),
+        ("should i call, she says her chest feels heavy", "chest feels heavy", True),
+        ("can mom take her nitro, she has crushing chest pain", "chest pain", True),
+        # the question's own clause stays hypothetical
+        ("what if she gets chest pain, what do we do", "chest pain", False),
+        ("if he has chest pain, should we call 911 or drive him", "chest pain", False),
+        ("can mom take an extra tylenol pm at night to help her sleep", "extra tylenol", False),
+        ("is it ok for dad to skip the extra tylenol tonight", "extra tylenol", False),
+    ],
+)
+def test_a_question_s_clause_is_hypothetical_and_a_new_clause_after_a_comma_is_not(
+    text: str, phrase: str, affirmed: bool
+) -> None:
+    assert _assess(text, phrase).affirmed is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "historical"),
+    [
+        ("I had a heart attack in 2009 and a stent", "heart attack", True),
+        ("in 1987 she had a stroke", "stroke", True),
+        ("back in 2016 he had a seizure at work", "seizure", True),
+        ("he is having a seizure right now", "seizure", False),
+    ],
+)
+def test_a_year_before_this_one_dates_what_is_told_to_the_past(text: str, phrase: str, historical: bool) -> None:
+    assert _assess(text, phrase).historical is historical
