@@ -126,3 +126,18 @@ def test_a_question_s_clause_is_hypothetical_and_a_new_clause_after_a_comma_is_n
 )
 def test_a_year_before_this_one_dates_what_is_told_to_the_past(text: str, phrase: str, historical: bool) -> None:
     assert _assess(text, phrase).historical is historical
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "affirmed"),
+    [
+        # someone else's or a past event does not reach a new clause about the person after a comma
+        ("my mom had a stroke last year, dad's face is drooping on one side", "face is drooping", True),
+        ("my neighbor had a heart attack, my husband has chest pain now", "chest pain", True),
+        # and still holds inside its own clause
+        ("my neighbor had a heart attack, my husband is worried", "heart attack", False),
+        ("he had a seizure years ago, he's fine now", "seizure", False),
+    ],
+)
+def test_a_past_or_someone_else_s_event_stays_in_its_own_clause(text: str, phrase: str, affirmed: bool) -> None:
+    assert _assess(text, phrase).affirmed is affirmed
