@@ -26,6 +26,7 @@ from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_cues import bare_places, introduced_names, name_word_people, person_next_words, related_names
+from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
@@ -42,13 +43,13 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .places import find_places, find_senders
+from .places import find_places, find_senders, place_names
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records
 from .spans import Candidate
 from .stop_words import foreign_stop_words
-from .textutil import zero_for_o
+from .textutil import fold, zero_for_o
 from .vault import PLACEHOLDER_RE
 
 logger = logging.getLogger(__name__)
@@ -236,6 +237,8 @@ class Detector:
             has_latin = _LATIN.search(text, start, end) is not None
             if kind in _NER_TYPES and has_latin and self._allow.covers(text, start, end, protected):
                 continue
+            if kind in _NER_TYPES and has_latin and _brand_use(text, start, end, kind):
+                continue  # 'at the Rite Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's
             out.append(Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
         return out
 
@@ -296,6 +299,8 @@ class Detector:
             return False  # a form label such as "Allergies:" or "Phone:" (but "Daughter Elisa:" is a speaker)
         if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
             return False  # "Alcohol ..." where the text also says "alcohol": a common word
+        if _brand_use(text, start, end, entity):
+            return False
         if entity == "LOCATION":
             return (
                 _is_place(surface)
@@ -314,6 +319,75 @@ class Detector:
 
 
 _EDGE_WORD = re.compile(r"[^\s]+")
+# An article right before a capitalised phrase makes it a thing: a shop, a brand, an insurer, a service ('at the Rite
+# Aid on 5th', 'the Medtronic pump', 'the Blue Shield premium'); nobody writes 'the' before a person's name, except a
+# family ('the Garcias', 'the Nguyen family') or after an adjective ('the late John Smith', not matched here).
+_ARTICLE_BEFORE = regex.compile(r"(?i:(?<![\w'’])(?:the|a|an)[ \t]+)$")
+_POSSESSIVE_BEFORE = regex.compile(r"(?i:(?<![\w'’])(?:her|his|my|your|our|their)[ \t]+)$")
+_LOWER_NEXT = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}\-]*)(?![\w'’])")
+_FAMILY_WORDS = frozenset("family families household kids children boys girls twins clan house residence place".split())
+_BRAND_MAX_WORDS = 3
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{L}*)[ \t]+$")
+
+
+def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
+    """A capitalised phrase used as a thing's name in mixed-case text: after an article ('the Rite Aid', 'the
+    Medtronic pump'), or after a possessive and before a noun it modifies ('her DaVita patient #', 'his Kaiser
+    card') when it is no common given name ('my Maria called', 'our Grace is' stay names)."""
+    for _ in range(_BRAND_MAX_WORDS):
+        prev = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if prev is None:
+            break
+        start = prev.start(1)  # 'the Social Worker' when only 'Worker' was found
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if not article and (entity != "PERSON" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start)):
+        return False  # the cheap test first: most names have neither before them
+    surface = text[start:end]
+    words = surface.split()
+    if not 1 <= len(words) <= _BRAND_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if any(c.isdigit() for c in surface) or surface.endswith(("'", "’")) or _family_plural(words[-1]):
+        return False  # an address part, a family name in the plural ('the Garcias', 'the Joneses')
+    nxt = _LOWER_NEXT.match(text, end)
+    after = nxt.group(1) if nxt else ""
+    if after in _FAMILY_WORDS or _shouted(text):
+        return False
+    if article:
+        if entity == "LOCATION":  # 'the Bronx', 'the Hague', 'the Upper East Side': a place keeps its article
+            return not _place_with_article(surface)
+        # a surname or a common given name after "the" is a family ('the Johnson boy', 'the Kowalski farm'): a name
+        # left in the text is a leak, a brand redacted only a lost word ('the Blue Shield card' stays redacted)
+        freq = name_frequencies()
+        return not any(freq.surname(w.lower()) or freq.given(w.lower()) >= BRAND_GIVEN_MAX for w in words)
+    noun = (
+        bool(after) and after not in STOP_WORDS and after not in person_next_words() and not after.endswith(("ed", "s"))
+    )
+    return noun and all(name_frequencies().given(w) < BRAND_GIVEN_MAX for w in words)
+
+
+def _place_with_article(surface: str) -> bool:
+    """A populated place written with or without its article, or a phrase with a direction or street word."""
+    low = fold(surface).lower()
+    places = place_names()
+    return low in places or f"the {low}" in places or any(w in _place_words() for w in low.split())
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(vocab.directions) | frozenset(vocab.street_suffixes)
+
+
+def _family_plural(word: str) -> bool:
+    """'Garcias', 'Joneses': a surname or given name with a plural ending."""
+    low = word.lower()
+    freq = name_frequencies()
+    stems = [low[:-1]] if low.endswith("s") else []
+    stems += [low[:-2]] if low.endswith("es") else []
+    return any(freq.surname(stem) or freq.given(stem) for stem in stems)
+
+
+BRAND_GIVEN_MAX = 100  # US holders: a possessive before a common given name is family ('my Grace')
 _DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|puffs?)\b", re.I)
 _LIST_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|\+|/|\bwith\b)\s*$", re.I)
 

@@ -33,7 +33,7 @@ def test_when_a_question_names_one_word_of_a_plan_medicine_then_it_is_kept():
     stage = RedactStage(Redactor())
     plan = _plan()
     plan.medications.append(Medication(id="m2", text="tiotropium (Spiriva HandiHaler) once a day"))
-    text = "Does Grace Adeyemi still use the HandiHaler before breakfast?"
+    text = "Does Grace Adeyemi still use her HandiHaler before breakfast?"  # "the HandiHaler" reads as a thing
     bare = stage.text(text, known=[], vault=PseudonymVault()).text
     kept = stage.text(text, known=[], vault=PseudonymVault(), allow=plan_terms(plan)).text
     assert "HandiHaler" not in bare  # an unknown brand in the middle of a sentence looks like a name
