@@ -451,7 +451,9 @@ HANDWRITTEN = Path(__file__).parent / "handwritten.jsonl"
 HANDWRITTEN_DEV = Path(__file__).parent / "handwritten_dev_names_places.jsonl"
 # dev only, written by a separate session from FROZEN_SPEC.md alone (issue 17, fifth pass): every style of the spec
 HANDWRITTEN_DEV2 = Path(__file__).parent / "handwritten_dev2.jsonl"
-HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2)
+# dev only, written by another separate session from FROZEN_SPEC.md alone (2026-12-03, before the ninth pass)
+HANDWRITTEN_DEV3 = Path(__file__).parent / "handwritten_dev3.jsonl"
+HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3)
 SPLITS = {"train": 0, "dev": 1}
 
 

@@ -41,6 +41,7 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev",
         "frozen",
         "dev_handwritten2",
+        "dev_handwritten3",
     ]
 
 
