@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from guide.careplan.model import CallIf, CarePlan
+from guide.careplan.model import CallIf, CarePlan, Medication
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise, whole_word
 from guide.thresholds import reading_applies, triggered
+from guide.understanding.dosing import OverUse, Use, over_use
 from guide.understanding.rules import RuleMeaning, last_word, message_clauses
 
 GENERIC_MED_WORDS = (
@@ -85,6 +86,7 @@ class Findings:
     plan_rules: list[str] = field(default_factory=list)
     rules_by_meaning: list[str] = field(default_factory=list)  # call-if rules a clause of the message means
     plan_instructions: list[str] = field(default_factory=list)  # the plan's home instructions for this reading
+    over_use: list[OverUse] = field(default_factory=list)  # plan medicines used past their instructions
 
     @property
     def reasons(self) -> list[str]:
@@ -95,6 +97,7 @@ class Findings:
         out += [f"plan_rule:{r}" for r in self.plan_rules]
         out += [f"plan_rule_meaning:{r}" for r in self.rules_by_meaning if r not in self.plan_rules]
         out += [f"plan_instruction:{i}" for i in self.plan_instructions]
+        out += [u.reason for u in self.over_use]
         return out
 
 
@@ -198,7 +201,40 @@ class Checker:
         if self.meaning is not None:
             findings.rules_by_meaning = self.meaning.matches(question, plan.call_if)
         findings.plan_instructions = [a.id for a in plan.activities if reading_applies(a.text, question)]
+        findings.over_use = self._over_use(text, plan, previous)
         return findings
+
+    def _plan_mentions(self, text: str, plan: CarePlan) -> list[tuple[int, Medication]]:
+        """Where the (normalised) text names each plan medicine, by a generic, brand or lay name or a class word."""
+        by_generic = {g: med for med in plan.medications for g in self.plan_generics(plan).get(med.text, set())}
+        found = [
+            (m.start(), by_generic[self._generic[m.group(1)]])
+            for m in self._named_pattern.finditer(text)
+            if self._generic.get(m.group(1)) in by_generic
+        ]
+        for generic, med in by_generic.items():
+            found += [
+                (m.start(), med)
+                for w in sorted(self.class_words.get(generic, set()))
+                for m in whole_word(w).finditer(text)
+            ]
+        return sorted(found, key=lambda pair: pair[0])
+
+    def _over_use(self, text: str, plan: CarePlan, previous: str | None) -> list[OverUse]:
+        """Plan medicines the message says are taken, or asks to take, more often or more at a time than their
+        instructions allow ("can he use the albuterol every two hours"), unless ConText finds the statement denied,
+        past or someone else's; a question counts (asking to go past the plan is a medicine change)."""
+        before = normalise(previous).replace("'", "") if previous else ""
+        earlier = list({med.id: med for _, med in self._plan_mentions(before, plan)}.values()) if before else []
+        context = self.meaning.context if self.meaning is not None else None
+
+        def holds(said: list[Use]) -> list[bool]:
+            if context is None:
+                return [True] * len(said)
+            assessed = context.assess(text, [last_word(text, u.start, u.end) for u in said])
+            return [not (a.negated or a.historical or a.other_person) for a in assessed]
+
+        return over_use(text, plan.medications, self._plan_mentions(text, plan), earlier, holds)
 
     def _reported(self, rule: CallIf, question: str, context: str | None) -> bool:
         """A rule the message meets is reported, not asked about: some clause that meets it on its own is present

@@ -6,6 +6,7 @@ from guide.checks import Findings
 from guide.retrieval import Retrieved
 from guide.text import sentences
 from guide.triage import TriageResult
+from guide.understanding.dosing import OverUse
 
 TEAM_WILL_ANSWER = "I have sent your question to the care team, and a clinician will reply in this conversation."
 IF_WORSE = "If things get worse or you think it is an emergency, call 911."
@@ -105,12 +106,18 @@ def holding_reply(
                     )
                 )
         lines += [_SCOPE_LINES[s] for s in findings.scope if s in _SCOPE_LINES]
+        lines += [_over_use_line(u) for u in findings.over_use if u.medication.text not in hidden_medicines]
     if any(r in {"weak_retrieval", "low_confidence"} for r in reasons) and len(lines) == 1:
         lines.append("I could not find a clear answer in the care plan or our health library.")
     if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
     lines.append(_meanwhile(retrieved))
     return " ".join(lines)
+
+
+def _over_use_line(use: OverUse) -> str:
+    instructions = (use.medication.instructions or "").strip().rstrip(".")
+    return f"The care plan's instructions for {use.medication.text}: {instructions}."
 
 
 def _hazard_line(name: str, danger: str, instead: str) -> str:

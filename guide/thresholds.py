@@ -14,6 +14,7 @@ from guide.careplan.model import CallIf, CarePlan
 from guide.kb.loader import protocol_passage_id
 from guide.kb.models import DrugClass, Protocol, ProtocolRule
 from guide.text import content_tokens, stem
+from guide.understanding.dosing import per_day_counts
 
 _UNIT = r"(pounds?|lbs?|kg|kilos?|minutes?|mins?|hours?|hrs?|days?|times?|puffs?|mg/dl|degrees?|liters?|litres?|%)"
 _RULE = re.compile(
@@ -270,6 +271,7 @@ _LAY = {
         r"\bsnot\b": "mucus",
         r"\bpoo(p)?\b": "stool",
         r"\bpuffy\b": "swell",
+        r"\bpuffer\b": "inhaler",
         r"\bpuffed up\b": "swell",
         r"\bbreathless\b": "short of breath",
         r"\bweigh(s|ed|ing)?\b": "weight",
@@ -288,10 +290,11 @@ def _without_numbers(rule_text: str) -> str:
 
 
 def lay_to_plan_words(question: str) -> str:
-    """The question with a few everyday words put in the care plan's terms ("pee" -> "urine")."""
+    """The question with a few everyday words put in the care plan's terms ("pee" -> "urine"), and its counts as
+    numbers ("six times today" -> "6 times today", "every two hours" -> "... (12 times in a day)")."""
     for pattern, word in _LAY.items():
         question = pattern.sub(word, question)
-    return question
+    return per_day_counts(question)
 
 
 def _readings_past(question: str, rule_text: str, limit: Threshold) -> int:

@@ -70,3 +70,26 @@ def test_the_plan_s_medicines_named_by_abbreviation_brand_or_class_are_found(dem
     assert checker.plan_medicines_named("what can he do for his back at work", plan) == []
     # a medicine the plan does not list is not one of the plan's
     assert checker.plan_medicines_named("can he take warfarin", plan) == []
+
+
+def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """demo-p4's albuterol: "2 puffs every 4 to 6 hours as needed" (six doses a day at most)."""
+    checker = demo_services.checker
+    plan = demo_services.store.plan("demo-p4")
+    over = [
+        "can he use the albuterol every two hours today, he's wheezy but talking fine",
+        "he's using his blue puffer every hour",
+        "Hiroshi took 4 puffs of his ventolin at once",
+    ]
+    within = [
+        "2 puffs of albuterol every 4 to 6 hours right?",
+        "he used the albuterol 3 times today",
+        "he hasn't needed the albuterol every two hours, it's been calm",  # denied
+        "his friend from church uses his albuterol every two hours",  # someone else's
+    ]
+    assert [[u.reason for u in checker.check(q, plan).over_use] for q in over] == [["dose:p4-alb"]] * 3
+    assert [checker.check(q, plan).over_use for q in within] == [[]] * 4
+    # a follow-up: "it" is the medicine the message before named
+    follow_up = checker.check("ok he's used it 7 times today", plan, previous="how often can he use the albuterol?")
+    assert [u.reason for u in follow_up.over_use] == ["dose:p4-alb"]
+    assert "dose:p4-alb" in checker.check(over[0], plan).reasons

@@ -1,0 +1,245 @@
+"""How often, and how much at a time, a message says a plan medicine is taken, against the plan's own instructions.
+
+"can he use the albuterol every two hours today" asks for more than the plan's "2 puffs every 4 to 6 hours": at
+most six doses a day. "she's had 2 tylenol 4 times today" is more than "up to three times a day". A medicine used
+more often or more at a time than its instructions say is a clinician's question (issue 13: the plan's rules by
+number). The same counts, with number words and intervals read as numbers ("six times", "every two hours" = 12 a
+day), serve the plan's call-if rules ("more than 4 times in a day", `guide.thresholds`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from guide.careplan.model import Medication
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT_WORD = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(times|puffs?|doses|tablets|pills|capsules)\b",
+    re.IGNORECASE,
+)
+
+
+def number(word: str) -> float:
+    """A digit string or a number word as a number."""
+    word = word.lower()
+    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The plan's instructions ("sig"): the most doses in a day and the most units a dose.
+
+_ONCE_A_DAY = re.compile(
+    r"\b(once (a|per|each) day|once daily|daily|every day|each day|every (morning|evening|night)|each (morning|evening|"
+    r"night)|at bedtime|in the (morning|evening))\b"
+)
+_TIMES_A_DAY = re.compile(rf"\b(?:up to\s+)?{_NUM}\s+times\s+(?:a|per|each)\s+day\b")
+_TWICE_A_DAY = re.compile(r"\btwice\s+(a|per|each)\s+day\b")
+_EVERY_HOURS = re.compile(rf"\bevery\s+{_NUM}(?:\s*(?:to|-|or)\s*{_NUM})?\s*(?:hours?|hrs?|h)\b")
+_PER_DOSE = re.compile(rf"\b(?:take|inhale|use|give|chew|apply)\s+{_NUM}\s+(tablets?|capsules?|puffs?|pills?|caps?)\b")
+_DIRECTED = re.compile(r"\bas directed\b")
+
+
+@dataclass(frozen=True)
+class DoseLimit:
+    """What a medicine's instructions allow."""
+
+    per_day: float | None  # the most doses in a day
+    per_dose: float | None  # the most units at a time
+    unit: str | None  # the unit of `per_dose`: "tablet", "capsule" or "puff"
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return {"pill": "tablet", "cap": "capsule"}.get(word, word)
+
+
+def limit_of(instructions: str | None) -> DoseLimit | None:
+    """The limits a medicine's instructions state, or None when they state none (or only "as directed")."""
+    text = (instructions or "").lower()
+    if not text:
+        return None
+    per_day: float | None = None
+    if m := _EVERY_HOURS.search(text):
+        per_day = 24 / max(number(m.group(1)), 1)
+    elif m := _TIMES_A_DAY.search(text):
+        per_day = number(m.group(1))
+    elif _TWICE_A_DAY.search(text):
+        per_day = 2
+    elif _ONCE_A_DAY.search(text) and not _DIRECTED.search(text):
+        per_day = 1
+    per_dose, unit = None, None
+    if m := _PER_DOSE.search(text):
+        per_dose, unit = number(m.group(1)), _unit(m.group(2))
+    if per_day is None and per_dose is None:
+        return None
+    return DoseLimit(per_day=per_day, per_dose=per_dose, unit=unit)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# What a message says: counts in a day, intervals, units at a time.
+
+_DAY = (
+    r"(today|a day|per day|each day|in a day|daily|so far|already|since (breakfast|lunch|dinner|this morning|morning|"
+    r"noon|midnight|last night|he woke up|she woke up|i woke up|\d{1,2}(:\d\d)?\s*(am|pm)?)|this (morning|afternoon|"
+    r"evening)|tonight|last night|yesterday|in the last \d+ hours|in (\d+|a few|two|three|four|five|six) hours)"
+)
+_COUNT_DAY = re.compile(rf"\b{_NUM}\s*(?:x|times)\b(?:\s+\w+){{0,3}}?\s+{_DAY}\b")
+_TWICE_DAY = re.compile(rf"\b(once|twice|thrice)\b(?:\s+\w+){{0,3}}?\s+{_DAY}\b")
+_INTERVAL = re.compile(
+    rf"\bevery\s+(?:{_NUM}|(couple(?: of)?|few|half(?: an)?))(?:\s*(?:to|-|or)\s*{_NUM})?"
+    r"\s*(hours?|hrs?|hour|minutes?|mins?)\b"
+    r"|\bevery (hour|half hour)\b|\bhourly\b",
+    re.IGNORECASE,
+)
+_UNITS_AT_ONCE = re.compile(rf"\b{_NUM}\s+(tablets?|capsules?|puffs?|pills?|caps?)\b")
+_DAY_AFTER = re.compile(rf"(?:\s+\w+){{0,3}}?\s+{_DAY}\b")
+_ONCE_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+@dataclass(frozen=True)
+class Use:
+    """One statement of how often or how much, with where it is in the message."""
+
+    start: int
+    end: int
+    per_day: float | None = None  # doses a day (a count told for part of a day is a lower bound)
+    per_dose: float | None = None
+    unit: str | None = None
+    units_a_day: float | None = None  # "8 puffs today": units in a day, doses once divided by the units a dose
+
+
+def uses(text: str) -> list[Use]:
+    """Every count in a day, interval and number of units at a time the (lower-case) text states."""
+    out: list[Use] = []
+    for m in _COUNT_DAY.finditer(text):
+        out.append(Use(m.start(), m.end(), per_day=number(m.group(1))))
+    for m in _TWICE_DAY.finditer(text):
+        out.append(Use(m.start(), m.end(), per_day=float(_ONCE_WORDS[m.group(1)])))
+    for m in _INTERVAL.finditer(text):
+        out.append(Use(m.start(), m.end(), per_day=_per_day_of_interval(m)))
+    for m in _UNITS_AT_ONCE.finditer(text):
+        if _DAY_AFTER.match(text, m.end()):  # "8 puffs today" is a day's total, not one dose
+            out.append(Use(m.start(), m.end(), units_a_day=number(m.group(1)), unit=_unit(m.group(2))))
+        else:
+            out.append(Use(m.start(), m.end(), per_dose=number(m.group(1)), unit=_unit(m.group(2))))
+    return sorted(out, key=lambda u: u.start)
+
+
+def _per_day_of_interval(m: re.Match[str], *, shorter: bool = True) -> float:
+    """'every 2 hours' -> 12; 'every 3 to 4 hours' -> 8 (`shorter`: the shorter interval, against a medicine's own
+    instructions) or 6 (the longer: "every 4 to 6 hours" is not "more than 4 times in a day"); 'hourly' -> 24."""
+    if m.group(5) or m.group(0).lower().startswith("hourly"):
+        return 48.0 if (m.group(5) or "").lower() == "half hour" else 24.0
+    if m.group(2):  # couple, few, half
+        hours = {"couple": 2.0, "couple of": 2.0, "few": 3.0, "half": 0.5, "half an": 0.5}[m.group(2).lower()]
+    else:
+        hours = number(m.group(1) if shorter or not m.group(3) else m.group(3))
+    if m.group(4).lower().startswith("min"):
+        hours /= 60
+    return 24 / max(hours, 1 / 60)
+
+
+def per_day_counts(text: str) -> str:
+    """The text with counts written as digits and intervals as counts in a day, for the plan's call-if rules:
+    "six times today" -> "6 times today", "every two hours" -> "every two hours (12 times in a day)"."""
+    text = _COUNT_WORD.sub(lambda m: f"{int(number(m.group(1)))} {m.group(2)}", text)
+    return _INTERVAL.sub(lambda m: f"{m.group(0)} ({_per_day_of_interval(m, shorter=False):g} times in a day)", text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Which medicine a statement is about, and whether it passes the plan's instructions.
+
+_INHALER_WORDS = re.compile(r"\b(inhaler|puffer|puffs?|nebuli[sz]er|neb)\b")
+_INHALED = re.compile(r"\b(inhal\w*|puffs?|actuat\w*|aerosol|nebuli[sz]\w*)\b", re.IGNORECASE)
+_AS_NEEDED = re.compile(r"\bas needed\b|\bprn\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OverUse:
+    """A plan medicine the message says is (or asks to be) taken more often or more at a time than allowed."""
+
+    medication: Medication
+    said: float
+    allowed: float
+    what: str  # "a day" or the unit
+
+    @property
+    def reason(self) -> str:
+        """Machine-readable reason."""
+        return f"dose:{self.medication.id}"
+
+
+def _inhalers(medications: Sequence[Medication]) -> list[Medication]:
+    """The plan's inhaled medicines; the as-needed (rescue) ones when there are several."""
+    inhaled = [m for m in medications if _INHALED.search(f"{m.text} {m.instructions or ''}")]
+    rescue = [m for m in inhaled if _AS_NEEDED.search(m.instructions or "")]
+    return rescue if len(inhaled) > 1 and rescue else inhaled
+
+
+def over_use(
+    text: str,
+    medications: Sequence[Medication],
+    named: Iterable[tuple[int, Medication]],
+    previous: Sequence[Medication] = (),
+    counts: Callable[[list[Use]], list[bool]] | None = None,
+) -> list[OverUse]:
+    """The plan medicines whose instructions a statement of the (lower-case) text passes.
+
+    `named`: (position, medicine) for each plan medicine the text names (by any name). A statement is about the
+    medicine named last before it in the text (else the first named after it); with none named, about the one
+    inhaled medicine an inhaler word points to, else about the one medicine the message before named (`previous`:
+    "ok he's at 6 today"). `counts` says which statements hold (ConText: not denied, past or someone else's)."""
+    said = uses(text)
+    if said and counts is not None:
+        said = [use for use, holds in zip(said, counts(said), strict=True) if holds]
+    if not said:
+        return []
+    mentions = sorted(named, key=lambda pair: pair[0])
+    mentions += [(m.start(), med) for m in _INHALER_WORDS.finditer(text) for med in _inhalers(medications)[:1]]
+    mentions.sort(key=lambda pair: pair[0])
+    found: dict[str, OverUse] = {}
+    for use in said:
+        medicine = _about(use, mentions, previous)
+        limit = limit_of(medicine.instructions) if medicine else None
+        if medicine is None or limit is None:
+            continue
+        per_day = use.per_day
+        if use.units_a_day is not None and limit.per_dose and use.unit == limit.unit:
+            per_day = use.units_a_day / limit.per_dose
+        if per_day is not None and limit.per_day is not None and per_day > limit.per_day:
+            found.setdefault(medicine.id, OverUse(medicine, per_day, limit.per_day, "a day"))
+        if (
+            use.per_dose is not None
+            and limit.per_dose is not None
+            and use.unit == limit.unit
+            and use.per_dose > limit.per_dose
+        ):
+            found.setdefault(medicine.id, OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or ""))
+    return list(found.values())
+
+
+def _about(use: Use, mentions: list[tuple[int, Medication]], previous: Sequence[Medication]) -> Medication | None:
+    before = [med for pos, med in mentions if pos < use.start]
+    if before:
+        return before[-1]
+    after = [med for pos, med in mentions if pos >= use.start]
+    if after:
+        return after[0]
+    return previous[0] if len(previous) == 1 else None

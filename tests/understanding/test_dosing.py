@@ -1,0 +1,124 @@
+"""A plan medicine used more often or more at a time than its instructions say (guide/understanding/dosing.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.careplan.model import CallIf, Medication
+from guide.thresholds import triggered
+from guide.understanding.dosing import DoseLimit, limit_of, over_use, per_day_counts, uses
+
+RESCUE = Medication(
+    id="m-rescue",
+    text="Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler",
+    instructions="Inhale 2 puffs every 4 to 6 hours as needed for shortness of breath.",
+)
+DAILY_INHALER = Medication(
+    id="m-daily", text="Tiotropium 18 MCG Inhalation Capsule", instructions="Inhale 1 capsule once a day."
+)
+PAIN = Medication(
+    id="m-pain",
+    text="Acetaminophen 500 MG Oral Tablet",
+    instructions="Take 2 tablets by mouth up to three times a day as needed for knee pain.",
+)
+CLINIC = Medication(id="m-inr", text="Warfarin 5 MG", instructions="Take as directed by the anticoagulation clinic.")
+
+
+@pytest.mark.parametrize(
+    ("instructions", "limit"),
+    [
+        ("Inhale 2 puffs every 4 to 6 hours as needed", DoseLimit(6.0, 2.0, "puff")),
+        ("Take 2 tablets by mouth up to three times a day", DoseLimit(3.0, 2.0, "tablet")),
+        ("Take 1 tablet by mouth twice a day with breakfast and dinner.", DoseLimit(2.0, 1.0, "tablet")),
+        ("Take 1 capsule every 12 hours", DoseLimit(2.0, 1.0, "capsule")),
+        ("Take 1 tablet by mouth at bedtime.", DoseLimit(1.0, 1.0, "tablet")),
+        ("Inhale the contents of 1 capsule once a day with the HandiHaler.", DoseLimit(1.0, None, None)),
+        ("Take as directed by the anticoagulation clinic; usually 1 tablet each evening.", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_plans_instructions_give_the_most_doses_a_day_and_units_a_dose(
+    instructions: str | None, limit: DoseLimit | None
+) -> None:
+    assert limit_of(instructions) == limit
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "per_dose", "units_a_day"),
+    [
+        ("can he use it every two hours", 12.0, None, None),
+        ("every 3 to 4 hours", 8.0, None, None),  # the shorter interval: the cautious reading
+        ("every couple of hours", 12.0, None, None),
+        ("hourly", 24.0, None, None),
+        ("every 30 minutes", 48.0, None, None),
+        ("used it six times since breakfast", 6.0, None, None),
+        ("5x since lunch", 5.0, None, None),
+        ("twice already", 2.0, None, None),
+        ("took 4 puffs at once", None, 4.0, None),
+        ("he's had 8 puffs today", None, None, 8.0),
+    ],
+)
+def test_a_message_states_counts_in_a_day_intervals_and_units(
+    text: str, per_day: float | None, per_dose: float | None, units_a_day: float | None
+) -> None:
+    [use] = uses(text)
+    assert (use.per_day, use.per_dose, use.units_a_day) == (per_day, per_dose, units_a_day)
+
+
+def test_counts_and_intervals_read_as_numbers_for_the_plans_rules() -> None:
+    assert per_day_counts("used the puffer Six times today") == "used the puffer 6 times today"
+    # the longer interval of a range: "every 4 to 6 hours" is four doses a day, not six
+    assert per_day_counts("every 4 to 6 hours") == "every 4 to 6 hours (4 times in a day)"
+    assert per_day_counts("every 2 hours") == "every 2 hours (12 times in a day)"
+    rule = CallIf(id="r", text="Call the care team if he needs the rescue inhaler more than 4 times in a day.")
+    assert triggered(rule, "he needs the rescue inhaler every 2 hours today")
+    assert triggered(rule, "he's used the rescue puffer six times today")
+    assert not triggered(rule, "2 puffs of the rescue inhaler every 4 to 6 hours, right?")
+    assert not triggered(rule, "he used the rescue inhaler three times today")
+
+
+def _named(text: str, *pairs: tuple[str, Medication]) -> list[tuple[int, Medication]]:
+    return [(text.index(word), med) for word, med in pairs]
+
+
+def test_more_often_than_the_instructions_is_over_use_of_that_medicine() -> None:
+    text = "can he use the albuterol every two hours today"
+    [found] = over_use(text, [RESCUE, DAILY_INHALER], _named(text, ("albuterol", RESCUE)))
+    assert (found.medication.id, found.said, found.allowed, found.reason) == ("m-rescue", 12.0, 6.0, "dose:m-rescue")
+    text = "i gave mom her tylenol 4 times today"
+    assert [u.medication.id for u in over_use(text, [PAIN], _named(text, ("tylenol", PAIN)))] == ["m-pain"]
+
+
+def test_within_the_instructions_or_without_any_is_not_over_use() -> None:
+    for text in ("he used the albuterol 3 times today", "2 puffs of albuterol every 4 to 6 hours right?"):
+        assert over_use(text, [RESCUE], _named(text, ("albuterol", RESCUE))) == []
+    text = "he's had 8 puffs of albuterol today"  # 4 doses of 2 puffs: within six a day
+    assert over_use(text, [RESCUE], _named(text, ("albuterol", RESCUE))) == []
+    text = "his warfarin twice today"  # "as directed": the plan states no limit to pass
+    assert over_use(text, [CLINIC], _named(text, ("warfarin", CLINIC))) == []
+    assert over_use("he walks every 2 hours", [RESCUE], []) == []  # no medicine named
+
+
+def test_the_statement_belongs_to_the_medicine_named_before_it_or_an_inhaler_word_or_the_message_before() -> None:
+    text = "his tylenol is fine but the albuterol every two hours"
+    named = _named(text, ("tylenol", PAIN), ("albuterol", RESCUE))
+    assert [u.medication.id for u in over_use(text, [PAIN, RESCUE], named)] == ["m-rescue"]
+    # an inhaler word points to the plan's rescue inhaler when it has a daily one too
+    assert [u.medication.id for u in over_use("his puffer every 2 hours", [DAILY_INHALER, RESCUE], [])] == ["m-rescue"]
+    # a follow-up: the medicine the message before named
+    assert [u.medication.id for u in over_use("ok he's used it 7 times today", [RESCUE], [], [RESCUE])] == ["m-rescue"]
+    assert over_use("ok he's used it 7 times today", [RESCUE, PAIN], [], [RESCUE, PAIN]) == []  # which one?
+
+
+def test_more_units_at_once_than_a_dose_is_over_use() -> None:
+    text = "he took 4 puffs of albuterol at once"
+    [found] = over_use(text, [RESCUE], _named(text, ("albuterol", RESCUE)))
+    assert (found.said, found.allowed, found.what) == (4.0, 2.0, "puff")
+
+
+def test_a_statement_context_denies_does_not_count() -> None:
+    text = "he hasnt needed the albuterol every two hours"
+    named = _named(text, ("albuterol", RESCUE))
+    assert over_use(text, [RESCUE], named, counts=lambda said: [False] * len(said)) == []
+    assert over_use(text, [RESCUE], named, counts=lambda said: [True] * len(said)) != []
