@@ -709,6 +709,8 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
     out = []
     for cand in candidates:
         inner = [(s, e) for s, e in protected if cand.start < e and s < cand.end]
+        if cand.type == "PERSON":  # after a title an eponym is a surname: 'Mr. Hashimoto's daughter'
+            inner = [(s, e) for s, e in inner if not _TITLE_BEFORE.search(text, max(0, s - 10), s)]
         structured_place = cand.type == "LOCATION" and cand.rank == STRUCTURED_RANK
         if cand.type not in _NER_TYPES or not inner or structured_place:
             out.append(cand)

@@ -63,10 +63,41 @@ def name_token_is_person(text: str, start: int, end: int) -> bool:
     if _prev_word(text, start) in lex.titles:
         return True
     if not text[start].isupper():
-        typed_lower = not any(c.isupper() for c in text)
         word = text[start:end].lower()
-        return typed_lower and word in lex.common_words and not is_word_use(text, start, end)
+        if word not in lex.common_words or is_word_use(text, start, end):
+            return False
+        typed_lower = not any(c.isupper() for c in text)
+        # A known person's name typed in lower case in a message with capitals elsewhere ("Hi, grace asked me to ...")
+        # is still that person: the plan names them. It is the word only where its place says so.
+        return typed_lower or not _lower_word_use(text, start, end)
     return not is_word_use(text, start, end)
+
+
+_SUBJECTS = frozenset("i we you they he she it to".split())
+_OBJECTS = frozenset("you him her them it me us he she they we i so the a an this that".split())
+_IDIOM_BEFORE = frozenset("say saying said saving amazing".split())
+_IDIOM_AFTER = frozenset("period periods note notes".split())
+
+
+def _lower_word_use(text: str, start: int, end: int) -> bool:
+    """A name part typed in lower case in mixed-case text that reads as the word: after a determiner ('the bill',
+    'her grace'), a subject, modal or 'to' ('i hope', 'will mark', 'to chase'), in an idiom ('saying grace', 'grace
+    period'), before a number ('rose to 300'), or before an object with no relation or contact word before it ('hope
+    he is ok', 'mark the date'; not 'tell grace she ...')."""
+    from .name_cues import _cues
+
+    cue = _cues()
+    before, after = _prev_word(text, start), _next_word(text, end)
+    if before in cue["determiners"] or before in _SUBJECTS or before in _IDIOM_BEFORE or after in _IDIOM_AFTER:
+        return True
+    if before in name_lexicon().word_use.modal or before in cue["auxiliaries"]:
+        return True
+    if _NUMBER_AFTER.match(text, end):
+        return True  # 'her sugar rose to 300', 'rose by 20': a value that changed
+    return after in _OBJECTS and before not in cue["relations"] and before not in cue["contact_verbs"]
+
+
+_NUMBER_AFTER = re.compile(r"\s+(?:(?:to|by|up|over|above|past)\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
 
 
 def _accept(variant: Variant, text: str, match: re.Match[str]) -> bool:

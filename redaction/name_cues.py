@@ -39,6 +39,11 @@ _RELATION_WORDS = (
     r"boyfriend|girlfriend|fiancée?|partner|caregiver|aide|stepdaughter|stepson|stepmother|stepfather|"
     r"(?:son|daughter|brother|sister|mother|father)-in-law"
 )
+# kin words that are also written as a form of address before a given name ('Aunt May', 'nana rose', 'Grandmom Opal')
+_KIN_TITLES = (
+    r"aunt|auntie|aunty|uncle|grandma|grandpa|grandmother|grandfather|granny|nana|nanna|grandmom|grandmum|granddad|"
+    r"grandad|gramma|grampa|gran|cousin|stepdad|stepmom|stepmum"
+)
 _BREAK = regex.compile(r"[.!?;:\n]")
 
 
@@ -252,7 +257,8 @@ _INTRO_NOT = frozenset({"again", "here", "from", "and", "me", "him", "her", "us"
 # born", "my mom rose's new address", "daughter is reed". The relation says a person is named next, so a common
 # given name counts in any case even when it is an English word; the word's own use still decides ("my husband will
 # be there", "my mom rose early", "my son is young" are a modal, a verb and an adjective).
-_RELATION_WORD = regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_RELATION_WORDS})(?![\p{{L}}'’\-])")
+_RELATION_WORD = regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_RELATION_WORDS}|{_KIN_TITLES})(?![\p{{L}}'’\-])")
+_KIN_TITLE = regex.compile(rf"(?i)(?:{_KIN_TITLES})")
 _OWNER_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:my|our|his|her|their|your)[ \t]+"
     r"(?:(?:late|dear|new|older|younger|little|big|eldest|oldest|youngest|baby)[ \t]+)?\Z"
@@ -276,6 +282,27 @@ _ENDS = frozenset({"", ",", ".", "!", "?", ";", ":", ")", "\n", "—", "–"})
 def _not_related() -> frozenset[str]:
     cue = _cues()
     return cue["determiners"] | _INTRO_NOT | cue["relations"]
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?i)(?<![\p{L}'’])(?:the|a|an|this|that|every|any|some|no)[ \t]+\Z")
+
+
+def _kin_title_name(text: str, rel: regex.Match[str], m: regex.Match[str]) -> bool:
+    """A kin word used as a form of address, with no owner or article before it ('Aunt May's number', 'Grandma June
+    at Brookdale', 'thats nana rose.'): the given name after it counts. Written with capitals in mixed-case text, the
+    pair is a name whatever the word means ('Grandma June' is no month); in lower case the word's own use decides, as
+    after 'my aunt' ('grandma will call' is a modal, 'nana rose early' a verb)."""
+    if _KIN_TITLE.fullmatch(rel.group(0)) is None or m.group("copula") or m.group("comma"):
+        return False
+    if _DETERMINER_BEFORE.search(text[max(0, rel.start() - 12) : rel.start()]):
+        return False  # 'a grandma rose to speak', 'the aunt'
+    word = m.group("name")
+    if rel.group(0)[:1].isupper() and word[:1].isupper() and not word.isupper() and not rel.group(0).isupper():
+        low, use = word.lower(), name_lexicon().word_use
+        modal = low in use.modal and _next_token(text, m.end("name")) in use.modal_followers  # 'Tell Grandma May I'
+        given = likely_given(low) or name_frequencies().given(low) > 0  # 'Grandmom Opal': a rarer given name too
+        return given and low not in _not_related() and not modal
+    return word.islower() and rel.group(0).islower() and _related_name_ok(text, m)
 
 
 def _related_name_ok(text: str, m: regex.Match[str]) -> bool:
@@ -303,7 +330,10 @@ def related_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int
         if m is None:
             continue
         owned = _OWNER_BEFORE.search(text[max(0, rel.start() - 30) : rel.start()]) is not None
-        if not (owned or m.group("copula")) or not _related_name_ok(text, m):
+        if owned or m.group("copula"):
+            if not _related_name_ok(text, m):
+                continue
+        elif not _kin_title_name(text, rel, m):
             continue
         start, end = m.span("name")
         if not any(a < end and start < b for a, b in protected):

@@ -19,7 +19,14 @@ _RELATION = (
     r"grandpa|niece|nephew|aunt|auntie|uncle|cousin|neighbou?r|friend|caregiver|aide|partner|nurse|doctor|dr\.?|"
     r"(?:son|daughter|brother|sister|mother|father)-in-law)"
 )
-_SPEAKER = regex.compile(rf"(?m)^[ \t>\-*]*(?:(?i:{_RELATION})[ \t]+)?({_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]*:(?!//)")
+_LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue typed with capital labels
+_SPEAKER = regex.compile(
+    rf"(?m)^[ \t>\-*]*(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
+)
+# a turn that starts after another turn's sentence on the same line ('Maya: did you? Eli: yes 0045.')
+_SPEAKER_INLINE = regex.compile(
+    rf"(?<=[.!?][ \t]+)(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
+)
 _LIST_NEXT = regex.compile(
     rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
 )
@@ -68,12 +75,17 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     A label of name-like words always counts; in a dialogue (two or more speaker lines), after a relation word,
     or as 'Given Surname' with one name-like word, any label that is not a form word counts too.
     """
-    matches = list(_SPEAKER.finditer(text))
+    at_line_start = list(_SPEAKER.finditer(text))
+    starts = {m.start(1) for m in at_line_start}
+    inline = [m for m in _SPEAKER_INLINE.finditer(text) if m.start(1) not in starts]
+    matches = at_line_start + inline
     speech = sum(1 for m in matches if _speech(text, m.end()))
     dialogue = len(matches) >= 2 and speech >= 1 and 2 * speech >= len(matches)  # a form's lines hold values
     months_too = dialogue and any(m.group(1).split()[0].lower() not in _MONTHS for m in matches)  # not a schedule
-    out = []
+    out: list[tuple[int, int]] = []
+    opened = False  # a speaker label at a line start was taken: the message is a dialogue, so turns go on mid-line
     for m in matches:
+        opened = opened or bool(out)
         start, words = m.start(1), m.group(1).split()
         related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
         first = words[0].lower()
@@ -82,7 +94,15 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': a relation or a role
         if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
             continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short ('June:' in a dialogue is a name)
-        if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words):
+        if m in inline and not ((dialogue or related) and opened):
+            continue  # 'Thanks. Note: ...', 'Old: PO Box 1. New: ...' mid-line: labels, unless a speaker opened a line
+        if any(w.isupper() for w in words):  # 'ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40' (acronyms, forms)
+            if (dialogue or related or _speech(text, m.end())) and all(
+                _given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words
+            ):
+                out.append((start, m.end(1)))
+            continue
+        if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words, _speech(text, m.end())):
             out.append((start, m.end(1)))  # 'April Smith:': a given name before a surname, even a month's
         elif (dialogue or related or _speech(text, m.end())) and all(_given_not_role(w, months_too) for w in words):
             out.append((start, m.end(1)))  # 'Will:', 'June:' in a dialogue, 'Stella: you saved my life'
@@ -104,11 +124,14 @@ def _given_not_role(word: str, month: bool = False) -> bool:
     return name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
 
 
-def _given_surname(words: list[str]) -> bool:
-    """Two label words, a common given name (months included) and a name-like surname ('April Smith:')."""
-    if len(words) != 2 or not _name_like(words[1]) or words[1].lower() in _LABEL_WORDS:
+def _given_surname(words: list[str], speech: bool = False) -> bool:
+    """Two label words, a common given name (months included) and a name-like surname ('April Smith:'); before
+    speech, a given name of any count and a common surname that is also a word ('Will Brown: i'll drive her')."""
+    if len(words) != 2 or words[1].lower() in _LABEL_WORDS or not _given_not_role(words[0], month=True):
         return False
-    return _given_not_role(words[0], month=True) and name_frequencies().given(words[0]) >= GIVEN_BEFORE_SURNAME_MIN
+    if speech and not _plain_word(words[1]) and name_frequencies().surname(words[1]) >= LOWER_SURNAME_MIN:
+        return True
+    return _name_like(words[1]) and name_frequencies().given(words[0]) >= GIVEN_BEFORE_SURNAME_MIN
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -247,14 +270,25 @@ LOWER_SURNAME_MIN = 50_000  # US holders: 'Brown' 1.4M, 'Hill' 434,827, 'Park' 1
 GIVEN_BEFORE_SURNAME_MIN = 500  # US holders as a given name: 'Hector' 1,110, 'Grace' 1,136; 'Will' 116, 'August' 132
 
 
-def _lower_surname(text: str, word: str) -> bool:
-    """In a message typed wholly in lower case, a common surname (after a detected common given name)."""
-    return (
-        word.islower()
-        and not any(c.isupper() for c in text)
-        and not _plain_word(word)
-        and name_frequencies().surname(word) >= LOWER_SURNAME_MIN
-    )
+def _lower_surname(text: str, word: str, name: str = "") -> bool:
+    """A common surname after a detected common given name, in lower case: in a message typed wholly in lower case,
+    or after a given name the writer typed in lower case too ('joe park called ... 3HG7-QK2'); a surname joined by an
+    apostrophe or a hyphen counts by its pieces ("edith o'connell", 'lucinda beaumont-hale')."""
+    if not word.islower() or _plain_word(word):
+        return False
+    if any(c.isupper() for c in text) and not name.islower():
+        return False
+    freq = name_frequencies()
+    if freq.surname(word) >= LOWER_SURNAME_MIN:
+        return True
+    pieces = [p for p in _SURNAME_BREAK.split(word) if p]
+    joined = word.replace("'", "").replace("’", "")
+    if _SURNAME_BREAK.search(word) and word[:2] in {"o'", "o’"}:
+        return freq.surname(joined) >= 1000  # "o'connell" is 'oconnell' in the census
+    return len(pieces) > 1 and all(freq.surname(p) >= 1000 for p in pieces)
+
+
+_SURNAME_BREAK = regex.compile(r"['’\-]")
 
 
 _AFTER_INITIAL_NOT = frozenset("the and for but not you she her his him they them this that with from".split())
@@ -289,7 +323,8 @@ def continue_names(
                     new_end = after.end(1)  # 'Ó Conalláin', 'o muraoile': the particle only with what follows
                     continue
                 break
-            if _lower_surname(text, word) and name_frequencies().given(text[start:new_end].split()[-1]) >= 100:
+            last = text[start:new_end].split()[-1]
+            if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
                 new_end = m.end(1)  # all lower case: 'addie' + 'brown', a common surname
                 continue
             if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
@@ -504,15 +539,20 @@ _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 _SIGN_OFF = regex.compile(
     r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t.!]*\Z"
 )
+# the same in lower case, one word: 'text me on 646.555.0172. -ray', '... is weird. - bernie'
+_SIGN_OFF_LOWER = regex.compile(r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Ll}[\p{Ll}'’\-]+)[ \t.!]*\Z")
+_CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs later bye cya peace blessings".split())
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:
     """A name signed after a dash at the very end ('... MI 48304. -SAMIRA', '" - Brandon'): words that are no plain
     word, or common given names."""
-    m = _SIGN_OFF.search(text)
+    m = _SIGN_OFF.search(text) or _SIGN_OFF_LOWER.search(text)
     if m is None:
         return []
     words = m.group(1).split()
+    if any(w.lower() in _CLOSINGS for w in words):
+        return []  # '-love', '- Thanks': a closing, not a signature
     lex = english_lexicon()
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
         return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'

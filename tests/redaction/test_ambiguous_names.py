@@ -34,6 +34,16 @@ KNOWN = [
         ("An aide comes daily.", "An aide comes daily."),
         ("I spoke with An yesterday.", "I spoke with <PERSON_1> yesterday."),
         ("Will Turner and May Chen visited.", "<PERSON_1> and <PERSON_2> visited."),
+        # typed in lower case in a message with capitals elsewhere: the plan's person, unless the place says word
+        ("Hi, grace asked me to write. Is the INR ok?", "Hi, <PERSON_1> asked me to write. Is the INR ok?"),
+        ("Can you tell grace she needs the scale?", "Can you tell <PERSON_1> she needs the scale?"),
+        ("Tom here. grace and I think he is tired.", "Tom here. <PERSON_1> and I think he is tired."),
+        ("We said grace before dinner.", "We said grace before dinner."),
+        ("The grace period ends Monday.", "The grace period ends Monday."),
+        ("Her sugar rose to 300 at lunch.", "Her sugar rose to 300 at lunch."),
+        ("I hope he is ok. Thanks!", "I hope he is ok. Thanks!"),
+        ("Please pay the bill by Friday.", "Please pay the bill by Friday."),
+        ("Then will you call back?", "Then will you call back?"),
     ],
 )
 def test_common_word_names_are_judged_by_case_and_context(text: str, expected: str) -> None:
