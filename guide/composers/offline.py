@@ -17,7 +17,7 @@ import numpy as np
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
-from guide.composers.lead import Form, lead_index, question_form
+from guide.composers.lead import Form, fits, lead_index, question_form
 from guide.retrieval import Hit, Retrieved
 from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
@@ -136,7 +136,7 @@ class OfflineComposer:
             for relevance in [0.5 * sim + 0.5 * hit.score + 0.06 * overlap]
         ]
         if self.similarity is not None:
-            picks = [p for p in picks if p.rank >= MIN_CAREPLAN_RANK]
+            picks = [p for p in picks if p.rank >= MIN_CAREPLAN_RANK] + _same_item_answers(picks, question)
         picks.sort(key=lambda p: p.rank, reverse=True)
         return self._distinct(picks, limit=2)
 
@@ -207,6 +207,28 @@ def _lead_first(plan: list[_Pick], library: list[_Pick]) -> list[tuple[str, list
     """The two sources as paragraphs, best-ranked first within each. The plan's paragraph leads: its own
     instruction is what the family follows; the library leads only when no plan item was picked."""
     return [(heading, picks) for heading, picks in [(PLAN_HEADING, plan), (LIBRARY_HEADING, library)] if picks]
+
+
+def _same_item_answers(picks: list[_Pick], question: str) -> list[_Pick]:
+    """Below the bar, a sentence of a plan item that is used, when it has the shape the question asks for (an amount
+    or an instruction) and ranks within LEAD_RANK_MARGIN of the item's used sentence: "what dose is dans hctz" meets
+    the medicine's listing, and its "How to take ...: Take 1 tablet by mouth every morning" is the answer, though
+    MiniLM barely knows "hctz"."""
+    form = question_form(question)
+    if form not in (Form.AMOUNT, Form.HOW_TO):
+        return []
+    used: dict[str, float] = {}
+    for pick in picks:
+        if pick.rank >= MIN_CAREPLAN_RANK:
+            used[pick.hit.passage.id] = max(used.get(pick.hit.passage.id, 0.0), pick.rank)
+    return [
+        p
+        for p in picks
+        if p.rank < MIN_CAREPLAN_RANK
+        and p.hit.passage.id in used
+        and p.rank >= used[p.hit.passage.id] - LEAD_RANK_MARGIN
+        and fits(form, p.sentence)
+    ]
 
 
 def _answer_first(form: Form, paragraphs: list[tuple[str, list[_Pick]]]) -> list[tuple[str, list[_Pick]]]:

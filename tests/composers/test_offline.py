@@ -187,3 +187,54 @@ def test_choosing_the_lead_keeps_every_other_sentence_and_its_citation() -> None
         "Keep glucose tablets in her purse and by the bed for lows [2]."
     )
     assert [c.id for c in composition.citations] == ["cp:p1:plan:1", "cp:p1:plan:0"]
+
+
+class _Listed:
+    """The medicine's listing is close to the question; its instructions sentence less so (MiniLM barely knows
+    "hctz"), and an unrelated plan item's sentence further still."""
+
+    def __init__(self, close: dict[str, float]) -> None:
+        self.close = close
+
+    def __call__(self, query: str, texts: list[str]) -> list[float]:
+        return [max((v for k, v in self.close.items() if k in t), default=0.05) for t in texts]
+
+    def among(self, texts: list[str]) -> np.ndarray:
+        return np.eye(len(texts))
+
+
+MEDICINE = (
+    "The care plan lists this medicine: Hydrochlorothiazide 25 MG Oral Tablet. "
+    "How to take Hydrochlorothiazide 25 MG Oral Tablet: Take 1 tablet by mouth every morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "instructions_used"),
+    [
+        ("what dose is dans hctz", True),  # an amount: the item's instructions answer it
+        ("how do i give him his hctz", True),  # an instruction: the same
+        ("is dans hctz a water pill?", False),  # yes or no: the listing says it; no lift
+    ],
+)
+def test_a_used_plan_items_sentence_of_the_asked_shape_comes_with_it(question: str, instructions_used: bool) -> None:
+    similarity = _Listed({"lists this medicine": 0.4, "How to take": 0.22})
+    retrieved = Retrieved(careplan=[_plan(1, MEDICINE, 0.29)], knowledge=[], call_if=[])
+    answer = (
+        OfflineComposer(similarity=similarity)
+        .compose(question=Redacted(question, []), retrieved=retrieved, findings=Findings())
+        .text
+    )
+    assert "Hydrochlorothiazide 25 MG Oral Tablet [1]" in answer
+    assert ("Take 1 tablet by mouth every morning" in answer) is instructions_used
+
+
+def test_a_sentence_of_the_asked_shape_far_below_its_items_used_sentence_stays_out() -> None:
+    similarity = _Listed({"lists this medicine": 0.4, "How to take": -0.1})  # well outside LEAD_RANK_MARGIN
+    retrieved = Retrieved(careplan=[_plan(1, MEDICINE, 0.29)], knowledge=[], call_if=[])
+    answer = (
+        OfflineComposer(similarity=similarity)
+        .compose(question=Redacted("what dose is dans hctz", []), retrieved=retrieved, findings=Findings())
+        .text
+    )
+    assert "every morning" not in answer
