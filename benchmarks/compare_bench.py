@@ -409,8 +409,9 @@ def args_clients(results: dict[str, Any]) -> int:
 
 
 def write_into(path: Path, text: str) -> None:
-    """Replace this run's label section between the markers (the markers are added at the end if missing)."""
-    doc = path.read_text()
+    """Replace this run's label section between the markers (the markers are added at the end if missing; a file
+    that does not exist yet is created)."""
+    doc = path.read_text() if path.exists() else ""
     if MARK_START not in doc:
         doc = doc.rstrip() + f"\n\n{MARK_START}\n{MARK_END}\n"
     head, rest = doc.split(MARK_START, 1)
