@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from guide.careplan.model import CarePlan, Section
@@ -198,12 +199,13 @@ def _has_behavioral(plan: CarePlan) -> bool:
     )
 
 
-def withheld_reasons(reasons: list[str], hidden: frozenset[str]) -> list[str]:
+def withheld_reasons(reasons: list[str], hidden: frozenset[str], hidden_ids: Collection[str] = ()) -> list[str]:
     """The decision's reasons as this reader may see them: a reason naming something hidden
-    ("interaction:st-johns-wort-ssri:major") keeps its kind only ("interaction:withheld")."""
+    ("interaction:st-johns-wort-ssri:major"), or pointing at a hidden plan item by its id ("dose:<id of a hidden
+    medicine>"), keeps its kind only ("interaction:withheld")."""
     out = []
     for reason in reasons:
         words = reason.lower().replace("-", " ").replace("_", " ")
-        named = any(whole_word(t).search(words) for t in hidden)
+        named = any(whole_word(t).search(words) for t in hidden) or bool(set(reason.split(":")[1:]) & set(hidden_ids))
         out.append(f"{reason.split(':', 1)[0]}:withheld" if named else reason)
     return list(dict.fromkeys(out))

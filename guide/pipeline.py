@@ -302,7 +302,7 @@ class Pipeline:
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
             draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
-            shown_reasons=withheld_reasons(decision.reasons, turn.hidden),
+            shown_reasons=withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn)),
             urgency=decision.urgency,
         )
         message_id = self.store.record_turn(record)
@@ -313,7 +313,7 @@ class Pipeline:
             decision=decision.status,
             answer=turn.vault.restore(reply),
             citations=[_restore(c, turn.vault) for c in citations],
-            reasons=withheld_reasons(decision.reasons, turn.hidden),
+            reasons=withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn)),
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
@@ -492,3 +492,9 @@ def _measure_rules(turn: _Turn) -> list[str]:
 def _restore(citation: Citation, vault: PseudonymVault) -> dict[str, str]:
     data = citation.as_dict()
     return {**data, "title": vault.restore(data["title"]), "quote": vault.restore(data["quote"])}
+
+
+def _hidden_ids(turn: _Turn) -> set[str]:
+    """Ids of the plan's medicines this reader may not see: a reason that points at one ("dose:<id>") is withheld."""
+    hidden = hidden_medicines(turn.plan, turn.scope)
+    return {m.id for m in turn.plan.medications if m.text in hidden}

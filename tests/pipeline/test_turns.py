@@ -219,3 +219,14 @@ def test_hidden_drug_classes_and_condition_words_never_reach_a_designee_without_
         stored = [r for m in demo_services.store.thread(info) for r in m.reasons]  # what the thread API returns
         shown = " ".join([result.answer, *result.reasons, *stored, *(c["quote"] for c in result.citations)]).lower()
         assert not [w for w in hidden if w in shown], (question, shown)
+
+
+def test_a_dose_reason_about_a_hidden_medicine_is_withheld_from_that_reader(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """Tom (demo-p2-rp2) may read the instructions but not the medicine list: the dose reason keeps its kind only, and
+    the holding reply does not quote the medicine's instructions."""
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp2", "walter took his lasix three times today by mistake")
+    assert result.decision == "needs_review"
+    assert "dose:withheld" in result.reasons and not any(r.startswith("dose:p2") for r in result.reasons)
+    assert "Furosemide" not in result.answer and "every morning" not in result.answer
+    seen = _ask(demo_services, "demo-p2", "demo-p2-rp1", "walter took his lasix three times today by mistake")
+    assert "dose:p2-furo" in seen.reasons and "Take 1 tablet by mouth every morning" in seen.answer
