@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
@@ -348,12 +348,26 @@ _REASON_WORDS: dict[str, str] = {
 }
 
 
-def reason_words(code: str) -> str:
-    """A reason code ("scope:start_medicine", "red_flag:chest-pain") as a sentence a clinician reads at once."""
+def plan_items(plan: CarePlan) -> dict[str, str]:
+    """The plan's items a reason may point at by id (medicines with their instructions, call-if rules, goals,
+    instructions), as their text."""
+    items = {m.id: f"{m.text} ({m.instructions})" if m.instructions else m.text for m in plan.medications}
+    items.update({r.id: r.text for r in plan.call_if})
+    items.update({g.id: g.text for g in plan.goals})
+    items.update({a.id: a.text for a in plan.activities})
+    return items
+
+
+def reason_words(code: str, items: Mapping[str, str] | None = None) -> str:
+    """A reason code ("scope:start_medicine", "red_flag:chest-pain") as a sentence a clinician reads at once; with
+    `items` (the plan's item ids -> their text), a reason that points at a plan item by its id says which one
+    ("dose:p4-alb" -> "...: Albuterol ... (Inhale 2 puffs every 4 to 6 hours ...)")."""
     kind, _, detail = code.partition(":")
     words = _REASON_WORDS.get(code) or _REASON_WORDS.get(kind)
     if words is None:
         return code.replace("_", " ").replace(":", ": ").capitalize()
+    if items and detail in items:
+        return f"{words}: {items[detail]}"
     if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify"}:
         return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}"
     return words

@@ -22,7 +22,7 @@ from guide.careplan.model import Section
 from guide.consent import GRANTABLE
 from guide.conversations import ThreadMessage
 from guide.errors import ConflictError, GuideError, InvalidInputError, NotFoundError
-from guide.review import ItemView, draft_about_question, reason_words, tel_href
+from guide.review import ItemView, draft_about_question, plan_items, reason_words, tel_href
 from guide.vectorstore import CAREPLAN
 from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
@@ -411,13 +411,14 @@ def review_item(request: Request, item_id: str, principal: PagePrincipal, servic
 
 def _review_context(services: Any, view: ItemView) -> dict[str, Any]:
     """What the review page shows besides the item: hidden sections, reasons in words, whether to offer the draft."""
+    items = plan_items(services.store.plan(view.entry.consumer_id))
     on_topic = bool(view.draft.strip()) and draft_about_question(
         view.question_redacted, view.draft_redacted, services.similarity
     )
     return {
         "view": view,
         "hidden": [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections],
-        "reasons": [(reason_words(code), code) for code in view.entry.reasons],
+        "reasons": [(reason_words(code, items), code) for code in view.entry.reasons],
         "draft": view.draft if on_topic else "",
         "draft_off_topic": bool(view.draft.strip()) and not on_topic,
         "calls": [(phone, tel_href(phone)) for phone in (view.asker.phones if view.asker else [])],

@@ -250,6 +250,26 @@ def test_reasons_read_as_words(code: str, words: str) -> None:
     assert reason_words(code) == words
 
 
+def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
+    from guide.careplan.model import CallIf, CarePlan, Consumer, Medication, Name
+    from guide.review import plan_items
+
+    plan = CarePlan(
+        consumer=Consumer(id="c", name=Name()),
+        medications=[Medication(id="m1", text="Albuterol inhaler", instructions="Inhale 2 puffs every 4 to 6 hours")],
+        call_if=[CallIf(id="r1", text="Call the care team if he needs it more than 4 times in a day.")],
+    )
+    items = plan_items(plan)
+    assert reason_words("dose:m1", items) == (
+        "A medicine taken (or asked about) more often or more at a time than the plan's instructions: "
+        "Albuterol inhaler (Inhale 2 puffs every 4 to 6 hours)"
+    )
+    assert reason_words("plan_rule:r1", items).endswith(
+        ": Call the care team if he needs it more than 4 times in a day."
+    )
+    assert reason_words("dose:unknown", items) == reason_words("dose:unknown")  # no such item: the kind's words
+
+
 def test_a_phone_number_becomes_a_tap_to_call_address() -> None:
     assert tel_href("(555) 201-7788") == "tel:5552017788"
     assert tel_href("+1 555 201 7788") == "tel:+15552017788"
