@@ -151,15 +151,9 @@ class Checker:
     def plan_medicines_named(self, text: str, plan: CarePlan) -> list[str]:
         """The generic names of the plan's medicines a text names, by a generic, brand or lay name ("dans hctz" ->
         hydrochlorothiazide) or by a word for their class ("is he still on the antidepressant" -> duloxetine)."""
-        said = normalise(text).replace("'", "")
-        named = {self._generic[n] for n in self._named_pattern.findall(said)}
-        found: dict[str, None] = {}
-        for generics in self.plan_generics(plan).values():
-            for generic in sorted(generics):
-                words = self.class_words.get(generic, set())
-                if generic in named or any(whole_word(w).search(said) for w in sorted(words)):
-                    found[generic] = None
-        return list(found)
+        named = {generic for _, generic, _ in self._plan_mentions(normalise(text).replace("'", ""), plan)}
+        in_plan_order = (g for generics in self.plan_generics(plan).values() for g in sorted(generics))
+        return list(dict.fromkeys(g for g in in_plan_order if g in named))
 
     def classes_named(self, text: str) -> set[str]:
         """The drug classes a text names by a generic or a brand ("his percocet" -> opioid)."""
@@ -204,28 +198,30 @@ class Checker:
         findings.over_use = self._over_use(text, plan, previous)
         return findings
 
-    def _plan_mentions(self, text: str, plan: CarePlan) -> list[tuple[int, Medication]]:
-        """Where the (normalised) text names each plan medicine, by a generic, brand or lay name or a class word."""
-        by_generic = {g: med for med in plan.medications for g in self.plan_generics(plan).get(med.text, set())}
+    def _plan_mentions(self, text: str, plan: CarePlan) -> list[tuple[int, str, Medication]]:
+        """Where the (normalised, apostrophe-free) text names each plan medicine, by a generic, brand or lay name or
+        a word for its class: (position, the generic, the plan medicine), in the text's order."""
+        generics = self.plan_generics(plan)
+        by_generic = {g: med for med in plan.medications for g in generics.get(med.text, set())}
         found = [
-            (m.start(), by_generic[self._generic[m.group(1)]])
+            (m.start(), generic, by_generic[generic])
             for m in self._named_pattern.finditer(text)
-            if self._generic.get(m.group(1)) in by_generic
+            if (generic := self._generic.get(m.group(1), "")) in by_generic
         ]
         for generic, med in by_generic.items():
             found += [
-                (m.start(), med)
+                (m.start(), generic, med)
                 for w in sorted(self.class_words.get(generic, set()))
                 for m in whole_word(w).finditer(text)
             ]
-        return sorted(found, key=lambda pair: pair[0])
+        return sorted(found, key=lambda found_at: found_at[0])
 
     def _over_use(self, text: str, plan: CarePlan, previous: str | None) -> list[OverUse]:
         """Plan medicines the message says are taken, or asks to take, more often or more at a time than their
         instructions allow ("can he use the albuterol every two hours"), unless ConText finds the statement denied,
         past or someone else's; a question counts (asking to go past the plan is a medicine change)."""
         before = normalise(previous).replace("'", "") if previous else ""
-        earlier = list({med.id: med for _, med in self._plan_mentions(before, plan)}.values()) if before else []
+        earlier = list({med.id: med for _, _, med in self._plan_mentions(before, plan)}.values()) if before else []
         context = self.meaning.context if self.meaning is not None else None
 
         def holds(said: list[Use]) -> list[bool]:
@@ -234,7 +230,8 @@ class Checker:
             assessed = context.assess(text, [last_word(text, u.start, u.end) for u in said])
             return [not (a.negated or a.historical or a.other_person) for a in assessed]
 
-        return over_use(text, plan.medications, self._plan_mentions(text, plan), earlier, holds)
+        named = [(position, med) for position, _, med in self._plan_mentions(text, plan)]
+        return over_use(text, plan.medications, named, earlier, holds)
 
     def _reported(self, rule: CallIf, question: str, context: str | None) -> bool:
         """A rule the message meets is reported, not asked about: some clause that meets it on its own is present

@@ -290,6 +290,7 @@ class Pipeline:
             reply, citations = _with_protocol_lines(reply, turn)
         else:
             reply = draft
+        shown = withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn))
         record = TurnRecord(
             conversation_id=turn.conversation.id,
             question=turn.question,
@@ -302,7 +303,7 @@ class Pipeline:
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
             draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
-            shown_reasons=withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn)),
+            shown_reasons=shown,
             urgency=decision.urgency,
         )
         message_id = self.store.record_turn(record)
@@ -313,7 +314,7 @@ class Pipeline:
             decision=decision.status,
             answer=turn.vault.restore(reply),
             citations=[_restore(c, turn.vault) for c in citations],
-            reasons=withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn)),
+            reasons=shown,
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
