@@ -148,3 +148,25 @@ def test_the_models_own_reading_of_the_question_becomes_reasons_the_policy_weigh
     assert "model_intent:medicine_change" in composition.reasons
     assert "model_emergency:emergency_report" in composition.reasons
     assert not any("plan_question" in r for r in composition.reasons)
+
+
+def test_an_emergency_only_the_model_reads_gets_the_emergency_instruction(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """The more cautious of the two readings wins: a message no red flag or classifier calls an emergency, read as
+    one by the model, gets the emergency instruction (not its draft) and an urgent review item."""
+    draft = {
+        "answer": "Check her sugar before breakfast. [1]",
+        "cited": [1],
+        "confidence": 0.9,
+        "needs_review": False,
+        "reasons": [],
+        "intents": ["emergency_report"],
+    }
+    with serve(lambda body: (200, completion(json.dumps(draft)), 0.0)) as fake:
+        services = _services(demo_services, fake.base_url)
+        conversation_id, result = _ask(services, "how often should she check her sugar?")
+    assert fake.requests, "the model was asked"
+    assert result.decision == "emergency", result.reasons
+    assert "call 911" in result.answer and "Check her sugar" not in result.answer
+    assert any(r.startswith("model_emergency") for r in result.reasons)
+    items = [i for i in services.store.review_items("demo-p1") if i.conversation_id == conversation_id]
+    assert [i.urgency for i in items] == ["urgent"]
