@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from guide.text import content_tokens
+from guide.understanding.measures import MEASURES, measure_named, target_asked
 
 _LEADS = re.compile(
     r"^\s*(and|also|but|so|then|ok(ay)?|what about|how about|what if|and if|is that|is it|does that|"
@@ -20,8 +21,16 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 3 or bool(_LEADS.search(question)) or (len(words) <= 6 and bool(_REFERS.search(question)))
 
 
+def asks_about_new_measure(question: str, previous: str) -> bool:
+    """A question about the target of a measure the previous question did not name ("what's a normal INR" after a
+    question about a water pill), with no word leaning on what came before: a new topic, not a follow-up."""
+    if _LEADS.search(question):
+        return False
+    return bool(target_asked(question) - {m for m in MEASURES if measure_named(m, previous)})
+
+
 def with_context(question: str, previous: str | None) -> str:
     """The text to retrieve and compose with: the previous (redacted) question joined to a follow-up."""
-    if previous and is_follow_up(question):
+    if previous and is_follow_up(question) and not asks_about_new_measure(question, previous):
         return f"{previous} {question}"
     return question

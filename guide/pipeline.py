@@ -288,6 +288,7 @@ class Pipeline:
                 [],
             )
             reply, citations = _with_protocol_lines(reply, turn)
+            reply, citations = _with_plan_instructions(reply, citations, turn)
         else:
             reply = draft
         shown = withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn))
@@ -392,6 +393,28 @@ def _with_protocol_lines(reply: str, turn: _Turn) -> tuple[str, list[Citation]]:
     if extra:
         reply = reply.replace(TEAM_WILL_ANSWER, " ".join([TEAM_WILL_ANSWER, *extra]), 1)
     return (f"{lead}\n\n{reply}" if lead else reply), citations
+
+
+def _with_plan_instructions(reply: str, citations: list[Citation], turn: _Turn) -> tuple[str, list[Citation]]:
+    """A held reply for a reading the plan has a home instruction for ("if blood sugar is below 70, take 4 glucose
+    tablets") leads with that instruction, cited, as the plan's first step while the team looks at the value."""
+    wanted = set(turn.findings.plan_instructions) if turn.findings else set()
+    texts = [a.text for a in turn.plan.activities if a.id in wanted and turn.scope.allows(a.section)]
+    if not texts:
+        return reply, citations
+    passages = [p for p in render(turn.plan) if p.section == Section.INSTRUCTIONS.value]
+    lines: list[str] = []
+    lead_citations: list[Citation] = []
+    for text in texts:
+        found = next((p for p in passages if text.rstrip(".").lower() in p.text.lower()), None)
+        if found is not None:
+            lines.append(text.rstrip("."))
+            lead_citations.append(Citation(kind="careplan", id=found.id, title=found.title, quote=text))
+    if not lines:
+        return reply, citations
+    renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + len(lines)}]", reply)
+    lead = " ".join(f"Your care plan says to do this now: {line} [{n}]." for n, line in enumerate(lines, 1))
+    return f"{lead}\n\n{renumbered}", lead_citations + citations
 
 
 def _without_hidden(retrieved: Retrieved, hidden: frozenset[str]) -> Retrieved:

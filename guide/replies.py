@@ -25,6 +25,13 @@ _SCOPE_LINES = {
     "diagnosis": "I can't tell what is causing this; a clinician needs to look at it.",
     "asks_for_care_team": "You asked to hear from the care team.",
 }
+# A learned intent that needs a clinician says the same as the scope rule of that kind, when no rule said it.
+_INTENT_SCOPE = {
+    "medicine_change": "medication_change",
+    "supplement_start": "start_medicine",
+    "diagnosis": "diagnosis",
+    "asks_for_team": "asks_for_care_team",
+}
 
 
 OUT_OF_SCOPE = (
@@ -105,13 +112,19 @@ def holding_reply(
                         finding.interaction.agent, finding.matched, finding.interaction.effect, hidden_medicines
                     )
                 )
-        lines += [_SCOPE_LINES[s] for s in findings.scope if s in _SCOPE_LINES]
+        said = [s for s in findings.scope if s in _SCOPE_LINES]
+        said += [
+            _INTENT_SCOPE[r.split(":", 1)[1]]
+            for r in reasons
+            if r.startswith("intent:") and r.split(":", 1)[1] in _INTENT_SCOPE
+        ]
+        lines += [_SCOPE_LINES[s] for s in dict.fromkeys(said)]
         lines += [_over_use_line(u) for u in findings.over_use if u.medication.text not in hidden_medicines]
     if any(r in {"weak_retrieval", "low_confidence"} for r in reasons) and len(lines) == 1:
         lines.append("I could not find a clear answer in the care plan or our health library.")
     if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
-    lines.append(_meanwhile(retrieved))
+    lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
     return " ".join(lines)
 
 
@@ -130,11 +143,17 @@ def _interaction_line(agent: str, matched: list[str], effect: str, hidden: set[s
     return f"{agent} may interact with {', '.join(matched)}: {effect.rstrip('.')}."
 
 
-def _meanwhile(retrieved: Retrieved | None) -> str:
-    """The plan's most relevant call-the-team rule (not a 911 rule, which would alarm for no reason)."""
+def _meanwhile(retrieved: Retrieved | None, quoted: list[str]) -> str:
+    """The plan's most relevant call-the-team rule (not a 911 rule, which would alarm for no reason), unless the
+    reply already quoted it."""
     rules = [h for h in retrieved.call_if if "911" not in h.passage.title] if retrieved else []
     if rules and rules[0].score >= 0.3:
         first = sentences(rules[0].passage.text)
-        if first:
+        said = {_plain(q) for q in quoted}
+        if first and _plain(first[0]) not in said:
             return f"Meanwhile, your care plan says: {first[0]} {IF_WORSE}"
     return f"Meanwhile, {IF_WORSE[0].lower()}{IF_WORSE[1:]}"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().rstrip(".").split())

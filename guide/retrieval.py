@@ -13,7 +13,7 @@ from typing import Protocol
 import numpy as np
 
 from guide.careplan.passages import Passage
-from guide.text import search_tokens
+from guide.text import neutral, placeholders, search_tokens
 from guide.vectorstore import CAREPLAN, VectorStore, plan_filter
 from redaction import Redacted
 
@@ -43,6 +43,8 @@ class Retrieved:
     # the question as the searches read it: lay words expanded ("water pill" -> diuretic), and the plan's generic names
     # of the medicines it names in other words ("hctz" -> hydrochlorothiazide)
     expanded: str = ""
+    # the question as it was searched: placeholders that point at no plan passage left out (guide.text.neutral)
+    query: str = ""
 
     def all(self) -> list[Hit]:
         """Every hit, care plan first."""
@@ -98,18 +100,26 @@ class Retriever:
         once per version and kept, so a turn reads nothing from the store. `conditions` (the plan's, as text)
         keeps out knowledge meant only for people with other conditions. `medicines`: the generic names of the plan's
         medicines the question names in other words ("hctz", "the antidepressant"), matched as the plan writes them."""
-        expanded = self.knowledge.expand(question.text)
-        self.vectors.prefetch([question.text, expanded])  # one model call for both
+        plan_vectors = self._plan_vectors(consumer_id, plan_version) if sections else []
+        held = {p for passage, _ in plan_vectors for p in placeholders(passage.text)}
+        query = neutral(question.text, keep=held)
+        expanded = self.knowledge.expand(query)
+        self.vectors.prefetch([query, expanded])  # one model call for both
         words = " ".join([expanded, *medicines])
-        plan = self._careplan(question.text, consumer_id, sections, plan_version, words=words)
+        plan = self._careplan(query, consumer_id, sections, plan_vectors, words=words)
         careplan = [h for h in plan if h.passage.section != "call_if"][: self.k_careplan]
         call_if = [h for h in plan if h.passage.section == "call_if"][:3]
-        knowledge = self.knowledge.search(question.text, self.k_knowledge, conditions=conditions)
-        knowledge += self.knowledge.siblings(question.text, knowledge)
-        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words)
+        knowledge = self.knowledge.search(query, self.k_knowledge, conditions=conditions)
+        knowledge += self.knowledge.siblings(query, knowledge)
+        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words, query=query)
 
     def _careplan(
-        self, query: str, consumer_id: str, sections: Collection[str], version: str, words: str = ""
+        self,
+        query: str,
+        consumer_id: str,
+        sections: Collection[str],
+        plan_vectors: list[tuple[Passage, np.ndarray]],
+        words: str = "",
     ) -> list[Hit]:
         """This consumer's passages in `sections`, most similar first (exact: a plan has a few dozen passages): the
         cosine to `query`, plus the share of the words of `words` (the query by default) each passage holds."""
@@ -118,7 +128,7 @@ class Retriever:
             return []
         stored = [
             (p, v)
-            for p, v in self._plan_vectors(consumer_id, version)
+            for p, v in plan_vectors
             # Scope is applied to what the store returns: a passage outside it never leaves this stage.
             if p.section in allowed and p.consumer_id == consumer_id
         ]

@@ -32,6 +32,28 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_\d+>")
+
+
+def neutral(text: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
+    """A redacted text for searching and ranking: a placeholder not in `keep` goes ("the person" for a person), so
+    "what is a normal inr for <PERSON_5>" is not drawn to the plan passages that hold placeholders of their own (the
+    care team's names and phones) rather than to the goal it asks about. `keep`: placeholders that point at a passage
+    (the nurse the question names has the same placeholder as in the plan's care-team passage)."""
+
+    def swap(match: re.Match[str]) -> str:
+        if match.group(0) in keep:
+            return match.group(0)
+        return "the person" if match.group(1) == "PERSON" else ""
+
+    return " ".join(_PLACEHOLDER.sub(swap, text).split())
+
+
+def placeholders(text: str) -> set[str]:
+    """The placeholders a redacted text holds."""
+    return {m.group(0) for m in _PLACEHOLDER.finditer(text)}
+
+
 @lru_cache(maxsize=4096)
 def whole_word(term: str) -> re.Pattern[str]:
     """The term as a whole word or phrase (`\\bterm\\b`), compiled once: hidden terms repeat from turn to turn."""

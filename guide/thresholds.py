@@ -21,7 +21,12 @@ _RULE = re.compile(
     r"\b(more than|above|over|greater than|higher than|at least|below|under|less than|lower than)\s+"
     rf"(\d+(?:\.\d+)?)\s*{_UNIT}?"
 )
-_NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?)\s*{_UNIT}?(?![\d/])")
+# A count of things ("4 glucose tablets", "2 cups of juice") is not a reading, whatever measure word is near it.
+_COUNTED = (
+    r"(?!\s+(?:\w+\s+)?(?:tablets?|tabs?|pills?|caps(?:ules)?|cups?|glass(?:es)?|grams?|g|units?|mg|ml|ounces?|oz|"
+    r"pieces?|doses?|spoons?|tablespoons?|teaspoons?|sips?|bites?)\b)"
+)
+_NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?){_COUNTED}\s*{_UNIT}?(?![\d/]|\.\d)")
 # Words of a rule that do not say what it is about; kept as their stems, as `content_tokens` gives them.
 _GENERIC = {
     stem(word)
@@ -111,6 +116,8 @@ def triggered(rule: CallIf, question: str, context: str | None = None) -> bool:
         return True  # "176 yesterday, 178.6 this morning" and "goes up more than 2 pounds in a day"
     if rule.urgency == "care_team" and _states_limit(rule.text, limits, question):
         return True  # "under 70 three times this week" and "below 70 more than twice in one week"
+    if rule.urgency == "care_team" and _count_in_follow_up(rule.text, limits, question, context):
+        return True  # "how many times a day is too many for the rescue inhaler?" then "ok I'm at 5 today"
     if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
         repeated = [t for t in limits if _repeated_only(rule.text, t)]
         if not any(_readings_past(question, rule.text, t) >= 2 for t in repeated):  # "318 last night, 305 today"
@@ -193,10 +200,12 @@ def _change_past(rule_text: str, question: str, context: str | None) -> bool:
     about = key_terms(rule_text) & asked
     if not about:
         return False
-    text = question.lower()
+    text, told = question.lower(), (context or "").lower()
     for match in _RISE.finditer(rule_text.lower()):
         allowed, period = float(match.group(2)), match.group(4)
-        before, after = (_reading_by(text, pattern) for pattern in _WHEN[period])
+        # each reading from this message, else from the messages before ("this morning he was 177.2", then "yesterday
+        # morning he was 174.8": a rise told over two turns)
+        before, after = (_reading_by(text, p) or _reading_by(told, p) for p in _WHEN[period])
         if before is not None and after is not None and after - before > allowed:
             return True
     return False
@@ -295,6 +304,26 @@ def lay_to_plan_words(question: str) -> str:
     for pattern, word in _LAY.items():
         question = pattern.sub(word, question)
     return per_day_counts(question)
+
+
+# A bare count in a follow-up: "at 5 today", "up to 6 so far", "that's 5 times now".
+_BARE_COUNT = re.compile(
+    r"\b(?:at|up to|on|that'?s|thats|made it to)\s+(?:number\s+)?(\d{1,2})(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d)"
+    r"(?:\s*(?:times|x))?"
+    r"(?=[^.\d]{0,25}\b(?:today|so far|now|since|this (?:morning|afternoon|evening)|tonight)\b)"
+)
+
+
+def _count_in_follow_up(rule_text: str, limits: list[Threshold], question: str, context: str | None) -> bool:
+    """A bare count past the rule's count, in a message that names no subject of its own after messages that named the
+    rule's ("how many times a day is too many for the rescue inhaler?" then "ok I'm at 5 today")."""
+    counts = [t for t in limits if t.unit == "x" and not t.low]
+    if not counts or not context or key_terms(rule_text) & content_tokens(question):
+        return False
+    if len(key_terms(rule_text) & content_tokens(lay_to_plan_words(context))) < 2:
+        return False
+    said = [int(n) for n in _BARE_COUNT.findall(question.lower())]
+    return any(n > t.value for n in said for t in counts)
 
 
 def _readings_past(question: str, rule_text: str, limit: Threshold) -> int:

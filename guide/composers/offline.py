@@ -21,12 +21,16 @@ from guide.composers.lead import Form, fits, lead_index, question_form
 from guide.retrieval import Hit, Retrieved
 from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
+from guide.understanding.measures import measure_named, target_asked
 from redaction import Redacted
 
 MIN_KB_SCORE = 0.30
 MIN_CAREPLAN_SCORE = 0.35
 MIN_SENTENCE_SIMILARITY = 0.35
 MIN_CAREPLAN_RANK = 0.33  # half sentence similarity, half passage score, plus shared words: docs/composer.md
+# A plan item that applies to the question by its numbers or its measure (a reading past the item's threshold, a
+# question about the target of a measure the item's goal sets) answers it with at least this confidence.
+APPLIES_CONFIDENCE = 0.6
 LEAD_RANK_MARGIN = 0.1  # a sentence of the question's form leads only if ranked this close to its paragraph's best
 # "what should we do if ...": an instruction for a condition is the answer's own form, so it may lead from further down
 # (the plan's "If blood sugar is below 70, take ..." ranked 0.24 under "Keep glucose tablets in her purse")
@@ -67,6 +71,7 @@ class _Pick:
     rank: float
     confidence: float  # how sure the pick answers the question
     similarity: float = 0.0  # to the question (MiniLM cosine); weighs one paragraph's lead against another's
+    applies: bool = False  # a plan item for exactly this reading or measure: it leads the answer
 
 
 class OfflineComposer:
@@ -79,14 +84,15 @@ class OfflineComposer:
 
     def compose(self, *, question: Redacted, retrieved: Retrieved, findings: Findings) -> Composition:
         """Care-plan lines, knowledge lines, then when to call; each with its citation."""
-        terms = content_tokens(retrieved.expanded or question.text) | {
-            t for m in findings.mentioned for t in content_tokens(m)
-        }
-        plan_picks = self._careplan(retrieved.careplan, terms, question.text)
-        kb_picks = self._knowledge(retrieved.knowledge, terms, question.text)
-        call_picks = self._call_if(retrieved.call_if, terms, question.text)
+        asked = retrieved.query or question.text
+        terms = content_tokens(retrieved.expanded or asked) | {t for m in findings.mentioned for t in content_tokens(m)}
+        plan_picks = self._careplan(retrieved.careplan, terms, asked)
+        kb_picks = self._knowledge(retrieved.knowledge, terms, asked)
+        if plan_picks and plan_picks[0].applies:  # the plan answers it: library lines must share a word with it
+            kb_picks = [p for p in kb_picks if content_tokens(p.hit.passage.text) & content_tokens(asked)]
+        call_picks = self._call_if(retrieved.call_if, terms, asked)
         builder = _AnswerBuilder()
-        for heading, picks in _answer_first(question_form(question.text), _lead_first(plan_picks, kb_picks)):
+        for heading, picks in _answer_first(question_form(asked), _lead_first(plan_picks, kb_picks)):
             builder.paragraph(heading, picks)
         if call_picks:
             builder.paragraph(CALL_HEADING, call_picks)
@@ -108,9 +114,13 @@ class OfflineComposer:
 
     def _careplan(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
         candidates: list[tuple[Hit, str, int, bool]] = []
+        targets = target_asked(question)  # "what's a normal INR": the plan's goal for that measure answers it
         for hit in hits:
             overlap = len(content_tokens(hit.passage.text) & terms)
             applies = reading_applies(hit.passage.text, question)  # "sugar is 64" and "if below 70, ..."
+            applies = applies or (
+                hit.passage.section == "goals" and any(measure_named(m, hit.passage.text) for m in targets)
+            )
             if self.similarity is None and not (
                 applies or (hit.score >= MIN_CAREPLAN_SCORE and (overlap or hit.score >= 0.6))
             ):
@@ -131,7 +141,14 @@ class OfflineComposer:
             )
         ]
         picks = [
-            _Pick(hit, sentence, relevance + (0.6 if applies else 0.0), min(1.0, max(relevance, hit.score)), sim)
+            _Pick(
+                hit,
+                sentence,
+                relevance + (0.6 if applies else 0.0),
+                min(1.0, max(relevance, hit.score, APPLIES_CONFIDENCE if applies else 0.0)),
+                sim,
+                applies,
+            )
             for (hit, sentence, overlap, applies), sim in zip(candidates, similar, strict=True)
             for relevance in [0.5 * sim + 0.5 * hit.score + 0.06 * overlap]
         ]
@@ -239,7 +256,7 @@ def _answer_first(form: Form, paragraphs: list[tuple[str, list[_Pick]]]) -> list
     lead is LEAD_CLOSER closer to the question; when it has none, a later lead takes the front only if at least as
     close to the question as every item of the first (else that is still what the question is about). Only the
     lead moves: every other sentence keeps its order and paragraph, every sentence its citation."""
-    if form is Form.OTHER or not paragraphs:
+    if form is Form.OTHER or not paragraphs or paragraphs[0][1][0].applies:
         return paragraphs
     leads = [_lead(form, picks) for _, picks in paragraphs]
     first_picks, first = paragraphs[0][1], leads[0]

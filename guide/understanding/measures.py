@@ -9,9 +9,10 @@ a reading of the same measure outside it goes to the care team.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guide.careplan.model import Goal
+from guide.text import neutral
 
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)"
 _MEASURE_WORDS: dict[str, re.Pattern[str]] = {
@@ -22,6 +23,7 @@ _MEASURE_WORDS: dict[str, re.Pattern[str]] = {
     "temperature": re.compile(r"\b(temp\w*|fever|degrees?)\b|°"),
     "heart_rate": re.compile(r"\b(heart ?rate|pulse|bpm|beats)\b"),
 }
+MEASURES = (*_MEASURE_WORDS, "blood_pressure")
 _BP = re.compile(r"\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\b")
 _NOT_A_READING = (
     r"(?!\s*(?:years?|yrs?|yo\b|y/o|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mg\b(?!/)|mcg|ml\b|units?|"
@@ -42,7 +44,8 @@ _A1C = re.compile(r"\ba ?1 ?c\b")
 _YEAR = re.compile(r"(19|20)\d\d")
 _THRESHOLD_BEFORE = re.compile(
     r"\b(under|over|below|above|less than|more than|greater than|at least|between|and|goes to|drops to|gets to|"
-    r"falls to|if (it|she|he|her|his)?\s*\w*\s*(is|was|goes|gets|drops|hits|reaches)?|normal|target|goal|range)\s*$"
+    r"falls to|if\s+(?:[\w']+\s+){0,3}?(?:is|was|goes|gets|drops|hits|reaches|reads|comes back)?(?:\s+(?:to|at))?|"
+    r"normal|target|goal|range)\s*$"
 )
 # A fasting goal is about morning readings: one taken after a meal is not compared with it.
 _NOT_FASTING = re.compile(
@@ -146,6 +149,21 @@ def measure_named(measure: str, text: str) -> bool:
     return pattern is not None and pattern.search(text.lower()) is not None
 
 
+_ASKS_TARGET = re.compile(
+    r"\b(normal|target|goal|range|aim(ing)?|supposed to|should (it |his |her |my |their )?\w+ be|too (high|low)|"
+    r"healthy|safe (level|number|range)|ok(ay)? (level|number|range))\b"
+)
+
+
+def target_asked(question: str) -> set[str]:
+    """The measures whose target a question asks about ("what's a normal INR", "what should her sugar be"): a measure
+    named with no number (a number is a reading, compared with the goal elsewhere) and words asking for a value."""
+    text = neutral(question).lower().replace("\u2019", "'")
+    if any(c.isdigit() for c in text) or not _ASKS_TARGET.search(text):
+        return set()
+    return {m for m in MEASURES if measure_named(m, text)}
+
+
 def _goal_measure(text: str) -> str | None:
     if "blood pressure" in text or re.search(r"\bbp\b", text):
         return "blood_pressure"
@@ -160,7 +178,7 @@ def _goal_measure(text: str) -> str | None:
 def outside_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     """Ids of the goals a reading in the message is outside of. `context` (the questions before) names what a
     bare number measures ("what's a normal INR for him?" then "it came back 4.5")."""
-    limits, readings = _limits_and_readings(text, goals, context)
+    limits, readings = _limits_and_readings(text, goals, context, lows_any_time=True)
     return sorted({limit.goal_id for limit in limits for r in readings if limit.outside(r)})
 
 
@@ -192,12 +210,20 @@ def _unplaced(text: str, readings: list[Measurement], measure: str) -> bool:
     return False
 
 
-def _limits_and_readings(text: str, goals: list[Goal], context: str) -> tuple[list[GoalLimit], list[Measurement]]:
-    """The goals' limits that apply to this message (no fasting goal for an after-meal reading) and its readings."""
+def _limits_and_readings(
+    text: str, goals: list[Goal], context: str, *, lows_any_time: bool = False
+) -> tuple[list[GoalLimit], list[Measurement]]:
+    """The goals' limits that apply to this message and its readings. A fasting goal's upper bound is not compared
+    with a reading taken after a meal or later in the day; with `lows_any_time` its lower bound still is ("58 before
+    dinner" is low at any time), else the goal is left out (a value after dinner is not "within" a fasting goal)."""
     limits = goal_limits(goals)
     if _NOT_FASTING.search(text.lower()):
         fasting = {g.id for g in goals if "fasting" in g.text.lower()}
-        limits = [limit for limit in limits if limit.goal_id not in fasting]
+        limits = [
+            replace(limit, high=None) if limit.goal_id in fasting else limit
+            for limit in limits
+            if limit.goal_id not in fasting or (lows_any_time and limit.low is not None)
+        ]
     if not limits:
         return [], []
     readings = measurements(text)

@@ -238,3 +238,49 @@ def test_a_sentence_of_the_asked_shape_far_below_its_items_used_sentence_stays_o
         .text
     )
     assert "every morning" not in answer
+
+
+class _Confused:
+    """MiniLM's mistake in small: "INR" reads as "inhaler", so the inhaler sentence is closer than the plan's goal."""
+
+    def __call__(self, query: str, texts: list[str]) -> list[float]:
+        return [0.6 if "inhaler" in t.lower() else 0.2 for t in texts]
+
+    def among(self, texts: list[str]) -> np.ndarray:
+        return np.eye(len(texts))
+
+
+def _goal_question_retrieved() -> Retrieved:
+    goal = Passage(
+        id="cp:p2:goals:g3",
+        kind="careplan",
+        section="goals",
+        title="Goal",
+        text="A goal of the care plan: Keep INR between 2.0 and 3.0.",
+    )
+    preferences = Passage(
+        id="cp:p2:instructions:preferences",
+        kind="careplan",
+        section="instructions",
+        title="Preferences",
+        text="Preferred language: English. Prefers his wife to be present when plans change.",
+    )
+    inhaler = Passage(
+        id="kb:inhalers#what-it-is",
+        kind="knowledge",
+        section="what-it-is",
+        title="Using inhalers",
+        text="An inhaler is a small device that delivers medicine straight into the lungs.",
+        article_id="inhalers",
+    )
+    return Retrieved(careplan=[Hit(preferences, 0.29), Hit(goal, 0.27)], knowledge=[Hit(inhaler, 0.31)], call_if=[])
+
+
+@pytest.mark.parametrize("question", ["what's a normal INR", "what should his INR be", "what is a normal inr for him"])
+def test_a_question_about_a_measures_target_is_answered_by_the_plans_goal_first(question: str) -> None:
+    composition = OfflineComposer(similarity=_Confused()).compose(
+        question=Redacted(question, []), retrieved=_goal_question_retrieved(), findings=Findings()
+    )
+    assert composition.text.startswith("The care plan says:\nA goal of the care plan: Keep INR between 2.0 and 3.0")
+    assert "inhaler" not in composition.text.lower()  # the library shares no word with the question
+    assert composition.confidence >= 0.6 and not composition.reasons

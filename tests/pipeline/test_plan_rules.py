@@ -22,6 +22,9 @@ SUGAR = CallIf(
         ("he's 179.5 this morning, he was 176.8 yesterday", None, False),  # nothing says these are weights
         ("he weighed 176 yesterday morning and 177.5 this morning", None, False),  # +1.5 lb
         ("his weight was 180 yesterday and 178 today", None, False),  # a loss
+        # a rise told over two turns: today's weight in the message before, yesterday's in this one
+        ("oh and yesterday morning he was 174.8", "i weigh him every morning, this morning he was 177.2", True),
+        ("oh and yesterday morning he was 176.8", "i weigh him every morning, this morning he was 177.2", False),
     ],
 )
 def test_a_weight_gain_over_a_day_is_compared_with_the_plan_limit(
@@ -37,6 +40,8 @@ def test_a_weight_gain_over_a_day_is_compared_with_the_plan_limit(
         ("she was under 70 once this week", False),
         ("her sugar was under 70 twice this week", False),  # the rule says more than twice
         ("what do we do if she goes below 70?", False),
+        ("sugar 58, gave her 4 glucose tablets, what now", False),  # 4 tablets is a count of things, not a reading
+        ("sugar 64 on mon, 69 on wed, now 60 on friday morning", True),
     ],
 )
 def test_a_count_of_lows_is_compared_with_the_plan_count(question: str, expected: bool) -> None:
@@ -126,3 +131,29 @@ LOW_AND_CONFUSED = CallIf(
 )
 def test_a_rules_words_match_in_any_form_of_the_word(question: str, expected: bool) -> None:
     assert triggered(LOW_AND_CONFUSED, question) is expected
+
+
+INHALER = CallIf(
+    id="i",
+    text="Call the care team if he needs the rescue inhaler more than 4 times in a day, or mucus turns yellow, green "
+    "or bloody.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ok I'm at 5 today and it's not helping much, I can still talk", True),
+        ("thats 6 times now", True),
+        ("ok he's at 3 today", False),  # within the rule's count
+        ("we're at 5 pm now, should he eat first", False),  # a time of day, not a count
+    ],
+)
+def test_a_bare_count_in_a_follow_up_is_read_against_the_rule_the_conversation_named(
+    question: str, expected: bool
+) -> None:
+    assert triggered(INHALER, question, "how many times a day is too many for the rescue inhaler") is expected
+
+
+def test_a_bare_count_is_not_read_against_a_rule_the_conversation_did_not_name() -> None:
+    assert not triggered(INHALER, "ok I'm at 5 today", "what time is his rehab class")

@@ -110,7 +110,7 @@ def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
     ("reasons", "status"),
     [
         (["goal:p2-g3"], "needs_review"),
-        (["goal:p1-g1", "plan_instruction:p1-plan-4"], "answered"),  # the plan's own home instruction covers it
+        (["goal:p1-g1", "plan_instruction:p1-plan-4"], "needs_review"),  # the reply leads with the instruction
         (["intent:diagnosis", "plan_instruction:x"], "answered"),
         (["off_topic:classifier", "weak_retrieval"], "answered"),
         (["off_topic:classifier", "scope:diagnosis"], "needs_review"),

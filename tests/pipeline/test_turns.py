@@ -230,3 +230,13 @@ def test_a_dose_reason_about_a_hidden_medicine_is_withheld_from_that_reader(demo
     assert "Furosemide" not in result.answer and "every morning" not in result.answer
     seen = _ask(demo_services, "demo-p2", "demo-p2-rp1", "walter took his lasix three times today by mistake")
     assert "dose:p2-furo" in seen.reasons and "Take 1 tablet by mouth every morning" in seen.answer
+
+
+def test_a_low_reading_the_plan_has_an_instruction_for_is_held_and_the_reply_leads_with_it(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p1", "demo-p1-rp1", "sugar 58 before dinner, she's talking fine, what now")
+    assert result.decision == "needs_review", result.reasons
+    first = result.answer.split("\n\n")[0]
+    assert first.startswith("Your care plan says to do this now: If blood sugar is below 70, take 4 glucose tablets")
+    assert first.endswith("[1].") and result.citations[0]["kind"] == "careplan"
+    assert "glucose tablets" in result.citations[0]["quote"]
+    assert "care team" in result.answer and result.answer.count("[") == len(result.citations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guide.careplan.model import Goal
-from guide.understanding.measures import goal_limits, measurements, outside_goals, within_goals
+from guide.understanding.measures import goal_limits, measurements, outside_goals, target_asked, within_goals
 
 GOALS = [
     Goal(id="sugar", text="Keep fasting blood sugar between 80 and 130 mg/dL"),
@@ -85,3 +85,34 @@ def test_a_bare_number_near_a_narrow_goal_is_read_as_that_goals_measure(
 ) -> None:
     assert within_goals(message, GOALS) == within
     assert outside_goals(message, GOALS) == outside
+
+
+@pytest.mark.parametrize(
+    ("question", "measures"),
+    [
+        ("whats a normal INR", {"inr"}),
+        ("what should her sugar be in the morning", {"blood_sugar"}),
+        ("what range should her blood pressure be in", {"blood_pressure"}),
+        ("what is a normal inr for <PERSON_5>", {"inr"}),  # a placeholder's digit is not a reading
+        ("his inr was 4.5, is that normal", set()),  # a reading: compared with the goal, not a question about it
+        ("how do i check her sugar", set()),  # how to measure, not what the value should be
+    ],
+)
+def test_the_measures_whose_target_a_question_asks_about(question: str, measures: set[str]) -> None:
+    assert target_asked(question) == measures
+
+
+@pytest.mark.parametrize(
+    ("message", "outside"),
+    [
+        ("moms sugar was 58 before dinner, i gave her 4 glucose tabs", ["g1"]),  # low at any time of day
+        ("sugar 150 after dinner", []),  # an after-meal value is not held to a fasting goal's upper bound
+        ("sugar 150 this morning", ["g1"]),
+        ("tell me what to do if my sugar is 65", []),  # a number after "if" is asked about, not reported
+        ("what if her sugar reads 65", []),
+    ],
+)
+def test_a_fasting_goal_holds_its_lower_bound_at_any_time_of_day(message: str, outside: list[str]) -> None:
+    goals = [Goal(id="g1", text="Keep fasting blood sugar between 80 and 130 mg/dL.")]
+    assert outside_goals(message, goals) == outside
+    assert within_goals("sugar 150 after dinner", goals) == []  # nor is it "within" the fasting goal

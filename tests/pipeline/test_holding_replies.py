@@ -1,0 +1,51 @@
+"""The holding reply: why the question waits, what the plan says meanwhile, each said once."""
+
+from __future__ import annotations
+
+from guide.careplan.passages import Passage
+from guide.checks import Findings
+from guide.replies import holding_reply
+from guide.retrieval import Hit, Retrieved
+
+RULE = "Call the care team if a foot sore, blister or redness does not start healing in two days."
+
+
+def _retrieved(rule: str) -> Retrieved:
+    passage = Passage(id="cp:p1:call_if:n1", kind="careplan", section="call_if", title="Call the care team", text=rule)
+    return Retrieved(careplan=[], knowledge=[], call_if=[Hit(passage, 0.6)])
+
+
+def test_a_rule_the_reply_already_quotes_is_not_quoted_again_as_the_meanwhile_line() -> None:
+    reply = holding_reply(
+        reasons=["plan_rule:p1-plan-n1"],
+        findings=Findings(),
+        retrieved=_retrieved(RULE),
+        hidden_medicines=set(),
+        plan_rules=[RULE],
+    )
+    assert reply.count("does not start healing in two days") == 1
+    assert reply.endswith("Meanwhile, if things get worse or you think it is an emergency, call 911.")
+
+
+def test_the_meanwhile_line_quotes_the_closest_rule_when_no_rule_was_met() -> None:
+    reply = holding_reply(
+        reasons=["intent:new_or_worse_symptom"], findings=Findings(), retrieved=_retrieved(RULE), hidden_medicines=set()
+    )
+    assert f"Meanwhile, your care plan says: {RULE}" in reply
+
+
+def test_a_medicine_change_the_classifier_read_says_why_it_waits_as_the_scope_rule_would() -> None:
+    reply = holding_reply(
+        reasons=["intent:needs_clinician", "intent:medicine_change"],
+        findings=Findings(),
+        retrieved=None,
+        hidden_medicines=set(),
+    )
+    assert "Changes to a medicine or its dose need the care team's advice" in reply
+    said_by_rule = holding_reply(
+        reasons=["intent:medicine_change", "scope:medication_change"],
+        findings=Findings(scope=["medication_change"]),
+        retrieved=None,
+        hidden_medicines=set(),
+    )
+    assert said_by_rule.count("Changes to a medicine") == 1
