@@ -251,28 +251,16 @@ class _Confused:
 
 
 def _goal_question_retrieved() -> Retrieved:
-    goal = Passage(
-        id="cp:p2:goals:g3",
-        kind="careplan",
-        section="goals",
-        title="Goal",
-        text="A goal of the care plan: Keep INR between 2.0 and 3.0.",
+    def passage(pid: str, section: str, text: str) -> Passage:
+        kind = "knowledge" if pid.startswith("kb:") else "careplan"
+        article = pid.split(":")[1].split("#")[0] if kind == "knowledge" else None
+        return Passage(id=pid, kind=kind, section=section, title=section, text=text, article_id=article)
+
+    goal = passage("cp:p2:goals:g3", "goals", "A goal of the care plan: Keep INR between 2.0 and 3.0.")
+    preferences = passage(
+        "cp:p2:instructions:preferences", "instructions", "Preferred language: English. Prefers his wife present."
     )
-    preferences = Passage(
-        id="cp:p2:instructions:preferences",
-        kind="careplan",
-        section="instructions",
-        title="Preferences",
-        text="Preferred language: English. Prefers his wife to be present when plans change.",
-    )
-    inhaler = Passage(
-        id="kb:inhalers#what-it-is",
-        kind="knowledge",
-        section="what-it-is",
-        title="Using inhalers",
-        text="An inhaler is a small device that delivers medicine straight into the lungs.",
-        article_id="inhalers",
-    )
+    inhaler = passage("kb:inhalers#what-it-is", "what-it-is", "An inhaler is a small device that delivers medicine.")
     return Retrieved(careplan=[Hit(preferences, 0.29), Hit(goal, 0.27)], knowledge=[Hit(inhaler, 0.31)], call_if=[])
 
 

@@ -133,13 +133,6 @@ def test_a_rules_words_match_in_any_form_of_the_word(question: str, expected: bo
     assert triggered(LOW_AND_CONFUSED, question) is expected
 
 
-INHALER = CallIf(
-    id="i",
-    text="Call the care team if he needs the rescue inhaler more than 4 times in a day, or mucus turns yellow, green "
-    "or bloody.",
-)
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -152,8 +145,8 @@ INHALER = CallIf(
 def test_a_bare_count_in_a_follow_up_is_read_against_the_rule_the_conversation_named(
     question: str, expected: bool
 ) -> None:
-    assert triggered(INHALER, question, "how many times a day is too many for the rescue inhaler") is expected
+    assert triggered(MUCUS, question, "how many times a day is too many for the rescue inhaler") is expected
 
 
 def test_a_bare_count_is_not_read_against_a_rule_the_conversation_did_not_name() -> None:
-    assert not triggered(INHALER, "ok I'm at 5 today", "what time is his rehab class")
+    assert not triggered(MUCUS, "ok I'm at 5 today", "what time is his rehab class")
