@@ -402,16 +402,10 @@ def _with_plan_instructions(reply: str, citations: list[Citation], turn: _Turn) 
     texts = [a.text for a in turn.plan.activities if a.id in wanted and turn.scope.allows(a.section)]
     if not texts:
         return reply, citations
-    passages = [p for p in render(turn.plan) if p.section == Section.INSTRUCTIONS.value]
-    lines: list[str] = []
-    lead_citations: list[Citation] = []
-    for text in texts:
-        found = next((p for p in passages if text.rstrip(".").lower() in p.text.lower()), None)
-        if found is not None:
-            lines.append(text.rstrip("."))
-            lead_citations.append(Citation(kind="careplan", id=found.id, title=found.title, quote=text))
-    if not lines:
+    found = [(text.rstrip("."), c) for text in texts for c in _plan_citations(turn, [text])]
+    if not found:
         return reply, citations
+    lines, lead_citations = [line for line, _ in found], [c for _, c in found]
     renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + len(lines)}]", reply)
     lead = " ".join(f"Your care plan says to do this now: {line} [{n}]." for n, line in enumerate(lines, 1))
     return f"{lead}\n\n{renumbered}", lead_citations + citations
@@ -488,8 +482,8 @@ def _visible_goals(turn: _Turn, *, within: bool = False) -> list[str]:
 
 
 def _plan_citations(turn: _Turn, texts: list[str]) -> list[Citation]:
-    """The plan passages that hold these goal and rule texts, in the same order."""
-    sections = {Section.GOALS.value, Section.CALL_IF.value, Section.BEHAVIORAL_HEALTH.value}
+    """The plan passages that hold these goal, rule and instruction texts, in the same order."""
+    sections = {s.value for s in (Section.GOALS, Section.CALL_IF, Section.INSTRUCTIONS, Section.BEHAVIORAL_HEALTH)}
     passages = [p for p in render(turn.plan) if p.section in sections]
     out = []
     for text in texts:

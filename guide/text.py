@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from redaction.vault import PLACEHOLDER_RE
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -32,9 +34,6 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_\d+>")
-
-
 def neutral(text: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A redacted text for searching and ranking: a placeholder not in `keep` goes ("the person" for a person), so
     "what is a normal inr for <PERSON_5>" is not drawn to the plan passages that hold placeholders of their own (the
@@ -46,12 +45,12 @@ def neutral(text: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
             return match.group(0)
         return "the person" if match.group(1) == "PERSON" else ""
 
-    return " ".join(_PLACEHOLDER.sub(swap, text).split())
+    return " ".join(PLACEHOLDER_RE.sub(swap, text).split())
 
 
 def placeholders(text: str) -> set[str]:
     """The placeholders a redacted text holds."""
-    return {m.group(0) for m in _PLACEHOLDER.finditer(text)}
+    return {m.group(0) for m in PLACEHOLDER_RE.finditer(text)}
 
 
 @lru_cache(maxsize=4096)
