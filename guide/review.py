@@ -327,6 +327,7 @@ _REASON_WORDS: dict[str, str] = {
     "dose": "A medicine taken (or asked about) more often or more at a time than the plan's instructions",
     "deceased": "The record says the person has died",
     "goal": "A reading outside one of the care plan's goals",
+    "plan_instruction": "The care plan has a home instruction for this reading (the family was given it)",
     "intent:needs_clinician": "Reads as needing a clinician's judgement",
     "intent:medicine_change": "Reads as a question about changing a medicine",
     "intent:supplement_start": "Reads as a question about starting a supplement",

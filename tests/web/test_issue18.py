@@ -251,15 +251,20 @@ def test_reasons_read_as_words(code: str, words: str) -> None:
 
 
 def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
-    from guide.careplan.model import CallIf, CarePlan, Consumer, Medication, Name
+    from guide.careplan.model import Activity, CallIf, CarePlan, Consumer, Medication, Name
     from guide.review import plan_items
 
     plan = CarePlan(
         consumer=Consumer(id="c", name=Name()),
         medications=[Medication(id="m1", text="Albuterol inhaler", instructions="Inhale 2 puffs every 4 to 6 hours")],
         call_if=[CallIf(id="r1", text="Call the care team if he needs it more than 4 times in a day.")],
+        activities=[Activity(id="a4", text="If blood sugar is below 70, take 4 glucose tablets.")],
     )
     items = plan_items(plan)
+    assert reason_words("plan_instruction:a4", items) == (
+        "The care plan has a home instruction for this reading (the family was given it): "
+        "If blood sugar is below 70, take 4 glucose tablets."
+    )
     assert reason_words("dose:m1", items) == (
         "A medicine taken (or asked about) more often or more at a time than the plan's instructions: "
         "Albuterol inhaler (Inhale 2 puffs every 4 to 6 hours)"
