@@ -40,6 +40,7 @@ from guide.thresholds import ProtocolRuleInUse, protocol_rules, protocol_trigger
 from guide.triage import Triage, TriageResult
 from guide.understanding import Reading, Understander
 from guide.understanding.followup import continuing_emergency
+from guide.understanding.listing import listing_asked
 from guide.understanding.measures import goal_limits, measure_named
 from guide.verify import Verification, mentions_hidden, verify
 from redaction import PseudonymVault, Redacted
@@ -198,6 +199,9 @@ class Pipeline:
         turn.protocols = self._protocols(turn)
         turn.duplicates = self._duplicates(turn)
         turn.reasons += [r.reason for r in turn.protocols] + [d.reason for d in turn.duplicates]
+        listing = listing_asked(turn.redacted.text)  # "what meds is she on": the plan's whole list answers it
+        if listing is not None:
+            turn.reasons.append(f"plan_list:{listing.name}")
         asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
@@ -207,12 +211,15 @@ class Pipeline:
                 plan_version=turn.plan_version,
                 conditions=_visible_conditions(turn),
                 medicines=self.checker.plan_medicines_named(asked.text, turn.plan),
+                listing=listing,
             )
         except RetrievalError as e:
             log.error("retrieval failed: %s", exception_summary(e))
             turn.failures.append("retrieval_error")
             return
         turn.retrieved = _without_hidden(turn.retrieved, turn.hidden)
+        if turn.retrieved.listing_hidden:  # "what are his goals" to a reader the goals are not shared with
+            turn.scope = replace(turn.scope, asks_hidden=True)
         try:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
         except ModelError as e:

@@ -6,7 +6,7 @@ import math
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -14,6 +14,7 @@ import numpy as np
 
 from guide.careplan.passages import Passage
 from guide.text import neutral, placeholders, search_tokens
+from guide.understanding.listing import Kind
 from guide.vectorstore import CAREPLAN, VectorStore, plan_filter
 from redaction import Redacted
 
@@ -45,6 +46,16 @@ class Retrieved:
     expanded: str = ""
     # the question as it was searched: placeholders that point at no plan passage left out (guide.text.neutral)
     query: str = ""
+    # "what meds is she on": every item of the kind asked for that the reader may see, in the plan's order (the
+    # composer lists them all); empty when the question asks for no list or the plan has none the reader may see
+    listing: list[Hit] = field(default_factory=list)
+    listed: Kind | None = None
+    # some sections that may hold the kind are outside the reader's scope: the list is of the parts shared
+    listing_partial: bool = False
+    # every section that may hold the kind is outside the reader's scope: the reply says that part is not shared
+    listing_hidden: bool = False
+    # the plan has no item of the kind at all: `listing` holds the care team (always shared), who can tell them
+    listing_absent: bool = False
 
     def all(self) -> list[Hit]:
         """Every hit, care plan first."""
@@ -93,13 +104,16 @@ class Retriever:
         plan_version: str = "",
         conditions: str | None = None,
         medicines: Collection[str] = (),
+        listing: Kind | None = None,
     ) -> Retrieved:
         """Care-plan passages limited to `sections`, the plan's call-if rules, knowledge passages.
 
         With the plan's `plan_version` (its import hash), the plan's passages and vectors are read from the store
         once per version and kept, so a turn reads nothing from the store. `conditions` (the plan's, as text)
         keeps out knowledge meant only for people with other conditions. `medicines`: the generic names of the plan's
-        medicines the question names in other words ("hctz", "the antidepressant"), matched as the plan writes them."""
+        medicines the question names in other words ("hctz", "the antidepressant"), matched as the plan writes them.
+        `listing`: the kind of item the question asks the plan to list (`guide.understanding.listing`): every one of
+        them the reader may see is retrieved, in the plan's order."""
         plan_vectors = self._plan_vectors(consumer_id, plan_version) if sections else []
         held = {p for passage, _ in plan_vectors for p in placeholders(passage.text)}
         query = neutral(question.text, keep=held)
@@ -111,7 +125,26 @@ class Retriever:
         call_if = [h for h in plan if h.passage.section == "call_if"][:3]
         knowledge = self.knowledge.search(query, self.k_knowledge, conditions=conditions)
         knowledge += self.knowledge.siblings(query, knowledge)
-        return Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words, query=query)
+        retrieved = Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words, query=query)
+        kind = listing
+        if kind is not None:
+            allowed = set(sections)
+            retrieved.listed = kind
+            retrieved.listing = [
+                Hit(p, 1.0)
+                for p, _ in plan_vectors
+                if p.consumer_id == consumer_id and p.section in allowed and kind.holds(p)
+            ]
+            retrieved.listing_partial = not kind.sections <= allowed
+            retrieved.listing_hidden = not kind.sections & allowed
+            if not retrieved.listing and not retrieved.listing_partial:  # none at all: who can tell them
+                retrieved.listing_absent = True
+                retrieved.listing = [
+                    Hit(p, 1.0) for p, _ in plan_vectors if p.consumer_id == consumer_id and p.section == "care_team"
+                ]
+            listed = {h.passage.id for h in retrieved.listing}
+            retrieved.careplan = [*retrieved.listing, *(h for h in careplan if h.passage.id not in listed)]
+        return retrieved
 
     def _careplan(
         self,

@@ -346,6 +346,7 @@ _REASON_WORDS: dict[str, str] = {
     "retrieval_error": "The search could not be completed",
     "redaction_failed": "Names could not be removed safely, so nothing was sent",
     "off_topic": "Not a health question",
+    "plan_list": "Asks what the care plan lists; the reply listed every item of that kind the reader may see",
 }
 
 
@@ -369,6 +370,6 @@ def reason_words(code: str, items: Mapping[str, str] | None = None) -> str:
         return code.replace("_", " ").replace(":", ": ").capitalize()
     if items and detail in items:
         return f"{words}: {items[detail]}"
-    if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify"}:
+    if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify", "plan_list"}:
         return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}"
     return words

@@ -84,6 +84,8 @@ class OfflineComposer:
 
     def compose(self, *, question: Redacted, retrieved: Retrieved, findings: Findings) -> Composition:
         """Care-plan lines, knowledge lines, then when to call; each with its citation."""
+        if retrieved.listing or retrieved.listing_hidden:
+            return self._listing(retrieved)
         asked = retrieved.query or question.text
         terms = content_tokens(retrieved.expanded or asked) | {t for m in findings.mentioned for t in content_tokens(m)}
         plan_picks = self._careplan(retrieved.careplan, terms, asked)
@@ -104,6 +106,31 @@ class OfflineComposer:
             confidence=round(confidence, 3),
             needs_review=not (plan_picks or kb_picks),
             reasons=reasons,
+            composer=self.name,
+        )
+
+    def _listing(self, retrieved: Retrieved) -> Composition:
+        """Every item of the kind the question asks the plan to list, one per line, each with its citation: the
+        plan's own list answers it whole (docs/composer.md, "Lists"). A list of a part of the plan the reader may not
+        see is not composed: the pipeline says that part is not shared."""
+        if retrieved.listing_hidden:
+            return Composition(
+                text="", citations=[], confidence=1.0, needs_review=False, reasons=[], composer=self.name
+            )
+        builder = _AnswerBuilder()
+        # a line ending in a colon is a lead-in, not a claim (guide.text.sentences): nothing to cite
+        heading = PLAN_HEADING
+        if retrieved.listing_absent and retrieved.listed is not None:
+            heading += f"\nIt lists no {retrieved.listed.name.replace('_', ' ')}; the care team can tell you:"
+        elif retrieved.listing_partial:
+            heading += "\nOf the parts of the plan shared with you:"
+        builder.paragraph(heading, [_Pick(h, h.passage.text, 1.0, 1.0) for h in retrieved.listing], lines=True)
+        return Composition(
+            text=builder.text(),
+            citations=builder.citations,
+            confidence=1.0,
+            needs_review=False,
+            reasons=[],
             composer=self.name,
         )
 
@@ -360,11 +387,11 @@ class _AnswerBuilder:
         self._passages: dict[str, Passage] = {}
         self._paragraphs: list[str] = []
 
-    def paragraph(self, heading: str, picks: list[_Pick]) -> None:
-        """The heading once, then the picks as running prose, each sentence with its number once (a pick of two
-        sentences, an item and its "Notes:", carries it after each)."""
-        said = [cited(plain(s), n) for p in picks for n in [self._number(p)] for s in sentences(p.sentence)]
-        self._paragraphs.append(heading + "\n" + " ".join(said))
+    def paragraph(self, heading: str, picks: list[_Pick], lines: bool = False) -> None:
+        """The heading once, then the picks as running prose (`lines`: one pick per line), each sentence with its
+        number once (a pick of two sentences, an item and its "Notes:", carries it after each)."""
+        said = [" ".join(cited(plain(s), n) for s in sentences(p.sentence)) for p in picks for n in [self._number(p)]]
+        self._paragraphs.append(heading + "\n" + ("\n" if lines else " ").join(said))
 
     def _number(self, pick: _Pick) -> int:
         passage = pick.hit.passage

@@ -240,3 +240,42 @@ def test_a_low_reading_the_plan_has_an_instruction_for_is_held_and_the_reply_lea
     assert first.endswith("[1].") and result.citations[0]["kind"] == "careplan"
     assert "glucose tablets" in result.citations[0]["quote"]
     assert "care team" in result.answer and result.answer.count("[") == len(result.citations)
+
+
+def test_a_question_for_the_plans_list_is_answered_with_every_item_the_reader_may_see(demo_services) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p3")
+    everything = _ask(demo_services, "demo-p3", None, "what medicines am i on")
+    assert everything.decision == "answered"
+    assert "plan_list:medicines" in everything.reasons
+    for med in plan.medications:  # every one, the behavioral-health medicine too (the consumer sees all)
+        assert med.text in everything.answer
+    assert len(everything.citations) == len(plan.medications)
+    assert everything.answer.count("\n") >= len(plan.medications)  # one item per line
+
+    michael = _ask(demo_services, "demo-p3", "demo-p3-rp1", "what medicines is she on")
+    shown = [m for m in plan.medications if not m.behavioral]
+    assert michael.decision == "answered"
+    assert "Of the parts of the plan shared with you:" in michael.answer
+    assert all(m.text in michael.answer for m in shown)
+    assert all(m.text.split()[0] not in michael.answer for m in plan.medications if m.behavioral)
+
+
+def test_a_list_of_a_part_not_shared_says_so_and_a_list_the_plan_lacks_points_to_the_team(demo_services) -> None:  # type: ignore[no-untyped-def]
+    hidden = _ask(demo_services, "demo-p5", "demo-p5-rp2", "what are dan's goals in his plan")
+    assert hidden.decision == "answered"
+    assert "isn't shared with you" in hidden.answer
+    assert hidden.citations == []
+    plan = demo_services.store.plan("demo-p3")
+    assert not [a for a in plan.activities if a.section == Section.APPOINTMENTS]
+    absent = _ask(demo_services, "demo-p3", "demo-p3-rp1", "when is her next appointment")
+    assert absent.decision == "answered"
+    assert "It lists no appointments; the care team can tell you:" in absent.answer
+    assert {c["id"].split(":")[2] for c in absent.citations} == {"care_team"}
+
+
+def test_what_conditions_does_he_have_is_a_question_about_the_plan_not_a_diagnosis(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p5", "demo-p5-rp2", "what conditions does he have")
+    assert result.decision == "answered"
+    assert "Chronic low back pain" in result.answer
+    diagnosis = _ask(demo_services, "demo-p5", "demo-p5-rp2", "does he have a slipped disc")
+    assert diagnosis.decision == "needs_review"
