@@ -199,10 +199,12 @@ class Pipeline:
         turn.protocols = self._protocols(turn)
         turn.duplicates = self._duplicates(turn)
         turn.reasons += [r.reason for r in turn.protocols] + [d.reason for d in turn.duplicates]
-        listing = listing_asked(turn.redacted.text)  # "what meds is she on": the plan's whole list answers it
+        asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
+        # "what meds is she on": the plan's whole list answers it; not a follow-up ("what should I look for" after
+        # a question about a new medicine asks about that medicine)
+        listing = listing_asked(turn.redacted.text) if asked.text == turn.redacted.text else None
         if listing is not None:
             turn.reasons.append(f"plan_list:{listing.name}")
-        asked = replace(turn.redacted, text=with_context(turn.redacted.text, turn.conversation_previous))
         try:
             turn.retrieved = self.retriever.retrieve(
                 asked,

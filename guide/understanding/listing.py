@@ -1,4 +1,5 @@
-"""A question that asks what the plan lists: "what meds is she on", "what are dan's goals", "who is on his team".
+"""A question that asks what the plan lists: "what meds is she on", "what are dan's goals", "who is on his team",
+"what should we watch for" (its call-the-care-team rules).
 
 Such a question is answered by every item of that kind the reader may see, not by the two passages that happen to
 rank best: a family told two of four medicines would take them for the whole list. The vocabulary is in
@@ -45,6 +46,7 @@ KINDS = {
         Kind("care_team", frozenset({"care_team"}), ()),
         Kind("allergies", frozenset({"allergies"}), ()),
         Kind("appointments", frozenset({"appointments"}), ()),
+        Kind("warning_signs", frozenset({"call_if", "behavioral_health"}), ("When to call",)),
     )
 }
 

@@ -279,3 +279,20 @@ def test_what_conditions_does_he_have_is_a_question_about_the_plan_not_a_diagnos
     assert "Chronic low back pain" in result.answer
     diagnosis = _ask(demo_services, "demo-p5", "demo-p5-rp2", "does he have a slipped disc")
     assert diagnosis.decision == "needs_review"
+
+
+def test_what_to_watch_for_lists_the_plans_call_rules_but_not_as_a_follow_up(demo_services) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p2")
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "What should I look for?")
+    assert result.decision == "answered"
+    for rule in plan.call_if:
+        assert rule.text.rstrip(".") in result.answer
+    owner = "designee:demo-p2-rp1"
+    conversation = demo_services.store.create(consumer_id="demo-p2", designee_id="demo-p2-rp1", owner=owner)
+    demo_services.pipeline.ask(
+        conversation_id=conversation.id, question="How often should he weigh himself?", owner=owner
+    )
+    follow_up = demo_services.pipeline.ask(
+        conversation_id=conversation.id, question="and what should I look for", owner=owner
+    )
+    assert not any(r.startswith("plan_list") for r in follow_up.reasons)

@@ -21,6 +21,8 @@ from guide.understanding.listing import KINDS, listing_asked
         ("what health problems does mom have", "conditions"),
         ("when is her next appointment", "appointments"),
         ("¿Cuáles son sus medicamentos?", "medicines"),
+        ("What should I look for?", "warning_signs"),
+        ("when should we call the doctor", "warning_signs"),
     ],
 )
 def test_a_question_that_only_asks_what_the_plan_lists_names_the_kind(question: str, kind: str) -> None:
@@ -38,6 +40,7 @@ def test_a_question_that_only_asks_what_the_plan_lists_names_the_kind(question: 
         "what are her meds and what are her goals",  # two lists: answered from the best passages
         "can I give her an extra pill tonight",
         "what does her plan say about her diet",
+        "should I call the doctor about his cough",
     ],
 )
 def test_any_other_word_makes_it_an_ordinary_question(question: str) -> None:
