@@ -14,6 +14,8 @@ from guide.understanding.intents import (
     DERIVED,
     HASH_FEATURES,
     INTENTS,
+    MEMORY_INTENTS,
+    MEMORY_K,
     MODEL_PATH,
     IntentModel,
     _hashed_rows,
@@ -103,3 +105,28 @@ def test_the_shipped_model_was_fitted_on_the_train_split_as_it_is_now() -> None:
     assert model.corpus_hash == corpus_hash(
         [r.text for r in rows], [r.intents for r in rows], [r.previous for r in rows]
     ), "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
+
+
+def test_emergency_and_needs_clinician_average_the_probability_with_the_nearest_train_messages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(11)
+    vectors = rng.normal(size=(240, 8))
+    labels = [[i for j, i in enumerate(INTENTS + DERIVED) if vectors[n, j % 8] > 0.3] for n in range(240)]
+    texts = [f"message {n}" for n in range(240)]
+    model = fit(texts, labels, vectors, embeddings_id="test")
+    model.save(tmp_path / "m.npz")
+    loaded = IntentModel.load(tmp_path / "m.npz")
+    without = IntentModel(**{**loaded.__dict__, "memory": None})
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    for n in range(10):
+        query = vectors[n] + rng.normal(scale=0.2, size=8)
+        cosines = unit @ (query / np.linalg.norm(query))
+        nearest = np.argsort(-cosines)[:MEMORY_K]  # by brute force, not argpartition
+        got, alone = loaded.predict(texts[n], query), without.predict(texts[n], query)
+        for intent in MEMORY_INTENTS:
+            holds = np.array([intent in labels[i] for i in nearest], dtype=float)
+            vote = (cosines[nearest] * holds).sum() / cosines[nearest].sum()
+            assert got[intent] == pytest.approx((alone[intent] + vote) / 2, abs=0.02)  # int8 storage
+        assert got[INTENTS[2]] == alone[INTENTS[2]]  # the other intents are the regression's alone
+    assert loaded.predict(texts[0], np.zeros(8))["emergency_report"] == pytest.approx(
+        without.predict(texts[0], np.zeros(8))["emergency_report"] / 2
+    )  # no vector, no neighbours: the vote is 0
