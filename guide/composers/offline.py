@@ -204,7 +204,7 @@ class OfflineComposer:
                 hit,
                 sentence,
                 _kb_rank(hit, sentence, position, overlap, sim, hit.passage.article_id == best_article),
-                hit.score,
+                max(hit.score, 0.5 * sim + 0.5 * hit.score),  # as a plan item's: the sentence may answer it closer
                 sim,
             )
             for (hit, sentence, _framed, position, overlap), sim in zip(candidates, similar, strict=True)

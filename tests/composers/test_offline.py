@@ -272,3 +272,19 @@ def test_a_question_about_a_measures_target_is_answered_by_the_plans_goal_first(
     assert composition.text.startswith("The care plan says:\nA goal of the care plan: Keep INR between 2.0 and 3.0")
     assert "inhaler" not in composition.text.lower()  # the library shares no word with the question
     assert composition.confidence >= 0.6 and not composition.reasons
+
+
+def test_a_library_sentence_closer_to_the_question_than_its_passage_raises_the_confidence() -> None:
+    """The passage's score alone held "how do I get him to stop for good?" (quitting-smoking, 0.339) under the 0.35 bar
+    although its sentences answer it; a plan item's confidence already counts its sentence."""
+    question = Redacted("how do I get him to stop smoking for good?", [])
+    retrieved = Retrieved(careplan=[], knowledge=[_article("Call a free quitline to stop smoking.", 0.34)], call_if=[])
+    close = OfflineComposer(similarity=_Constant()).compose(question=question, retrieved=retrieved, findings=Findings())
+    assert close.confidence == pytest.approx(0.5 * 0.7 + 0.5 * 0.34)
+
+    class _Far(_Constant):
+        def __call__(self, query: str, texts: list[str]) -> list[float]:
+            return [0.1 for _ in texts]
+
+    far = OfflineComposer(similarity=_Far()).compose(question=question, retrieved=retrieved, findings=Findings())
+    assert far.confidence == pytest.approx(0.34)  # never below the passage's own score
