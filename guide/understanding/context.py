@@ -24,6 +24,7 @@ _SPAN_KEY = "targets"
 # Where one clause ends and the next begins inside a long match ("hit his head. he's on coumadin"): negspacy
 # places a target within one clause, so a target across two is never negated.
 _WORD = re.compile(r"\w+")
+OUTER_WORDS = 4  # "crushing chest pain" is one target; "uti last spring that made her confused" has ends of its own
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s+|,\s+|\s+(?:and|but|so|because|though)\s+")
 
 
@@ -79,16 +80,25 @@ class ConText:
     def assess(self, text: str, spans: list[tuple[int, int]]) -> list[Assertion]:
         """One assertion per (start, end) character span of `text`, in the same order. A span across clauses (a
         red flag of two parts: "didn't hit his head. he's on coumadin") is judged by its first and last clause,
-        each as its own target: it holds only when both do."""
+        each as its own target: it holds only when both do. A long span within one clause ("uti last spring that
+        made her super confused") may hold a trigger inside it, which negspacy never applies to its own target:
+        it is also judged by its first and its last word, and a property both have is its property."""
         if not spans:
             return []
-        pieces = [_ends(text, start, end) for start, end in spans]
-        flat = [p for two in pieces for p in two]
-        judged = iter(self._assess(text, flat))
+        # per span: its clause ends (all must hold), then, for a long span within one clause, its outer words
+        groups = []
+        for start, end in spans:
+            ends = _ends(text, start, end)
+            groups.append((ends, _outer_words(text, start, end) if len(ends) == 1 else []))
+        judged = iter(self._assess(text, [p for ends, outer in groups for p in [*ends, *outer]]))
         out = []
-        for (start, end), two in zip(spans, pieces, strict=True):
-            parts = [next(judged) for _ in two]
-            flags = {p: any(getattr(a, p) for a in parts) for p in PROPERTIES}
+        for (start, end), (ends, outer_spans) in zip(spans, groups, strict=True):
+            parts = [next(judged) for _ in ends]
+            outer = [next(judged) for _ in outer_spans]
+            flags = {
+                p: any(getattr(a, p) for a in parts) or (bool(outer) and all(getattr(a, p) for a in outer))
+                for p in PROPERTIES
+            }
             out.append(replace(parts[0], start=start, end=end, **flags))
         return out
 
@@ -127,6 +137,14 @@ def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [first, words[-1].span()]
 
 
+def _outer_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first and the last word of a span of at least OUTER_WORDS words, else nothing."""
+    found = list(_WORD.finditer(text, start, end))
+    if len(found) < OUTER_WORDS:
+        return []
+    return [found[0].span(), found[-1].span()]
+
+
 def _past_when(terms: dict[str, list[str]]) -> list[str]:
     """ "when she fell", "when he got up": "when" before a past-tense verb tells when something happened, not a
     hypothetical ("when she falls"); every subject with every verb of the list."""
@@ -140,5 +158,11 @@ def _past_years() -> list[str]:
 
 
 def _both_spellings(terms: list[str]) -> list[str]:
-    """Each term as written and without apostrophes ("doesn't" and "doesnt"): families type both."""
-    return list(dict.fromkeys([*terms, *(t.replace("'", "") for t in terms)]))
+    """Each term as written and without apostrophes ("doesn't" and "doesnt"): families type both; a possessive one also
+    with "own" ("her mother had" and "her own mother had")."""
+    owned = [_OWN.sub(r"\1 own ", t) for t in terms if _OWN.search(t)]
+    every = [*terms, *owned]
+    return list(dict.fromkeys([*every, *(t.replace("'", "") for t in every)]))
+
+
+_OWN = re.compile(r"\b(my|her|his|their|our|your) (?!own\b)")

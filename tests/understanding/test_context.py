@@ -141,3 +141,36 @@ def test_a_year_before_this_one_dates_what_is_told_to_the_past(text: str, phrase
 )
 def test_a_past_or_someone_else_s_event_stays_in_its_own_clause(text: str, phrase: str, affirmed: bool) -> None:
     assert _assess(text, phrase).affirmed is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "affirmed"),
+    [
+        # a trigger inside a long span: its first and last words both carry it
+        (
+            "mom had a uti last spring that made her super confused",
+            "uti last spring that made her super confused",
+            False,
+        ),
+        (
+            "she had pneumonia last year and now she is very confused",
+            "pneumonia last year and now she is very confused",
+            True,
+        ),
+        (
+            "he has an infection in his foot and today he is confused",
+            "infection in his foot and today he is confused",
+            True,
+        ),
+        ("she has a bad infection that is making her confused", "infection that is making her confused", True),
+    ],
+)
+def test_a_long_span_is_also_judged_by_its_first_and_last_words(text: str, phrase: str, affirmed: bool) -> None:
+    assert _assess(text, phrase).affirmed is affirmed
+
+
+def test_a_possessive_trigger_also_reads_with_own() -> None:
+    text = "what should we do if she gets chest pain? her own mother had a heart attack at 70"
+    assert _assess(text, "heart attack").other_person
+    assert _assess("her mother had a heart attack at 70", "heart attack").other_person
+    assert _assess("her own heart is racing", "heart is racing").affirmed
