@@ -293,6 +293,7 @@ class Pipeline:
                     hidden_medicines=hidden_medicines(turn.plan, turn.scope),
                     plan_rules=_visible_rules(turn),
                     goals=_visible_goals(turn),
+                    hidden_terms=turn.hidden,
                 ),
                 [],
             )
@@ -522,6 +523,11 @@ def _restore(citation: Citation, vault: PseudonymVault) -> dict[str, str]:
 
 
 def _hidden_ids(turn: _Turn) -> set[str]:
-    """Ids of the plan's medicines this reader may not see: a reason that points at one ("dose:<id>") is withheld."""
+    """Ids of the plan's medicines this reader may not see, and of the interactions found with one: a reason that
+    points at either ("dose:<id>", "interaction:otc-nsaid-prescription-nsaid:major" for a hidden naproxen) is
+    withheld, since the interaction's name says what the plan holds."""
     hidden = hidden_medicines(turn.plan, turn.scope)
-    return {m.id for m in turn.plan.medications if m.text in hidden}
+    ids = {m.id for m in turn.plan.medications if m.text in hidden}
+    if turn.findings is not None:
+        ids |= {f.interaction.id for f in turn.findings.interactions if set(f.matched) & hidden}
+    return ids

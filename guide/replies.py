@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from guide.checks import Findings
 from guide.retrieval import Retrieved
-from guide.text import sentences
+from guide.text import sentences, whole_word
 from guide.triage import TriageResult
 from guide.understanding.dosing import OverUse
 
@@ -98,8 +98,12 @@ def holding_reply(
     hidden_medicines: set[str],
     plan_rules: list[str] | None = None,
     goals: list[str] | None = None,
+    hidden_terms: frozenset[str] = frozenset(),
 ) -> str:
-    """An honest holding reply: why, what is safe meanwhile, and that the team will answer."""
+    """An honest holding reply: why, what is safe meanwhile, and that the team will answer. Each line is said once,
+    and no line names a `hidden_terms` word (what this reader's scope hides: "naproxen" in an interaction group's
+    "NSAID pain relievers (ibuprofen, naproxen, aspirin)" told a reader without the medicines scope what the plan
+    holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
@@ -109,7 +113,11 @@ def holding_reply(
             if finding.interaction.severity in {"major", "moderate"}:
                 lines.append(
                     _interaction_line(
-                        finding.interaction.agent, finding.matched, finding.interaction.effect, hidden_medicines
+                        finding.interaction.agent,
+                        finding.matched,
+                        finding.interaction.effect,
+                        hidden_medicines,
+                        hidden_terms,
                     )
                 )
         said = [s for s in findings.scope if s in _SCOPE_LINES]
@@ -125,7 +133,13 @@ def holding_reply(
     if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
     lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
-    return " ".join(lines)
+    shown = [line for line in dict.fromkeys(lines) if not _names(line, hidden_terms)]
+    return " ".join(shown)
+
+
+def _names(text: str, hidden_terms: frozenset[str]) -> bool:
+    lowered = text.lower()
+    return any(whole_word(term).search(lowered) for term in hidden_terms)
 
 
 def _over_use_line(use: OverUse) -> str:
@@ -137,7 +151,11 @@ def _hazard_line(name: str, danger: str, instead: str) -> str:
     return f"Please do not use this: {name}. {danger.rstrip('.')}. What to do instead: {instead.rstrip('.')}."
 
 
-def _interaction_line(agent: str, matched: list[str], effect: str, hidden: set[str]) -> str:
+def _interaction_line(
+    agent: str, matched: list[str], effect: str, hidden: set[str], hidden_terms: frozenset[str] = frozenset()
+) -> str:
+    if _names(agent, hidden_terms):  # the agent's own description names what this reader may not see
+        return "What you asked about may interact with something on the care plan, and the care team will check it."
     if any(m in hidden for m in matched):  # the effect text would name what this reader may not see
         return f"{agent} may interact with something on the care plan, and the care team will check it."
     return f"{agent} may interact with {', '.join(matched)}: {effect.rstrip('.')}."

@@ -296,3 +296,22 @@ def test_what_to_watch_for_lists_the_plans_call_rules_but_not_as_a_follow_up(dem
         conversation_id=conversation.id, question="and what should I look for", owner=owner
     )
     assert not any(r.startswith("plan_list") for r in follow_up.reasons)
+
+
+def test_a_held_reply_never_names_a_hidden_medicine_nor_an_interaction_with_one(demo_services) -> None:  # type: ignore[no-untyped-def]
+    # Kasia may see Dan's conditions and instructions, not his medicines (naproxen among them); the NSAID interaction
+    # group's own description lists "ibuprofen, naproxen, aspirin", and its id names a prescription NSAID
+    plan = demo_services.store.plan("demo-p5")
+    assert any(m.text.lower().startswith("naproxen") for m in plan.medications)
+    result = _ask(
+        demo_services,
+        "demo-p5",
+        "demo-p5-rp2",
+        "can i give dan one of my ibuprofen? is it ok with what he's already taking",
+    )
+    assert result.decision == "needs_review"
+    assert "naproxen" not in result.answer.lower()
+    assert "interaction:withheld" in result.reasons
+    assert not any("nsaid" in r for r in result.reasons)
+    sentences = [s for s in re.split(r"(?<=\.) ", result.answer) if s]
+    assert len(sentences) == len(set(sentences))  # each line once
