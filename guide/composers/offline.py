@@ -388,10 +388,12 @@ class _AnswerBuilder:
         self._paragraphs: list[str] = []
 
     def paragraph(self, heading: str, picks: list[_Pick], lines: bool = False) -> None:
-        """The heading once, then the picks as running prose (`lines`: one pick per line), each sentence with its
-        number once (a pick of two sentences, an item and its "Notes:", carries it after each)."""
+        """The heading once, then the picks as running prose (`lines`: one pick per line, after a bullet), each
+        sentence with its number once (a pick of two sentences, an item and its "Notes:", carries it after each)."""
         said = [" ".join(cited(plain(s), n) for s in sentences(p.sentence)) for p in picks for n in [self._number(p)]]
-        self._paragraphs.append(heading + "\n" + ("\n" if lines else " ").join(said))
+        self._paragraphs.append(
+            heading + "\n" + ("\n".join(f"\u2022 {item}" for item in said) if lines else " ".join(said))
+        )
 
     def _number(self, pick: _Pick) -> int:
         passage = pick.hit.passage

@@ -250,7 +250,7 @@ def test_a_question_for_the_plans_list_is_answered_with_every_item_the_reader_ma
     for med in plan.medications:  # every one, the behavioral-health medicine too (the consumer sees all)
         assert med.text in everything.answer
     assert len(everything.citations) == len(plan.medications)
-    assert everything.answer.count("\n") >= len(plan.medications)  # one item per line
+    assert everything.answer.count("\n\u2022 ") == len(plan.medications)  # one item per line, after a bullet
 
     michael = _ask(demo_services, "demo-p3", "demo-p3-rp1", "what medicines is she on")
     shown = [m for m in plan.medications if not m.behavioral]
