@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from guide.checks import GENERIC_MED_WORDS, Checker, _plan_terms
 from guide.text import normalise
 
@@ -93,3 +95,18 @@ def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) 
     follow_up = checker.check("ok he's used it 7 times today", plan, previous="how often can he use the albuterol?")
     assert [u.reason for u in follow_up.over_use] == ["dose:p4-alb"]
     assert "dose:p4-alb" in checker.check(over[0], plan).reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Could Dan's doctor or nurse give me a call? I'm worried about how he's coping.", True),
+        ("can someone from the team give us a ring tomorrow", True),
+        ("please have the nurse call me back", True),
+        ("what should I give him for a call of nature at night", False),
+        ("when should we call her team?", False),
+    ],
+)
+def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, question: str, asks: bool) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p5")
+    assert ("asks_for_care_team" in demo_services.checker.scope(question, plan)) is asks
