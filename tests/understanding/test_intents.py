@@ -35,14 +35,17 @@ def _reference() -> CalibratedClassifierCV:
     )
 
 
-def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    rng = np.random.default_rng(3)
-    vectors = rng.normal(size=(240, 8))
+def _saved_and_loaded(tmp_path, seed: int, word_of):  # type: ignore[no-untyped-def]
+    """240 random 8-d messages whose intents follow their vectors, fitted, saved and loaded again."""
+    vectors = np.random.default_rng(seed).normal(size=(240, 8))
     labels = [[i for j, i in enumerate(INTENTS + DERIVED) if vectors[n, j % 8] > 0.3] for n in range(240)]
-    texts = [f"message number {n} {'urgent' if vectors[n, 2] > 0.3 else 'calm'}" for n in range(240)]
-    model = fit(texts, labels, vectors, embeddings_id="test")
-    model.save(tmp_path / "m.npz")
-    loaded = IntentModel.load(tmp_path / "m.npz")
+    texts = [f"message number {n} {word_of(vectors[n])}" for n in range(240)]
+    fit(texts, labels, vectors, embeddings_id="test").save(tmp_path / "m.npz")
+    return vectors, labels, texts, IntentModel.load(tmp_path / "m.npz")
+
+
+def test_the_exported_model_gives_scikit_learns_calibrated_probabilities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vectors, labels, texts, loaded = _saved_and_loaded(tmp_path, 3, lambda v: "urgent" if v[2] > 0.3 else "calm")
     y = np.array([INTENTS[2] in row for row in labels], dtype=int)
     reference = _reference().fit(features(texts, vectors), y)
     expected = reference.predict_proba(features(texts[:20], vectors[:20]))[:, 1]
@@ -107,14 +110,9 @@ def test_the_shipped_model_was_fitted_on_the_train_split_as_it_is_now() -> None:
     ), "the train split changed: run `guide eval train-intents` and commit guide/understanding/intent_model.npz"
 
 
-def test_emergency_and_needs_clinician_average_the_probability_with_the_nearest_train_messages(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    rng = np.random.default_rng(11)
-    vectors = rng.normal(size=(240, 8))
-    labels = [[i for j, i in enumerate(INTENTS + DERIVED) if vectors[n, j % 8] > 0.3] for n in range(240)]
-    texts = [f"message {n}" for n in range(240)]
-    model = fit(texts, labels, vectors, embeddings_id="test")
-    model.save(tmp_path / "m.npz")
-    loaded = IntentModel.load(tmp_path / "m.npz")
+def test_the_emergency_probability_is_averaged_with_the_nearest_train_messages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vectors, labels, texts, loaded = _saved_and_loaded(tmp_path, 11, lambda v: "")
+    rng = np.random.default_rng(12)
     without = IntentModel(**{**loaded.__dict__, "memory": None})
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     for n in range(10):
