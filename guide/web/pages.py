@@ -116,7 +116,9 @@ def cite_links(
         lines = block.split("\n")
         heading = source_heading(lines[0], first_name, own)
         body = re.sub(r"\[(\d+)\]", link, str(escape("\n".join(lines[1:] if heading else lines))))
-        lead = f'<strong class="source">{escape(heading)}</strong> ' if heading else ""
+        # a list ("\u2022 " items, docs/composer.md "Lists") starts on the line under its heading
+        after = "<br>\n" if body.startswith("\u2022") else " "
+        lead = f'<strong class="source">{escape(heading)}</strong>{after}' if heading else ""
         paragraphs.append(f"<p>{lead}{body.replace(chr(10), '<br>' + chr(10))}</p>")
     return Markup("\n".join(paragraphs))
 

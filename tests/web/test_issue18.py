@@ -419,3 +419,13 @@ def test_the_api_docs_load_their_files_from_this_server(browser_client: TestClie
         page = browser_client.get(path).text
         assert asset in page and "cdn." not in page
         assert browser_client.get(asset).status_code == 200
+
+
+def test_a_list_starts_on_the_line_under_its_heading() -> None:
+    text = "The care plan says:\n\u2022 Care team member: Dr. A [1].\n\u2022 Care team member: B [2]."
+    citations = [{"id": "cp:1", "title": "Care team"}, {"id": "cp:2", "title": "Care team"}]
+    html = str(cite_links(text, citations, "c1", "Rosa"))
+    assert '<strong class="source">Rosa&#39;s care plan says:</strong><br>\n\u2022 Care team member: Dr. A' in html
+    assert html.count("<br>") == 2  # under the heading, and between the two items
+    prose = str(cite_links("The care plan says:\nKeep tablets by the bed [1].", citations, "c1", "Rosa"))
+    assert "says:</strong> Keep tablets" in prose  # prose stays on the heading's line

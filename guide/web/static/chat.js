@@ -40,7 +40,12 @@
       const lines = block.split("\n");
       const head = heading(lines[0]);
       const p = el("p");
-      if (head) { p.appendChild(el("strong", "source", head)); p.appendChild(document.createTextNode(" ")); lines.shift(); }
+      if (head) {
+        p.appendChild(el("strong", "source", head));
+        lines.shift();
+        // a list ("\u2022 " items) starts on the line under its heading
+        p.appendChild(lines.length && lines[0].startsWith("\u2022") ? el("br") : document.createTextNode(" "));
+      }
       renderInline(p, lines.join("\n"), citations);
       container.appendChild(p);
     });
