@@ -75,10 +75,11 @@ def _render(request: Request, template: str, principal: Principal | None, **cont
 
 
 # The offline composer's paragraph headings (and the older ones stored in existing threads), as the reader sees
-# them: the plan is the consumer's own ("Rosa's care plan says"); the composer never sees a name.
+# them: the plan is the consumer's own ("Rosa’s care plan says", with the typographic apostrophe the chat's script
+# writes for a streamed reply, so a reply reads the same after a reload); the composer never sees a name.
 SOURCE_HEADINGS = {
-    "The care plan says:": "{name}'s care plan says:",
-    "From the care plan:": "{name}'s care plan says:",
+    "The care plan says:": "{name}\u2019s care plan says:",
+    "From the care plan:": "{name}\u2019s care plan says:",
     "Our health library says:": "Our health library says:",
     "From our health library:": "Our health library says:",
     "When to call the care team:": "When to call the care team:",
@@ -92,8 +93,8 @@ def source_heading(line: str, first_name: str, own: bool = False) -> str | None:
     if heading is None:
         return None
     if own:
-        return heading.replace("{name}'s", "Your")
-    return heading.format(name=first_name) if first_name else heading.replace("{name}'s", "The")
+        return heading.replace("{name}\u2019s", "Your")
+    return heading.format(name=first_name) if first_name else heading.replace("{name}\u2019s", "The")
 
 
 def cite_links(

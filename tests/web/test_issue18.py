@@ -100,7 +100,7 @@ def test_an_answer_is_one_paragraph_per_source_with_each_heading_once(api: TestC
         assert len(numbers) == len(set(numbers)), sentence  # no number twice within a sentence
     page = api.get(f"/chat/c/{cid}", headers=ROSA)  # Rosa reads her own plan
     assert (
-        page.status_code == 200 and "Your care plan says:" in page.text and "Rosa&#39;s care plan says" not in page.text
+        page.status_code == 200 and "Your care plan says:" in page.text and "Rosa\u2019s care plan says" not in page.text
     )
 
 
@@ -109,7 +109,7 @@ def test_the_chat_shows_the_plan_heading_with_the_consumers_first_name() -> None
     citations = [{"id": "cp:1", "title": "Instruction"}, {"id": "kb:2", "title": "Library"}]
     html = str(cite_links(text, citations, "c1", "Rosa"))
     assert html.count("<p>") == 2
-    assert '<strong class="source">Rosa&#39;s care plan says:</strong>' in html
+    assert '<strong class="source">Rosa\u2019s care plan says:</strong>' in html
     assert html.count("Our health library says:") == 1 and "The care plan says" not in html
     assert html.count('class="cite"') == 3
     assert "<b>" not in str(cite_links("<b>x</b> [1]", citations, "c1", "Rosa"))  # still escaped
@@ -425,7 +425,7 @@ def test_a_list_starts_on_the_line_under_its_heading() -> None:
     text = "The care plan says:\n\u2022 Care team member: Dr. A [1].\n\u2022 Care team member: B [2]."
     citations = [{"id": "cp:1", "title": "Care team"}, {"id": "cp:2", "title": "Care team"}]
     html = str(cite_links(text, citations, "c1", "Rosa"))
-    assert '<strong class="source">Rosa&#39;s care plan says:</strong><br>\n\u2022 Care team member: Dr. A' in html
+    assert '<strong class="source">Rosa\u2019s care plan says:</strong><br>\n\u2022 Care team member: Dr. A' in html
     assert html.count("<br>") == 2  # under the heading, and between the two items
     prose = str(cite_links("The care plan says:\nKeep tablets by the bed [1].", citations, "c1", "Rosa"))
     assert "says:</strong> Keep tablets" in prose  # prose stays on the heading's line
