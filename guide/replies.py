@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from guide.checks import Findings
 from guide.retrieval import Retrieved
-from guide.text import sentences, whole_word
+from guide.text import sentences
 from guide.triage import TriageResult
 from guide.understanding.dosing import OverUse
+from guide.verify import mentions_hidden
 
 TEAM_WILL_ANSWER = "I have sent your question to the care team, and a clinician will reply in this conversation."
 IF_WORSE = "If things get worse or you think it is an emergency, call 911."
@@ -133,13 +134,8 @@ def holding_reply(
     if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
     lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
-    shown = [line for line in dict.fromkeys(lines) if not _names(line, hidden_terms)]
+    shown = [line for line in dict.fromkeys(lines) if not mentions_hidden(line, hidden_terms)]
     return " ".join(shown)
-
-
-def _names(text: str, hidden_terms: frozenset[str]) -> bool:
-    lowered = text.lower()
-    return any(whole_word(term).search(lowered) for term in hidden_terms)
 
 
 def _over_use_line(use: OverUse) -> str:
@@ -154,7 +150,7 @@ def _hazard_line(name: str, danger: str, instead: str) -> str:
 def _interaction_line(
     agent: str, matched: list[str], effect: str, hidden: set[str], hidden_terms: frozenset[str] = frozenset()
 ) -> str:
-    if _names(agent, hidden_terms):  # the agent's own description names what this reader may not see
+    if mentions_hidden(agent, hidden_terms):  # the agent's own description names what this reader may not see
         return "What you asked about may interact with something on the care plan, and the care team will check it."
     if any(m in hidden for m in matched):  # the effect text would name what this reader may not see
         return f"{agent} may interact with something on the care plan, and the care team will check it."
