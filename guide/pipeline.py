@@ -220,7 +220,9 @@ class Pipeline:
             turn.failures.append("retrieval_error")
             return
         turn.retrieved = _without_hidden(turn.retrieved, turn.hidden)
-        if turn.retrieved.listing_hidden:  # "what are his goals" to a reader the goals are not shared with
+        if (
+            turn.retrieved.listing is not None and turn.retrieved.listing.hidden
+        ):  # "what are his goals" to a reader the goals are not shared with
             turn.scope = replace(turn.scope, asks_hidden=True)
         try:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)

@@ -6,7 +6,7 @@ import math
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -34,6 +34,19 @@ class Hit:
     score: float
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a question for one of the plan's lists retrieved (`guide.understanding.listing`)."""
+
+    kind: Kind
+    # every item of the kind the reader may see, in the plan's order; when the plan has none at all (`absent`), the
+    # care team's entries (always shared), who can tell them
+    hits: list[Hit]
+    partial: bool = False  # some sections that may hold the kind are outside the reader's scope
+    hidden: bool = False  # every such section is: the reply says that part is not shared
+    absent: bool = False  # the plan has no item of the kind at all
+
+
 @dataclass
 class Retrieved:
     """What one question retrieved."""
@@ -46,16 +59,8 @@ class Retrieved:
     expanded: str = ""
     # the question as it was searched: placeholders that point at no plan passage left out (guide.text.neutral)
     query: str = ""
-    # "what meds is she on": every item of the kind asked for that the reader may see, in the plan's order (the
-    # composer lists them all); empty when the question asks for no list or the plan has none the reader may see
-    listing: list[Hit] = field(default_factory=list)
-    listed: Kind | None = None
-    # some sections that may hold the kind are outside the reader's scope: the list is of the parts shared
-    listing_partial: bool = False
-    # every section that may hold the kind is outside the reader's scope: the reply says that part is not shared
-    listing_hidden: bool = False
-    # the plan has no item of the kind at all: `listing` holds the care team (always shared), who can tell them
-    listing_absent: bool = False
+    # "what meds is she on": the plan's list of that kind as this reader may see it (None: no list asked for)
+    listing: Listing | None = None
 
     def all(self) -> list[Hit]:
         """Every hit, care plan first."""
@@ -126,24 +131,10 @@ class Retriever:
         knowledge = self.knowledge.search(query, self.k_knowledge, conditions=conditions)
         knowledge += self.knowledge.siblings(query, knowledge)
         retrieved = Retrieved(careplan=careplan, knowledge=knowledge, call_if=call_if, expanded=words, query=query)
-        kind = listing
-        if kind is not None:
-            allowed = set(sections)
-            retrieved.listed = kind
-            retrieved.listing = [
-                Hit(p, 1.0)
-                for p, _ in plan_vectors
-                if p.consumer_id == consumer_id and p.section in allowed and kind.holds(p)
-            ]
-            retrieved.listing_partial = not kind.sections <= allowed
-            retrieved.listing_hidden = not kind.sections & allowed
-            if not retrieved.listing and not retrieved.listing_partial:  # none at all: who can tell them
-                retrieved.listing_absent = True
-                retrieved.listing = [
-                    Hit(p, 1.0) for p, _ in plan_vectors if p.consumer_id == consumer_id and p.section == "care_team"
-                ]
-            listed = {h.passage.id for h in retrieved.listing}
-            retrieved.careplan = [*retrieved.listing, *(h for h in careplan if h.passage.id not in listed)]
+        if listing is not None:
+            retrieved.listing = _listing(listing, consumer_id, set(sections), plan_vectors)
+            listed = {h.passage.id for h in retrieved.listing.hits}
+            retrieved.careplan = [*retrieved.listing.hits, *(h for h in careplan if h.passage.id not in listed)]
         return retrieved
 
     def _careplan(
@@ -192,6 +183,18 @@ class Retriever:
                 while len(self._plans) > PLANS_KEPT:
                     self._plans.popitem(last=False)
         return stored
+
+
+def _listing(
+    kind: Kind, consumer_id: str, allowed: set[str], plan_vectors: list[tuple[Passage, np.ndarray]]
+) -> Listing:
+    """Every item of the kind in the reader's scope; the care team's entries when the plan has none at all."""
+    mine = [p for p, _ in plan_vectors if p.consumer_id == consumer_id]
+    hits = [Hit(p, 1.0) for p in mine if p.section in allowed and kind.holds(p)]
+    partial, hidden = not kind.sections <= allowed, not kind.sections & allowed
+    if hits or partial:
+        return Listing(kind, hits, partial=partial, hidden=hidden)
+    return Listing(kind, [Hit(p, 1.0) for p in mine if p.section == "care_team"], absent=True)
 
 
 def word_shares(query: str, texts: list[str]) -> np.ndarray:

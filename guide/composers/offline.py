@@ -18,7 +18,7 @@ from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
 from guide.composers.lead import Form, fits, lead_index, question_form
-from guide.retrieval import Hit, Retrieved
+from guide.retrieval import Hit, Listing, Retrieved
 from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
 from guide.understanding.measures import measure_named, target_asked
@@ -84,8 +84,8 @@ class OfflineComposer:
 
     def compose(self, *, question: Redacted, retrieved: Retrieved, findings: Findings) -> Composition:
         """Care-plan lines, knowledge lines, then when to call; each with its citation."""
-        if retrieved.listing or retrieved.listing_hidden:
-            return self._listing(retrieved)
+        if retrieved.listing is not None and (retrieved.listing.hits or retrieved.listing.hidden):
+            return self._listing(retrieved.listing)
         asked = retrieved.query or question.text
         terms = content_tokens(retrieved.expanded or asked) | {t for m in findings.mentioned for t in content_tokens(m)}
         plan_picks = self._careplan(retrieved.careplan, terms, asked)
@@ -109,22 +109,22 @@ class OfflineComposer:
             composer=self.name,
         )
 
-    def _listing(self, retrieved: Retrieved) -> Composition:
+    def _listing(self, listing: Listing) -> Composition:
         """Every item of the kind the question asks the plan to list, one per line, each with its citation: the
         plan's own list answers it whole (docs/composer.md, "Lists"). A list of a part of the plan the reader may not
         see is not composed: the pipeline says that part is not shared."""
-        if retrieved.listing_hidden:
+        if listing.hidden:
             return Composition(
                 text="", citations=[], confidence=1.0, needs_review=False, reasons=[], composer=self.name
             )
         builder = _AnswerBuilder()
         # a line ending in a colon is a lead-in, not a claim (guide.text.sentences): nothing to cite
         heading = PLAN_HEADING
-        if retrieved.listing_absent and retrieved.listed is not None:
-            heading += f"\nIt lists no {retrieved.listed.name.replace('_', ' ')}; the care team can tell you:"
-        elif retrieved.listing_partial:
+        if listing.absent:
+            heading += f"\nIt lists no {listing.kind.name.replace('_', ' ')}; the care team can tell you:"
+        elif listing.partial:
             heading += "\nOf the parts of the plan shared with you:"
-        builder.paragraph(heading, [_Pick(h, h.passage.text, 1.0, 1.0) for h in retrieved.listing], lines=True)
+        builder.paragraph(heading, [_Pick(h, h.passage.text, 1.0, 1.0) for h in listing.hits], lines=True)
         return Composition(
             text=builder.text(),
             citations=builder.citations,
