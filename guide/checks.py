@@ -127,8 +127,14 @@ class Checker:
             for name in interaction.names():
                 self._by_name.setdefault(name.replace("'", ""), []).append(interaction)
         self._agent_pattern = _mention_pattern(list(self._by_name))
-        self._substances = {s.replace("'", ""): h for h in hazards for s in h.substances}
+        plain = [h for h in hazards if not h.with_any]
+        self._substances = {s.replace("'", ""): h for h in plain for s in h.substances}
         self._hazard_pattern = _mention_pattern(list(self._substances))
+        # a substance dangerous only in a setting (a rub under a heating pad, petroleum jelly with home oxygen):
+        # its own pattern, so a longer phrase of another hazard ("vicks in his nose") cannot hide it
+        self._in_setting = [
+            (h, _mention_pattern(h.substances), _mention_pattern(h.with_any)) for h in hazards if h.with_any
+        ]
         drugs = {d: c for c, cls in table.drug_classes.items() for d in cls.drugs}
         self._drug_classes = drugs
         ingested = {"supplement", "herb", "drug", "drink"}
@@ -143,6 +149,22 @@ class Checker:
         self._drug_pattern = _mention_pattern(list(drugs))
         self._named_pattern = _mention_pattern(list(self._generic))
         self.brands, self.class_words = _related_terms(table, self._generic)
+
+    def _hazards_in_setting(self, text: str, previous: str | None) -> list[tuple[Hazard, list[str]]]:
+        """The hazards of a substance in a setting (a rub under a heating pad, petroleum jelly with home oxygen):
+        the message names both, or one while the question before it named the other ("can i put tiger balm on
+        her knees" then "and with the hot water bottle?")."""
+        before = normalise(previous).replace("'", "") if previous else ""
+        found = []
+        for hazard, substance, setting in self._in_setting:
+            said, placed = substance.findall(text), setting.search(text)
+            if not (said or placed):
+                continue
+            if said and (placed or setting.search(before)):
+                found.append((hazard, list(dict.fromkeys(said))))
+            elif placed and substance.search(before):
+                found.append((hazard, []))
+        return found
 
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
@@ -185,6 +207,9 @@ class Checker:
             seen_hazards.setdefault(hazard.id, hazard)
             if substance not in findings.mentioned and substance in text:  # the home team named it in this turn
                 findings.mentioned.append(substance)
+        for hazard, said in self._hazards_in_setting(text, previous):
+            seen_hazards.setdefault(hazard.id, hazard)
+            findings.mentioned += [s for s in said if s in text and s not in findings.mentioned]
         findings.hazards = list(seen_hazards.values())
         findings.scope = self.scope(text, plan)
         findings.plan_rules = [

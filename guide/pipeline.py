@@ -196,6 +196,8 @@ class Pipeline:
         turn.findings = self.checker.check(
             turn.redacted.text, turn.plan, turn.conversation_recent, previous=turn.conversation_previous
         )
+        if any(u.overdose for u in turn.findings.over_use) and not turn.triage.emergency:
+            turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)  # its Poison Control reply
         turn.protocols = self._protocols(turn)
         turn.duplicates = self._duplicates(turn)
         turn.reasons += [r.reason for r in turn.protocols] + [d.reason for d in turn.duplicates]
@@ -457,6 +459,10 @@ def _without_hidden_sentences(text: str, hidden: frozenset[str]) -> list[str]:
             if kept.strip():
                 lines.append(kept)
     return lines
+
+
+# the red flag whose instruction answers a plan medicine taken far past its dose (Poison Control, skip the next dose)
+OVERDOSE_FLAG = "medicine-mistake"
 
 
 def _visible_conditions(turn: _Turn) -> str:

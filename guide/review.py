@@ -324,6 +324,7 @@ _REASON_WORDS: dict[str, str] = {
     "plan_rule_meaning": "Describes what one of the plan's call-the-care-team rules is about",
     "protocol_rule": "Meets a condition protocol's call-the-care-team rule",
     "duplicate": "Names a medicine the plan lists twice (same ingredient or class)",
+    "overdose": "A medicine reported taken at once at three or more times its most allowed dose",
     "dose": "A medicine taken (or asked about) more often or more at a time than the plan's instructions",
     "deceased": "The record says the person has died",
     "goal": "A reading outside one of the care plan's goals",

@@ -159,6 +159,11 @@ class Hazard(_Reviewed):
     id: str = Field(pattern=ID_PATTERN)
     name: str
     substances: list[str] = Field(min_length=1)
+    with_any: list[str] = Field(
+        default_factory=list,
+        description="The setting that makes a substance dangerous: the hazard holds only when the message or the "
+        "question before it also names one of these (home oxygen, a heating pad). Empty: the substance alone is.",
+    )
     routes: list[Literal["skin", "wound", "swallowed", "inhaled", "eyes", "ear", "other"]]
     danger: str
     instead: str

@@ -171,6 +171,15 @@ _INHALED = re.compile(r"\b(inhal\w*|puffs?|actuat\w*|aerosol|nebuli[sz]\w*)\b", 
 _AS_NEEDED = re.compile(r"\bas needed\b|\bprn\b", re.IGNORECASE)
 
 
+# "took 6 aleve", "gave her 4 of the metoprolol": a number right before a medicine's name counts its units
+_COUNT_BEFORE_NAME = re.compile(rf"\b{_NUM}\s+(?:(?:more|extra)\s+)?(?:of\s+(?:his|her|my|their|the|those|them|these)\s+)?$")
+# a dose reported as already taken, not asked about ("can she take 3?")
+_TAKEN = re.compile(r"\b(took|taken|gave|given|had|swallowed|ate|popped|downed|chewed)\b")
+_ASKED = re.compile(r"\b(can|could|should|may|is it ok|is it okay|is it safe|would it|do i|should i|how many)\b|\?")
+# taken at once, this many times the most its instructions allow in one dose, is an overdose (Poison Control)
+OVERDOSE_FACTOR = 3.0
+
+
 @dataclass(frozen=True)
 class OverUse:
     """A plan medicine the message says is (or asks to be) taken more often or more at a time than allowed."""
@@ -179,11 +188,12 @@ class OverUse:
     said: float
     allowed: float
     what: str  # "a day" or the unit
+    overdose: bool = False  # reported taken at once, OVERDOSE_FACTOR or more times the most one dose allows
 
     @property
     def reason(self) -> str:
         """Machine-readable reason."""
-        return f"dose:{self.medication.id}"
+        return f"{'overdose' if self.overdose else 'dose'}:{self.medication.id}"
 
 
 def _inhalers(medications: Sequence[Medication]) -> list[Medication]:
@@ -206,7 +216,7 @@ def over_use(
     medicine named last before it in the text (else the first named after it); with none named, about the one
     inhaled medicine an inhaler word points to, else about the one medicine the message before named (`previous`:
     "ok he's at 6 today"). `counts` says which statements hold (ConText: not denied, past or someone else's)."""
-    said = uses(text)
+    said = uses(text) + _counts_before_names(text, named)
     if said and counts is not None:
         said = [use for use, holds in zip(said, counts(said), strict=True) if holds]
     if not said:
@@ -231,8 +241,31 @@ def over_use(
             and use.unit == limit.unit
             and use.per_dose > limit.per_dose
         ):
-            found.setdefault(medicine.id, OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or ""))
+            overdose = use.per_dose >= OVERDOSE_FACTOR * limit.per_dose and _taken(text, use)
+            if overdose or medicine.id not in found:
+                found[medicine.id] = OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or "", overdose)
     return list(found.values())
+
+
+def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> list[Use]:
+    """Units told by a number right before a plan medicine's name ("took 6 aleve at once"), in the unit of that
+    medicine's instructions (a tablet, a capsule, a puff)."""
+    out = []
+    for position, medicine in named:
+        m = _COUNT_BEFORE_NAME.search(text, max(0, position - 40), position)
+        limit = limit_of(medicine.instructions)
+        name_end = position + len(re.match(r"\w*", text[position:]).group(0))  # type: ignore[union-attr]
+        if m and limit is not None and limit.unit is not None and not _DAY_AFTER.match(text, name_end):
+            out.append(Use(m.start(), position, per_dose=number(m.group(1)), unit=limit.unit))
+    return out
+
+
+def _taken(text: str, use: Use) -> bool:
+    """The units were taken (a past act told in the clause), not asked about."""
+    start = max(text.rfind(".", 0, use.start), text.rfind(",", 0, use.start), 0)
+    end = min([i for i in (text.find(".", use.end), text.find("?", use.end)) if i >= 0] or [len(text)])
+    clause = text[start:end + 1]
+    return bool(_TAKEN.search(text[start:use.start + 1])) and not _ASKED.search(clause)
 
 
 def _about(use: Use, mentions: list[tuple[int, Medication]], previous: Sequence[Medication]) -> Medication | None:

@@ -110,3 +110,32 @@ def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) 
 def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, question: str, asks: bool) -> None:  # type: ignore[no-untyped-def]
     plan = demo_services.store.plan("demo-p5")
     assert ("asks_for_care_team" in demo_services.checker.scope(question, plan)) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "hazard"),
+    [
+        ("his buddy said to rub icy hot on and then put the heating pad over it", None, "heat-over-pain-rub"),
+        ("and with the hot water bottle together?", "can i put tiger balm on her knees", "heat-over-pain-rub"),
+        ("can i dab a little vaseline in his nostrils, the cannula dries them out", None, "petroleum-products-with-oxygen"),
+        ("what about chapstick then", "her lips crack from the oxygen all night", "petroleum-products-with-oxygen"),
+    ],
+)
+def test_a_substance_is_a_hazard_in_its_setting(demo_services, question: str, previous: str | None, hazard: str) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p5")
+    found = demo_services.checker.check(question, plan, previous=previous)
+    assert [h.id for h in found.hazards] == [hazard]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i use icy hot on my back?",  # the rub alone
+        "how long should he keep the heating pad on",  # the heat alone
+        "can he use vaseline on his cracked heels?",  # petroleum jelly without oxygen
+        "how do we keep the oxygen tubing from tangling",  # oxygen without a petroleum product
+    ],
+)
+def test_a_substance_outside_its_setting_is_no_hazard(demo_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p4")  # on home oxygen: the plan alone is not the setting
+    assert demo_services.checker.check(question, plan).hazards == []

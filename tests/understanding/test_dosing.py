@@ -122,3 +122,30 @@ def test_a_statement_context_denies_does_not_count() -> None:
     named = _named(text, ("albuterol", RESCUE))
     assert over_use(text, [RESCUE], named, counts=lambda said: [False] * len(said)) == []
     assert over_use(text, [RESCUE], named, counts=lambda said: [True] * len(said)) != []
+
+
+NAPROXEN = Medication(
+    id="m-nap", text="Naproxen 220 MG Oral Tablet", instructions="Take 1 tablet by mouth every 12 hours as needed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("i took 6 aleve at once an hour ago, now my stomach hurts", "aleve", "overdose:m-nap"),
+        ("she swallowed 4 of her naproxen by mistake", "naproxen", "overdose:m-nap"),
+        ("he took 3 aleve when his back went out", "aleve", "overdose:m-nap"),
+        ("can i take 3 aleve at once if the pain is bad?", "aleve", "dose:m-nap"),  # asked: a medicine change
+        ("he took 2 aleve at once", "aleve", "dose:m-nap"),  # over the dose, under three times it
+    ],
+)
+def test_a_number_before_a_medicines_name_counts_its_units_and_far_past_the_dose_is_an_overdose(
+    text: str, name: str, reason: str
+) -> None:
+    [found] = over_use(text, [NAPROXEN], _named(text, (name, NAPROXEN)))
+    assert found.reason == reason
+
+
+def test_units_a_day_before_a_name_are_no_dose_at_once() -> None:
+    text = "she had 2 aleve today"  # a day's count, within "every 12 hours"
+    assert over_use(text, [NAPROXEN], _named(text, ("aleve", NAPROXEN))) == []
