@@ -172,7 +172,9 @@ _AS_NEEDED = re.compile(r"\bas needed\b|\bprn\b", re.IGNORECASE)
 
 
 # "took 6 aleve", "gave her 4 of the metoprolol": a number right before a medicine's name counts its units
-_COUNT_BEFORE_NAME = re.compile(rf"\b{_NUM}\s+(?:(?:more|extra)\s+)?(?:of\s+(?:his|her|my|their|the|those|them|these)\s+)?$")
+_COUNT_BEFORE_NAME = re.compile(
+    rf"\b{_NUM}\s+(?:(?:more|extra)\s+)?(?:of\s+(?:his|her|my|their|the|those|them|these)\s+)?$"
+)
 # a dose reported as already taken, not asked about ("can she take 3?")
 _TAKEN = re.compile(r"\b(took|taken|gave|given|had|swallowed|ate|popped|downed|chewed)\b")
 _ASKED = re.compile(r"\b(can|could|should|may|is it ok|is it okay|is it safe|would it|do i|should i|how many)\b|\?")
@@ -264,8 +266,8 @@ def _taken(text: str, use: Use) -> bool:
     """The units were taken (a past act told in the clause), not asked about."""
     start = max(text.rfind(".", 0, use.start), text.rfind(",", 0, use.start), 0)
     end = min([i for i in (text.find(".", use.end), text.find("?", use.end)) if i >= 0] or [len(text)])
-    clause = text[start:end + 1]
-    return bool(_TAKEN.search(text[start:use.start + 1])) and not _ASKED.search(clause)
+    clause = text[start : end + 1]
+    return bool(_TAKEN.search(text[start : use.start + 1])) and not _ASKED.search(clause)
 
 
 def _about(use: Use, mentions: list[tuple[int, Medication]], previous: Sequence[Medication]) -> Medication | None:

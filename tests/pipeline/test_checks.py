@@ -117,11 +117,17 @@ def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, quest
     [
         ("his buddy said to rub icy hot on and then put the heating pad over it", None, "heat-over-pain-rub"),
         ("and with the hot water bottle together?", "can i put tiger balm on her knees", "heat-over-pain-rub"),
-        ("can i dab a little vaseline in his nostrils, the cannula dries them out", None, "petroleum-products-with-oxygen"),
+        (
+            "can i dab a little vaseline in his nostrils, the cannula dries them out",
+            None,
+            "petroleum-products-with-oxygen",
+        ),
         ("what about chapstick then", "her lips crack from the oxygen all night", "petroleum-products-with-oxygen"),
     ],
 )
-def test_a_substance_is_a_hazard_in_its_setting(demo_services, question: str, previous: str | None, hazard: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_substance_is_a_hazard_in_its_setting(
+    demo_services, question: str, previous: str | None, hazard: str
+) -> None:  # type: ignore[no-untyped-def]
     plan = demo_services.store.plan("demo-p5")
     found = demo_services.checker.check(question, plan, previous=previous)
     assert [h.id for h in found.hazards] == [hazard]

@@ -100,7 +100,9 @@ def test_an_answer_is_one_paragraph_per_source_with_each_heading_once(api: TestC
         assert len(numbers) == len(set(numbers)), sentence  # no number twice within a sentence
     page = api.get(f"/chat/c/{cid}", headers=ROSA)  # Rosa reads her own plan
     assert (
-        page.status_code == 200 and "Your care plan says:" in page.text and "Rosa\u2019s care plan says" not in page.text
+        page.status_code == 200
+        and "Your care plan says:" in page.text
+        and "Rosa\u2019s care plan says" not in page.text
     )
 
 
