@@ -130,10 +130,14 @@ class Triage:
         self._any = [_alternation(patterns) for _, patterns in self._compiled]
         self._any_es = [_alternation(patterns) for _, patterns in self._spanish]
         by_id = {flag.id: flag for flag in red_flags}
-        self._other = {
-            lang: [(by_id[flag], terms) for flag, terms in flags.items() if flag in by_id]
-            for lang, flags in (other_languages or {}).items()
-        }
+        # every language's phrases, folded (accents off in Latin, Greek and Cyrillic letters), per flag: a short
+        # message is easily taken for a neighbouring language ("Walter tonbe nan lakou a" is not read as Haitian)
+        other: dict[str, set[str]] = {}
+        for flags in (other_languages or {}).values():
+            for flag, terms in flags.items():
+                if flag in by_id:
+                    other.setdefault(flag, set()).update(fold_accents(t) for t in terms if t.strip())
+        self._other = [(by_id[flag], sorted(terms)) for flag, terms in other.items()]
         self._signs = {
             flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.signs]
             for flag in red_flags
@@ -173,11 +177,12 @@ class Triage:
 
     def in_language(self, question: str, language: str) -> list[RedFlag]:
         """Red flags of a message in a language with no patterns of its own (not English or Spanish), by the signs'
-        phrases in that language (`knowledge/red_flags_other_languages.yaml`, spelling variants listed there). No
-        ConText runs in those languages: a match gets the emergency instruction, the cautious reading of a message
-        nobody here can read."""
-        text = unicodedata.normalize("NFC", question.lower())
-        return [flag for flag, terms in self._other.get(language, []) if any(t in text for t in terms)]
+        phrases in any of the other languages (`knowledge/red_flags_other_languages.yaml`; the language detected
+        for a short message is often a neighbour of the one written), compared without accents ("nie chce juz zyc"
+        is "nie chcę już żyć"). No ConText runs in those languages: a match gets the emergency instruction, the
+        cautious reading of a message nobody here can read. `language` is kept for the callers' record."""
+        text = fold_accents(question)
+        return [flag for flag, terms in self._other if any(_said_not_denied(text, t) for t in terms)]
 
     def resumed(self, reasons: list[str], plan: CarePlan | None = None) -> TriageResult:
         """The emergency an earlier reply named (its `red_flag:` and `plan_rule_911:` reasons), to repeat its
@@ -287,6 +292,40 @@ def _ingestion_pattern(hazard: Hazard) -> re.Pattern[str]:
     """Someone swallowed a hazardous substance: "she drank some of the lamp oil"."""
     names = "|".join(re.escape(s.replace("'", "")) for s in sorted(hazard.substances, key=len, reverse=True))
     return re.compile(rf"\b{_INGEST}\b[^.?!]{{0,40}}\b({names})\b")
+
+
+# negation words (folded) that, among the three words right before a sign's phrase, deny it: "non ha battuto la
+# testa", "keine Atemnot", "nie stracil przytomnosci". Languages that negate after the verb (ja, ko, hi, tr) and
+# phrases that hold their own negation ("non risponde", "nie oddycha") are unaffected.
+_DENIALS = frozenset(
+    "non pas ne keine kein keinen nicht nie nao sem sans ohne senza niente nessun nessuna bez geen niet "
+    "не ни ні без δεν δε μην walang hindi wala khong chua".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+def _said_not_denied(text: str, term: str) -> bool:
+    """The (folded) phrase occurs in the text with no negation word among the three words before it."""
+    start = text.find(term)
+    while start >= 0:
+        if not _DENIALS.intersection(_WORD.findall(text[max(0, start - 40) : start])[-3:]):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+# letters that do not decompose into a base and an accent
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]")  # combining accents of those scripts
+_FOLDED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold_accents(text: str) -> str:
+    """Lower case, without the accents of Latin (Vietnamese included), Greek and Cyrillic letters ("żyć" -> "zyc",
+    "ё" -> "е"); other scripts as written (a Japanese voiced mark is not such an accent)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", text))).translate(_FOLDED)
 
 
 def _ingestion_flag(hazard: Hazard) -> RedFlag:
