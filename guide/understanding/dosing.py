@@ -178,6 +178,7 @@ _COUNT_BEFORE_NAME = re.compile(
 # a dose reported as already taken, not asked about ("can she take 3?")
 _TAKEN = re.compile(r"\b(took|taken|gave|given|had|swallowed|ate|popped|downed|chewed)\b")
 _ASKED = re.compile(r"\b(can|could|should|may|is it ok|is it okay|is it safe|would it|do i|should i|how many)\b|\?")
+_NAME = re.compile(r"\w*")
 # taken at once, this many times the most its instructions allow in one dose, is an overdose (Poison Control)
 OVERDOSE_FACTOR = 3.0
 
@@ -256,16 +257,18 @@ def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> 
     for position, medicine in named:
         m = _COUNT_BEFORE_NAME.search(text, max(0, position - 40), position)
         limit = limit_of(medicine.instructions)
-        name_end = position + len(re.match(r"\w*", text[position:]).group(0))  # type: ignore[union-attr]
+        name_end = _NAME.match(text, position).end()  # type: ignore[union-attr]
         if m and limit is not None and limit.unit is not None and not _DAY_AFTER.match(text, name_end):
             out.append(Use(m.start(), position, per_dose=number(m.group(1)), unit=limit.unit))
     return out
 
 
 def _taken(text: str, use: Use) -> bool:
-    """The units were taken (a past act told in the clause), not asked about."""
+    """The units were taken (a past act told in the clause), not asked about ("took 6 at once, is that bad?" is
+    a report and then a question: the clause ends at the comma)."""
     start = max(text.rfind(".", 0, use.start), text.rfind(",", 0, use.start), 0)
-    end = min([i for i in (text.find(".", use.end), text.find("?", use.end)) if i >= 0] or [len(text)])
+    ends = [text.find(mark, use.end) for mark in ".?,;"]
+    end = min([i for i in ends if i >= 0] or [len(text)])
     clause = text[start : end + 1]
     return bool(_TAKEN.search(text[start : use.start + 1])) and not _ASKED.search(clause)
 

@@ -135,6 +135,7 @@ NAPROXEN = Medication(
         ("i took 6 aleve at once an hour ago, now my stomach hurts", "aleve", "overdose:m-nap"),
         ("she swallowed 4 of her naproxen by mistake", "naproxen", "overdose:m-nap"),
         ("he took 3 aleve when his back went out", "aleve", "overdose:m-nap"),
+        ("i took 6 aleve at once, should i be worried?", "aleve", "overdose:m-nap"),  # a report, then a question
         ("can i take 3 aleve at once if the pain is bad?", "aleve", "dose:m-nap"),  # asked: a medicine change
         ("he took 2 aleve at once", "aleve", "dose:m-nap"),  # over the dose, under three times it
     ],
