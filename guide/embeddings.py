@@ -43,7 +43,7 @@ def build_embeddings(settings: Settings) -> Embeddings:
 
 def model_cache_dir(settings: Settings) -> Path:
     """Where exported models are kept: GUIDE_CACHE_DIR, else `cache/` in the data folder."""
-    return settings.cache_dir or settings.data_dir / "cache"
+    return settings.cache_path
 
 
 class CachedQueries(Embeddings):

@@ -54,7 +54,7 @@ class Services:
         """The validated knowledge base."""
         from guide.kb import loader
 
-        return loader.load(self.settings.knowledge_path)
+        return loader.load(self.settings.knowledge_path, cache_dir=self.settings.cache_path)
 
     @cached_property
     def vectors(self) -> VectorStore:

@@ -216,6 +216,11 @@ class Settings(BaseSettings):
         return "minilm:all-MiniLM-L6-v2" if self.embeddings_mode == "minilm" else f"openai:{self.embeddings_model}"
 
     @property
+    def cache_path(self) -> Path:
+        """Where derived files are kept between processes: GUIDE_CACHE_DIR, else `cache/` in the data folder."""
+        return self.cache_dir or self.data_dir / "cache"
+
+    @property
     def knowledge_path(self) -> Path:
         """The knowledge base folder in use."""
         return self.knowledge_dir or data_folder("knowledge")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from guide.careplan.model import CarePlan
@@ -120,11 +120,14 @@ class Triage:
         self.red_flags = red_flags
         self.context = context or ConText()
         self.classes_named = classes_named or (lambda text: set())
-        self._compiled = [(flag, [re.compile(_pattern(p)) for p in flag.patterns]) for flag in red_flags]
+        # each flag's patterns as regex sources, compiled the first time the flag's alternation matches (`_each`):
+        # most flags never match in a process's first minutes, and compiling all of them (about 600) took 0.2-0.3 s
+        # of every start-up on top of the alternations below
+        self._compiled = [(flag, [_pattern(p) for p in flag.patterns]) for flag in red_flags]
         self._compiled += [
             (_ingestion_flag(h), [_ingestion_pattern(h)]) for h in hazards or [] if "swallowed" in h.routes
         ]
-        self._spanish = [(flag, [re.compile(_pattern(p)) for p in flag.patterns_es]) for flag in red_flags]
+        self._spanish = [(flag, [_pattern(p) for p in flag.patterns_es]) for flag in red_flags]
         # one alternation per flag, searched first: most messages match none of a flag's patterns, and one search in
         # the regex engine costs less than a Python loop over them (about 800 per message)
         self._any = [_alternation(patterns) for _, patterns in self._compiled]
@@ -160,13 +163,13 @@ class Triage:
         result = TriageResult()
         for (flag, patterns), any_of in zip(self._compiled, self._any, strict=True):
             hit = [text for text in variants if any_of.search(text)]
-            if any(self._affirmed(p, text) for p in patterns for text in hit):
+            if hit and any(self._affirmed(p, text) for p in _each(patterns) for text in hit):
                 result.flags.append(flag)
         spanish = without_accents(normalise(question))
         for (flag, patterns), any_of in zip(self._spanish, self._any_es, strict=True):
             if flag in result.flags or not any_of.search(spanish):
                 continue
-            if any(self._affirmed_es(p, spanish) for p in patterns):
+            if any(self._affirmed_es(p, spanish) for p in _each(patterns)):
                 result.flags.append(flag)
         for rule in plan.call_if if plan else []:
             if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
@@ -273,9 +276,21 @@ class Triage:
         return bool(spans) and any(a.affirmed for a in self.context.assess(text, spans))
 
 
-def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
     """One pattern that matches where any of `patterns` does (a filter; never matches when the list is empty)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)")
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _each(patterns: list[str]) -> Iterator[re.Pattern[str]]:
+    """The patterns compiled, each once per process (a dict, not `re`'s own cache of 512: there are about 800)."""
+    for source in patterns:
+        compiled = _COMPILED.get(source)
+        if compiled is None:
+            compiled = _COMPILED[source] = re.compile(source)
+        yield compiled
 
 
 def _pattern(phrase: str) -> str:
@@ -288,10 +303,10 @@ def _pattern(phrase: str) -> str:
 _INGEST = r"(swallowed|drank|drunk|ate|eaten|gulped|sipped|took a (sip|swig|mouthful|gulp)|got into)"
 
 
-def _ingestion_pattern(hazard: Hazard) -> re.Pattern[str]:
-    """Someone swallowed a hazardous substance: "she drank some of the lamp oil"."""
+def _ingestion_pattern(hazard: Hazard) -> str:
+    """Someone swallowed a hazardous substance: "she drank some of the lamp oil" (a regex source)."""
     names = "|".join(re.escape(s.replace("'", "")) for s in sorted(hazard.substances, key=len, reverse=True))
-    return re.compile(rf"\b{_INGEST}\b[^.?!]{{0,40}}\b({names})\b")
+    return rf"\b{_INGEST}\b[^.?!]{{0,40}}\b({names})\b"
 
 
 # negation words (folded) that, among the three words right before a sign's phrase, deny it: "non ha battuto la
