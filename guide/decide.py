@@ -14,6 +14,7 @@ from typing import Literal
 from guide.composers import Composition
 from guide.kb.models import PolicyTable
 from guide.understanding import Reading
+from guide.understanding.followup import help_present
 from guide.understanding.intents import INFORMATIONAL
 from guide.verify import Verification
 
@@ -52,6 +53,8 @@ class Policy:
     def reading_reasons(self, reading: Reading) -> list[str]:
         """The reasons a message's reading gives: language, goals, and learned intents past their thresholds."""
         reasons = [f"language:{reading.language}"] if reading.language != "en" else []
+        if help_present(reading.text):  # "we're in the ER now": calling 911 is moot (knowledge/policy.yaml)
+            reasons.append("help_present")
         reasons += [f"goal:{g}" for g in reading.outside_goals]
         reasons += [f"within_goal:{g}" for g in reading.within_goals]
         emergency = reading.probability("emergency_report")

@@ -309,6 +309,7 @@ def draft_about_question(question: str, draft: str, similarity: Callable[[str, l
 # The decision's reasons in a clinician's words; the code stays beside them in small print (knowledge/policy.yaml).
 _REASON_WORDS: dict[str, str] = {
     "red_flag": "An emergency sign in the message",
+    "help_present": "Says professional help is already with the person (in the ER, paramedics there)",
     "plan_rule_911": "Meets the care plan's own call-911 rule",
     "intent_emergency": "Reads as an emergency",
     "possible_emergency": "May be an emergency",
@@ -325,6 +326,7 @@ _REASON_WORDS: dict[str, str] = {
     "protocol_rule": "Meets a condition protocol's call-the-care-team rule",
     "duplicate": "Names a medicine the plan lists twice (same ingredient or class)",
     "overdose": "A medicine reported taken at once at three or more times its most allowed dose",
+    "double_dose": "A medicine reported taken twice (a dose repeated by mistake)",
     "dose": "A medicine taken (or asked about) more often or more at a time than the plan's instructions",
     "deceased": "The record says the person has died",
     "goal": "A reading outside one of the care plan's goals",

@@ -192,11 +192,13 @@ class OverUse:
     allowed: float
     what: str  # "a day" or the unit
     overdose: bool = False  # reported taken at once, OVERDOSE_FACTOR or more times the most one dose allows
+    double: bool = False  # reported taken twice (a dose repeated by mistake): Poison Control, like an overdose
 
     @property
     def reason(self) -> str:
         """Machine-readable reason."""
-        return f"{'overdose' if self.overdose else 'dose'}:{self.medication.id}"
+        kind = "double_dose" if self.double else "overdose" if self.overdose else "dose"
+        return f"{kind}:{self.medication.id}"
 
 
 def _inhalers(medications: Sequence[Medication]) -> list[Medication]:
@@ -219,15 +221,23 @@ def over_use(
     medicine named last before it in the text (else the first named after it); with none named, about the one
     inhaled medicine an inhaler word points to, else about the one medicine the message before named (`previous`:
     "ok he's at 6 today"). `counts` says which statements hold (ConText: not denied, past or someone else's)."""
+    named = list(named)
     said = uses(text) + _counts_before_names(text, named)
-    if said and counts is not None:
-        said = [use for use, holds in zip(said, counts(said), strict=True) if holds]
+    repeated = double_doses(text, named)
+    if (said or repeated) and counts is not None:
+        holding = counts(said + [use for use, _ in repeated])
+        said, repeated = (
+            [use for use, holds in zip(said, holding[: len(said)], strict=True) if holds],
+            [pair for pair, holds in zip(repeated, holding[len(said) :], strict=True) if holds],
+        )
+    found: dict[str, OverUse] = {
+        medicine.id: OverUse(medicine, 2.0, 1.0, "doses", overdose=True, double=True) for _, medicine in repeated
+    }
     if not said:
-        return []
+        return list(found.values())
     mentions = sorted(named, key=lambda pair: pair[0])
     mentions += [(m.start(), med) for m in _INHALER_WORDS.finditer(text) for med in _inhalers(medications)[:1]]
     mentions.sort(key=lambda pair: pair[0])
-    found: dict[str, OverUse] = {}
     for use in said:
         medicine = _about(use, mentions, previous)
         limit = limit_of(medicine.instructions) if medicine else None
@@ -248,6 +258,37 @@ def over_use(
             if overdose or medicine.id not in found:
                 found[medicine.id] = OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or "", overdose)
     return list(found.values())
+
+
+# "took her sugar pill twice this morning", "gave him the coumadin a second time": a dose repeated (not "twice a day")
+_REPEATED = re.compile(r"\b(?:twice|two times|double|a second (?:time|dose))\b")
+_FREQUENCY = re.compile(r"\s+(?:a|per|each|every|in a|in one)\s+(?:day|days|week|weeks|night|month)\b|\s+daily\b")
+_EXTRA_BEFORE = re.compile(r"\b(?:an extra|another|a second|one more|a double)\s+(?:\w+\s+)?$")
+_MISTAKE = re.compile(r"\b(?:by mistake|by accident|accidentally|forgot|already (?:had|took|taken|given|gave))\b")
+_IF = re.compile(r"\b(?:if|in case|suppose)\b")  # "what if she took it twice": asked, not told
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so|then|now|is|should|can|could|would|what|do)\b")
+
+
+def double_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[tuple[Use, Medication]]:
+    """Plan medicines a clause reports taken twice: a past act ("took", "gave", "had") before the medicine's name and
+    a repeat word after it in the same clause, not a frequency ("takes it twice a day") and not a question ("can
+    she take it twice?"). The medicine-mistake red flag's patterns name only "pills", "meds" or "insulin"; the plan
+    knows every name its medicines go by (generic, brand, lay, class)."""
+    out = []
+    for position, medicine in named:
+        start = max(text.rfind(mark, 0, position) for mark in ".;!?,")
+        end_match = _CLAUSE_END.search(text, position)
+        end = end_match.start() if end_match else len(text)
+        repeat = _REPEATED.search(text, position, end)
+        clause = text[start + 1 : end + 1]
+        if repeat is None or _FREQUENCY.match(text, repeat.end()):
+            # "gave mom an extra aricept by mistake": one more, told as a mistake (not "another aleve for the pain")
+            if not (_EXTRA_BEFORE.search(text, max(start + 1, position - 20), position) and _MISTAKE.search(clause)):
+                continue
+        if _TAKEN.search(text, start + 1, position) and not _ASKED.search(clause) and not _IF.search(clause):
+            said_to = repeat.end() if repeat else _NAME.match(text, position).end()  # type: ignore[union-attr]
+            out.append((Use(position, said_to, per_dose=2.0, unit="dose"), medicine))
+    return out
 
 
 def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> list[Use]:

@@ -24,17 +24,36 @@ def _plain(text: str) -> str:
     return without_accents(normalise(text))
 
 
+PRESENT = "help_present_patterns"
+
+
+@cache
+def _terms() -> dict[str, list[str]]:
+    return yaml.safe_load(_TERMS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
 @cache
 def _retraction() -> re.Pattern[str]:
-    terms = yaml.safe_load(_TERMS.read_text(encoding="utf-8"))
-    phrases = sorted({_plain(t) for group in terms.values() for t in group}, key=len, reverse=True)
+    groups = [group for name, group in _terms().items() if name != PRESENT]
+    phrases = sorted({_plain(t) for group in groups for t in group}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+
+
+@cache
+def _present() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _terms()[PRESENT]))
+
+
+def help_present(message: str) -> bool:
+    """Whether the message says, in the present, that professional help is at the person's side ("we're in the ER
+    now", "the paramedics are here"): an instruction to call 911 would be moot."""
+    return _present().search(_plain(message)) is not None
 
 
 def takes_back(message: str) -> bool:
     """Whether a message after an emergency reply says help is there or reached, the report was a mistake or
     about the past, or the danger did not happen."""
-    return _retraction().search(_plain(message)) is not None
+    return _retraction().search(_plain(message)) is not None or help_present(message)
 
 
 def continuing_emergency(previous_decision: str | None, message: str) -> bool:

@@ -24,6 +24,8 @@ def _conversation(services, consumer: str, designee: str | None):  # type: ignor
         "sorry I meant he had that back in 2019",
         "found the pill on the floor, she didn't swallow it",
         "ya llamamos al 911, ya vienen",
+        "the ambulance is coming, should i still give him his evening pills",
+        "poison control is on the line, what is the pill in the tuesday slot called",
     ],
 )
 def test_a_message_that_says_help_is_there_or_it_was_a_mistake_takes_an_emergency_back(message: str) -> None:
@@ -37,6 +39,7 @@ def test_a_message_that_says_help_is_there_or_it_was_a_mistake_takes_an_emergenc
         "do we really have to go in? he says he feels ok now",
         "she's a bit better, is it still necessary to call?",
         "what do I do while we wait",
+        "should i call an ambulance or drive him in",
         "ya está un poco mejor, ¿de verdad hay que llamar?",
     ],
 )
@@ -125,3 +128,31 @@ def test_a_harmless_message_in_another_language_goes_to_review_not_911(demo_serv
     result = ask("Bonjour, à quelle heure est son prochain rendez-vous chez le cardiologue ?")
     assert result.decision == "needs_review"
     assert "language:fr" in result.reasons
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're in the ER now, they think it was a small heart attack. when did he last take his coumadin?",
+        "the paramedics are here with him, should i pack his pill bottles?",
+        "she's at the hospital after the fall, they think her hip is broken. what should i bring her?",
+    ],
+)
+def test_help_already_at_the_persons_side_is_no_emergency(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]
+    ask = _conversation(demo_services, "demo-p2", "demo-p2-rp1")
+    result = ask(message)
+    assert result.decision != "emergency"
+    assert "help_present" in result.reasons or result.decision == "answered"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're on the way to the ER, he has crushing chest pain",  # en route: call 911 rather than drive
+        "he was in the hospital last year for this, now crushing chest pain again",  # history, not presence
+        "I'm at the hospital for my own appointment and he just texted that he has crushing chest pain",
+    ],
+)
+def test_help_on_the_way_in_the_past_or_somewhere_else_is_still_an_emergency(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]
+    ask = _conversation(demo_services, "demo-p2", "demo-p2-rp1")
+    assert ask(message).decision == "emergency"

@@ -61,3 +61,73 @@ def test_a_sign_denied_right_before_it_in_another_language_raises_nothing() -> N
     assert [f.id for f in triage.in_language("è caduta e ha battuto la testa", "it")] == [
         "head-injury-blood-thinner-or-confusion"
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "se tomó la pastilla de la presión dos veces esta mañana, se le olvidó que ya la había tomado",
+        "le dimos la insulina dos veces anoche",
+        "por error le di a mi papá la medicina de mi mamá",
+    ],
+)
+def test_a_repeated_or_mixed_up_dose_in_spanish_is_a_medicine_mistake(message: str) -> None:
+    assert "medicine-mistake" in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "toma la pastilla de la presión dos veces al día",
+        "¿qué hago si se toma la pastilla dos veces?",
+        "camina dos veces por semana con su hija",
+    ],
+)
+def test_twice_as_a_frequency_or_a_question_in_spanish_is_no_medicine_mistake(message: str) -> None:
+    assert "medicine-mistake" not in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he says he can't breathe lying flat anymore, sleeps in the recliner, no chest pain",
+        "she's been more short of breath lying down the last few nights",
+        "trouble breathing when lying down, needs three pillows now",
+    ],
+)
+def test_breathless_only_lying_down_is_no_911_breathing_emergency(message: str) -> None:
+    # the AHA heart-failure action plan's call-the-doctor zone (more pillows, sleeping in a chair)
+    assert "trouble-breathing" not in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he can't breathe lying down or sitting up, he's sweating",
+        "she can't breathe, lying on the floor",
+        "cant breathe when he lies down and he's gasping",
+    ],
+)
+def test_breathless_at_rest_or_gasping_is_still_a_breathing_emergency(message: str) -> None:
+    assert "trouble-breathing" in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a few streaks of blood in his phlegm this morning, he's breathing fine",
+        "been coughing up a little blood in my phlegm for 3 days",
+        "coughing up little streaks of blood since the cold",
+    ],
+)
+def test_streaks_or_a_little_blood_in_phlegm_is_for_the_care_team_not_911(message: str) -> None:
+    # MedlinePlus "Coughing up blood": 911 beyond a few teaspoons
+    assert "coughing-or-vomiting-blood" not in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["he's coughing up blood", "she coughed up a lot of blood", "he threw up a little blood", "blood in his phlegm"],
+)
+def test_coughing_blood_or_any_vomited_blood_is_still_911(message: str) -> None:
+    assert "coughing-or-vomiting-blood" in [f.id for f in _triage().assess(message).flags]

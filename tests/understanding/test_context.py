@@ -27,6 +27,9 @@ def _assess(text: str, phrase: str):
         ("no fever, she can't breathe", "can't breathe"),
         ("she doesn't have a fever, her lips are blue", "lips are blue"),
         ("he isn't diabetic, he passed out in the kitchen", "passed out"),
+        # a history ends where "now" starts the present
+        ("he was in the hospital last year for this, now crushing chest pain again", "chest pain"),
+        ("she had a stroke last year. now her face is drooping on one side", "face is drooping"),
     ],
 )
 def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> None:
@@ -41,6 +44,8 @@ def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> Non
         ("no chest pain, no trouble breathing, just a cold", "trouble breathing", "negated"),
         ("he's not suicidal, just sleeping badly", "suicidal", "negated"),
         ("he had a stroke in 2019", "stroke", "historical"),
+        ("dan had a seizure once as a teenager, none since", "seizure", "historical"),
+        ("a guy from work killed himself last month", "killed himself", "other_person"),
         ("she had a bad asthma attack as a kid", "asthma attack", "historical"),
         ("she used to feel suicidal years ago", "suicidal", "historical"),
         ("what if she gets chest pain", "chest pain", "hypothetical"),

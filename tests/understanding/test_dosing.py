@@ -150,3 +150,48 @@ def test_a_number_before_a_medicines_name_counts_its_units_and_far_past_the_dose
 def test_units_a_day_before_a_name_are_no_dose_at_once() -> None:
     text = "she had 2 aleve today"  # a day's count, within "every 12 hours"
     assert over_use(text, [NAPROXEN], _named(text, ("aleve", NAPROXEN))) == []
+
+
+WARFARIN = Medication(id="m-war", text="Warfarin 5 MG Oral Tablet", instructions="Take 1 tablet by mouth once daily.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mom took her sugar pill twice this morning, she forgot she already had it", "sugar pill"),
+        ("he took his coumadin twice tonight", "coumadin"),
+        ("i gave him the warfarin a second time by mistake, then grace gave it too", "warfarin"),
+        ("walt had his coumadin two times today, is that bad?", "coumadin"),  # a report, then a question
+    ],
+)
+def test_a_plan_medicine_reported_taken_twice_is_a_double_dose(text: str, name: str) -> None:
+    [found] = over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))
+    assert found.reason == "double_dose:m-war"
+    assert found.overdose  # the medicine-mistake flag's Poison Control reply (guide/pipeline.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("he takes his coumadin twice a day", "coumadin"),  # a frequency
+        ("she took her warfarin twice daily last year", "warfarin"),
+        ("can he take the coumadin twice if he threw up the first one?", "coumadin"),  # asked: a medicine change
+        ("what if she took her warfarin twice by accident", "warfarin"),  # a question
+        ("he took his coumadin, then he walked twice around the block", "coumadin"),  # another clause's "twice"
+    ],
+)
+def test_twice_as_a_frequency_a_question_or_in_another_clause_is_no_double_dose(text: str, name: str) -> None:
+    assert [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))] != ["double_dose:m-war"]
+
+
+def test_a_double_dose_context_denies_does_not_count() -> None:
+    text = "he did not take his coumadin twice, i checked the box"
+    named = _named(text, ("coumadin", WARFARIN))
+    assert over_use(text, [WARFARIN], named, counts=lambda said: [False] * len(said)) == []
+
+
+def test_one_more_told_as_a_mistake_is_a_double_dose_and_one_more_for_pain_is_not() -> None:
+    text = "the new aide gave mom an extra coumadin last night by mistake, so 2 total"
+    assert [u.reason for u in over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN)))] == ["double_dose:m-war"]
+    text = "i gave him another coumadin at 6 like the clinic said"
+    assert over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN))) == []

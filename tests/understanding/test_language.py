@@ -24,6 +24,10 @@ from guide.understanding.language import detect_language
         ("taking tylenol pm tonite", "en"),
         ("gracias", "es"),
         ("", "en"),
+        # scripts of their own (written here): read as English before they were candidates
+        ("मेरी माँ गिर गई हैं और उठ नहीं पा रही हैं", "hi"),
+        ("Ο πατέρας μου έχει δυνατό πόνο στο στήθος", "el"),
+        ("Мій батько впав і не може встати", "uk"),
     ],
 )
 def test_the_language_of_a_message(text: str, language: str) -> None:
