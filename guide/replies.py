@@ -11,6 +11,12 @@ from guide.verify import mentions_hidden
 
 TEAM_WILL_ANSWER = "I have sent your question to the care team, and a clinician will reply in this conversation."
 IF_WORSE = "If things get worse or you think it is an emergency, call 911."
+# the message says a medical team is with the person now (`help_present`): their advice comes first, and neither
+# the plan's call-the-team rules nor "call 911" is the next step
+WITH_THE_TEAM_THERE = (
+    "As a medical team is with them now, please follow that team's advice first and show them the medicines on "
+    "the care plan."
+)
 _SCOPE_LINES = {
     "medication_change": (
         "Changes to a medicine or its dose need the care team's advice, so please keep to the "
@@ -106,6 +112,9 @@ def holding_reply(
     "NSAID pain relievers (ibuprofen, naproxen, aspirin)" told a reader without the medicines scope what the plan
     holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
+    with_team = "help_present" in reasons
+    if with_team:
+        lines.append(WITH_THE_TEAM_THERE)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
     if findings is not None:
@@ -133,7 +142,8 @@ def holding_reply(
         lines.append("I could not find a clear answer in the care plan or our health library.")
     if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
-    lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
+    if not with_team:
+        lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
     shown = [line for line in dict.fromkeys(lines) if not mentions_hidden(line, hidden_terms)]
     return " ".join(shown)
 

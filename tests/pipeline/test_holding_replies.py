@@ -49,3 +49,14 @@ def test_a_medicine_change_the_classifier_read_says_why_it_waits_as_the_scope_ru
         hidden_medicines=set(),
     )
     assert said_by_rule.count("Changes to a medicine") == 1
+
+
+def test_with_a_medical_team_there_the_reply_defers_to_it_and_says_no_meanwhile_line() -> None:
+    reply = holding_reply(
+        reasons=["red_flag:chest-pain", "help_present", "intent:needs_clinician"],
+        findings=Findings(),
+        retrieved=_retrieved(RULE),
+        hidden_medicines=set(),
+    )
+    assert "follow that team's advice first" in reply
+    assert "Meanwhile" not in reply and "call 911" not in reply
