@@ -220,7 +220,7 @@ class Checker:
         if self.meaning is not None:
             findings.rules_by_meaning = self.meaning.matches(question, plan.call_if)
         findings.plan_instructions = [a.id for a in plan.activities if reading_applies(a.text, question)]
-        findings.over_use = self._over_use(text, plan, previous)
+        findings.over_use = self.over_use(text, plan, previous)
         return findings
 
     def _plan_mentions(self, text: str, plan: CarePlan) -> list[tuple[int, str, Medication]]:
@@ -241,10 +241,11 @@ class Checker:
             ]
         return sorted(found, key=lambda found_at: found_at[0])
 
-    def _over_use(self, text: str, plan: CarePlan, previous: str | None) -> list[OverUse]:
+    def over_use(self, text: str, plan: CarePlan, previous: str | None = None) -> list[OverUse]:
         """Plan medicines the message says are taken, or asks to take, more often or more at a time than their
         instructions allow ("can he use the albuterol every two hours"), unless ConText finds the statement denied,
         past or someone else's; a question counts (asking to go past the plan is a medicine change)."""
+        text = normalise(text).replace("'", "")  # as `check` reads it (idempotent)
         before = normalise(previous).replace("'", "") if previous else ""
         earlier = list({med.id: med for _, _, med in self._plan_mentions(before, plan)}.values()) if before else []
         context = self.meaning.context if self.meaning is not None else None

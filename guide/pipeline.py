@@ -150,6 +150,7 @@ class Pipeline:
             self._answer(turn)
         else:
             self._redact_for_record(turn)
+            self._name_a_medicine_mistake(turn)
         decision = self.policy.decide(
             reasons=turn.reasons + (turn.findings.reasons if turn.findings else []),
             composition=turn.composition,
@@ -183,6 +184,19 @@ class Pipeline:
             turn.redacted = self._redact(turn)
         except RedactionFailedError:
             turn.redacted = None
+
+    def _name_a_medicine_mistake(self, turn: _Turn) -> None:
+        """An emergency no red flag named (the classifier's) that is a plan medicine overdosed or taken twice gets
+        the medicine-mistake flag's Poison Control instruction instead of the generic one; the checks that would
+        find it do not run on an emergency, so only the dosing reading runs here, on the redacted text."""
+        if turn.triage.emergency or turn.redacted is None:
+            return
+        found = [
+            u for u in self.checker.over_use(turn.redacted.text, turn.plan, turn.conversation_previous) if u.overdose
+        ]
+        if found:
+            turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)
+            turn.reasons += [u.reason for u in found]  # the review item says which medicine
 
     def _answer(self, turn: _Turn) -> None:
         """Redact, retrieve, check, compose and verify; failures become review reasons."""

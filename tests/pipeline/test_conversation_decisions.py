@@ -156,3 +156,11 @@ def test_help_already_at_the_persons_side_is_no_emergency(demo_services, message
 def test_help_on_the_way_in_the_past_or_somewhere_else_is_still_an_emergency(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]
     ask = _conversation(demo_services, "demo-p2", "demo-p2-rp1")
     assert ask(message).decision == "emergency"
+
+
+def test_an_emergency_only_the_classifier_named_that_is_a_double_dose_gets_poison_control(demo_services) -> None:  # type: ignore[no-untyped-def]
+    ask = _conversation(demo_services, "demo-p2", None)
+    result = ask("I took my coumadin twice tonight, I forgot I already had it")
+    assert result.decision == "emergency"
+    assert result.answer.startswith("Call Poison Control at 1-800-222-1222")
+    assert any(r.startswith("double_dose:") for r in result.reasons)
