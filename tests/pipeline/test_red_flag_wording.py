@@ -131,3 +131,27 @@ def test_streaks_or_a_little_blood_in_phlegm_is_for_the_care_team_not_911(messag
 )
 def test_coughing_blood_or_any_vomited_blood_is_still_911(message: str) -> None:
     assert "coughing-or-vomiting-blood" in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tengo pensamientos de hacerme daño esta noche",
+        "dice que quiere lastimarse, está encerrado en el baño",
+        "my brother says he feels like a burden and we'd all be better off. he said it calmly",
+    ],
+)
+def test_self_harm_in_spanish_and_the_burden_thought_are_suicidal_thoughts(message: str) -> None:
+    assert "suicidal-thoughts" in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we'd all be better off if we moved closer to the clinic",
+        "no quiero hacerme daño, solo estoy cansada",
+        "quiere hacerse algo de comer pero no tiene hambre",
+    ],
+)
+def test_better_off_about_a_plan_and_denied_self_harm_are_not(message: str) -> None:
+    assert "suicidal-thoughts" not in [f.id for f in _triage().assess(message).flags]
