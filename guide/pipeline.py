@@ -195,8 +195,12 @@ class Pipeline:
             u for u in self.checker.over_use(turn.redacted.text, turn.plan, turn.conversation_previous) if u.overdose
         ]
         if found:
-            turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)
+            self._poison_control(turn)
             turn.reasons += [u.reason for u in found]  # the review item says which medicine
+
+    def _poison_control(self, turn: _Turn) -> None:
+        """An overdose or a double dose of a plan medicine: the medicine-mistake flag's Poison Control reply."""
+        turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)
 
     def _answer(self, turn: _Turn) -> None:
         """Redact, retrieve, check, compose and verify; failures become review reasons."""
@@ -211,7 +215,7 @@ class Pipeline:
             turn.redacted.text, turn.plan, turn.conversation_recent, previous=turn.conversation_previous
         )
         if any(u.overdose for u in turn.findings.over_use) and not turn.triage.emergency:
-            turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)  # its Poison Control reply
+            self._poison_control(turn)
         turn.protocols = self._protocols(turn)
         turn.duplicates = self._duplicates(turn)
         turn.reasons += [r.reason for r in turn.protocols] + [d.reason for d in turn.duplicates]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from typer.testing import CliRunner
 from guide.cli import app
 from guide.kb import loader
 from guide.resources import data_folder
+from tests.kb.conftest import first_article
 
 runner = CliRunner()
 KB = data_folder("knowledge")
@@ -30,17 +30,6 @@ def test_articles_split_into_citable_passages() -> None:
     assert all(p.id.startswith("kb:") and p.text for p in passages)
 
 
-@pytest.fixture
-def broken_kb(tmp_path: Path) -> Path:
-    root = tmp_path / "knowledge"
-    shutil.copytree(KB, root)
-    return root
-
-
-def _first_article(root: Path) -> Path:
-    return sorted((root / "articles").glob("*/*.md"))[0]
-
-
 @pytest.mark.parametrize(
     ("breakage", "expected"),
     [
@@ -54,18 +43,20 @@ def _first_article(root: Path) -> Path:
     ],
     ids=["unknown-key", "missing-section", "plain-http-source", "id-mismatch"],
 )
-def test_check_lists_each_problem_and_exits_non_zero(broken_kb: Path, breakage, expected: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    breakage(_first_article(broken_kb))
-    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+def test_check_lists_each_problem_and_exits_non_zero(
+    knowledge_copy: Path, breakage, expected: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    breakage(first_article(knowledge_copy))
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(knowledge_copy))
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 1
     assert expected in result.output
 
 
-def test_an_undefined_drug_class_is_reported(broken_kb: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    path = broken_kb / "interactions.yaml"
+def test_an_undefined_drug_class_is_reported(knowledge_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = knowledge_copy / "interactions.yaml"
     path.write_text(path.read_text().replace("drug_classes: [", "drug_classes: [no_such_class, ", 1))
-    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(knowledge_copy))
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 1
     assert "'no_such_class' is not defined" in result.output
@@ -85,25 +76,25 @@ def test_every_entry_says_when_and_by_whom_it_was_last_reviewed() -> None:
     assert all(e.last_reviewed and len(e.reviewed_by) >= 3 for e in entries)
 
 
-def test_an_entry_without_a_reviewer_is_a_problem(broken_kb: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    path = broken_kb / "hazards.yaml"
+def test_an_entry_without_a_reviewer_is_a_problem(knowledge_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = knowledge_copy / "hazards.yaml"
     text = path.read_text()
     first = text.index("  reviewed_by:")
     path.write_text(text[:first] + text[text.index("\n", first) + 1 :])
-    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(knowledge_copy))
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 1
     assert "reviewed_by" in result.output
 
 
-def test_review_warnings_name_entries_past_their_date_and_awaiting_sign_off(broken_kb: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    path = broken_kb / "red_flags.yaml"
+def test_review_warnings_name_entries_past_their_date_and_awaiting_sign_off(knowledge_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = knowledge_copy / "red_flags.yaml"
     text = path.read_text()
     first = text.index("  last_reviewed:")
     end = text.index("\n", first)
     path.write_text(text[:first] + "  last_reviewed: 2020-01-15" + text[end:])
     flag_id = text[:first].rsplit("- id: ", 1)[1].split("\n", 1)[0]
-    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(broken_kb))
+    monkeypatch.setenv("GUIDE_KNOWLEDGE_DIR", str(knowledge_copy))
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 0, result.output
     assert f"red_flags.yaml: {flag_id}: review due (last reviewed 2020-01-15" in result.output
