@@ -67,6 +67,8 @@ class Policy:
                 reasons.append(f"intent:{intent}")
         if reading.probability("off_topic") >= self.table.off_topic_intent:
             reasons.append("off_topic:classifier")
+        if reading.probability("plan_question") >= self.table.plan_question_intent:
+            reasons.append("plan_question")
         return reasons
 
     def status(self, reasons: list[str]) -> Status | None:

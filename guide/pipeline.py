@@ -30,6 +30,7 @@ from guide.replies import (
     TEAM_WILL_ANSWER,
     emergency_reply,
     holding_reply,
+    not_in_plan_reply,
     not_shared_reply,
     other_language_reply,
     within_goal_reply,
@@ -306,6 +307,9 @@ class Pipeline:
         elif decision.status == "answered" and any(r.startswith("within_goal:") for r in decision.reasons):
             goals, rules = _visible_goals(turn, within=True), _measure_rules(turn)
             reply, citations = within_goal_reply(goals, rules), _plan_citations(turn, goals + rules)
+        elif decision.status == "answered" and _not_in_plan(decision.reasons):
+            given = None if turn.conversation.designee_id is None else turn.plan.consumer.name.given[:1]
+            reply, citations = not_in_plan_reply(given), []
         elif decision.status == "needs_review":
             reply, citations = (
                 holding_reply(
@@ -508,6 +512,12 @@ def _visible_goal_ids(turn: _Turn) -> set[str]:
     return {
         g.id for g in turn.plan.goals if turn.scope.allows(Section.BEHAVIORAL_HEALTH if g.behavioral else Section.GOALS)
     }
+
+
+def _not_in_plan(reasons: list[str]) -> bool:
+    """A question about the plan answered only because it is one (knowledge/policy.yaml `plan_question`): the
+    composer found nothing it is sure of, so its draft is not shown."""
+    return "plan_question" in reasons and any(r in {"weak_retrieval", "low_confidence"} for r in reasons)
 
 
 def _visible_goals(turn: _Turn, *, within: bool = False) -> list[str]:

@@ -73,6 +73,26 @@ def not_shared_reply(first_name: list[str]) -> str:
     return f"That part of {whose} care plan isn't shared with you; please ask {who} or the care team."
 
 
+# how a reader asks for a clinician's answer: the scope rule `asks_for_care_team` holds a message that says it
+ASK_THE_TEAM = (
+    'If you would like a clinician to answer it, write "please ask the care team" and I will send it to them.'
+)
+
+
+def not_in_plan_reply(first_name: list[str] | None) -> str:
+    """For a question about the plan that neither the plan nor the library answers clearly (policy.yaml
+    `plan_question`): say so plainly, and how to have the care team answer, rather than queue a scheduling question
+    for a clinician unasked. `first_name` is None when the consumer asks about their own plan."""
+    if first_name is None:
+        whose = "your"
+    else:
+        whose = f"{first_name[0]}'s" if first_name else "their"
+    return (
+        f"I could not find that in {whose} care plan or in our health library, so I will not guess. "
+        "The care team (or their office, for appointments and tests) can tell you. " + ASK_THE_TEAM
+    )
+
+
 def emergency_reply(triage: TriageResult, language: str = "en") -> str:
     """The emergency instruction first, then that the team knows (in Spanish for a Spanish message)."""
     message = triage.message(language) or (GENERIC_EMERGENCY_ES if language == "es" else GENERIC_EMERGENCY)

@@ -341,6 +341,7 @@ class PolicyTable(_Strict):
     intent_thresholds: dict[str, float]
     emergency_intent: EmergencyIntent
     off_topic_intent: float = Field(ge=0.0, le=1.0)
+    plan_question_intent: float = Field(default=1.0, ge=0.0, le=1.0)
     rules: list[PolicyRule] = Field(min_length=1)
 
 

@@ -151,7 +151,10 @@ def measure_named(measure: str, text: str) -> bool:
 
 _ASKS_TARGET = re.compile(
     r"\b(normal|target|goal|range|aim(ing)?|supposed to|should (it |his |her |my |their )?\w+ be|too (high|low)|"
-    r"healthy|safe (level|number|range)|ok(ay)? (level|number|range))\b"
+    r"healthy|safe (level|number|range)|ok(ay)? (level|number|range)|"
+    # "what INR they want walt at", "what number does the doctor want her under"
+    r"(they|doctors?|dr|team|nurse|clinic|plan|cardiologist|specialist) wants? ([\w<>]+ ){0,2}"
+    r"(at|to be|to stay|under|below|above|over|between))\b"
 )
 
 

@@ -105,6 +105,12 @@ def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) 
         ("please have the nurse call me back", True),
         ("what should I give him for a call of nature at night", False),
         ("when should we call her team?", False),
+        # asking the guide to pass it on, as the reply to an unanswered plan question suggests
+        ("please ask the care team when his eye exam is", True),
+        ("can you send this to his nurse", True),
+        ("ask the care team if he can have a tamale", True),
+        ("should I ask his doctor about melatonin?", False),
+        ("my sister said to ask the team, but what does the plan say about salt?", False),
     ],
 )
 def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, question: str, asks: bool) -> None:  # type: ignore[no-untyped-def]

@@ -119,6 +119,14 @@ def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
         (["intent_emergency:emergency_report", "scope:diagnosis"], "emergency"),
         (["plan_rule_911:p2-c4"], "emergency"),
         (["plan_rule_meaning:p2-c4"], "needs_review"),
+        # a question about the plan the composer is unsure of is told so (guide/replies.py not_in_plan_reply), unless
+        # anything else holds it
+        (["plan_question", "weak_retrieval"], "answered"),
+        (["plan_question", "low_confidence"], "answered"),
+        (["weak_retrieval"], "needs_review"),
+        (["plan_question", "low_confidence", "intent:medicine_change"], "needs_review"),
+        (["plan_question", "scope:asks_for_care_team"], "needs_review"),
+        (["plan_question", "red_flag:chest-pain"], "emergency"),
     ],
 )
 def test_the_policy_table_gives_the_most_cautious_decision_its_rules_allow(reasons: list[str], status: str) -> None:
@@ -232,7 +240,11 @@ def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
     assert "language:es" in reasons and "goal:p2-g3" in reasons
     assert "intent_emergency:emergency_report" in reasons
     assert "intent:medicine_change" in reasons
-    assert not any("plan_question" in r for r in reasons)  # informational intents never escalate on their own
+    assert "plan_question" in reasons  # a question about the plan: informational, it never escalates on its own
+    assert POLICY.status(["plan_question"]) == "answered"
+    assert not any(r.startswith("intent:plan_question") for r in reasons)
+    doubtful = Reading(text="x", intents={"plan_question": table.plan_question_intent - 0.01})
+    assert "plan_question" not in POLICY.reading_reasons(doubtful)
     from guide.kb.models import EmergencyIntent
 
     banded = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.9, review=0.5)}))

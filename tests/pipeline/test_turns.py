@@ -273,6 +273,24 @@ def test_a_list_of_a_part_not_shared_says_so_and_a_list_the_plan_lacks_points_to
     assert {c["id"].split(":")[2] for c in absent.citations} == {"care_team"}
 
 
+def test_a_plan_question_nothing_answers_is_told_so_with_how_to_reach_the_team(demo_services) -> None:  # type: ignore[no-untyped-def]
+    # demo-p1's plan has no appointments and nothing on eye exams; the composer finds nothing it is sure of
+    held_before = len(demo_services.store.review_items("demo-p1"))
+    designee = _ask(demo_services, "demo-p1", "demo-p1-rp2", "is moms eye exam next month or the one after")
+    assert designee.decision == "answered"
+    assert "plan_question" in designee.reasons
+    assert designee.answer.startswith("I could not find that in Rosa's care plan")
+    assert 'write "please ask the care team"' in designee.answer
+    assert designee.citations == []  # the unsure draft is not shown
+    assert len(demo_services.store.review_items("demo-p1")) == held_before  # no clinician is asked unasked
+    own = _ask(demo_services, "demo-p5", None, "what's my CBT schedule, is it still thursdays?")
+    assert own.decision == "answered" and own.answer.startswith("I could not find that in your care plan")
+    # doing what the reply says holds the question for a clinician
+    passed_on = _ask(demo_services, "demo-p1", "demo-p1-rp2", "please ask the care team when her eye exam is")
+    assert passed_on.decision == "needs_review"
+    assert "scope:asks_for_care_team" in passed_on.reasons
+
+
 def test_what_conditions_does_he_have_is_a_question_about_the_plan_not_a_diagnosis(demo_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(demo_services, "demo-p5", "demo-p5-rp2", "what conditions does he have")
     assert result.decision == "answered"

@@ -96,6 +96,9 @@ def test_a_bare_number_near_a_narrow_goal_is_read_as_that_goals_measure(
         ("what is a normal inr for <PERSON_5>", {"inr"}),  # a placeholder's digit is not a reading
         ("his inr was 4.5, is that normal", set()),  # a reading: compared with the goal, not a question about it
         ("how do i check her sugar", set()),  # how to measure, not what the value should be
+        ("remind me what INR they want <PERSON_1> at?", {"inr"}),  # the target by who set it
+        ("what does the doctor want her sugar under", {"blood_sugar"}),
+        ("he wants his coffee at breakfast, does it raise his sugar", set()),  # wanting is not a target
     ],
 )
 def test_the_measures_whose_target_a_question_asks_about(question: str, measures: set[str]) -> None:
