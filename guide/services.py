@@ -75,8 +75,9 @@ class Services:
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
         from guide.redact import RedactStage
-        from redaction import Redactor
+        from redaction import Redactor, compiled
 
+        compiled.use_folder(self.settings.cache_path)  # its patterns compiled once, kept between processes
         return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
 
     @cached_property

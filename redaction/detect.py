@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
@@ -128,7 +129,7 @@ def _precompile(recognizer: EntityRecognizer) -> None:
     for pattern in getattr(inner, "patterns", []):
         if flags is not None and (not pattern.compiled_regex or pattern.compiled_with_flags != flags):
             pattern.compiled_with_flags = flags
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+            pattern.compiled_regex = compiled.compile(pattern.regex, flags)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def build_analyzer() -> AnalyzerEngine:
     for recognizer in registry.recognizers:
         _precompile(recognizer)
     logger.info("presidio analyzer built with %d recognizers", len(list(registry.recognizers)))
+    compiled.save()  # kept for the next process when a folder is set (redaction/compiled.py)
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,

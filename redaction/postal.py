@@ -19,6 +19,7 @@ import regex
 import usaddress
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import compiled
 from .address import vocabulary
 from .lexicon import place_not_names
 from .recognizers import street_address_regex
@@ -156,7 +157,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "house_number": (r"(?<![\w\-])(?:No[.:]?\s*|(?-i:[A-Z])-)?\d{1,5}[a-z]?(?:[\-/]\d{1,4})?(?![\w])", False),
         "nonlatin": (r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９\-‐ー・ a-z]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{M}0-9０-９号]", False),  # noqa: E501
     }  # fmt: skip
-    return {name: (regex.compile(rx, _FLAGS), strong) for name, (rx, strong) in raw.items()}
+    return {name: (compiled.compile(rx, _FLAGS), strong) for name, (rx, strong) in raw.items()}
 
 
 _WEAK_ALONE = frozenset(

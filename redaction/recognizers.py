@@ -12,6 +12,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from pydantic import BaseModel, ConfigDict
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import compiled
 from .address import vocabulary
 from .lexicon import english_lexicon, load_conf, name_lexicon
 from .offline import has_public_suffix
@@ -269,8 +270,21 @@ def _recognizer_file() -> RecognizerFile:
     return RecognizerFile.model_validate(load_conf("recognizers.yaml"))
 
 
+class KeptPattern(Pattern):
+    """A Presidio pattern whose validity check compiles through the kept patterns (redaction/compiled.py): Presidio
+    checks each pattern by compiling it without flags, and the analyzer compiles it again with its flags; each was
+    a fresh compile in every process."""
+
+    @staticmethod
+    def _Pattern__validate_regex(pattern: str) -> None:  # noqa: N802 - overrides Pattern's private check by its name
+        try:
+            compiled.compile(pattern)
+        except regex.error as e:
+            raise ValueError(f"Invalid regex pattern: {e}") from e
+
+
 def _build(spec: RecognizerSpec, fragments: dict[str, str]) -> EntityRecognizer:
-    patterns = [Pattern(p.name, _expand(p.regex, fragments), p.score) for p in spec.patterns]
+    patterns: list[Pattern] = [KeptPattern(p.name, _expand(p.regex, fragments), p.score) for p in spec.patterns]
     cls = _KINDS[spec.kind]
     kwargs: dict[str, Any] = {"context": spec.context or None}
     recognizer = cls(supported_entity=spec.supported_entity, name=spec.name, patterns=patterns, **kwargs)
@@ -289,7 +303,7 @@ class StreetAddressRecognizer(PatternRecognizer):
     """US street addresses; the regex is assembled from conf/address.yaml."""
 
     def __init__(self) -> None:
-        patterns = [Pattern("street address", street_address_regex(), 0.85)]
+        patterns: list[Pattern] = [KeptPattern("street address", street_address_regex(), 0.85)]
         super().__init__(supported_entity="LOCATION", name="StreetAddressRecognizer", patterns=patterns)
 
 

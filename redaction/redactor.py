@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from . import compiled
 from .backends import without_unused_frameworks
 from .errors import RedactionError
 from .identity import identity_key
@@ -72,6 +73,7 @@ class Redactor:
             self._get_detector()
         for text in _WARM_UP_TEXTS:
             self.redact(text, known=_WARM_UP_KNOWN, allow=("Hemoglobin A1c", "Lasix 40"))
+        compiled.save()  # what was compiled here is read back by the next process (compiled.use_folder)
 
     def _redact(
         self, text: str, known: tuple[KnownIdentifier, ...], vault: PseudonymVault | None, allow: tuple[str, ...] = ()

@@ -1,0 +1,85 @@
+"""Compiled patterns kept on disk between processes (redaction/compiled.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from redaction import compiled
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that has compiled nothing yet."""
+    monkeypatch.setattr(compiled, "_patterns", {})
+    monkeypatch.setattr(compiled, "_folder", None)
+    monkeypatch.setattr(compiled, "_new", 0)
+
+
+def _refuse_to_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(compiled.regex, "compile", refuse)
+
+
+PATTERN = r"(?<!\w)\d{5}(?:-\d{4})?(?!\w)"
+
+
+def test_a_pattern_kept_by_one_process_is_read_back_by_the_next_without_compiling(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled.use_folder(tmp_path)
+    first = compiled.compile(PATTERN, regex.IGNORECASE)
+    compiled.save()
+    assert len(list(tmp_path.glob("regex-*.pickle"))) == 1
+    # the next process: nothing in memory, the folder set, and no compiling allowed
+    monkeypatch.setattr(compiled, "_patterns", {})
+    compiled.use_folder(tmp_path)
+    _refuse_to_compile(monkeypatch)
+    again = compiled.compile(PATTERN, regex.IGNORECASE)
+    assert again.pattern == first.pattern and again.flags == first.flags
+    assert again.search("ZIP 62704-1234 here").group() == "62704-1234"
+
+
+def test_the_same_text_with_other_flags_is_another_pattern(fresh: None) -> None:
+    plain = compiled.compile("abc")
+    folded = compiled.compile("abc", regex.IGNORECASE)
+    assert plain.search("ABC") is None
+    assert folded.search("ABC") is not None
+
+
+def test_a_damaged_file_is_compiled_again_and_replaced(
+    fresh: None, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    compiled.use_folder(tmp_path)
+    compiled.compile(PATTERN)
+    compiled.save()
+    (kept,) = tmp_path.glob("regex-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    compiled._patterns.clear()
+    compiled.use_folder(tmp_path)
+    assert "could not be read" in caplog.text
+    assert compiled.compile(PATTERN).search("62704") is not None
+    compiled.save()
+    compiled._patterns.clear()
+    compiled.use_folder(tmp_path)
+    assert (PATTERN, 0) in compiled._patterns
+
+
+def test_without_a_folder_nothing_is_written_and_an_invalid_pattern_still_raises(fresh: None, tmp_path: Path) -> None:
+    compiled.compile(PATTERN)
+    compiled.save()
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(regex.error):
+        compiled.compile("(unclosed")
+
+
+def test_presidio_still_refuses_an_invalid_recognizer_pattern() -> None:
+    from redaction.recognizers import KeptPattern
+
+    with pytest.raises(ValueError, match="Invalid regex pattern"):
+        KeptPattern("broken", "(unclosed", 0.5)
+    assert KeptPattern("zip", PATTERN, 0.5).regex == PATTERN
