@@ -247,7 +247,12 @@ def over_use(
         if use.units_a_day is not None and limit.per_dose and use.unit == limit.unit:
             per_day = use.units_a_day / limit.per_dose
         if per_day is not None and limit.per_day is not None and per_day > limit.per_day:
-            found.setdefault(medicine.id, OverUse(medicine, per_day, limit.per_day, "a day"))
+            # a day's total at OVERDOSE_FACTOR times the day's most, told as taken: Poison Control, as for one dose
+            overdose = per_day >= OVERDOSE_FACTOR * limit.per_day and _taken(text, use)
+            if overdose:
+                found[medicine.id] = OverUse(medicine, per_day, limit.per_day, "a day", overdose=True)
+            else:
+                found.setdefault(medicine.id, OverUse(medicine, per_day, limit.per_day, "a day"))
         if (
             use.per_dose is not None
             and limit.per_dose is not None
@@ -265,6 +270,13 @@ _REPEATED = re.compile(r"\b(?:twice|two times|double|a second (?:time|dose))\b")
 _FREQUENCY = re.compile(r"\s+(?:a|per|each|every|in a|in one)\s+(?:day|days|week|weeks|night|month)\b|\s+daily\b")
 _EXTRA_BEFORE = re.compile(r"\b(?:an extra|another|a second|one more|a double)\s+(?:\w+\s+)?$")
 _MISTAKE = re.compile(r"\b(?:by mistake|by accident|accidentally|forgot|already (?:had|took|taken|given|gave))\b")
+# "took his lasix this morning and then forgot and took another one at lunch": the repeat told after the name
+_ANOTHER_AFTER = re.compile(
+    r"\b(?:took|taken|gave|given|had|got)\s+(?:him|her|them|me\s+)?(?:another|a second|one more)\s+"
+    r"(?:one|dose|pill|tablet|capsule)\b"
+)
+# a dose given by one person and again by another: "got her zoloft twice today, the aide gave it and then i did"
+_TAKEN_TWICE = re.compile(r"\b(took|taken|gave|given|had|got|swallowed|ate|popped|downed|chewed)\b")
 _IF = re.compile(r"\b(?:if|in case|suppose)\b")  # "what if she took it twice": asked, not told
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so|then|now|is|should|can|could|would|what|do)\b")
 
@@ -282,10 +294,17 @@ def double_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[tup
         repeat = _REPEATED.search(text, position, end)
         clause = text[start + 1 : end + 1]
         if repeat is None or _FREQUENCY.match(text, repeat.end()):
-            # "gave mom an extra aricept by mistake": one more, told as a mistake (not "another aleve for the pain")
-            if not (_EXTRA_BEFORE.search(text, max(start + 1, position - 20), position) and _MISTAKE.search(clause)):
+            # "gave mom an extra aricept by mistake": one more, told as a mistake (not "another aleve for the pain");
+            # or "took his lasix ... and then forgot and took another one": the same, later in the sentence
+            sentence_end = min([i for i in (text.find(m, position) for m in ".;!?") if i >= 0] or [len(text)])
+            sentence = text[start + 1 : sentence_end + 1]
+            extra_before = _EXTRA_BEFORE.search(text, max(start + 1, position - 20), position)
+            another_after = _ANOTHER_AFTER.search(text, position, sentence_end)
+            if not ((extra_before and _MISTAKE.search(clause)) or (another_after and _MISTAKE.search(sentence))):
                 continue
-        if _TAKEN.search(text, start + 1, position) and not _ASKED.search(clause) and not _IF.search(clause):
+            if _ASKED.search(sentence) or _IF.search(sentence):
+                continue
+        if _TAKEN_TWICE.search(text, start + 1, position) and not _ASKED.search(clause) and not _IF.search(clause):
             said_to = repeat.end() if repeat else _NAME.match(text, position).end()  # type: ignore[union-attr]
             out.append((Use(position, said_to, per_dose=2.0, unit="dose"), medicine))
     return out
@@ -299,8 +318,11 @@ def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> 
         m = _COUNT_BEFORE_NAME.search(text, max(0, position - 40), position)
         limit = limit_of(medicine.instructions)
         name_end = _NAME.match(text, position).end()  # type: ignore[union-attr]
-        if m and limit is not None and limit.unit is not None and not _DAY_AFTER.match(text, name_end):
-            out.append(Use(m.start(), position, per_dose=number(m.group(1)), unit=limit.unit))
+        if m and limit is not None and limit.unit is not None:
+            if _DAY_AFTER.match(text, name_end):  # "8 aleve today": units in a day, not at once
+                out.append(Use(m.start(), position, units_a_day=number(m.group(1)), unit=limit.unit))
+            else:
+                out.append(Use(m.start(), position, per_dose=number(m.group(1)), unit=limit.unit))
     return out
 
 

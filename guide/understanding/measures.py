@@ -68,24 +68,91 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+# Readings in other units, converted to the units the plan's goals use (pounds, mg/dL, Fahrenheit): "80 kilos",
+# "5.8 mmol", "37.9" (a temperature only Celsius makes plausible).
+_KILOS_AFTER = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b")
+_KILOS = re.compile(r"\b(?:kg|kgs|kilos?|kilograms?)\b")
+_POUNDS = re.compile(r"\b(?:lbs?|pounds?)\b")
+_MMOL = re.compile(r"\bmmol")
+_KG_TO_LB = 2.20462
+_MMOL_TO_MG = 18.016
+
+
+def _in_units(name: str, value: float, lowered: str, end: int) -> float:
+    """The value in the unit the plan's goals use for this measure."""
+    if name == "weight" and (
+        _KILOS_AFTER.match(lowered, end) or (_KILOS.search(lowered) and not _POUNDS.search(lowered) and value <= 200)
+    ):  # "80 kilos"; "the scale only does kilos and it said 80" (no pounds named anywhere)
+        return round(value * _KG_TO_LB, 1)
+    if name == "blood_sugar" and value < 35 and _MMOL.search(lowered):
+        return round(value * _MMOL_TO_MG)
+    if name == "temperature" and 34 <= value <= 43:
+        return round(value * 9 / 5 + 32, 1)
+    return value
+
+
+# A blood pressure said in words ("one twenty four over seventy eight", "a hundred and thirty over eighty").
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split()
+_ONES += "seventeen eighteen nineteen".split()
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_WORD = rf"(?:{'|'.join(_ONES)}|{'|'.join(_TENS)}|hundred|a hundred|and)"
+_SPOKEN_RUN = rf"{_WORD}(?:[\s-]+{_WORD}){{0,4}}"
+_SPOKEN_BP = re.compile(rf"\b({_SPOKEN_RUN})\s+over\s+({_SPOKEN_RUN})\b")
+
+
+def spoken_number(words: str) -> int | None:
+    """A number said in words as people say readings: "one twenty four" 124, "a hundred and ten" 110, "eighty" 80."""
+    tokens = [t for t in re.split(r"[\s-]+", words.replace("a hundred", "one hundred")) if t and t != "and"]
+    if not tokens:
+        return None
+
+    def below_hundred(parts: list[str]) -> int | None:
+        if not parts:
+            return 0
+        if len(parts) == 1:
+            return _TENS.get(parts[0], _ONES.index(parts[0]) if parts[0] in _ONES else None)
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES[1:10]:
+            return _TENS[parts[0]] + _ONES.index(parts[1])
+        return None
+
+    hundreds = 0
+    if "hundred" in tokens:
+        i = tokens.index("hundred")
+        if i != 1 or tokens[0] not in _ONES[1:10]:
+            return None
+        hundreds, tokens = _ONES.index(tokens[0]), tokens[2:]
+    elif len(tokens) >= 2 and tokens[0] in ("one", "two") and (tokens[1] in _TENS or tokens[1] in _ONES[10:]):
+        hundreds, tokens = _ONES.index(tokens[0]), tokens[1:]  # "one twenty four": 1 and 24
+    rest = below_hundred(tokens)
+    return None if rest is None else hundreds * 100 + rest
+
+
+def _plausible_bp(high: float, low: float) -> bool:
+    return 60 <= high <= 260 and 30 <= low <= 160 and high > low
+
+
 def measurements(text: str) -> list[Measurement]:
     """Every plausible reading in the message, each tied to the nearest measure named before or after it."""
     lowered = text.lower()
     out = [
         Measurement("blood_pressure", float(m.group(1)), float(m.group(2)), m.start())
         for m in _BP.finditer(lowered)
-        if 60 <= int(m.group(1)) <= 260 and 30 <= int(m.group(2)) <= 160 and int(m.group(1)) > int(m.group(2))
+        if _plausible_bp(int(m.group(1)), int(m.group(2)))
     ]
+    for m in _SPOKEN_BP.finditer(lowered):
+        upper, lower = spoken_number(m.group(1)), spoken_number(m.group(2))
+        if upper is not None and lower is not None and _plausible_bp(upper, lower):
+            out.append(Measurement("blood_pressure", float(upper), float(lower), m.start()))
     anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
     for match in _NUMBER.finditer(lowered):
         if re.fullmatch(r"(19|20)\d\d", match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
             continue  # a year, or a limit being asked about ("if it goes under 70"), not a reading
-        value = _number(match.group(1))
         near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
         for _, name in near:
             low, high = _PLAUSIBLE[name]
             if name == "blood_sugar" and _A1C.search(lowered[max(0, match.start() - 30) : match.start()]):
                 break  # an A1c percentage, not a meter reading
+            value = _in_units(name, _number(match.group(1)), lowered, match.end())
             if low <= value <= high:
                 out.append(Measurement(name, value, None, match.start()))
                 break

@@ -136,6 +136,7 @@ def test_a_harmless_message_in_another_language_goes_to_review_not_911(demo_serv
         "we're in the ER now, they think it was a small heart attack. when did he last take his coumadin?",
         "the paramedics are here with him, should i pack his pill bottles?",
         "she's at the hospital after the fall, they think her hip is broken. what should i bring her?",
+        "the ambulance just took him after the fall, he hit his head and he is on coumadin. should i follow in the car?",
     ],
 )
 def test_help_already_at_the_persons_side_is_no_emergency(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -151,6 +152,7 @@ def test_help_already_at_the_persons_side_is_no_emergency(demo_services, message
         "we're on the way to the ER, he has crushing chest pain",  # en route: call 911 rather than drive
         "he was in the hospital last year for this, now crushing chest pain again",  # history, not presence
         "I'm at the hospital for my own appointment and he just texted that he has crushing chest pain",
+        "should the ambulance take him or do i drive? he has crushing chest pain",  # asked, not happened
     ],
 )
 def test_help_on_the_way_in_the_past_or_somewhere_else_is_still_an_emergency(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -155,3 +155,56 @@ def test_self_harm_in_spanish_and_the_burden_thought_are_suicidal_thoughts(messa
 )
 def test_better_off_about_a_plan_and_denied_self_harm_are_not(message: str) -> None:
     assert "suicidal-thoughts" not in [f.id for f in _triage().assess(message).flags]
+
+
+# Thirteenth session: wordings a separate dev writer used (dev D11/D12); the sentences here are invented anew.
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("she told me she knows how she'd do it and it scares me", "suicidal-thoughts"),
+        ("i asked if he thinks about suicide. he said sometimes, and he has thought about how.", "suicidal-thoughts"),
+        ("he's been googling how many of his pills it would take to overdose", "suicidal-thoughts"),
+        ("she just got herself a pistol, not for anything in particular she says", "suicidal-thoughts"),
+        ("grandpa swallowed grandma's warfarin by mistake at breakfast", "medicine-mistake"),
+        ("i gave him my husband's lisinopril instead of his own pill, they look alike", "medicine-mistake"),
+        ("the new aide gave her all of her pills twice today", "medicine-mistake"),
+        ("her nose started bleeding after lunch and it still hasn't slowed down", "heavy-bleeding"),
+        ("his gums keep bleeding and he is spitting out a mouthful every few minutes", "heavy-bleeding"),
+        ("it was pink before but now there are clots and he keeps coughing them up", "coughing-or-vomiting-blood"),
+        ("dad knocked his head on the shelf and since then we can't keep him awake, he keeps nodding off", None),
+        ("I stood up from the toilet and everything went black, next thing I was on the floor", "fainting-or-collapse"),
+        ("she started seeing double about an hour ago", "stroke-vision-loss"),
+        ("his headache tonight is the worst he's ever had", "stroke-severe-headache"),
+        ("the chiropractor adjusted her neck this afternoon and now she's slurring and unsteady", None),
+        ("his back has been awful and this morning he wet himself without even feeling it", None),
+        ("with her sciatica flaring she hasn't peed since last night", "back-pain-bladder-bowel-control"),
+    ],
+)
+def test_signs_told_in_other_everyday_words_are_emergencies(message: str, flag: str | None) -> None:
+    flags = [f.id for f in _triage().assess(message).flags]
+    assert flags, message
+    if flag is not None:
+        assert flag in flags, flags
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i know how to do it, the nurse showed me how to give the shot",
+        "I looked up how much it takes to ship a wheelchair to florida",
+        "my husband bought a gun for hunting season and I keep thinking about it being in the house",
+        "she asks me everything twice these days, is that the dementia",
+        "my daughter took my wife's advice instead of mine",
+        "he had a nosebleed last year and it hasn't stopped him from taking his coumadin",
+        "he keeps spitting out mouthfuls of water when he drinks",
+        "the power went out and everything went black, he was scared but fine",
+        "she sees double when she is tired, the eye doctor knows about it",
+        "we came back from the store and he hasnt peed since lunch, is that ok",
+        "he twisted his neck lifting boxes and now hes a bit dizzy when he stands up fast",
+        "he took his night pills and then his morning ones the next morning like normal",
+        "did the whole loop at the park today, oxygen at 3 the entire time, felt great",  # a flow rate, not a reading
+        "where are my keys, i cannot find them and i have to leave",  # things, not a person missing
+    ],
+)
+def test_the_same_words_about_something_else_are_not(message: str) -> None:
+    assert _triage().assess(message).flags == [], message

@@ -224,12 +224,17 @@ def test_hidden_drug_classes_and_condition_words_never_reach_a_designee_without_
 def test_a_dose_reason_about_a_hidden_medicine_is_withheld_from_that_reader(demo_services) -> None:  # type: ignore[no-untyped-def]
     """Tom (demo-p2-rp2) may read the instructions but not the medicine list: the dose reason keeps its kind only, and
     the holding reply does not quote the medicine's instructions."""
-    result = _ask(demo_services, "demo-p2", "demo-p2-rp2", "walter took his lasix three times today by mistake")
+    asked = "walter wants to take his lasix three times today, is that ok?"
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp2", asked)
     assert result.decision == "needs_review"
     assert "dose:withheld" in result.reasons and not any(r.startswith("dose:p2") for r in result.reasons)
     assert "Furosemide" not in result.answer and "every morning" not in result.answer
-    seen = _ask(demo_services, "demo-p2", "demo-p2-rp1", "walter took his lasix three times today by mistake")
+    seen = _ask(demo_services, "demo-p2", "demo-p2-rp1", asked)
     assert "dose:p2-furo" in seen.reasons and "Take 1 tablet by mouth every morning" in seen.answer
+    # taken three times in a day by mistake, three times the day's most: Poison Control, the medicine still withheld
+    taken = _ask(demo_services, "demo-p2", "demo-p2-rp2", "walter took his lasix three times today by mistake")
+    assert taken.decision == "emergency" and "overdose:withheld" in taken.reasons
+    assert taken.answer.startswith("Call Poison Control") and "Furosemide" not in taken.answer
 
 
 def test_a_low_reading_the_plan_has_an_instruction_for_is_held_and_the_reply_leads_with_it(demo_services) -> None:  # type: ignore[no-untyped-def]

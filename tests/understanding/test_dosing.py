@@ -152,6 +152,20 @@ def test_units_a_day_before_a_name_are_no_dose_at_once() -> None:
     assert over_use(text, [NAPROXEN], _named(text, ("aleve", NAPROXEN))) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("he swallowed 7 aleve today because his back was so bad", "overdose:m-nap"),  # 7 a day, 3.5x the most
+        ("she had 4 aleve today", "dose:m-nap"),  # over the day's most, under three times it
+        ("can i have 7 aleve today if the pain is bad", "dose:m-nap"),  # asked: a medicine change, not taken
+    ],
+)
+def test_a_days_count_far_past_the_days_most_is_an_overdose(text: str, reason: str) -> None:
+    [found] = over_use(text, [NAPROXEN], _named(text, ("aleve", NAPROXEN)))
+    assert found.reason == reason
+    assert found.what == "a day"
+
+
 WARFARIN = Medication(id="m-war", text="Warfarin 5 MG Oral Tablet", instructions="Take 1 tablet by mouth once daily.")
 
 
@@ -195,3 +209,18 @@ def test_one_more_told_as_a_mistake_is_a_double_dose_and_one_more_for_pain_is_no
     assert [u.reason for u in over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN)))] == ["double_dose:m-war"]
     text = "i gave him another coumadin at 6 like the clinic said"
     assert over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "double"),
+    [
+        ("she had her warfarin with breakfast and then forgot and had another one after lunch", True),
+        ("grandma got her coumadin twice tonight, i gave it and so did my sister", True),
+        ("he took his coumadin at 5 and then took another one at 6, the clinic told him to", False),  # no mistake
+        ("if he took his coumadin and forgot and took another one, what then", False),  # a question
+    ],
+)
+def test_one_more_told_after_the_name_as_a_mistake_is_a_double_dose(text: str, double: bool) -> None:
+    name = "warfarin" if "warfarin" in text else "coumadin"
+    reasons = [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
+    assert ("double_dose:m-war" in reasons) is double, reasons

@@ -119,3 +119,27 @@ def test_a_fasting_goal_holds_its_lower_bound_at_any_time_of_day(message: str, o
     goals = [Goal(id="g1", text="Keep fasting blood sugar between 80 and 130 mg/dL.")]
     assert outside_goals(message, goals) == outside
     assert within_goals("sugar 150 after dinner", goals) == []  # nor is it "within" the fasting goal
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("his bp at the pharmacy was one twenty four over seventy eight", [("blood_pressure", 124.0, 78.0)]),
+        ("a hundred and thirty five over ninety this morning", [("blood_pressure", 135.0, 90.0)]),
+        ("he weighs 81 kg now", [("weight", 178.6, None)]),
+        ("the new scale only shows kilos, it said 79 today", [("weight", 174.2, None)]),
+        ("her sugar in mmol was 7.2 this morning", [("blood_sugar", 130, None)]),
+        ("temp 38.4 this evening", [("temperature", 101.1, None)]),
+        ("one or two over the weekend", []),  # words, not a reading
+    ],
+)
+def test_readings_in_words_and_other_units_are_read_in_the_plans_units(
+    message: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert [(m.measure, m.value, m.value2) for m in measurements(message)] == expected
+
+
+def test_a_weight_in_kilos_is_compared_with_a_goal_in_pounds() -> None:
+    goals = [Goal(id="w", text="Keep weight within 2 pounds of his dry weight of 176 pounds")]
+    assert within_goals("79.6, 79.9, 80.1 kilos this week", goals) == ["w"]  # 175.5-176.6 lb
+    assert outside_goals("he was 84 kilos this morning", goals) == ["w"]  # 185.2 lb
