@@ -111,6 +111,9 @@ def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) 
         ("ask the care team if he can have a tamale", True),
         ("should I ask his doctor about melatonin?", False),
         ("my sister said to ask the team, but what does the plan say about salt?", False),
+        ("could you put me in touch with someone about a shower chair", True),
+        ("connect us with her doctor please", True),
+        ("we got in touch with the pharmacy about the refill", False),
     ],
 )
 def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, question: str, asks: bool) -> None:  # type: ignore[no-untyped-def]
@@ -151,3 +154,19 @@ def test_a_substance_is_a_hazard_in_its_setting(
 def test_a_substance_outside_its_setting_is_no_hazard(demo_services, question: str) -> None:  # type: ignore[no-untyped-def]
     plan = demo_services.store.plan("demo-p4")  # on home oxygen: the plan alone is not the setting
     assert demo_services.checker.check(question, plan).hazards == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("he wheezes at night lately, is that a heart thing?", True),
+        ("could it be a thyroid problem, she is cold all the time", True),
+        ("is it a good thing he walks every day", False),
+        ("is that a heart healthy recipe", False),
+    ],
+)
+def test_asking_which_illness_a_symptom_comes_from_is_asking_for_a_diagnosis(
+    demo_services, question: str, asks: bool
+) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p2")
+    assert ("diagnosis" in demo_services.checker.scope(question, plan)) is asks
