@@ -14,21 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from guide.careplan.model import Medication
+from guide.understanding.measures import spoken_number
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNT_WORD = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(times|puffs?|doses|tablets|pills|capsules)\b",
@@ -38,8 +25,8 @@ _COUNT_WORD = re.compile(
 
 def number(word: str) -> float:
     """A digit string or a number word as a number."""
-    word = word.lower()
-    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+    value = spoken_number(word.lower()) if word.isalpha() else None  # one number-word table (measures.py)
+    return float(value) if value is not None else float(word)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -176,7 +163,8 @@ _COUNT_BEFORE_NAME = re.compile(
     rf"\b{_NUM}\s+(?:(?:more|extra)\s+)?(?:of\s+(?:his|her|my|their|the|those|them|these)\s+)?$"
 )
 # a dose reported as already taken, not asked about ("can she take 3?")
-_TAKEN = re.compile(r"\b(took|taken|gave|given|had|swallowed|ate|popped|downed|chewed)\b")
+_TAKEN_VERBS = "took|taken|gave|given|had|swallowed|ate|popped|downed|chewed"
+_TAKEN = re.compile(rf"\b({_TAKEN_VERBS})\b")
 _ASKED = re.compile(r"\b(can|could|should|may|is it ok|is it okay|is it safe|would it|do i|should i|how many)\b|\?")
 _NAME = re.compile(r"\w*")
 # taken at once, this many times the most its instructions allow in one dose, is an overdose (Poison Control)
@@ -276,7 +264,7 @@ _ANOTHER_AFTER = re.compile(
     r"(?:one|dose|pill|tablet|capsule)\b"
 )
 # a dose given by one person and again by another: "got her zoloft twice today, the aide gave it and then i did"
-_TAKEN_TWICE = re.compile(r"\b(took|taken|gave|given|had|got|swallowed|ate|popped|downed|chewed)\b")
+_TAKEN_TWICE = re.compile(rf"\b({_TAKEN_VERBS}|got)\b")
 _IF = re.compile(r"\b(?:if|in case|suppose)\b")  # "what if she took it twice": asked, not told
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so|then|now|is|should|can|could|would|what|do)\b")
 

@@ -70,8 +70,9 @@ def _number(text: str) -> float:
 
 # Readings in other units, converted to the units the plan's goals use (pounds, mg/dL, Fahrenheit): "80 kilos",
 # "5.8 mmol", "37.9" (a temperature only Celsius makes plausible).
-_KILOS_AFTER = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b")
-_KILOS = re.compile(r"\b(?:kg|kgs|kilos?|kilograms?)\b")
+_KILO_WORDS = r"(?:kg|kgs|kilos?|kilograms?)"
+_KILOS_AFTER = re.compile(rf"\s*{_KILO_WORDS}\b")
+_KILOS = re.compile(rf"\b{_KILO_WORDS}\b")
 _POUNDS = re.compile(r"\b(?:lbs?|pounds?)\b")
 _MMOL = re.compile(r"\bmmol")
 _KG_TO_LB = 2.20462
