@@ -32,12 +32,17 @@ class Decision:
 
     @property
     def urgency(self) -> str | None:
-        """Review urgency: urgent for emergencies and possible ones, routine for review, none when answered."""
+        """Review urgency: urgent for emergencies, possible ones and signs the plan routes to its team; routine for
+        review; none when answered."""
         if self.status == "emergency" or any(
-            r.startswith(("possible_emergency", "model_emergency")) for r in self.reasons
+            r.startswith(("possible_emergency", "model_emergency", "plan_owns")) for r in self.reasons
         ):
             return "urgent"
         return {"needs_review": "routine"}.get(self.status)
+
+
+# Reasons that name what the emergency is (and so what to do), as opposed to a reading that only says it is one.
+_NAMED_EMERGENCY = frozenset({"red_flag", "plan_rule_911", "double_dose", "overdose"})
 
 
 def _kind(reason: str) -> str:
@@ -57,10 +62,10 @@ class Policy:
             reasons.append("help_present")
         reasons += [f"goal:{g}" for g in reading.outside_goals]
         reasons += [f"within_goal:{g}" for g in reading.within_goals]
-        emergency = reading.probability("emergency_report")
-        if emergency >= self.table.emergency_intent.emergency:
+        emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
+        if emergency >= (cut.emergency if reading.language in {"en", "es"} else cut.other_language or cut.emergency):
             reasons.append("intent_emergency:emergency_report")
-        elif emergency >= self.table.emergency_intent.review:
+        elif emergency >= cut.review:
             reasons.append("possible_emergency:emergency_report")
         for intent, threshold in self.table.intent_thresholds.items():
             if intent not in INFORMATIONAL and reading.probability(intent) >= threshold:
@@ -70,6 +75,15 @@ class Policy:
         if reading.probability("plan_question") >= self.table.plan_question_intent:
             reasons.append("plan_question")
         return reasons
+
+    def continues(self, previous: list[str], reading: Reading) -> bool:
+        """Whether a message right after an emergency reply goes on with it (`emergency_continues`), given the earlier
+        reply's reasons: always after a named emergency (a red flag, the plan's 911 rule, a dose); after one only a
+        reading named, when this message still reads as one at `emergency_intent.continues` or more."""
+        if any(_kind(r) in _NAMED_EMERGENCY for r in previous):
+            return True
+        cut = self.table.emergency_intent.continues
+        return cut is None or reading.probability("emergency_report") >= cut
 
     def status(self, reasons: list[str]) -> Status | None:
         """The most cautious decision any rule gives these reasons; None when no rule applies."""

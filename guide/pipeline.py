@@ -167,6 +167,8 @@ class Pipeline:
         last = self.store.last_reply(turn.conversation.id)
         if last is None or not continuing_emergency(last[0], turn.question):
             return
+        if turn.reading is not None and not self.policy.continues(last[1], turn.reading):  # unnamed, no longer read
+            return
         if not turn.triage.emergency:
             turn.triage = self.triage.resumed(last[1], turn.plan)
             turn.reasons = turn.triage.reasons + turn.reasons
@@ -500,6 +502,7 @@ def _visible_conditions(turn: _Turn) -> str:
 def _visible_rules(turn: _Turn) -> list[str]:
     """Texts of the plan's call-the-team rules this question triggered, if the reader may see them."""
     triggered = set(turn.findings.plan_rules) if turn.findings else set()
+    triggered |= set(turn.triage.owned.values())  # the rule that owns a sign the triage found (RedFlag.plan_owns)
     return [
         r.text
         for r in turn.plan.call_if

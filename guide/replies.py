@@ -31,6 +31,7 @@ _SCOPE_LINES = {
     ),
     "diagnosis": "I can't tell what is causing this; a clinician needs to look at it.",
     "asks_for_care_team": "You asked to hear from the care team.",
+    "referral": "Referrals and visits to a specialist are arranged by the care team.",
 }
 # A learned intent that needs a clinician says the same as the scope rule of that kind, when no rule said it.
 _INTENT_SCOPE = {

@@ -49,6 +49,8 @@ class TriageResult:
     plan_rules: list[str] = field(default_factory=list)
     plan_messages: list[str] = field(default_factory=list)
     steps: dict[str, list[ContextStep]] = field(default_factory=dict)  # flag id -> the context steps that apply
+    # flag id -> the plan's call-the-care-team rule that owns that sign for this consumer (`RedFlag.plan_owns`)
+    owned: dict[str, str] = field(default_factory=dict)
 
     @property
     def emergency(self) -> bool:
@@ -58,7 +60,11 @@ class TriageResult:
     @property
     def reasons(self) -> list[str]:
         """Machine-readable reasons."""
-        return [f"red_flag:{f.id}" for f in self.flags] + [f"plan_rule_911:{r}" for r in self.plan_rules]
+        return (
+            [f"red_flag:{f.id}" for f in self.flags]
+            + [f"plan_rule_911:{r}" for r in self.plan_rules]
+            + [f"plan_owns:{flag}/{rule}" for flag, rule in self.owned.items()]
+        )
 
     def message(self, language: str = "en") -> str:
         """The instruction to show at once, composed from every flag: the call first, then each flag's steps, the
@@ -176,7 +182,33 @@ class Triage:
                 result.plan_rules.append(rule.id)
                 result.plan_messages.append(rule.text)
         self._compose(result, question, plan)
+        self._defer_to_plan(result, question, plan)
         return result
+
+    def _defer_to_plan(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:
+        """A sign the consumer's own plan tells the family to call the care team about (`RedFlag.plan_owns`: a rule
+        whose text holds the flag's rule words) is that rule's, not 911's, unless the message holds one of the
+        flag's `keep_if` words (an arm or the face with a weak leg is a stroke, whatever a back-pain plan says)."""
+        if plan is None:
+            return
+        message = _words(question)
+        for flag in list(result.flags):
+            owns = flag.plan_owns
+            if owns is None or any(f" {w}" in message for w in owns.keep_if):
+                continue
+            rule = next(
+                (
+                    r
+                    for r in plan.call_if
+                    if r.urgency != "emergency"
+                    and any(all(f" {w}" in _words(r.text) for w in words) for words in owns.rule_words)
+                ),
+                None,
+            )
+            if rule is not None:
+                result.flags.remove(flag)
+                result.steps.pop(flag.id, None)
+                result.owned[flag.id] = rule.id
 
     def in_language(self, question: str, language: str) -> list[RedFlag]:
         """Red flags of a message in a language with no patterns of its own (not English or Spanish), by the signs'

@@ -226,6 +226,24 @@ class Picture(_Strict):
         return self
 
 
+class PlanOwns(_Strict):
+    """When the consumer's own plan gives a call-the-care-team instruction for this sign, the plan's instruction is
+    the answer (its clinicians wrote it for this person): the sign becomes an urgent review quoting that rule, not a
+    911 instruction. Only for signs that are an emergency in general but that a plan may rightly route to its team
+    (back pain with leg numbness or bladder trouble in a plan for back pain)."""
+
+    rule_words: list[list[str]] = Field(
+        min_length=1,
+        description="A call-the-care-team rule owns the sign when its text holds every word of one of these lists "
+        "(lowercase, matched as whole words or word starts: 'bladder', 'numb').",
+    )
+    keep_if: list[str] = Field(
+        default_factory=list,
+        description="Words of the message that keep the emergency reading whatever the plan says (an arm, the face, "
+        "speech: a stroke, not the back).",
+    )
+
+
 class RedFlag(_Reviewed):
     """An emergency symptom or sign and what to do at once."""
 
@@ -254,6 +272,7 @@ class RedFlag(_Reviewed):
     )
     message_es: str | None = Field(None, description="The message in Spanish; needed when there are Spanish patterns.")
     sources: list[Source] = Field(default_factory=list)
+    plan_owns: PlanOwns | None = None
 
     @model_validator(mode="after")
     def _spanish_message(self) -> RedFlag:
@@ -333,6 +352,20 @@ class EmergencyIntent(_Strict):
 
     emergency: float = Field(ge=0.0, le=1.0)
     review: float = Field(ge=0.0, le=1.0)
+    other_language: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="`emergency` for a message in a language other than English and Spanish (the train split has a "
+        "few hundred such messages over twenty languages: the probabilities are less sure); unset, `emergency`.",
+    )
+    continues: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="After an emergency that only a reading named (the classifier's or the model's: no red flag, plan "
+        "rule or dose), the next message goes on with it only at this emergency probability or more; unset, always.",
+    )
 
 
 class PolicyTable(_Strict):

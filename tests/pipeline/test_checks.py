@@ -122,6 +122,21 @@ def test_asking_for_a_call_back_is_asking_for_the_care_team(demo_services, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "referral"),
+    [
+        ("is there any way he could get referred to a sleep clinic", True),
+        ("do you think mom needs to see a cardiologist about the fluttering", True),
+        ("should dad go to a podiatrist for his corns or can i trim them", True),
+        ("what does a rheumatologist actually do", False),  # what a specialist is: general knowledge
+        ("her cardiologist visit is tuesday, what should we bring", False),
+    ],
+)
+def test_a_referral_or_a_specialist_is_the_care_teams_to_arrange(demo_services, question: str, referral: bool) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p3")
+    assert ("referral" in demo_services.checker.scope(question, plan)) is referral
+
+
+@pytest.mark.parametrize(
     ("question", "previous", "hazard"),
     [
         ("his buddy said to rub icy hot on and then put the heating pad over it", None, "heat-over-pain-rub"),

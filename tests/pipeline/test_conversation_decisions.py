@@ -166,3 +166,27 @@ def test_an_emergency_only_the_classifier_named_that_is_a_double_dose_gets_poiso
     assert result.decision == "emergency"
     assert result.answer.startswith("Call Poison Control at 1-800-222-1222")
     assert any(r.startswith("double_dose:") for r in result.reasons)
+
+
+def test_an_emergency_only_a_reading_named_goes_on_only_while_the_next_message_still_reads_as_one() -> None:
+    from guide.decide import Policy
+    from guide.kb import loader
+    from guide.kb.models import EmergencyIntent
+    from guide.resources import data_folder
+    from guide.understanding import Reading
+
+    table = loader.load(data_folder("knowledge")).policy
+    assert table is not None
+    policy = Policy(
+        table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5, continues=0.25)})
+    )
+    calm = Reading(text="what does cbt actually involve?", intents={"emergency_report": 0.02})
+    still = Reading(text="he refuses to go, must we really go in?", intents={"emergency_report": 0.32})
+    named = ["red_flag:chest-pain", "intent_emergency:emergency_report"]
+    unnamed = ["intent_emergency:emergency_report", "language:zh"]
+    assert policy.continues(named, calm)  # a named emergency goes on whatever the next message reads as
+    assert policy.continues(unnamed, still)
+    assert not policy.continues(unnamed, calm)
+    assert not policy.continues(["emergency_continues", "intent_emergency:emergency_report"], calm)
+    always = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5)}))
+    assert always.continues(unnamed, calm)  # unset: as before

@@ -208,3 +208,37 @@ def test_signs_told_in_other_everyday_words_are_emergencies(message: str, flag: 
 )
 def test_the_same_words_about_something_else_are_not(message: str) -> None:
     assert _triage().assess(message).flags == [], message
+
+
+# Fourteenth session: sudden confusion told by contrast with a few hours ago, fever with confusion in lay words, a
+# pulse oximeter called by what it looks like (dev D7's misses; the sentences here are invented anew).
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("grandma keeps asking what year it is and is not making any sense, she was fine at breakfast", None),
+        ("he was totally fine this morning and now he doesn't know who any of us are", None),
+        ("her oxygen thingy on her finger, the finger monitor, says 84", "trouble-breathing"),
+        ("dad isnt making any sense and he is burning up", "fever-stiff-neck-confusion"),
+        ("she is burning up and doesn't know where she is", "fever-stiff-neck-confusion"),
+    ],
+)
+def test_sudden_confusion_fever_and_oximeter_in_everyday_words(message: str, flag: str | None) -> None:
+    flags = [f.id for f in _triage().assess(message).flags]
+    assert flags, message
+    if flag is not None:
+        assert flag in flags, flags
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he is confused about the new pill schedule, he was fine at lunch though",  # confused about a thing
+        "she's not confused at all, she was fine at lunch",
+        "she had a fever last week and now it's making sense why she was so tired",
+        "he has a bit of a fever but he is making sense and chatting",
+        "the finger monitor says 97 and his color is good",
+        "his oxygen dipped to 85 on the stairs but came back up to 94 once he sat down",  # over, told as recovered
+    ],
+)
+def test_the_same_words_without_the_sign_raise_no_flag(message: str) -> None:
+    assert _triage().assess(message).flags == [], message

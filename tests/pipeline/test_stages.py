@@ -250,3 +250,12 @@ def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
     banded = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.9, review=0.5)}))
     unsure = Reading(text="x", intents={"emergency_report": 0.6})
     assert banded.reading_reasons(unsure) == ["possible_emergency:emergency_report"]
+    # a language the train split holds few messages of has its own, stricter cut; below it, an urgent review
+    other = Policy(
+        table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5, other_language=0.7)})
+    )
+    for language, expected in (("en", "intent_emergency"), ("es", "intent_emergency"), ("pl", "possible_emergency")):
+        reasons = other.reading_reasons(Reading(text="x", language=language, intents={"emergency_report": 0.6}))
+        assert f"{expected}:emergency_report" in reasons, (language, reasons)
+    sure_pl = Reading(text="x", language="pl", intents={"emergency_report": 0.75})
+    assert "intent_emergency:emergency_report" in other.reading_reasons(sure_pl)
