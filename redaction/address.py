@@ -9,7 +9,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from .lexicon import load_conf, name_lexicon
-from .textutil import fold
+from .textutil import fold, longest_first
 
 _ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\s*$")
 
@@ -69,7 +69,7 @@ def _strip_state_zip(text: str, parsed: ParsedAddress) -> str:
 def _state_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """One compiled 'ends with this state' pattern per state name or code, longest first."""
     vocab = vocabulary()
-    names = sorted([*vocab.states, *vocab.states.values()], key=len, reverse=True)
+    names = sorted([*vocab.states, *vocab.states.values()], key=longest_first)
     return tuple((name, re.compile(rf"(?:^|[\s,]){re.escape(name)}\.?$", re.I)) for name in names)
 
 
@@ -141,7 +141,7 @@ def _word_regex(word: str) -> str:
         return re.escape(word.rstrip("."))
     full, *abbrs = forms
     alts = [re.escape(full)] + [rf"{re.escape(a)}\.?" for a in abbrs]
-    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(alts, key=longest_first)) + ")"
 
 
 def _street_regex(words: list[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .textutil import longest_first
+
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -63,7 +65,7 @@ def parse_date(value: str) -> dt.date | None:
 def _month_alternatives(month: int) -> str:
     full = MONTHS[month - 1]
     forms = {full, full[:3]} | ({"sept"} if month == 9 else set())
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\.?"
+    return "(?:" + "|".join(sorted(forms, key=longest_first)) + r")\.?"
 
 
 def date_regex(date: dt.date, *, with_partial: bool = True) -> str:

@@ -23,7 +23,7 @@ from . import compiled
 from .address import vocabulary
 from .lexicon import place_not_names
 from .recognizers import street_address_regex
-from .textutil import fold
+from .textutil import fold, longest_first
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -44,8 +44,7 @@ _STOPS = "|".join(
             for w in STOP_WORDS
             | {"lives", "live", "lived", "called", "visit", "send", "mail", "moved", "write", "ship", "address"}
         ),
-        key=len,
-        reverse=True,
+        key=longest_first,
     )
 )  # noqa: E501
 _CWORD = rf"(?:(?!(?i:{_STOPS})\b)(?:\p{{Lu}}\p{{L}}{{0,3}}\.|\p{{Lu}}[\p{{L}}'’\-]*))"
@@ -97,7 +96,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     codes = {s.upper() for s in vocab.states if len(s) == 2} | _TERRITORIES
     states = "|".join(sorted(codes))
     titled = "|".join(sorted({s.title() for s in codes}))
-    full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=len, reverse=True))
+    full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=longest_first))
     units = "|".join(
         sorted(
             {
@@ -120,8 +119,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
                 "plot",
             }
             - {"no"},
-            key=len,
-            reverse=True,
+            key=longest_first,
         )  # longest first: 'Flat 69h' is a flat, not 'Fl' + 'at'
     )
     raw = {

@@ -16,7 +16,7 @@ from . import compiled
 from .address import vocabulary
 from .lexicon import english_lexicon, load_conf, name_lexicon
 from .offline import has_public_suffix
-from .textutil import digits
+from .textutil import digits, longest_first
 
 _FRAGMENT = re.compile(r"\$\{(\w+)\}")
 
@@ -321,7 +321,7 @@ _NOT_STREET_WORDS = (
 
 
 def _alternation(words: list[str]) -> str:
-    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=longest_first)) + ")"
 
 
 def street_address_regex() -> str:

@@ -21,6 +21,13 @@ _SPECIAL = {
 
 
 @lru_cache(maxsize=8192)
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of a regex alternation: longest first (so "Flat" is tried before "Fl"), then
+    alphabetical, so the pattern's text is the same in every process (a set's order changes with the hash seed,
+    and a pattern whose text changes is compiled again instead of read from the kept ones, `compiled.py`)."""
+    return (-len(word), word)
+
+
 def _fold_char(ch: str) -> str:
     """Map one character to its unaccented ASCII base when that is a single character."""
     if ch.isascii():

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .address import address_variants
 from .dates import date_regex, parse_date
 from .lexicon import name_lexicon
-from .textutil import alnum_upper, digits, fold
+from .textutil import alnum_upper, digits, fold, longest_first
 
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
@@ -95,7 +95,7 @@ def person_variants(value: str) -> list[Variant]:
     parts = {p for p in parts if len(p.strip(".")) >= 2}
     if not parts:
         return []
-    full = "|".join(_token_regex(p) for p in sorted(parts, key=len, reverse=True))
+    full = "|".join(_token_regex(p) for p in sorted(parts, key=longest_first))
     initials = "".join(sorted({t[0].upper() for t in tokens if t[0].isalpha()}))
     init = rf"(?-i:[{initials}])(?:\.|(?=\s))"
     short = [_token_regex(t) for t in tokens if len(t.strip(".")) < 2]
