@@ -178,6 +178,13 @@ def test_better_off_about_a_plan_and_denied_self_harm_are_not(message: str) -> N
         ("the chiropractor adjusted her neck this afternoon and now she's slurring and unsteady", None),
         ("his back has been awful and this morning he wet himself without even feeling it", None),
         ("with her sciatica flaring she hasn't peed since last night", "back-pain-bladder-bowel-control"),
+        # fourteenth session: sudden confusion told by contrast with a few hours ago, fever with confusion in lay words,
+        # a pulse oximeter called by what it looks like (dev D7's misses; invented anew)
+        ("grandma keeps asking what year it is and is not making any sense, she was fine at breakfast", None),
+        ("he was totally fine this morning and now he doesn't know who any of us are", None),
+        ("her oxygen thingy on her finger, the finger monitor, says 84", "trouble-breathing"),
+        ("dad isnt making any sense and he is burning up", "fever-stiff-neck-confusion"),
+        ("she is burning up and doesn't know where she is", "fever-stiff-neck-confusion"),
     ],
 )
 def test_signs_told_in_other_everyday_words_are_emergencies(message: str, flag: str | None) -> None:
@@ -204,34 +211,6 @@ def test_signs_told_in_other_everyday_words_are_emergencies(message: str, flag: 
         "he took his night pills and then his morning ones the next morning like normal",
         "did the whole loop at the park today, oxygen at 3 the entire time, felt great",  # a flow rate, not a reading
         "where are my keys, i cannot find them and i have to leave",  # things, not a person missing
-    ],
-)
-def test_the_same_words_about_something_else_are_not(message: str) -> None:
-    assert _triage().assess(message).flags == [], message
-
-
-# Fourteenth session: sudden confusion told by contrast with a few hours ago, fever with confusion in lay words, a
-# pulse oximeter called by what it looks like (dev D7's misses; the sentences here are invented anew).
-@pytest.mark.parametrize(
-    ("message", "flag"),
-    [
-        ("grandma keeps asking what year it is and is not making any sense, she was fine at breakfast", None),
-        ("he was totally fine this morning and now he doesn't know who any of us are", None),
-        ("her oxygen thingy on her finger, the finger monitor, says 84", "trouble-breathing"),
-        ("dad isnt making any sense and he is burning up", "fever-stiff-neck-confusion"),
-        ("she is burning up and doesn't know where she is", "fever-stiff-neck-confusion"),
-    ],
-)
-def test_sudden_confusion_fever_and_oximeter_in_everyday_words(message: str, flag: str | None) -> None:
-    flags = [f.id for f in _triage().assess(message).flags]
-    assert flags, message
-    if flag is not None:
-        assert flag in flags, flags
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "he is confused about the new pill schedule, he was fine at lunch though",  # confused about a thing
         "she's not confused at all, she was fine at lunch",
         "she had a fever last week and now it's making sense why she was so tired",
@@ -240,5 +219,5 @@ def test_sudden_confusion_fever_and_oximeter_in_everyday_words(message: str, fla
         "his oxygen dipped to 85 on the stairs but came back up to 94 once he sat down",  # over, told as recovered
     ],
 )
-def test_the_same_words_without_the_sign_raise_no_flag(message: str) -> None:
+def test_the_same_words_about_something_else_are_not(message: str) -> None:
     assert _triage().assess(message).flags == [], message
