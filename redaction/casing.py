@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .allow import AllowList
 from .lexicon import english_lexicon, name_lexicon, place_not_names
+from .textutil import typed_lower
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
@@ -65,6 +66,8 @@ def case_view(text: str, allow: AllowList, protected: list[tuple[int, int]] | No
     protected = _protected(text, allow) if protected is None else protected
     if upper == 0:
         return _replace(text, _lower_candidates(text, protected))
+    if typed_lower(text):  # 'dad is joe ... the HSA': a writer who never capitalises leaves names lower too
+        return _replace(text, [s for s in _lower_candidates(text, protected) if text[s[0] : s[1]].islower()])
     spans = [m.span() for m in _CAPS_WORD.finditer(text) if not _inside(m.span(), protected)]
     spans = [s for s in spans if _caps_word_is_text(text[s[0] : s[1]])]
     if upper / len(letters) < 0.6:

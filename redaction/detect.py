@@ -23,6 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
+from .blocks import address_blocks
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
@@ -50,7 +51,7 @@ from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecog
 from .records import find_records
 from .spans import Candidate
 from .stop_words import foreign_stop_words
-from .textutil import fold, zero_for_o
+from .textutil import fold, typed_lower, zero_for_o
 from .vault import PLACEHOLDER_RE
 
 logger = logging.getLogger(__name__)
@@ -184,7 +185,8 @@ class Detector:
         out += self._structured(text, view, protected, existing, out, seen)
         people = merge_adjacent_names(text, _outside_protected(text, out, protected))
         people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]  # 'Fr' of 'Fr. Thomas'
-        return _with_place_prefixes(text, [_without_roles(text, c) for c in people])
+        found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
+        return address_blocks(text, found, typed_lower(text))
 
     def _structured(
         self,
@@ -196,7 +198,7 @@ class Detector:
         seen: list[tuple[int, int]],
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
-        lower = not any(c.isupper() for c in text)
+        lower = typed_lower(text)
         addr_view = _title_all(text) if lower else text
         # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
         # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places

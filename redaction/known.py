@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lexicon import name_lexicon
 from .models import KnownIdentifier
 from .spans import Candidate
-from .textutil import alnum_upper, digits, fold
+from .textutil import alnum_upper, digits, fold, typed_lower
 from .variants import Variant, variants_for
 
 KNOWN_PRIORITY = 0
@@ -66,10 +66,9 @@ def name_token_is_person(text: str, start: int, end: int) -> bool:
         word = text[start:end].lower()
         if word not in lex.common_words or is_word_use(text, start, end):
             return False
-        typed_lower = not any(c.isupper() for c in text)
         # A known person's name typed in lower case in a message with capitals elsewhere ("Hi, grace asked me to ...")
         # is still that person: the plan names them. It is the word only where its place says so.
-        return typed_lower or not _lower_word_use(text, start, end)
+        return typed_lower(text) or not _lower_word_use(text, start, end)
     return not is_word_use(text, start, end)
 
 

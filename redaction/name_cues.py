@@ -28,7 +28,7 @@ from .lexicon import english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
 from .people import ORG_WORDS
 from .places import place_names
-from .textutil import fold
+from .textutil import fold, typed_lower
 
 MIN_GIVEN = 100  # US holders in the given-name list: 'Hope' 296, 'Will' 116, 'Sandy' 549; 'Art' 84, 'Rich' 65
 SENTENCE_START_PLACE_MIN = 50_000  # a one-word place at a sentence start with no place word before it
@@ -129,7 +129,7 @@ def name_word_people(
     """Given names that are English words, read as names by their context (see the module docstring)."""
     tokens = _tokens(text)
     lex = english_lexicon()
-    lower = not any(c.isupper() for c in text)  # typed in lower case: 'romeo says ...' opens its sentence
+    lower = typed_lower(text)  # typed in lower case: 'romeo says ...' opens its sentence
     candidates = {
         i
         for i, (s, e, w) in enumerate(tokens)

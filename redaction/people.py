@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import CONF_DIR, abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_freq import name_frequencies
+from .textutil import typed_lower
 
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
@@ -267,7 +268,9 @@ def _plain_word(word: str) -> bool:
 
 SPEAKER_GIVEN_MIN = 100  # US holders as a given name: 'Will' 116, 'June' and 'May' more; 'Note', 'Re' none
 LOWER_SURNAME_MIN = 50_000  # US holders: 'Brown' 1.4M, 'Hill' 434,827, 'Park' 106,696; 'Still' 12,354, 'Fine' 11,618
-GIVEN_BEFORE_SURNAME_MIN = 500  # US holders as a given name: 'Hector' 1,110, 'Grace' 1,136; 'Will' 116, 'August' 132
+# US holders as a given name: 'Hector' 1,110, 'Penelope' 259, 'Hope' 296; not 'Will' 116, 'August' 132. Checked before
+# the English-word test: a given name that is also a word ('Penelope', a bird's genus) is a name before a surname.
+GIVEN_BEFORE_SURNAME_MIN = 200
 
 
 def _lower_surname(text: str, word: str, name: str = "") -> bool:
@@ -344,15 +347,17 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
     if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
         return start
     word, shouted = m.group(1), text[start:end].isupper()
-    if not any(c.isupper() for c in text):
+    if typed_lower(text):
         return _extend_back_lower(text, m, start)
     if word.lower() in _PARTICLES and len(word) <= 3:
         return _extend_back(text, m.start(1), end, protected) if m.start(1) < start else start  # 'Shona Ó'+'Conalláin'
 
-    if not word[:1].isupper() or word.isupper() != shouted or _plain_word(word) or _SENTENCE_FINAL.search(word):
+    if not word[:1].isupper() or word.isupper() != shouted or _SENTENCE_FINAL.search(word):
         return start
     if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
-        return m.start(1)  # a common given name right before a detected surname: 'Hector' + 'Villalobos'
+        return m.start(1)  # a common given name right before a detected surname: 'Hector', 'Penelope' + 'Quist'
+    if _plain_word(word):
+        return start
     if not shouted and (_SENTENCE_START.search(text, 0, m.start(1)) is None or not _name_like(word)):
         return start  # mid-sentence capitals are found on their own; at a sentence start only a name-like word
     return m.start(1)

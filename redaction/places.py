@@ -25,7 +25,7 @@ import regex
 from .address import vocabulary
 from .lexicon import CONF_DIR, english_lexicon, place_not_names
 from .people import ORG_WORDS
-from .textutil import fold
+from .textutil import fold, typed_lower
 
 PLACES_FILE = CONF_DIR / "places.txt.gz"
 MIN_POPULATION = 5000
@@ -105,7 +105,7 @@ def find_senders(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
 
 def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     names = place_names()
-    text_lower = not any(c.isupper() for c in text)
+    text_lower = typed_lower(text)
     out: list[tuple[int, int]] = []
     senders: list[tuple[int, int]] = []
     for cue in _CUE.finditer(text):

@@ -6,7 +6,18 @@
   with or without a label ("2KW7-FP3-RT44").
 - A number after a record label later in the same sentence ("the MRN on the bracelet was 5566123",
   "his number at the hospital is 88120391"): at least five digits, not shaped like a phone number
-  or a date, so helplines and dates stay to their own rules.
+  or a date, so helplines and dates stay to their own rules. A question does not end the sentence
+  here: the answer follows it ("what's his chart number? C-8823401"). In a labelled value the
+  digits may be grouped by spaces ("Medicaid ID: NY 44 881 230 Q"); a label is also any word
+  before "number", "no." or their usual typos ("file numbr", "VA file number").
+- A code of three to five dash-joined groups of capitals and digits with four or more digits and two
+  or more letters ("8XG5-RT3-NN62"), with no label.
+- Any number of seven or more digits, written plain or in groups joined by dashes or by two or more
+  dots ("3387120", "0045-213-998", "23.456.789"), with no label at all: unless it is shaped like a
+  phone number, a date or a range of years, or is an amount (a currency sign before it, a unit
+  after it), nothing in a health chat is written that way but an identifier (HIPAA's "any other
+  unique identifying number"), and nothing clinical is lost with it: doses, readings and lab
+  values have at most five digits.
 """
 
 from __future__ import annotations
@@ -26,14 +37,30 @@ _LABEL = (
     # national health and identity numbers, by the name printed on the card (provinces, countries)
     r"ohip|ramq|msp|care\s+card|pesel|curp|cpf|cns|sus|aadhaar|abha|uhid|bsn|burgerservicenummer|nir|carte\s+vitale|"
     r"tessera\s+sanitaria|codice\s+fiscale|personnummer|steuer-?id|krankenversicherten(?:nummer)?|versichertennummer|"
-    r"tc\s+kimlik|kimlik|dni|nie|nss|rut|rrn|medicare\s+card|ihi|nhi|chi|pps|ppsn|hkid|nric|mykad|philhealth)"
+    r"tc\s+kimlik|kimlik|dni|nie|nss|rut|rrn|medicare\s+card|ihi|nhi|chi|pps|ppsn|hkid|nric|mykad|philhealth|"
+    # any word before 'number' or its abbreviations and usual typos: 'file number', 'claim no.', 'case #'
+    r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|num|no\.?|nr\.?))"
 )
 # 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT'
 _VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d[\d\-]{3,18}\d(?:-?[A-Z]{1,3}|[A-Z])?"
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
 # national identity number, a member or tracking number; no drug, lab or dose is written that way.
 _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{10,20}(?![\w\-])")
-_DISTANT = regex.compile(rf"(?i:\b{_LABEL}\b)[^.!?\n\d]{{0,40}}?(?<![\w\-])({_VALUE})(?![\w\-])")
+# digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105'
+_SPACED = r"(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,4}(?: [A-Z])?"
+_DISTANT = regex.compile(
+    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#])))[^.!\n\d]{{0,40}}?(?<![\w\-])((?-i:{_SPACED})|{_VALUE})(?![\w\-])"
+)
+# seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
+_BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")
+# a code of three to five dash-joined groups of capitals and digits, with four or more digits and two or more letters
+# ('6HT3-AA2-LM09', '8XG5-RT3-NN62'): an insurer's or a registry's number; no drug or lab is named that way
+_DASHED_CODE = regex.compile(r"(?<![\w\-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,4}(?![\w\-])")
+_YEARS = regex.compile(r"^(?:19|20)\d\d-(?:19|20)?\d\d$")
+_AMOUNT_AFTER = regex.compile(
+    r"(?i)\s?(?:%|mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|iu|units?|u|steps?|cal|calories|kcal|dollars?|usd|eur|euros?|"
+    r"pesos?|rupees?|yen|won|mi|miles?|km|ft|feet|m|cm|mm|gal|oz|times?)\b"
+)
 _PHONE_SHAPE = regex.compile(r"^(?:\+?1[\-. ]?)?\(?\d{3}\)?[\-. ]?\d{3}[\-. ]\d{4}$|^1?8(?:00|33|44|55|66|77|88)\d{7}$")
 _DATE_SHAPE = regex.compile(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")
 
@@ -47,4 +74,15 @@ def find_records(text: str) -> list[tuple[int, int]]:
         if sum(c.isdigit() for c in value) < 5 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):
             continue
         out.append(m.span(1))
+    for m in _BARE.finditer(text):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 7 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):
+            continue
+        if _YEARS.match(value) or _AMOUNT_AFTER.match(text, m.end()):
+            continue
+        out.append(m.span())
+    for m in _DASHED_CODE.finditer(text):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) >= 4 and sum(c.isalpha() for c in value) >= 2:
+            out.append(m.span())
     return out

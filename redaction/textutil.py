@@ -77,3 +77,25 @@ def zero_for_o(text: str) -> str:
             if text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit():  # inside a digit group, not a word 'o'
                 chars[i] = "0"
     return "".join(chars) if chars else text
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_TITLE_WORD = re.compile(r"\b[^\W\d_][^\W\d_A-Z]+\b")
+_ANY_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+
+
+@lru_cache(maxsize=4096)
+def typed_lower(text: str) -> bool:
+    """The writer does not capitalise: no capital letter at all, or every sentence (the message's first one too)
+    starts in lower case and at most one word in eight is capitalised ("dad lives 412 e main st, lebanon, ky 40033.
+    st. john's wort is NOT on his list", "... next to the Co-op"). Such a writer types names in lower case too, so
+    the lower-case reading applies; a writer who starts sentences with capitals and leaves a word lower is left to
+    the mixed-case rules."""
+    if not any(c.isupper() for c in text):
+        return True
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    if not starts or any(c.isupper() for c in starts):
+        return False
+    words = _ANY_WORD.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 8 <= len(words)

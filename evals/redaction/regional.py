@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .generator import Case
+from .generator import Case, GoldSpan
 from .metrics import covered, kept, overlaps
 from .scoring import Prediction
 
@@ -41,9 +41,41 @@ def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]
                    for p in predicted)  # fmt: skip
 
 
+# How a person is addressed, written right before their name ("Mrs. Castro", "Herr Pichler"). The writers of our
+# corpora disagree on whether it belongs to the name (FROZEN_SPEC.md lists "Mrs. Family" as a PERSON; the
+# generated corpora mark the surname only), so it is judged neither way: a redactor that takes it with the name is
+# not over-redacting, one that leaves it is not missing an identifier when the writer marked it (see `_name_only`).
+# Kept apart from the redactor's own list on purpose: the scorer does not read the code it scores.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx mister missus madam herr frau sr sra srta señor señora señorita senor senora senorita "
+    "don doña dona senhor senhora monsieur madame mme mlle signor signora sig pan pani mevrouw meneer".split()
+)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?[ \t]+$")
+_HONORIFIC_START = re.compile(r"^(\w+)\.?[ \t]+(?=\w)")
+
+
+def _honorific_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of an honorific written right before `start`, if there is one."""
+    m = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
+    if m is None or m.group(1).lower() not in HONORIFICS:
+        return None
+    offset = max(0, start - 12)
+    return (offset + m.start(), offset + m.end())
+
+
+def _name_only(text: str, g: GoldSpan) -> tuple[int, int]:
+    """A PERSON identifier without the honorific its writer put in front of it ("Mrs. Castro" -> "Castro")."""
+    if g.type != "PERSON":
+        return (g.start, g.end)
+    m = _HONORIFIC_START.match(text[g.start : g.end])
+    return (g.start + m.end(), g.end) if m and m.group(1).lower() in HONORIFICS else (g.start, g.end)
+
+
 def other_words(case: Case) -> list[tuple[int, int]]:
-    """Words that touch no identifier: over-redaction is measured on these."""
+    """Words that touch no identifier and are not an honorific right before a name: over-redaction is measured on
+    these."""
     gold = [(g.start, g.end) for g in case.gold]
+    gold += [h for g in case.gold if g.type == "PERSON" and (h := _honorific_before(case.text, g.start)) is not None]
     return [m.span() for m in _WORD.finditer(case.text) if not any(overlaps(m.span(), g) for g in gold)]
 
 
@@ -59,7 +91,7 @@ def score_regional(cases: Sequence[Case], preds: Sequence[Prediction]) -> dict[s
     for case, pred in zip(cases, preds, strict=True):
         spans = [(s, e) for s, e, _ in pred.spans]
         for g in case.gold:
-            hit = covered(case.text, (g.start, g.end), spans)
+            hit = covered(case.text, _name_only(case.text, g), spans)
             for table, key in ((by_class, g.type), (by_region, g.region), (by_style, case.style or "-")):
                 cell = table.setdefault(key, [0, 0])
                 cell[0] += int(hit)

@@ -105,3 +105,36 @@ def test_the_corpus_is_seeded_and_its_gold_spans_point_at_identifiers() -> None:
             assert surface.strip() == surface and surface
         for k in case.keep:
             assert case.text[k.start : k.end] == k.term
+
+
+def _honorific_case(gold_start: int) -> Case:
+    text = "Ask Mrs. Castro next door."
+    return Case(
+        id="h",
+        setting="-",
+        template="-",
+        text=text,
+        known=[],
+        gold=[GoldSpan(gold_start, 15, "PERSON", known=False, shape="family")],
+        keep=[],
+    )
+
+
+@pytest.mark.parametrize("gold_start", [4, 9])  # the writer marked "Mrs. Castro", or only "Castro"
+@pytest.mark.parametrize(
+    ("predicted", "recalled", "over"),
+    [
+        ([(9, 15, "PERSON")], 1, 0),  # the surname redacted, the honorific left: the identifier is gone
+        ([(4, 15, "PERSON")], 1, 0),  # the honorific taken with it: not an ordinary word redacted
+        ([(0, 15, "PERSON")], 1, 1),  # "Ask" is an ordinary word
+        ([(4, 8, "PERSON")], 0, 0),  # only the honorific: the name went out
+    ],
+)
+def test_an_honorific_before_a_name_is_judged_neither_way(
+    gold_start: int, predicted: list[tuple[int, int, str]], recalled: int, over: int
+) -> None:
+    from evals.redaction.regional import score_regional
+
+    report = score_regional([_honorific_case(gold_start)], [Prediction(predicted)])
+    assert report["recall"]["hits"] == recalled
+    assert report["over_redaction"]["hits"] == over

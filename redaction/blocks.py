@@ -1,0 +1,158 @@
+"""An address is one block: a found address part takes the comma-separated segments around it that read as parts
+of the same address.
+
+Addresses outside the US come in more shapes than any list of street words covers ("Am Rosengarten 9, Zimmer 12,
+80331 München"; "Blk 5 Lot 12, Mabini St., Brgy. San Isidro, Quezon City 1100"). What they share is their layout: a
+run of short segments, separated by commas or line breaks, each a number, a code or a few capitalised words, with a
+postcode or a house number among them. Once a detector has found one part with a digit in it (a postcode, a street
+line), the segments before it and after it on the same line that read as address segments join it, and the whole
+block is one LOCATION (names of streets that the name detectors took for people included). A segment with a
+lower-case English word that is not a particle of a place name ("lives", "send the forms to"), a colon, or the end of
+a sentence stops the block; the country written after an address is part of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .address import vocabulary
+from .lexicon import english_lexicon
+from .spans import Candidate
+
+# words that join the capitalised words of a place or street name ('Rua de Santa Catarina', 'Jr. de la Unión')
+_PARTICLES = frozenset(
+    "de del della dei des du da do dos das di la le las los el al am an der den im van von ten ter op aan sur sous "
+    "upon on of y e et und".split()
+)
+_GREETINGS = frozenset("hi hello hey dear thanks thank regards cheers ok okay yes no please pls best".split())
+# a field label opens another field, not the address's next segment ('Phone', 'Tel +34 ...', 'DOB', 'Email')
+_LABELS = frozenset(
+    "phone ph tel tél tel. telefon telefone telefono teléfono mobile mob cell cel celular móvil movil handy fax email "
+    "e-mail mail whatsapp dob born ssn mrn iban name nombre nom nome card acct account id".split()
+)
+_SEGMENT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./\-#ºª°]*")
+_MAX_WORDS = 6
+_SEPARATOR = regex.compile(r"[ \t]*(?:,|\n|[ \t]-[ \t]|/)[ \t]*$")
+_SEPARATOR_AFTER = regex.compile(r"[ \t]*(?:,|\n|[ \t]-[ \t]|/)[ \t]*")
+_SEGMENT_BEFORE = regex.compile(r"([^,\n:;!?()\[\]]{1,60})$")
+_SEGMENT_AFTER = regex.compile(r"[^,\n:;!?()\[\]]{1,60}")
+_POSTCODE_AFTER = regex.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\d\-]))\d{3,6}(?:[\- ]\d{3,4})?(?![\w\-])")
+_JOINS = frozenset({"LOCATION", "PERSON"})
+_SENTENCE_END = regex.compile(r"[.!?][ \t]+(?=\p{Lu}\p{Ll}|\p{Lu}{3})")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return vocabulary().countries
+
+
+def _address_segment(segment: str, typed_lower: bool) -> bool:
+    """A few words, each a number or code, a capitalised word, a particle of a place name, or (for a writer who
+    types in lower case) any word that is not an English function word."""
+    words = _SEGMENT_WORD.findall(segment)
+    if not words or len(words) > _MAX_WORDS or _SENTENCE_END.search(segment):
+        return False
+    first = words[0].lower().rstrip(".:")
+    if (first in STOP_WORDS and first not in _PARTICLES) or first in _GREETINGS or first in _LABELS:
+        return False  # 'Hi Maria', 'The Smiths', 'Send it to': a sentence, not an address
+    for word in words:
+        low = word.lower().strip(".")
+        if any(c.isdigit() for c in word) or low in _PARTICLES:
+            continue
+        if word[0].isupper() or not word[0].isalpha():
+            continue
+        if (
+            typed_lower
+            and low not in STOP_WORDS
+            and (low not in english_lexicon() or any(c.isdigit() for c in segment))
+        ):
+            continue  # 'hill st, apt 2, brattleboro vt': a lower-case writer's address, words and numbers
+        return False
+    return True
+
+
+def _touches(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _digit(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
+
+
+def _extend(
+    text: str, start: int, end: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The block around one address part: other found parts beside it (spaces between), and the address segments
+    on both sides."""
+    while True:
+        touching = [s for s, e in spans if s < start and e <= start and text[e:start].strip(" \t") == ""]
+        if touching:
+            start = min(touching)
+            continue
+        sep = _SEPARATOR.search(text, 0, start)
+        if sep is None:
+            break
+        seg = _SEGMENT_BEFORE.search(text, max(0, sep.start() - 60), sep.start())
+        if seg is None:
+            break
+        seg_start = seg.start(1) + len(seg.group(1)) - len(seg.group(1).lstrip())
+        if (
+            "\n" in sep.group(0)
+            and not _digit(text, seg_start, sep.start())
+            and not _inside(seg_start, sep.start(), spans)
+        ):
+            break  # across a line break only a line with a number, or a name already found, joins ('Sincerely,')
+        if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
+            break
+        start = seg_start
+    while True:
+        touching = [e for s, e in spans if s >= end and e > end and text[end:s].strip(" \t") == ""]
+        if touching:
+            end = max(touching)
+            continue
+        code = _POSTCODE_AFTER.match(text, end)
+        if code is not None:  # 'Mumbai 400050', 'Riyadh 12214 3456': a postcode after the place, spaces between
+            end = code.end()
+            continue
+        sep = _SEPARATOR_AFTER.match(text, end)
+        if sep is None or sep.end() == end:
+            break
+        seg = _SEGMENT_AFTER.match(text, sep.end())
+        if seg is None:
+            break
+        surface = seg.group(0).rstrip(" .")
+        if surface.lower() in _countries():
+            end = sep.end() + len(surface)
+            break
+        if "\n" in sep.group(0) and not _digit(text, sep.end(), sep.end() + len(surface)):
+            break  # the next line is another field ('Phone', 'Allergies') unless it holds a number
+        if not _address_segment(surface, typed_lower) or _touches(sep.end(), sep.end() + len(surface), others):
+            break
+        end = sep.end() + len(surface)
+    return start, end
+
+
+def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) -> list[Candidate]:
+    """The candidates with each address part that holds a digit grown to its whole block; what the block covers is
+    dropped (a street's name read as a person is part of the address)."""
+    blocks: list[Candidate] = []
+    spans = [(c.start, c.end) for c in candidates if c.type in _JOINS]
+    others = [(c.start, c.end) for c in candidates if c.type not in _JOINS]  # a phone, an email: another field
+    for cand in candidates:
+        if cand.type != "LOCATION":
+            continue
+        start, end = _extend(text, cand.start, cand.end, typed_lower, spans, others)
+        if (start, end) != (cand.start, cand.end) and _digit(text, start, end):
+            blocks.append(replace(cand, start=start, end=end))
+    if not blocks:
+        return candidates
+    kept = [c for c in candidates if not any(b.start <= c.start and c.end <= b.end for b in blocks)]
+    return kept + blocks
