@@ -395,6 +395,14 @@ def midsentence_capitals(
     return out
 
 
+# Verbs that open a request to contact or tell someone: capitalised at a sentence start only because they start it,
+# so they make no run of capitalised words with the name after them ('Call Rosa with edits', 'Tell Fern the dog').
+_IMPERATIVES = frozenset(
+    "call tell ask text email e-mail thank remind let phone ring message send invite see meet visit pay help wish give "
+    "bring take show pick".split()
+)
+
+
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|your|my|our|their|its|this|that|these|those|every|each)[ \t]+)$")
 
 
@@ -420,6 +428,8 @@ def _neighbour_capitals(text: str, start: int, end: int) -> list[str]:
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _CONNECTOR:
         after = _NEXT_WORD.match(text, after.end(1))
+    if before and before.group(1).lower() in _IMPERATIVES and _SENTENCE_START.search(text, 0, before.start(1)):
+        before = None  # 'Call' of 'Call Rosa': capitalised by the sentence, not by the name
     for m in (before, after):
         if m and m.group(1)[:1].isupper():
             out.append(m.group(1))

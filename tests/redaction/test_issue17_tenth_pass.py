@@ -107,3 +107,25 @@ def test_a_given_name_that_is_also_a_word_goes_with_the_surname_after_it(
 def test_a_role_before_a_surname_stays_outside(redactor: Redactor) -> None:
     text = "ask for Nurse Vandersloot at the desk"
     assert not touched(redactor, text, "Nurse")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pharmacy called back. Call Laurel when you can.", "Laurel"),
+        ("It is done. Call Rosa if the bus is late.", "Rosa"),
+    ],
+)
+def test_a_name_after_an_imperative_that_opens_the_sentence(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If she swallowed it, Call Poison Control right away.", "Poison"),
+        ("The watch stopped syncing. Ask Apple Support about it.", "Apple"),
+    ],
+)
+def test_an_imperative_before_a_things_name_leaves_it(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
