@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, and_, case, func, select, update
+from sqlalchemy.orm import aliased
 
 from guide.careplan.model import CarePlan
 from guide.conversations import ConversationStore, next_seq
@@ -40,6 +41,37 @@ class QueueEntry:
         """How long it has waited."""
         created = self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=UTC)
         return int((datetime.now(UTC) - created).total_seconds() // 60)
+
+    @property
+    def waiting(self) -> str:
+        """How long it has waited, as a nurse reads it at a glance: '12 min', '5 h', '3 d'."""
+        minutes = max(0, self.waiting_minutes)
+        if minutes < 120:
+            return f"{minutes} min"
+        if minutes < 48 * 60:
+            return f"{minutes // 60} h"
+        return f"{minutes // (24 * 60)} d"
+
+
+# Items on one page of the queue. A care team's queue can hold thousands of open items (after an outage, or a busy
+# week); the page shows how many there are and the most pressing first, a page at a time.
+QUEUE_PAGE = 50
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue, and how many items wait in all."""
+
+    entries: list[QueueEntry]
+    total: int
+    urgent: int
+    offset: int
+    limit: int
+
+    @property
+    def has_older(self) -> bool:
+        """More items after this page."""
+        return self.offset + len(self.entries) < self.total
 
 
 @dataclass(frozen=True)
@@ -108,17 +140,29 @@ class ReviewQueue:
         self.db = store.db
         self.redact = redact
 
-    def open_items(self, consumers: frozenset[str]) -> list[QueueEntry]:
-        """Open items of these consumers, urgent first, then the longest waiting."""
+    def open_items(self, consumers: frozenset[str], *, offset: int = 0, limit: int | None = None) -> list[QueueEntry]:
+        """Open items of these consumers, urgent first, then the longest waiting; `limit` of them from `offset`.
+        One query, its question joined in (the database orders and cuts; nothing is loaded to be dropped)."""
+        reply, asked = aliased(MessageRow), aliased(MessageRow)
+        query = (
+            select(ReviewItemRow, asked.content)
+            .outerjoin(reply, reply.id == ReviewItemRow.message_id)
+            .outerjoin(asked, and_(asked.conversation_id == ReviewItemRow.conversation_id, asked.seq == reply.seq - 1))
+            .where(ReviewItemRow.status == "open", ReviewItemRow.consumer_id.in_(consumers))
+            .order_by(case((ReviewItemRow.urgency == "urgent", 0), else_=1), ReviewItemRow.created_at, ReviewItemRow.id)
+            .offset(max(0, offset))
+        )
+        if limit is not None:
+            query = query.limit(max(0, limit))
         with self.db.session() as s:
-            rows = s.scalars(
-                select(ReviewItemRow).where(ReviewItemRow.status == "open", ReviewItemRow.consumer_id.in_(consumers))
-            ).all()
-            entries = [self._entry(s, r) for r in rows]
-        return sorted(entries, key=lambda e: (e.urgency != "urgent", e.created_at))
+            return [
+                QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
+                for row, question in s.execute(query).all()
+            ]
 
     @staticmethod
     def _entry(s, row: ReviewItemRow) -> QueueEntry:  # type: ignore[no-untyped-def]
+        """One item's queue line (its question read from the message before its reply)."""
         reply = s.get(MessageRow, row.message_id)
         question = s.scalar(
             select(MessageRow.content).where(
@@ -126,6 +170,19 @@ class ReviewQueue:
             )
         )
         return QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
+
+    def queue_page(self, consumers: frozenset[str], *, offset: int = 0, limit: int = QUEUE_PAGE) -> QueuePage:
+        """One page of the open items, with how many wait in all and how many of them are urgent."""
+        with self.db.session() as s:
+            counts = dict(
+                s.execute(
+                    select(ReviewItemRow.urgency, func.count())
+                    .where(ReviewItemRow.status == "open", ReviewItemRow.consumer_id.in_(consumers))
+                    .group_by(ReviewItemRow.urgency)
+                ).all()
+            )
+        entries = self.open_items(consumers, offset=offset, limit=limit)
+        return QueuePage(entries, sum(counts.values()), counts.get("urgent", 0), max(0, offset), limit)
 
     def item(self, item_id: str, consumers: frozenset[str]) -> ItemView:
         """One item, if it belongs to one of these consumers (otherwise it does not exist)."""
@@ -375,6 +432,10 @@ def reason_words(code: str, items: Mapping[str, str] | None = None) -> str:
         return code.replace("_", " ").replace(":", ": ").capitalize()
     if items and detail in items:
         return f"{words}: {items[detail]}"
+    if kind == "plan_owns" and "/" in detail:  # 'plan_owns:<red flag>/<plan rule>': the sign, then the plan's rule
+        flag, _, rule = detail.partition("/")
+        sign = flag.replace("-", " ")
+        return f"{words}: {sign}; the plan says: {items[rule]}" if items and rule in items else f"{words}: {sign}"
     if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify", "plan_list"}:
         return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}"
     return words

@@ -22,7 +22,7 @@ from guide.careplan.model import Section
 from guide.consent import GRANTABLE
 from guide.conversations import ThreadMessage
 from guide.errors import ConflictError, GuideError, InvalidInputError, NotFoundError
-from guide.review import ItemView, draft_about_question, plan_items, reason_words, tel_href
+from guide.review import QUEUE_PAGE, ItemView, draft_about_question, plan_items, reason_words, tel_href
 from guide.vectorstore import CAREPLAN
 from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
@@ -393,9 +393,20 @@ def passage(
 def queue(request: Request, principal: PagePrincipal, services: ServicesDep) -> HTMLResponse:
     """Open items of the clinician's care teams, urgent first, then the longest waiting."""
     _require(principal, "clinician")
-    items = services.review.open_items(principal.care_team)
+    page = _page_number(request.query_params.get("page"))
+    queue_page = services.review.queue_page(principal.care_team, offset=(page - 1) * QUEUE_PAGE, limit=QUEUE_PAGE)
+    items = queue_page.entries
     names = {c: _consumer_name(services, c) for c in {i.consumer_id for i in items}}
-    return _render(request, "queue.html", principal, items=items, names=names)
+    why = {i.id: "; ".join(dict.fromkeys(reason_words(code) for code in i.reasons)) for i in items}
+    return _render(request, "queue.html", principal, items=items, names=names, why=why, queue=queue_page, page=page)
+
+
+def _page_number(raw: str | None) -> int:
+    """The queue page asked for; anything that is not a page number is the first page."""
+    try:
+        return max(1, min(int(raw or "1"), 100_000))
+    except ValueError:
+        return 1
 
 
 @router.get("/review/{item_id}")

@@ -195,3 +195,25 @@ def test_feedback_is_stored_once_per_call_and_only_on_replies(two: tuple[Service
         rows = list(s.scalars(select(FeedbackRow)))
         assert [(r.message_id, r.rating, r.comment) for r in rows] == [(reply_id, -1, "no")]
         assert s.scalar(select(func.count()).select_from(FeedbackRow)) == 1
+
+
+def test_the_queue_comes_a_page_at_a_time_urgent_first_then_the_longest_waiting(
+    two: tuple[Services, Services],
+) -> None:
+    a, _ = two
+    seed_consumer(a)
+    queue = ReviewQueue(a.store, RedactStage(Redactor(allow_list=[], detect=False)))
+    conversation = a.store.create(consumer_id=CONSUMER, designee_id=DESIGNEE, owner=OWNER)
+    for n in range(7):
+        turn = held_turn(conversation.id, f"question {n}")
+        turn.urgency = "urgent" if n in (3, 5) else "routine"
+        a.store.record_turn(turn)
+    consumers = frozenset({CONSUMER})
+    first = queue.queue_page(consumers, offset=0, limit=3)
+    assert [e.question for e in first.entries] == ["question 3", "question 5", "question 0"]
+    assert (first.total, first.urgent, first.has_older) == (7, 2, True)
+    last = queue.queue_page(consumers, offset=6, limit=3)
+    assert [e.question for e in last.entries] == ["question 6"] and not last.has_older
+    every = [e.question for e in queue.open_items(consumers)]
+    assert every == ["question 3", "question 5", "question 0", "question 1", "question 2", "question 4", "question 6"]
+    assert queue.queue_page(frozenset({"someone-else"})).total == 0

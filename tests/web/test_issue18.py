@@ -275,6 +275,10 @@ def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
         ": Call the care team if he needs it more than 4 times in a day."
     )
     assert reason_words("dose:unknown", items) == reason_words("dose:unknown")  # no such item: the kind's words
+    owned = reason_words("plan_owns:stroke-weakness-numbness/r1", items)  # the sign, then the plan's rule quoted
+    assert "stroke weakness numbness" in owned and owned.endswith(
+        "the plan says: Call the care team if he needs it more than 4 times in a day."
+    )
 
 
 def test_a_phone_number_becomes_a_tap_to_call_address() -> None:

@@ -331,3 +331,29 @@ def test_thumbs_down_with_a_comment_is_kept_for_the_reply(browser_client: TestCl
 )
 def test_the_emergency_banner_offers_the_numbers_the_reply_says_to_call(reply: str, expected: list[str]) -> None:
     assert [href for _label, href in emergency_calls(reply)] == expected
+
+
+def test_a_long_queue_is_shown_a_page_at_a_time_with_its_count(app_services, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import guide.web.pages as pages
+
+    monkeypatch.setattr(pages, "QUEUE_PAGE", 2)
+    with (
+        TestClient(create_app(services=app_services)) as family,
+        TestClient(create_app(services=app_services)) as nurse,
+    ):
+        sign_in(family, "elena")
+        cid = _new_conversation(family, "demo-p1")
+        for question in (
+            "Can we give her some of my metformin?",
+            "Can she start ginkgo?",
+            "Should we stop her lisinopril?",
+        ):
+            _ask(family, cid, question)
+        sign_in(nurse, "nurse.lindqvist")
+        first = nurse.get("/review").text
+        assert "3 waiting" in first and "Showing 1&ndash;2" in first and "Page 1 of 2" in first
+        assert len(re.findall(r'href="/review/[0-9a-f]+"', first)) == 2 and 'href="/review?page=2"' in first
+        second = nurse.get("/review?page=2").text
+        assert len(re.findall(r'href="/review/[0-9a-f]+"', second)) == 1 and 'href="/review?page=1"' in second
+        assert "lisinopril" in second  # the most recent waits the least: last
+        assert "Page 1 of 2" in nurse.get("/review?page=abc").text  # not a page number: the first page
