@@ -143,17 +143,24 @@ class ReviewQueue:
     def open_items(self, consumers: frozenset[str], *, offset: int = 0, limit: int | None = None) -> list[QueueEntry]:
         """Open items of these consumers, urgent first, then the longest waiting; `limit` of them from `offset`.
         One query, its question joined in (the database orders and cuts; nothing is loaded to be dropped)."""
-        reply, asked = aliased(MessageRow), aliased(MessageRow)
-        query = (
-            select(ReviewItemRow, asked.content)
-            .outerjoin(reply, reply.id == ReviewItemRow.message_id)
-            .outerjoin(asked, and_(asked.conversation_id == ReviewItemRow.conversation_id, asked.seq == reply.seq - 1))
+        order = (case((ReviewItemRow.urgency == "urgent", 0), else_=1), ReviewItemRow.created_at, ReviewItemRow.id)
+        page = (
+            select(ReviewItemRow.id)
             .where(ReviewItemRow.status == "open", ReviewItemRow.consumer_id.in_(consumers))
-            .order_by(case((ReviewItemRow.urgency == "urgent", 0), else_=1), ReviewItemRow.created_at, ReviewItemRow.id)
+            .order_by(*order)
             .offset(max(0, offset))
         )
         if limit is not None:
-            query = query.limit(max(0, limit))
+            page = page.limit(max(0, limit))
+        ids = page.subquery()  # ordered and cut on the items alone; only the page's rows are joined to their messages
+        reply, asked = aliased(MessageRow), aliased(MessageRow)
+        query = (
+            select(ReviewItemRow, asked.content)
+            .join(ids, ids.c.id == ReviewItemRow.id)
+            .outerjoin(reply, reply.id == ReviewItemRow.message_id)
+            .outerjoin(asked, and_(asked.conversation_id == ReviewItemRow.conversation_id, asked.seq == reply.seq - 1))
+            .order_by(*order)
+        )
         with self.db.session() as s:
             return [
                 QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
