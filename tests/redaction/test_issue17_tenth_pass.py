@@ -129,3 +129,19 @@ def test_a_name_after_an_imperative_that_opens_the_sentence(redactor: Redactor, 
 )
 def test_an_imperative_before_a_things_name_leaves_it(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Lunch is at noon, then her nap.", "Lunch"), ("Supper was late and she skipped the pills.", "Supper")],
+)
+def test_a_common_noun_opening_a_sentence_is_no_person(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Church is at the pharmacy picking up the refill.", "Church"), ("Nneka is at the pharmacy now.", "Nneka")],
+)
+def test_a_surname_or_a_name_opening_a_sentence_stays_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
