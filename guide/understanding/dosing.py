@@ -210,7 +210,7 @@ def over_use(
     inhaled medicine an inhaler word points to, else about the one medicine the message before named (`previous`:
     "ok he's at 6 today"). `counts` says which statements hold (ConText: not denied, past or someone else's)."""
     named = list(named)
-    said = uses(text) + _counts_before_names(text, named)
+    said = uses(text) + _counts_before_names(text, named) + listed_doses(text, named)
     repeated = double_doses(text, named)
     if (said or repeated) and counts is not None:
         holding = counts(said + [use for use, _ in repeated])
@@ -232,11 +232,15 @@ def over_use(
         if medicine is None or limit is None:
             continue
         per_day = use.per_day
-        if use.units_a_day is not None and limit.per_dose and use.unit == limit.unit:
+        if use.units_a_day is not None and limit.per_dose and use.unit in (limit.unit, LISTED):
             per_day = use.units_a_day / limit.per_dose
         if per_day is not None and limit.per_day is not None and per_day > limit.per_day:
-            # a day's total at OVERDOSE_FACTOR times the day's most, told as taken: Poison Control, as for one dose
-            overdose = per_day >= OVERDOSE_FACTOR * limit.per_day and _taken(text, use)
+            # a day's total at OVERDOSE_FACTOR times the day's most, or past an acetaminophen tablet's daily ceiling,
+            # told as taken: Poison Control, as for one dose
+            ceiling = (
+                use.unit == LISTED and use.units_a_day is not None and _over_day_ceiling(medicine, use.units_a_day)
+            )
+            overdose = (per_day >= OVERDOSE_FACTOR * limit.per_day or ceiling) and _taken(text, use)
             if overdose:
                 found[medicine.id] = OverUse(medicine, per_day, limit.per_day, "a day", overdose=True)
             else:
@@ -312,6 +316,57 @@ def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> 
             else:
                 out.append(Use(m.start(), position, per_dose=number(m.group(1)), unit=limit.unit))
     return out
+
+
+# A day's doses told one by one: "2 at 8, 2 at noon, 2 at 4 and 2 more at bedtime", "2 of her tylenol at 8, ...".
+# A member is a count, maybe "more" and a unit or the medicine's name, then a word that places it in the day. A number
+# that follows "at" or "around" is a time ("at 8"), not a count.
+_LISTED = re.compile(
+    rf"(?<!\bat )(?<!\baround )(?<!\bby )\b{_NUM}\s+(?:more\s+)?(?:(?:of\s+)?(?:his|her|their|my|the)\s+)?"
+    r"(?:([a-z][\w\-]*)\s+)?(?:at|around|with|after|before|by|in the|this|for)\b"
+)
+_LISTED_GAP = re.compile(r"^[^.;!?]{0,40}$")  # members of one listing: no sentence end, a short stretch between
+_UNIT_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "capsule", "capsules", "cap", "caps", "tab", "tabs"})
+
+
+def listed_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[Use]:
+    """A day's units told one dose at a time, added up: two or more members of one listing ("2 at 8, 2 at noon, 2 at
+    4 and 2 more at midnight" is 8 units in a day). A member's word between the count and the time must be a unit or
+    a plan medicine's name ("2 tylenol at breakfast"), so "2 days at home" is no dose."""
+    names = [(position, _NAME.match(text, position).end()) for position, _ in named]  # type: ignore[union-attr]
+    members = []
+    for m in _LISTED.finditer(text):
+        word = m.group(2)  # the word between the count and its time, if any
+        if word and word not in _UNIT_WORDS and not any(start <= m.start(2) < end for start, end in names):
+            continue
+        members.append(m)
+    out: list[Use] = []
+    group: list[re.Match[str]] = []
+    for member in [*members, None]:
+        if member is not None and group and _LISTED_GAP.match(text[group[-1].end() : member.start()]):
+            group.append(member)
+            continue
+        if len(group) >= 2:
+            total = sum(number(g.group(1)) for g in group)
+            out.append(Use(group[0].start(), group[-1].end(), units_a_day=total, unit=LISTED))
+        group = [member] if member is not None else []
+    return out
+
+
+LISTED = "listed"  # the unit of a listing's units: the medicine's own (its instructions say which)
+_STRENGTH = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\b", re.IGNORECASE)
+_ACETAMINOPHEN = re.compile(r"\b(acetaminophen|paracetamol|tylenol)\b", re.IGNORECASE)
+# The most acetaminophen an adult may take in a day (FDA, "Acetaminophen: avoiding liver injury"; the same source the
+# acetaminophen-overdose red flag cites). More than this, told as taken, is an overdose: Poison Control.
+ACETAMINOPHEN_DAY_MAX_MG = 4000.0
+
+
+def _over_day_ceiling(medicine: Medication, units_a_day: float) -> bool:
+    """The day's units of an acetaminophen tablet of known strength add up to more than the most a day allows."""
+    strength = _STRENGTH.search(medicine.text)
+    if strength is None or not _ACETAMINOPHEN.search(f"{medicine.text} {medicine.instructions or ''}"):
+        return False
+    return units_a_day * float(strength.group(1)) > ACETAMINOPHEN_DAY_MAX_MG
 
 
 def _taken(text: str, use: Use) -> bool:

@@ -224,3 +224,31 @@ def test_one_more_told_after_the_name_as_a_mistake_is_a_double_dose(text: str, d
     name = "warfarin" if "warfarin" in text else "coumadin"
     reasons = [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
     assert ("double_dose:m-war" in reasons) is double, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # 10 x 500 mg = 5,000 mg: past the most acetaminophen a day allows (FDA 4,000 mg), told as given
+        ("i gave dad 2 of his tylenol at 7, 2 at 11, 2 at 3, 2 at 7 and 2 more at 11 for his hip", "overdose:m-pain"),
+        # 8 tablets = 4 doses against "up to three times a day", 4,000 mg: over the plan, not past the ceiling
+        ("he had 2 tylenol with breakfast, 2 with lunch, 2 with supper and 2 more at bedtime", "dose:m-pain"),
+        # the same ten asked about, not told as taken: a question for the team
+        ("could she take 2 tylenol at 6, 2 at 10, 2 at 2, 2 at 6 and 2 at 10?", "dose:m-pain"),
+    ],
+)
+def test_a_days_doses_told_one_at_a_time_are_added_up(text: str, reason: str) -> None:
+    [found] = over_use(text, [PAIN], _named(text, ("tylenol", PAIN)))
+    assert found.reason == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she gets 2 tylenol with breakfast and 2 with supper",  # 2 doses: within three a day
+        "he was 2 days at home and 3 weeks in rehab, the tylenol helped",  # no doses listed
+        "she took 2 tylenol at 8 at night",  # one dose; '8 at night' is a time
+    ],
+)
+def test_a_listing_within_the_plan_or_no_listing_is_no_over_use(text: str) -> None:
+    assert over_use(text, [PAIN], _named(text, ("tylenol", PAIN))) == []
