@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +22,7 @@ from guide.db.models import (
 from guide.db.session import Database
 from guide.errors import InvalidInputError, NotFoundError
 from redaction import PseudonymVault
+from redaction.vault import renumber
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ class ConversationStore:
             conversation = s.get(ConversationRow, turn.conversation_id)
             if conversation is None:  # next_seq found it and holds its lock; this keeps the type checker content
                 raise NotFoundError("no such conversation")
-            conversation.vault = turn.vault
+            turn = _merged_vault(conversation, turn)
             s.add(
                 MessageRow(
                     conversation_id=turn.conversation_id,
@@ -321,3 +322,29 @@ class TurnRecord:
     # the reasons as the reader may see them (`interaction:withheld`); the review item keeps every reason
     shown_reasons: list[str] | None = None
     urgency: str | None = None  # the decision's review urgency (`Decision.urgency`)
+
+
+def _merged_vault(conversation: ConversationRow, turn: TurnRecord) -> TurnRecord:
+    """Write the turn's pseudonyms into the conversation's vault as it is now, under the row's lock, and return the
+    turn with its texts renumbered where they changed. The turn worked on a copy read at its start; another turn of
+    the same conversation may have written since (two tabs, a double send). Writing the copy back whole lost that
+    turn's names, and both turns could have numbered two different people alike ("<PERSON_3>" restored as the wrong
+    name). Now an identity keeps the placeholder the vault already gives it, or takes the next free one."""
+    stored = PseudonymVault.from_dict(conversation.vault) if conversation.vault else PseudonymVault()
+    renames = stored.absorb(PseudonymVault.from_dict(turn.vault) if turn.vault else PseudonymVault())
+    conversation.vault = stored.to_dict()
+    if not renames:
+        return turn
+
+    def cited(items: list[dict[str, str]]) -> list[dict[str, str]]:
+        return [{k: renumber(v, renames) if isinstance(v, str) else v for k, v in c.items()} for c in items]
+
+    return replace(
+        turn,
+        redacted_question=renumber(turn.redacted_question, renames),
+        reply=renumber(turn.reply, renames),
+        draft=renumber(turn.draft, renames),
+        citations=cited(turn.citations),
+        draft_citations=cited(turn.draft_citations),
+        vault=conversation.vault,
+    )

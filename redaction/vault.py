@@ -77,6 +77,24 @@ class PseudonymVault:
 
         return PLACEHOLDER_RE.sub(_sub, text)
 
+    def absorb(self, other: PseudonymVault) -> dict[str, str]:
+        """Take in what `other` holds that this vault does not: `other` was copied from an earlier state of this one
+        (a turn's copy, while another turn of the conversation wrote here). Each identity keeps the placeholder this
+        vault already gives it, or gets the next free one; returns the placeholders of `other` that changed
+        (old -> new), for renumbering the texts written with them (`renumber`)."""
+        with other._lock:
+            entries = [(key, placeholder, other._values[placeholder]) for key, placeholder in other._by_key.items()]
+            known = list(other._known)
+        renames: dict[str, str] = {}
+        with self._lock:
+            for full_key, placeholder, value in entries:
+                entity_type, _, key = full_key.partition("|")
+                mine = self.placeholder(entity_type, key, value)
+                if mine != placeholder:
+                    renames[placeholder] = mine
+            self.remember(known)
+        return renames
+
     def to_dict(self) -> dict[str, Any]:
         """Serialise to plain JSON types for server-side persistence."""
         with self._lock:
@@ -105,3 +123,11 @@ class PseudonymVault:
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+def renumber(text: str, renames: dict[str, str]) -> str:
+    """The text with each placeholder in `renames` replaced by its new one, all at once (so 3 -> 4 and 4 -> 5 do not
+    chain)."""
+    if not renames:
+        return text
+    return PLACEHOLDER_RE.sub(lambda m: renames.get(m.group(0), m.group(0)), text)

@@ -81,3 +81,22 @@ def test_part_of_one_earlier_name_reuses_its_placeholder(later: str, expected: s
         assert got == "<PERSON_5>"  # ambiguous between two Graces: a new identity
     else:
         assert got == expected
+
+
+def test_a_copy_taken_in_adds_its_new_names_and_says_which_placeholders_moved() -> None:
+    from redaction.vault import renumber
+
+    stored = PseudonymVault()
+    stored.placeholder("PERSON", "ann lee", "Ann Lee")  # written by another turn meanwhile: <PERSON_1>
+    copy = PseudonymVault()
+    copy.placeholder("PERSON", "bob ray", "Bob Ray")  # <PERSON_1> in the copy
+    copy.placeholder("PERSON", "ann lee", "Ann Lee")  # <PERSON_2> in the copy, <PERSON_1> in the vault
+    renames = stored.absorb(copy)
+    assert renames == {"<PERSON_1>": "<PERSON_2>", "<PERSON_2>": "<PERSON_1>"}
+    assert renumber("<PERSON_1> called <PERSON_2>", renames) == "<PERSON_2> called <PERSON_1>"  # at once, no chain
+    assert stored.restore("<PERSON_1> and <PERSON_2>") == "Ann Lee and Bob Ray"
+    assert stored.absorb(copy) == {
+        "<PERSON_1>": "<PERSON_2>",
+        "<PERSON_2>": "<PERSON_1>",
+    }  # taking it again adds nothing
+    assert len(stored) == 2

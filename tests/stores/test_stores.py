@@ -217,3 +217,23 @@ def test_the_queue_comes_a_page_at_a_time_urgent_first_then_the_longest_waiting(
     every = [e.question for e in queue.open_items(consumers)]
     assert every == ["question 3", "question 5", "question 0", "question 1", "question 2", "question 4", "question 6"]
     assert queue.queue_page(frozenset({"someone-else"})).total == 0
+
+
+def test_two_turns_begun_from_the_same_vault_keep_each_ones_names(two: tuple[Services, Services]) -> None:
+    """Two turns of one conversation at once (two tabs): each redacted with a copy of the vault read at its start, so
+    both named a different person <PERSON_1>. The second written must not take the first one's name away."""
+    a, b = two
+    seed_consumer(a)
+    conversation = a.store.create(consumer_id=CONSUMER, designee_id=DESIGNEE, owner=OWNER)
+    first, second = PseudonymVault(), PseudonymVault()
+    ann = first.placeholder("PERSON", "ann lee", "Ann Lee")
+    bob = second.placeholder("PERSON", "bob ray", "Bob Ray")
+    assert ann == bob == "<PERSON_1>"
+    for services, vault, reply in ((a, first, f"Call {ann} today."), (b, second, f"Ask {bob} about it.")):
+        turn = held_turn(conversation.id, reply)
+        turn.reply, turn.draft, turn.vault = reply, reply, vault.to_dict()
+        services.store.record_turn(turn)
+    thread = a.store.thread(a.store.get(conversation.id, owner=OWNER))
+    assert [m.content for m in thread if m.role == "assistant"] == ["Call Ann Lee today.", "Ask Bob Ray about it."]
+    drafts = sorted(item.draft for item in a.store.review_items(CONSUMER))
+    assert drafts == ["Ask <PERSON_2> about it.", "Call <PERSON_1> today."]  # the second renumbered, in its item too
