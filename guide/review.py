@@ -53,6 +53,27 @@ class QueueEntry:
         return f"{minutes // (24 * 60)} d"
 
 
+def _with_questions(ids: Any) -> Any:
+    """The items whose ids `ids` (a select of ReviewItemRow.id) gives, each with its question: the message right
+    before the held reply in its conversation."""
+    chosen = ids.subquery()
+    reply, asked = aliased(MessageRow), aliased(MessageRow)
+    return (
+        select(ReviewItemRow, asked.content)
+        .join(chosen, chosen.c.id == ReviewItemRow.id)
+        .outerjoin(reply, reply.id == ReviewItemRow.message_id)
+        .outerjoin(asked, and_(asked.conversation_id == ReviewItemRow.conversation_id, asked.seq == reply.seq - 1))
+    )
+
+
+def _lines(s: Any, query: Any) -> list[QueueEntry]:
+    """The queue lines of a `_with_questions` query."""
+    return [
+        QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
+        for row, question in s.execute(query).all()
+    ]
+
+
 # Items on one page of the queue. A care team's queue can hold thousands of open items (after an outage, or a busy
 # week); the page shows how many there are and the most pressing first, a page at a time.
 QUEUE_PAGE = 50
@@ -152,31 +173,9 @@ class ReviewQueue:
         )
         if limit is not None:
             page = page.limit(max(0, limit))
-        ids = page.subquery()  # ordered and cut on the items alone; only the page's rows are joined to their messages
-        reply, asked = aliased(MessageRow), aliased(MessageRow)
-        query = (
-            select(ReviewItemRow, asked.content)
-            .join(ids, ids.c.id == ReviewItemRow.id)
-            .outerjoin(reply, reply.id == ReviewItemRow.message_id)
-            .outerjoin(asked, and_(asked.conversation_id == ReviewItemRow.conversation_id, asked.seq == reply.seq - 1))
-            .order_by(*order)
-        )
+        # ordered and cut on the items alone; only the page's rows are joined to their messages
         with self.db.session() as s:
-            return [
-                QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
-                for row, question in s.execute(query).all()
-            ]
-
-    @staticmethod
-    def _entry(s, row: ReviewItemRow) -> QueueEntry:  # type: ignore[no-untyped-def]
-        """One item's queue line (its question read from the message before its reply)."""
-        reply = s.get(MessageRow, row.message_id)
-        question = s.scalar(
-            select(MessageRow.content).where(
-                MessageRow.conversation_id == row.conversation_id, MessageRow.seq == (reply.seq - 1 if reply else -1)
-            )
-        )
-        return QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
+            return _lines(s, _with_questions(page).order_by(*order))
 
     def queue_page(self, consumers: frozenset[str], *, offset: int = 0, limit: int = QUEUE_PAGE) -> QueuePage:
         """One page of the open items, with how many wait in all and how many of them are urgent."""
@@ -206,7 +205,7 @@ class ReviewQueue:
                     )
                 )
             )
-            entry = self._entry(s, row)
+            [entry] = _lines(s, _with_questions(select(ReviewItemRow.id).where(ReviewItemRow.id == row.id)))
             vault = PseudonymVault.from_dict(conversation.vault if conversation else {})
             designee_id = conversation.designee_id if conversation else None
             before = s.scalars(

@@ -80,7 +80,6 @@ def zero_for_o(text: str) -> str:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-_TITLE_WORD = re.compile(r"\b[^\W\d_][^\W\d_A-Z]+\b")
 _ANY_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
