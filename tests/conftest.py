@@ -39,6 +39,25 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
+def copy_data_dir(source: Path, target: Path, *, skip: tuple[str, ...] = ()) -> Path:
+    """A private copy of an indexed data folder for a test. The model cache under `cache/` (the ONNX export, about
+    90 MB, and other files written once and only read after) is hard-linked, not copied: a copy per test filled
+    CI's disk (2,196 tests in, `No space left on device`). Where links cannot be made it is copied."""
+    import shutil
+
+    def link_or_copy(src: str, dst: str) -> object:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+        return dst
+
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("cache", *skip))
+    if (source / "cache").is_dir():
+        shutil.copytree(source / "cache", target / "cache", copy_function=link_or_copy)
+    return target
+
+
 @pytest.fixture(scope="session")
 def indexed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder with the demo consumers imported and the knowledge base indexed (built once)."""
@@ -55,13 +74,9 @@ def indexed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_services(indexed_dir: Path, tmp_path: Path) -> Iterator[object]:
     """Services over a private copy of the indexed data folder, so tests do not see each other."""
-    import shutil
-
     from guide.services import Services
 
-    data_dir = tmp_path / "data"
-    shutil.copytree(indexed_dir, data_dir)
-    yield Services(make_settings(data_dir))
+    yield Services(make_settings(copy_data_dir(indexed_dir, tmp_path / "data")))
 
 
 # --- Real servers: a throwaway PostgreSQL cluster and a `chroma run` process per test session (issue 20) ---
@@ -149,13 +164,10 @@ def server_indexed(indexed_dir: Path, request: pytest.FixtureRequest) -> dict[st
 def server_services(server_indexed: dict[str, object], indexed_dir: Path, tmp_path: Path) -> Iterator[object]:
     """Like `demo_services`, on the scaled shape: a private PostgreSQL database and Chroma collections (copies of
     the indexed demo data on the session's servers), GUIDE_STORE_MODE=server."""
-    import shutil
-
     from guide.services import Services
     from tests.stores.servers import server_settings
 
-    data_dir = tmp_path / "data"
-    shutil.copytree(indexed_dir, data_dir, ignore=shutil.ignore_patterns("chroma", "guide.db*"))
+    data_dir = copy_data_dir(indexed_dir, tmp_path / "data", skip=("chroma", "guide.db*"))
     settings = server_settings(server_indexed, data_dir)
     services = Services(settings)
     yield services

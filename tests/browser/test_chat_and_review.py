@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import threading
 import time
@@ -19,7 +18,7 @@ import uvicorn
 from guide.demo.accounts import DEMO_PASSWORD, create_demo_accounts
 from guide.services import Services
 from guide.web.app import create_app
-from tests.conftest import make_settings
+from tests.conftest import copy_data_dir, make_settings
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,7 +49,7 @@ def served(indexed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     """The real app served by uvicorn on a free local port, over a copy of the demo data, and its services
     (for a clinician's answer through the service layer)."""
     data_dir = tmp_path_factory.mktemp("browser") / "data"
-    shutil.copytree(indexed_dir, data_dir)
+    copy_data_dir(indexed_dir, data_dir)
     services = Services(make_settings(data_dir, dev_auth=False, warm_up=True, eval_runs_dir=data_dir / "eval-runs"))
     create_demo_accounts(services)
     with socket.socket() as s:

@@ -5,7 +5,6 @@ search for the identifiers a test sent."""
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from fastapi.testclient import TestClient
 from guide.demo.accounts import create_demo_accounts
 from guide.services import Services
 from guide.web.app import create_app
-from tests.conftest import make_settings
+from tests.conftest import copy_data_dir, make_settings
 from tests.web.conftest import app_services, browser_client, csrf_of, sign_in  # noqa: F401 - shared fixtures
 
 # What a family might type: a name, a record number, a phone. None of it may reach a log.
@@ -51,7 +50,7 @@ class Caregiver:
 def security_services(indexed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Services:
     """Services over a private copy of the indexed demo data, with the demo accounts."""
     data_dir = tmp_path_factory.mktemp("security") / "data"
-    shutil.copytree(indexed_dir, data_dir)
+    copy_data_dir(indexed_dir, data_dir)
     services = Services(make_settings(data_dir))
     create_demo_accounts(services)
     return services

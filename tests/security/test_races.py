@@ -7,7 +7,6 @@ requirement it covers (V11.1.6: business logic concurrency, shared resources pro
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +20,7 @@ from guide.db.models import MessageRow, ReviewItemRow
 from guide.db.session import Database
 from guide.errors import ConflictError
 from guide.services import Services
-from tests.conftest import make_settings
+from tests.conftest import copy_data_dir, make_settings
 
 RUNS = range(int(os.environ.get("RACE_RUNS", "1")))
 OWNER = "designee:demo-p1-rp1"
@@ -58,7 +57,7 @@ def services(indexed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Ser
     """A private copy of the indexed demo data for this module, with two clinicians on demo-p1's care team; every
     run races in a conversation of its own."""
     data_dir = tmp_path_factory.mktemp("races") / "data"
-    shutil.copytree(indexed_dir, data_dir)
+    copy_data_dir(indexed_dir, data_dir)
     services = Services(make_settings(data_dir))
     for username, name in CLINICIANS.items():
         user_id = services.accounts.create_user(

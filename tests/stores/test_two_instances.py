@@ -21,6 +21,7 @@ from guide.db.models import AuditEventRow, ReviewItemRow
 from guide.demo.accounts import DEMO_PASSWORD, create_demo_accounts
 from guide.indexing import import_care_plans
 from guide.services import Services
+from tests.conftest import copy_data_dir
 from tests.stores.servers import free_port, server_settings
 from tests.test_indexing import _rosa_without_atorvastatin
 from tests.web.conftest import csrf_of
@@ -68,7 +69,7 @@ class Instance:
 def shared(server_indexed: dict[str, object], indexed_dir: Path, tmp_path_factory) -> Iterator[Services]:  # type: ignore[no-untyped-def]
     """One PostgreSQL database and one set of Chroma collections with the demo data and accounts."""
     data_dir = tmp_path_factory.mktemp("two-instances")
-    shutil.copytree(indexed_dir, data_dir / "data", ignore=shutil.ignore_patterns("chroma", "guide.db*"))
+    copy_data_dir(indexed_dir, data_dir / "data", skip=("chroma", "guide.db*"))
     settings = server_settings(server_indexed, data_dir / "data")
     services = Services(settings)
     create_demo_accounts(services)
