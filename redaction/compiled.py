@@ -4,7 +4,10 @@ The detection stack compiles about 350 large patterns with the `regex` module wh
 Presidio recognizers, speaker labels, ...): 0.6-1 s of a server's start. A compiled `regex` pattern pickles with its
 compiled code, and reading it back takes about 2 ms instead of 0.3 s for the address patterns alone. So, once a
 folder is set (`use_folder`, the service's own cache folder), `compile` reads the patterns a previous process kept
-there, and `save` writes what this process compiled anew. Without a folder it is plain `regex.compile`.
+there, and `save` writes what this process compiled anew: a server's warm-up calls it, and any process that set a folder
+calls it once more as it exits (a command-line `guide ask` or `careplan import` compiles the address patterns on its
+first message, after the detector was built and saved; without the exit save it never kept them, and every such
+process compiled them again, 0.3 s). Without a folder it is plain `regex.compile`.
 
 The file is named by the `regex` module's and Python's versions (a compiled pattern is only valid for the code that
 compiled it), and is keyed by pattern text and flags, so a changed pattern is simply compiled again. Like the
@@ -14,6 +17,7 @@ data folder: that folder must not be writable by anyone who may not run code as 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import pickle
@@ -30,6 +34,7 @@ _lock = threading.Lock()
 _patterns: dict[tuple[str, int], regex.Pattern[str]] = {}
 _folder: Path | None = None
 _new = 0  # patterns compiled since the file was read or written
+_saves_at_exit = False
 
 
 def _file(folder: Path) -> Path:
@@ -39,11 +44,14 @@ def _file(folder: Path) -> Path:
 
 def use_folder(folder: Path | None) -> None:
     """Keep compiled patterns in `folder` (None: in memory only) and read what an earlier process kept there."""
-    global _folder
+    global _folder, _saves_at_exit
     with _lock:
         _folder = folder
         if folder is None:
             return
+        if not _saves_at_exit:
+            atexit.register(save)
+            _saves_at_exit = True
         path = _file(folder)
         if not path.exists():
             return

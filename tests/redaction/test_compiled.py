@@ -44,6 +44,30 @@ def test_a_pattern_kept_by_one_process_is_read_back_by_the_next_without_compilin
     assert again.search("ZIP 62704-1234 here").group() == "62704-1234"
 
 
+_EXITING_PROCESS = """
+import sys
+from pathlib import Path
+from redaction import compiled
+compiled.use_folder(Path(sys.argv[1]))
+compiled.compile(sys.argv[2])
+"""
+
+
+def test_a_process_that_exits_without_saving_keeps_what_it_compiled(tmp_path: Path) -> None:
+    """A command-line process compiles patterns after the detector saved (on its first message) and never calls
+    `save` itself: they are written as it exits, and the next process reads them without compiling."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", _EXITING_PROCESS, str(tmp_path), PATTERN], check=True, timeout=120)
+    (kept,) = tmp_path.glob("regex-*.pickle")
+    import pickle
+
+    with kept.open("rb") as f:
+        patterns = pickle.load(f)  # noqa: S301 - written by the test's own process
+    assert (PATTERN, 0) in patterns
+
+
 def test_the_same_text_with_other_flags_is_another_pattern(fresh: None) -> None:
     plain = compiled.compile("abc")
     folded = compiled.compile("abc", regex.IGNORECASE)
