@@ -127,11 +127,11 @@ def _reaching_the_database() -> Iterator[None]:
 @careplan_app.command("import")
 @guarded
 def careplan_import(paths: Annotated[list[Path], typer.Argument(help="FHIR R4 Bundle JSON files.")]) -> None:
-    """Import FHIR bundles; all or nothing. Re-importing a bundle updates it."""
+    """Import FHIR bundles; all or nothing. Re-importing a bundle updates it; an unchanged one is left as stored."""
     from guide.indexing import import_care_plans
 
     for result in import_care_plans(_services(), paths):
-        verb = "imported" if result.created else "updated"
+        verb = "unchanged" if result.unchanged else "imported" if result.created else "updated"
         typer.echo(
             f"{verb} {result.source}: consumer {result.consumer_id}, "
             f"{result.passages} passages, {result.designees} designees"

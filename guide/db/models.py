@@ -31,6 +31,9 @@ class ConsumerRow(Base):
     plan: Mapped[dict[str, Any]] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(String(512), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # what the stored plan was made from (bundle bytes, code, clinical words, pseudonyms): an equal digest on a
+    # re-import means nothing to do (guide/indexing.py `_source_digest`)
+    source_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
     vault: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 

@@ -216,13 +216,18 @@ def load(root: Path, cache_dir: Path | None = None) -> KnowledgeBase:
 _CODE = (Path(__file__), Path(__file__).with_name("models.py"))
 
 
+def digest(root: Path) -> str:
+    """The digest of every knowledge file under `root` and of the code that reads them (read without parsing)."""
+    hashed = hashlib.sha256()
+    for path in [*_CODE, *sorted(root.glob("*.yaml")), *sorted((root / "articles").glob("*/*.md"))]:
+        hashed.update(str(path.relative_to(root) if path.is_relative_to(root) else path.name).encode())
+        hashed.update(path.read_bytes())
+    return hashed.hexdigest()
+
+
 def _cache_path(root: Path, cache_dir: Path) -> Path:
     """Where the knowledge base read from these files by this code is kept."""
-    digest = hashlib.sha256()
-    for path in [*_CODE, *sorted(root.glob("*.yaml")), *sorted((root / "articles").glob("*/*.md"))]:
-        digest.update(str(path.relative_to(root) if path.is_relative_to(root) else path.name).encode())
-        digest.update(path.read_bytes())
-    return cache_dir / f"knowledge-{digest.hexdigest()[:24]}.pickle"
+    return cache_dir / f"knowledge-{digest(root)[:24]}.pickle"
 
 
 def _write_cache(kb: KnowledgeBase, path: Path) -> None:
