@@ -40,7 +40,7 @@ from guide.text import sentences
 from guide.thresholds import ProtocolRuleInUse, protocol_rules, protocol_triggered
 from guide.triage import Triage, TriageResult
 from guide.understanding import Reading, Understander
-from guide.understanding.followup import continuing_emergency
+from guide.understanding.followup import continuing_emergency, help_called
 from guide.understanding.listing import listing_asked
 from guide.understanding.measures import goal_limits, measure_named
 from guide.verify import Verification, mentions_hidden, verify
@@ -297,7 +297,7 @@ class Pipeline:
         citations = list(turn.composition.citations) if turn.composition else []
         language = turn.reading.language if turn.reading else "en"
         if decision.status == "emergency":
-            reply, citations = emergency_reply(turn.triage, language), []
+            reply, citations = emergency_reply(turn.triage, language, help_called=help_called(turn.question)), []
         elif "deceased" in decision.reasons:
             reply, citations = DECEASED_REPLY, []
         elif decision.status == "needs_review" and language != "en":

@@ -94,9 +94,19 @@ def not_in_plan_reply(first_name: list[str] | None) -> str:
     )
 
 
-def emergency_reply(triage: TriageResult, language: str = "en") -> str:
-    """The emergency instruction first, then that the team knows (in Spanish for a Spanish message)."""
+HELP_COMING = "Help is on the way: if you can, stay on the line with 911 and do what they tell you. Until they arrive:"
+HELP_COMING_ES = "La ayuda ya viene: si puede, siga en la línea con el 911 y haga lo que le indiquen. Mientras llegan:"
+_CALL_FIRST = {"en": "Call 911 now.", "es": "Llame al 911 ahora."}
+
+
+def emergency_reply(triage: TriageResult, language: str = "en", *, help_called: bool = False) -> str:
+    """The emergency instruction first, then that the team knows (in Spanish for a Spanish message). When the message
+    says 911 was called or help is on its way (`help_called`), the first line says so instead of telling them to
+    call; the steps for the wait follow as always."""
     message = triage.message(language) or (GENERIC_EMERGENCY_ES if language == "es" else GENERIC_EMERGENCY)
+    call = _CALL_FIRST["es" if language == "es" else "en"]
+    if help_called and message.startswith(call):
+        message = f"{HELP_COMING_ES if language == 'es' else HELP_COMING} {message[len(call) :].lstrip()}".rstrip()
     if language == "es":
         return f"{message} También avisé al equipo de cuidado."
     return f"{message} I have also alerted the care team."

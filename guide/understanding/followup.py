@@ -3,7 +3,9 @@
 A family that was just told to call 911 often writes again ("must we really go for a little bump?", "no, I
 don't have a plan, I'm just tired of all of it"). Read alone, such a message looks like a question to answer;
 in the conversation it is the same emergency, so the instruction is repeated. Only a message that says help is
-there, that the report was a mistake or in the past, or that the danger did not happen, is read on its own.
+there, that the report was a mistake or in the past, or that the danger did not happen, is read on its own. Help
+called or on its way is not there yet: the emergency goes on, and the reply starts from that ("Help is on the way")
+rather than telling them to call.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def _plain(text: str) -> str:
 
 
 PRESENT = "help_present_patterns"
+CALLED = "help_called"
 
 
 @cache
@@ -34,7 +37,7 @@ def _terms() -> dict[str, list[str]]:
 
 @cache
 def _retraction() -> re.Pattern[str]:
-    groups = [group for name, group in _terms().items() if name != PRESENT]
+    groups = [group for name, group in _terms().items() if name not in {PRESENT, CALLED}]
     phrases = sorted({_plain(t) for group in groups for t in group}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
 
@@ -42,6 +45,19 @@ def _retraction() -> re.Pattern[str]:
 @cache
 def _present() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _terms()[PRESENT]))
+
+
+@cache
+def _called() -> re.Pattern[str]:
+    phrases = sorted({_plain(t) for t in _terms()[CALLED]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+
+
+def help_called(message: str) -> bool:
+    """Whether the message says 911 was called or help is on its way, not yet there ("ya llamé, ¿abro la puerta?",
+    "ambulance is coming, should I turn his oxygen up"): the emergency goes on, and its reply says help is coming
+    instead of telling them to call."""
+    return _called().search(_plain(message)) is not None and not help_present(message)
 
 
 def help_present(message: str) -> bool:

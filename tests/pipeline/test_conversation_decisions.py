@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from guide.understanding.followup import continuing_emergency, takes_back
+from guide.understanding.followup import continuing_emergency, help_called, takes_back
 
 
 def _conversation(services, consumer: str, designee: str | None):  # type: ignore[no-untyped-def]
@@ -20,17 +20,40 @@ def _conversation(services, consumer: str, designee: str | None):  # type: ignor
     [
         "the ambulance is here now, thank you",
         "we called 911 and they're taking him in",
+        "ya llegó la ambulancia",
+        "paramedics just walked in, thank you",
         "never mind, I misread the bottle, she took the right one",
         "sorry I meant he had that back in 2019",
         "found the pill on the floor, she didn't swallow it",
-        "ya llamamos al 911, ya vienen",
-        "the ambulance is coming, should i still give him his evening pills",
         "poison control is on the line, what is the pill in the tuesday slot called",
     ],
 )
 def test_a_message_that_says_help_is_there_or_it_was_a_mistake_takes_an_emergency_back(message: str) -> None:
     assert takes_back(message)
     assert not continuing_emergency("emergency", message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ya llamamos al 911, ya vienen",
+        "the ambulance is coming, should i still give him his evening pills",
+        "ok i called them. should i unlock the front door?",
+        "help is on the way. can i give her an aspirin while we wait",
+    ],
+)
+def test_help_called_or_on_its_way_does_not_take_an_emergency_back(message: str) -> None:
+    """Until help is there the emergency goes on (the train split labels every such follow-up an emergency)."""
+    assert help_called(message)
+    assert not takes_back(message)
+    assert continuing_emergency("emergency", message)
+
+
+@pytest.mark.parametrize(
+    "message", ["the paramedics are here now", "ya llegó la ambulancia", "what do I do while we wait"]
+)
+def test_help_there_or_not_mentioned_is_not_help_called(message: str) -> None:
+    assert not help_called(message)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +81,23 @@ def test_the_next_message_after_an_emergency_repeats_the_instruction(demo_servic
     assert "emergency_continues" in second.reasons
     assert second.answer.startswith("Call 911")
     assert any(r.startswith("red_flag:chest-pain") for r in second.reasons)  # the first turn's flag, named again
+
+
+def test_after_calling_911_the_emergency_goes_on_and_the_reply_says_help_is_coming(demo_services) -> None:  # type: ignore[no-untyped-def]
+    ask = _conversation(demo_services, "demo-p1", None)
+    assert ask("me duele mucho el pecho, como que me aprieta, y me falta el aire").decision == "emergency"
+    after = ask("ya llamé. ¿abro la puerta de enfrente para cuando lleguen?")
+    assert after.decision == "emergency"
+    assert "emergency_continues" in after.reasons
+    assert after.answer.startswith("La ayuda ya viene")
+    assert "Llame al 911 ahora" not in after.answer
+    assert "911" in after.answer
+    ask = _conversation(demo_services, "demo-p2", "demo-p2-rp1")
+    assert ask("He has crushing chest pain and is sweating").decision == "emergency"
+    after = ask("the ambulance is coming. should i give him an aspirin while we wait?")
+    assert after.decision == "emergency"
+    assert after.answer.startswith("Help is on the way")
+    assert "Call 911 now" not in after.answer
 
 
 def test_a_retraction_after_an_emergency_is_read_on_its_own(demo_services) -> None:  # type: ignore[no-untyped-def]
