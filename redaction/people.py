@@ -17,7 +17,9 @@ from .textutil import typed_lower
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
     r"(?:daughter|son|husband|wife|brother|sister|mother|father|mom|mum|dad|grandson|granddaughter|grandma|"
-    r"grandpa|niece|nephew|aunt|auntie|uncle|cousin|neighbou?r|friend|caregiver|aide|partner|nurse|doctor|dr\.?|"
+    r"grandpa|grandmother|grandfather|granny|gramps|niece|nephew|aunt|auntie|uncle|cousin|neighbou?r|friend|"
+    r"caregiver|aide|partner|nurse|doctor|dr\.?|fianc[eé]e?|boyfriend|girlfriend|roommate|godmother|godfather|"
+    r"step(?:dad|mom|mum|mother|father|son|daughter|brother|sister)|"
     r"(?:son|daughter|brother|sister|mother|father)-in-law)"
 )
 _LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue typed with capital labels
@@ -86,7 +88,7 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     opened = False  # a speaker label at a line start was taken: the message is a dialogue, so turns go on mid-line
     for m in matches:
-        opened = opened or bool(out)
+        opened = opened or bool(out) or (dialogue and bool(at_line_start) and m not in at_line_start)
         start, words = m.start(1), m.group(1).split()
         related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
         first = words[0].lower()
@@ -95,7 +97,11 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': a relation or a role
         if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
             continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short ('June:' in a dialogue is a name)
-        if m in inline and not ((dialogue or related) and opened):
+        if (
+            m in inline
+            and not ((dialogue or related) and opened)
+            and not (related and all(_name_like(w) for w in words))
+        ):
             continue  # 'Thanks. Note: ...', 'Old: PO Box 1. New: ...' mid-line: labels, unless a speaker opened a line
         if any(w.isupper() for w in words):  # 'ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40' (acronyms, forms)
             if (dialogue or related or _speech(text, m.end())) and all(
@@ -572,3 +578,77 @@ def sign_off(text: str) -> list[tuple[int, int]]:
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
         return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
     return []
+
+
+# A form's label for a person, then the person's name as its value ('PT: HUNTER BROWN  DOB: ...', 'RECEIVED FROM:
+# YOUNG, DEREK', 'name on card Sfiso Nkomose', 'TO: DR. REED'). The label says what the value is, so the value's words
+# need not look like names ('Hunter', 'Brown', 'Young', 'Reed' are English words too). Strong labels take any
+# capitalised words; 'from', 'to' and 'cc' (a letter's or a message's header, also plain prepositions) take them only
+# with an honorific before them or in a header typed in capitals.
+_PERSON_LABEL = (
+    r"patient(?:'s)?(?:[ \t]+name)?|pt|full[ \t]+name|name|resident|member[ \t]+name|subscriber|insured|guarantor|"
+    r"policy[ \t]*holder|account[ \t]+holder|card[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card|received[ \t]+from|"
+    r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by"
+)
+_HEADER_LABEL = r"from|to|cc"
+_NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"
+_LABELLED = regex.compile(
+    rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})|(?P<header>{_HEADER_LABEL}))[ \t]*:"
+    rf"|(?i:(?P<bare>{_NO_COLON_LABEL})))[ \t]*\(?[ \t]*"
+)
+_HONORIFIC = regex.compile(r"(?i)(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+")
+_VALUE_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.")
+
+
+def labelled_names(text: str) -> list[tuple[int, int]]:
+    """The name that is the value of a person's label in a form or a header (see `_PERSON_LABEL`)."""
+    out = []
+    for m in _LABELLED.finditer(text):
+        pos = m.end()
+        honorific = _HONORIFIC.match(text, pos)
+        if honorific:
+            pos = honorific.end()
+        if m.group("header") and not honorific and not (m.group("header").isupper() and _capitals_line(text, pos)):
+            continue
+        span = _name_value(text, pos)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _capitals_line(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _name_value(text: str, pos: int) -> tuple[int, int] | None:
+    """One to four capitalised words from `pos` (with 'SURNAME, GIVEN' and initials), ending at a line's or a field's
+    end (two spaces, a comma or full stop before a non-name, the next 'Label:'); None when the first word is a plain or
+    label word ('Name: unknown', 'Patient: Pharmacy')."""
+    words: list[tuple[int, int]] = []
+    comma_used = False
+    while len(words) < 4:
+        w = _VALUE_WORD.match(text, pos)
+        if w is None:
+            break
+        after = text[w.end() : w.end() + 2]
+        plain = _plain_word(w.group()) and not w.group().endswith(".")
+        if comma_used and len(words) == 1:  # 'CROSS, MAY': a given name after the comma, a month's or a verb's too
+            plain = name_frequencies().given(w.group().lower()) < SPEAKER_GIVEN_MIN
+        if after.startswith(":") or plain:
+            break
+        words.append(w.span())
+        pos = w.end()
+        if after.startswith(", ") and not comma_used and len(words) == 1:  # 'YOUNG, DEREK'
+            comma_used, pos = True, pos + 2
+            continue
+        if after[:1] in (" ", "\t") and after[1:2] not in (" ", "\t"):
+            pos += 1
+            continue
+        break
+    if not words:
+        return None
+    if comma_used and len(words) == 1:  # 'Brown, ' and nothing after: the surname alone
+        return words[0]
+    return words[0][0], words[-1][1]

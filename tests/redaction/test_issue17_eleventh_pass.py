@@ -1,0 +1,73 @@
+"""Eleventh pass of issue 17: a person named as a form's value ('PT: HUNTER BROWN'), and speakers in a dialogue
+whose first label is a relation ('Mom: ... Jesse: ok') or a step-relation ('Stepdad Lou:'). Causes found on the dev
+splits; tested here on sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.people import labelled_names, speaker_labels
+
+from .checks import covered, touched
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PATIENT: GRANT HILL  DOB: 02/11/1948  ROOM 4", "GRANT HILL"),
+        ("pt: Summer Lane, seen today for a fall", "Summer Lane"),
+        ("RECEIVED FROM: CROSS, MAY  ACCT 55120", "CROSS, MAY"),
+        ("Guarantor: Dale Marsh\nRelationship: son", "Dale Marsh"),
+        ("the card says name on card Ifeoma Chukwu-Adeyemi, exp 09/29", "Ifeoma Chukwu-Adeyemi"),
+        ("TO: DR. STONE  RE: MOM'S REFILL", "STONE"),
+        ("Emergency contact: Faith Baker (niece)", "Faith Baker"),
+    ],
+)
+def test_the_value_of_a_persons_label_is_a_name_even_when_its_words_are_english(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in [text[s:e] for s, e in labelled_names(text)]
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Patient: Diabetes type 2, on Metformin", "Diabetes"),
+        ("Name: Lisinopril 10 mg, once a day", "Lisinopril"),
+        ("From: Home Health to: the kids, re the schedule", "Home"),
+        ("Signed: unknown", "unknown"),
+    ],
+)
+def test_a_label_before_a_clinical_word_a_plain_word_or_a_lower_case_header_takes_nothing(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dad: did anyone call the pharmacy today? Nadia: yes, it's ready at four", "Nadia"),
+        ("Stepmom Ines: who has the insurance card? Marco: I do, it's in my wallet", "Ines"),
+        ("Stepmom Ines: who has the insurance card? Marco: I do, it's in my wallet", "Marco"),
+        ("Her chart note says Hx CHF. Grandson Tobias: 774 555 0192 for anything", "Tobias"),
+    ],
+)
+def test_speakers_after_a_relation_label_or_mid_line_after_a_relation_word_are_names(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in [text[s:e] for s, e in speaker_labels(text)]
+    assert covered(redactor, text, name)
+
+
+def test_a_form_with_labels_mid_line_is_still_not_a_dialogue(redactor: Redactor) -> None:
+    text = "Mom: her meds are in the box. Note: refill due Friday. Plan: call the office"
+    assert not touched(redactor, text, "Note")
+    assert not touched(redactor, text, "Plan")
