@@ -127,7 +127,9 @@ def _code_digest() -> str:
     here = Path(__file__).resolve().parent
     files = [here / "indexing.py", here / "redact.py", *sorted((here / "careplan").rglob("*.py"))]
     redaction = here.parent / "redaction"
-    files += sorted(p for p in redaction.rglob("*") if p.is_file() and p.suffix in {".py", ".yaml", ".txt", ".json", ".gz"})
+    files += sorted(
+        p for p in redaction.rglob("*") if p.is_file() and p.suffix in {".py", ".yaml", ".txt", ".json", ".gz"}
+    )
     hashed = hashlib.sha256()
     for path in files:
         hashed.update(path.name.encode())
