@@ -156,3 +156,45 @@ def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) ->
         return candidates
     kept = [c for c in candidates if not any(b.start <= c.start and c.end <= b.end for b in blocks)]
     return kept + blocks
+
+
+# A field whose label says it holds an address or a town ('Adres: Atatürk Bulvarı No:45 Daire 8, 06420 Çankaya/Ankara',
+# 'CITY: WEST DAWN', 'JAPAN ADDRESS FOR GRANDMA: 〒530-0001 OSAKA-FU ...'): the value is the place, whatever its
+# shape. Not an e-mail, IP or web address.
+_ADDRESS_LABEL = regex.compile(
+    r"(?i)(?<![\w])(?<!(?:e-?mail|ip|web|mac|url|email)[ \t])(?:(?:address|addr|adres|adresse|adresa|adresi|"
+    r"direcci[oó]n|direc[cç][aã]o|endere[cç]o|indirizzo|anschrift|domicilio|morada|住所|주소|地址)(?![\w])"
+    r"[^:：\n.!?,;]{0,40}?|(?:city|town|ciudad|ville|stadt|cidade|citt[aà])[ \t]*)[:：][ \t]*"
+)
+_LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*[ \t]+)+")  # 'it's 1200 Main St.': the words before the place
+# the value ends at a line's end, a sentence's end, a bar or semicolon, or the next 'Label: ' ('No:45' goes on)
+_VALUE_END = regex.compile(
+    r"\n|[;|][ \t]+|[ \t][—–][ \t]|[ \t]-[ \t]|(?<=[\p{L}]{4}|[\d)])\.(?:[ \t]+|$)|;$|[ \t][\p{L}][\p{L}.\-]*[:：][ \t]|$"
+)
+# a full stop ends the value after a word of four letters or more or a number ('Warszawa. Tel.', 'UMEDA 3-1-1.
+# NAME:'), not after an abbreviation ('m. 3', 'St., Ste. 300', 'Int. 4, Col. Crédito')
+_TRAILING_STOP = regex.compile(r"(?:[ \t]+(?:now|please|pls|thanks|thank you|ok|okay|too|again|as well))+$", regex.I)
+_VALUE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-/#ºª°]*")
+
+
+def labelled_addresses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The value of an address or town field (see `_ADDRESS_LABEL`): with a digit in it, or a few capitalised words
+    (a town); never lower-case words alone ('Address: same as before'), an e-mail or a link, nor past a clinical word
+    the call protects."""
+    out = []
+    for m in _ADDRESS_LABEL.finditer(text):
+        end = _VALUE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        stop = min([stop, *(s for s, _ in protected if m.end() <= s < stop)])
+        begin = m.end()
+        lead = _LOWER_LEAD.match(text, begin, stop)
+        if lead:
+            begin = lead.end()
+        value = _TRAILING_STOP.sub("", text[begin:stop].rstrip(" \t,")).rstrip(" \t,")
+        if not value or len(value) > 120 or "@" in value or "http" in value.lower():
+            continue
+        words = _VALUE_WORD.findall(value)
+        placeish = all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
+        if any(c.isdigit() for c in value) or (words and len(words) <= 5 and placeish):
+            out.append((begin, begin + len(value)))
+    return out

@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks
+from .blocks import address_blocks, labelled_addresses
 from .casing import case_view
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
@@ -211,6 +211,7 @@ class Detector:
             if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
         ]
         spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
+        spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
         spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
         spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]

@@ -71,3 +71,35 @@ def test_a_form_with_labels_mid_line_is_still_not_a_dialogue(redactor: Redactor)
     text = "Mom: her meds are in the box. Note: refill due Friday. Plan: call the office"
     assert not touched(redactor, text, "Note")
     assert not touched(redactor, text, "Plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Adresa: Ulica Kwiatowa 7 m. 3, 02-511 Warszawa. Tel. 601 222 333", "Ulica Kwiatowa 7 m. 3, 02-511 Warszawa"),
+        ("TOWN: NORTH HAVEN  DX: COPD", "NORTH HAVEN"),
+        ("Dirección de mi tío Ramón: Calle del Sol 18, 2ºB, 41003 Sevilla", "Calle del Sol 18, 2ºB, 41003 Sevilla"),
+        ("Address change: it's 77 Birch Rd, Unit 5 now", "77 Birch Rd, Unit 5"),
+        ("KOREA ADDRESS FOR UNCLE: 서울특별시 종로구 세종대로 175", "서울특별시 종로구 세종대로 175"),
+    ],
+)
+def test_the_value_of_an_address_or_town_field_is_a_place(redactor: Redactor, text: str, place: str) -> None:
+    from redaction.blocks import labelled_addresses
+
+    assert place in [text[s:e] for s, e in labelled_addresses(text, [])]
+    assert covered(redactor, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Address: same as before, nothing changed", "same"),
+        ("her email address: rosa.m55@example.com is the best way", "best"),
+        ("We left Ciudad Juárez early. Contacto: hija Lupe said the 3 pm dose was given", "dose"),
+        ("the city: too loud for her, she sleeps badly there", "loud"),
+    ],
+)
+def test_an_address_label_before_words_an_email_or_across_a_sentence_takes_nothing_else(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
