@@ -169,7 +169,8 @@ _ADDRESS_LABEL = regex.compile(
 _LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*[ \t]+)+")  # 'it's 1200 Main St.': the words before the place
 # the value ends at a line's end, a sentence's end, a bar or semicolon, or the next 'Label: ' ('No:45' goes on)
 _VALUE_END = regex.compile(
-    r"\n|[;|][ \t]+|[ \t][—–][ \t]|[ \t]-[ \t]|(?<=[\p{L}]{4}|[\d)])\.(?:[ \t]+|$)|;$|[ \t][\p{L}][\p{L}.\-]*[:：][ \t]|$"
+    r"\n|[;|][ \t]+|[ \t][—–][ \t]|[ \t]-[ \t]|(?<=[\p{L}]{4}|[\d)])\.(?:[ \t]+|$)|;$"
+    r"|[ \t][\p{L}][\p{L}.\-]*[:：][ \t]|$"
 )
 # a full stop ends the value after a word of four letters or more or a number ('Warszawa. Tel.', 'UMEDA 3-1-1.
 # NAME:'), not after an abbreviation ('m. 3', 'St., Ste. 300', 'Int. 4, Col. Crédito')
