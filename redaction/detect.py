@@ -37,6 +37,7 @@ from .people import (
     is_contraction,
     labelled_names,
     list_neighbours,
+    lower_title_names,
     midsentence_capitals,
     name_lines,
     nonlatin_names,
@@ -217,6 +218,7 @@ class Detector:
         spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
+        people += lower_title_names(text, protected)  # 'next door to mr young'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'

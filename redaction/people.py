@@ -652,3 +652,21 @@ def _name_value(text: str, pos: int) -> tuple[int, int] | None:
     if comma_used and len(words) == 1:  # 'Brown, ' and nothing after: the surname alone
         return words[0]
     return words[0][0], words[-1][1]
+
+
+# 'mr young', 'mrs white' typed in lower case: after the title the next word is the person's surname, whatever it
+# means as a word. Only 'mr' and 'mrs': lower-case 'ms' is also multiple sclerosis ('her ms flare'), 'miss' a verb
+# ('we miss home'), 'dr' a doctor's office or visit ('the dr said', 'dr appt').
+_LOWER_TITLE = regex.compile(r"(?<![\w])(?:mr|mrs)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+
+
+def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The word after a lower-case 'mr' or 'mrs' ('next door to mr young'), unless a plain word ('mr and mrs'),
+    a label word or a clinical word the call protects."""
+    out = []
+    for m in _LOWER_TITLE.finditer(text):
+        start, end = m.span(1)
+        if _plain_word(m.group(1)) or any(s < end and start < e for s, e in protected):
+            continue
+        out.append((start, end))
+    return out

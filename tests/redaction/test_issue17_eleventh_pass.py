@@ -103,3 +103,21 @@ def test_an_address_label_before_words_an_email_or_across_a_sentence_takes_nothi
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("the lady across the hall, mrs park, has a key", "park"), ("mr fox from church drove her home", "fox")],
+)
+def test_a_surname_after_a_lower_case_mr_or_mrs_is_a_name_whatever_it_means(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("her ms flare is back since monday", "flare"), ("we miss home a lot", "home"), ("the dr said rest", "said")],
+)
+def test_lower_case_ms_miss_and_dr_take_no_word(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
