@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from guide.careplan.model import Medication
 from guide.understanding.measures import spoken_number
@@ -238,7 +242,9 @@ def over_use(
             # a day's total at OVERDOSE_FACTOR times the day's most, or past an acetaminophen tablet's daily ceiling,
             # told as taken: Poison Control, as for one dose
             ceiling = (
-                use.unit == LISTED and use.units_a_day is not None and _over_day_ceiling(medicine, use.units_a_day)
+                use.unit == LISTED
+                and use.units_a_day is not None
+                and _over_day_ceiling(medicine, use.units_a_day, combination_mg(text, (use.start, use.end), counts))
             )
             overdose = (per_day >= OVERDOSE_FACTOR * limit.per_day or ceiling) and _taken(text, use)
             if overdose:
@@ -361,12 +367,54 @@ _ACETAMINOPHEN = re.compile(r"\b(acetaminophen|paracetamol|tylenol)\b", re.IGNOR
 ACETAMINOPHEN_DAY_MAX_MG = 4000.0
 
 
-def _over_day_ceiling(medicine: Medication, units_a_day: float) -> bool:
-    """The day's units of an acetaminophen tablet of known strength add up to more than the most a day allows."""
+def _over_day_ceiling(medicine: Medication, units_a_day: float, more_mg: float = 0.0) -> bool:
+    """The day's units of an acetaminophen tablet of known strength, with `more_mg` from other products taken that
+    day, add up to more than the most a day allows."""
     strength = _STRENGTH.search(medicine.text)
     if strength is None or not _ACETAMINOPHEN.search(f"{medicine.text} {medicine.instructions or ''}"):
         return False
-    return units_a_day * float(strength.group(1)) > ACETAMINOPHEN_DAY_MAX_MG
+    return units_a_day * float(strength.group(1)) + more_mg > ACETAMINOPHEN_DAY_MAX_MG
+
+
+@cache
+def _products() -> tuple[re.Pattern[str], dict[str, float]]:
+    """The acetaminophen combination products (acetaminophen_products.yaml): one pattern, longest name first, and
+    each name's milligrams per unit."""
+    data = yaml.safe_load(_PRODUCTS.read_text(encoding="utf-8"))
+    mg = {name.lower(): float(p["mg"]) for p in data["products"] for name in p["names"]}
+    names = sorted(mg, key=lambda n: (-len(n), n))
+    count = r"(?:(\d+|a|an|one|two|three|four|half a|half an)\s+(?:(?:of\s+)?(?:the|his|her|my|their|some)\s+)?)?"
+    pattern = re.compile(rf"(?<![\w]){count}({'|'.join(re.escape(n) for n in names)})(?![\w])")
+    return pattern, mg
+
+
+_PRODUCTS = Path(__file__).with_name("acetaminophen_products.yaml")
+_SENTENCE_START = re.compile(r"[.!?]\s")
+
+
+def combination_mg(
+    text: str, skip: tuple[int, int] = (0, 0), counts: Callable[[list[Use]], list[bool]] | None = None
+) -> float:
+    """Milligrams of acetaminophen in combination products the (lower-case) text tells as taken ("and then a tylenol
+    pm at bedtime", "2 excedrin this morning"), outside `skip` (a listing already counted) and in its sentence: a taking
+    verb earlier in the sentence, no question in the clause, and held by `counts` (ConText) when given."""
+    pattern, mg = _products()
+    taken: list[tuple[Use, float]] = []
+    for m in pattern.finditer(text):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        sentence = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
+        if skip != (0, 0) and _SENTENCE_START.search(text, min(skip[1], m.start()), max(skip[0], m.end())):
+            continue  # told in another sentence than the day's listing ("... at 10. his wife took a tylenol pm")
+        clause_end = min([i for i in (text.find(c, m.end()) for c in ".?;") if i >= 0] or [len(text)])
+        if not _TAKEN.search(text, sentence, m.start()) or _ASKED.search(text[sentence : clause_end + 1]):
+            continue
+        units = m.group(1) or "one"
+        amount = 0.5 if units.startswith("half") else 1.0 if units in ("a", "an") else number(units)
+        taken.append((Use(m.start(2), m.end(2)), amount * mg[m.group(2)]))
+    if taken and counts is not None:  # ConText: "no tylenol pm tonight", "she didn't have the nyquil"
+        taken = [pair for pair, holds in zip(taken, counts([u for u, _ in taken]), strict=True) if holds]
+    return sum(amount for _, amount in taken)
 
 
 def _taken(text: str, use: Use) -> bool:

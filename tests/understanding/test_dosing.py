@@ -6,7 +6,7 @@ import pytest
 
 from guide.careplan.model import CallIf, Medication
 from guide.thresholds import triggered
-from guide.understanding.dosing import DoseLimit, limit_of, over_use, per_day_counts, uses
+from guide.understanding.dosing import DoseLimit, Use, limit_of, over_use, per_day_counts, uses
 
 RESCUE = Medication(
     id="m-rescue",
@@ -252,3 +252,47 @@ def test_a_days_doses_told_one_at_a_time_are_added_up(text: str, reason: str) ->
 )
 def test_a_listing_within_the_plan_or_no_listing_is_no_over_use(text: str) -> None:
     assert over_use(text, [PAIN], _named(text, ("tylenol", PAIN))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # 8 x 500 mg = 4,000 mg, then a Tylenol PM (500 mg of acetaminophen): 4,500 mg told as given, an overdose
+        (
+            "he had 2 tylenol with breakfast, 2 with lunch, 2 with supper and 2 at 10, then i gave him a tylenol pm",
+            "overdose:m-pain",
+        ),  # noqa: E501
+        # the same with two Percocet (325 mg each) from the dentist
+        ("she took 2 tylenol at 7, 2 at 11, 2 at 3 and 2 at 7, and 2 percocet from the dentist", "overdose:m-pain"),
+        # the product denied, or asked about: the plan's own count only (over the plan, not past the ceiling)
+        ("he had 2 tylenol with breakfast, 2 with lunch, 2 with supper and 2 at 10, but no tylenol pm", "dose:m-pain"),
+        ("he had 2 tylenol at 7, 2 at 11, 2 at 3 and 2 at 10. can he have a nyquil too?", "dose:m-pain"),
+        # 8 x 500 + one Excedrin (250 mg) = 4,250 mg: even a small amount past 4,000 mg counts
+        ("i gave her 2 tylenol at 7, 2 at 11, 2 at 3 and 2 at 7 and an excedrin", "overdose:m-pain"),
+        # the product taken by someone else: not hers
+        ("he had 2 tylenol at 7, 2 at 11, 2 at 3 and 2 at 10. his wife took a tylenol pm", "dose:m-pain"),
+    ],
+)
+def test_acetaminophen_in_other_products_taken_the_same_day_counts_toward_the_days_ceiling(
+    text: str, reason: str
+) -> None:
+    from guide.understanding.context import ConText
+    from guide.understanding.rules import last_word
+
+    context = ConText()
+
+    def holds(said: list[Use]) -> list[bool]:  # as guide/checks.py `Checker.over_use` reads them
+        assessed = context.assess(text, [last_word(text, u.start, u.end) for u in said])
+        return [not (a.negated or a.historical or a.other_person) for a in assessed]
+
+    [found] = over_use(text, [PAIN], _named(text, ("tylenol", PAIN)), counts=holds)
+    assert found.reason == reason
+
+
+def test_every_acetaminophen_product_has_a_strength_and_the_longest_name_wins() -> None:
+    from guide.understanding.dosing import _products, combination_mg
+
+    pattern, mg = _products()
+    assert mg and all(0 < v <= 1000 for v in mg.values())
+    assert combination_mg("she took a tylenol pm") == 500.0  # not the plan's 'tylenol'
+    assert combination_mg("he took 2 nyquil liquicaps and half a theraflu") == 2 * 325 + 325
