@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 
 from guide.careplan.model import CallIf, CarePlan, Medication
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
@@ -52,13 +52,6 @@ GENERIC_MED_WORDS = (
 _REFERS_BACK = re.compile(
     r"\b(that|this|it|those|these|them)\b[^.?!]{0,40}\b(with|together|interact\w*|mix(ed|ing)?|combin\w*)\b"
 )
-
-
-def _alternation(words: set[str] | frozenset[str]) -> str:
-    """One group matching any of the words, longest first; a group that never matches when there are none."""
-    if not words:
-        return "((?!))"
-    return "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 @dataclass
@@ -275,25 +268,34 @@ class Checker:
         """Names of the scope rules the (normalised, apostrophe-free) question triggers.
 
         `{med}` and `{new}` stand for hundreds of medicine words, and a pattern with all of them takes about 17 ms
-        to compile. A word absent from the question cannot match, so each pattern is compiled with only the
-        words the question contains (the same matches as with all of them; most questions share a few sets)."""
+        to compile. So the question's medicine words are masked instead (`_masked`): each whole-word occurrence is
+        overwritten, at the same length, with a letter that says which of the two it is, and the patterns, compiled
+        once, read `{med}` and `{new}` as runs of those letters. No pattern is compiled during a turn (compiling
+        one per new set of words cost about 2 ms a turn), and the matches are those of the words themselves
+        (compared on the corpus's messages over every demo plan, `tests/pipeline/test_checks.py`)."""
         own = _plan_terms(plan)
         med = frozenset(w for w in self._med_words | own if w in text)
         new = frozenset(w for w in self._named_drugs - own if w in text)
+        masked = _masked(text, med, new)
         return [
-            name for name, patterns in self._scope_patterns(med, new).items() if any(p.search(text) for p in patterns)
+            name
+            for name, patterns in self._masked_patterns.items()
+            if any(p.search(masked if reads_masked else text) for p, reads_masked in patterns)
         ]
 
-    @lru_cache(maxsize=512)  # noqa: B019 - bounded; keyed by the medicine words a question contains
-    def _scope_patterns(self, med: frozenset[str], new: frozenset[str]) -> dict[str, list[re.Pattern[str]]]:
-        fill = {"{med}": _alternation(med), "{new}": _alternation(new), "{ask}": self.scope_rules.ask}
-        compiled: dict[str, list[re.Pattern[str]]] = {}
+    @cached_property
+    def _masked_patterns(self) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
+        """Each rule's patterns compiled once, and whether it reads the masked text: only a pattern with `{med}` or
+        `{new}` does (one without them may name a medicine word itself: "sugar pills", "insulin shots")."""
+        fill = {"{med}": f"([{_MED}{_BOTH}]+)", "{new}": f"([{_NEW}{_BOTH}]+)", "{ask}": self.scope_rules.ask}
+        compiled: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
         for name, rule in self.scope_rules.rules.items():
             patterns = []
             for pattern in rule.patterns:
+                reads_masked = "{med}" in pattern or "{new}" in pattern
                 for key, value in fill.items():
                     pattern = pattern.replace(key, value)
-                patterns.append(_compiled(pattern))
+                patterns.append((re.compile(pattern), reads_masked))
             compiled[name] = patterns
         return compiled
 
@@ -341,13 +343,33 @@ class Checker:
 
 
 _PLAN_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+# letters (so `\b` and `\w` read them as a word's) that no normalised question holds: a medicine word of `{med}` only,
+# of `{new}` only, and of both
+_MED, _NEW, _BOTH = "ǂ", "ǀ", "ǁ"
 
 
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A scope pattern as filled in, compiled once: one without `{med}`/`{new}` the first time only, one with them
-    once per set of the words it holds (a new set of the other placeholder's words does not compile it again)."""
-    return re.compile(pattern)
+def _masked(text: str, med: frozenset[str], new: frozenset[str]) -> str:
+    """The text with each whole-word occurrence of a medicine word overwritten, at its length, by the letter of its
+    kind (`_MED`, `_NEW`, `_BOTH`); longer words first, so "fish oil" is one run and its "oil" is not a second."""
+    if not med and not new:
+        return text
+    chars = list(text)
+    taken = [False] * len(text)
+    for word in sorted(med | new, key=lambda w: (-len(w), w)):
+        mark = _BOTH if word in med and word in new else _MED if word in med else _NEW
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            whole = (start == 0 or not _word_char(text[start - 1])) and (end == len(text) or not _word_char(text[end]))
+            if whole and not any(taken[start:end]):
+                chars[start:end] = mark * len(word)
+                taken[start:end] = [True] * len(word)
+            start = text.find(word, start + 1)
+    return "".join(chars)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _plan_terms(plan: CarePlan) -> frozenset[str]:

@@ -1,6 +1,10 @@
-"""The scope rules compile with only the medicine words a question contains: same findings as with all of them."""
+"""The scope rules read a question's medicine words masked (guide/checks.py `_masked`): the same findings as the
+rules as written, with `{med}` and `{new}` standing for every medicine word."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 import pytest
 
@@ -19,15 +23,34 @@ QUESTIONS = [
     "can we cut the sertraline in half",
     "she has a stomach bug and is barely eating, should we still give her the glipizide?",  # a sick day
     "how do I help him sleep without anything new",
+    # a pattern without {med} that names a medicine word itself, and one whose free text holds a medicine's name:
+    # read on the question as written, not on the masked one
+    "she is fasting for lent, is that ok with her sugar pills",
+    "could the metoprolol be why hes dizzy when he stands up",
 ]
 
 
 def _all_words_scope(checker: Checker, text: str, own: frozenset[str]) -> list[str]:
     """The rules as written: `{med}` and `{new}` with every medicine word, as for any question of this plan."""
-    every = checker._scope_patterns(
-        frozenset(GENERIC_MED_WORDS) | checker._named_drugs | own, checker._named_drugs - own
-    )
+    every = _written(checker, frozenset(GENERIC_MED_WORDS) | checker._named_drugs | own, checker._named_drugs - own)
     return [name for name, patterns in every.items() if any(p.search(text) for p in patterns)]
+
+
+@cache
+def _written(checker: Checker, med: frozenset[str], new: frozenset[str]) -> dict[str, list[re.Pattern[str]]]:
+    def alternation(words: frozenset[str]) -> str:
+        return "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" if words else "((?!))"
+
+    fill = {"{med}": alternation(med), "{new}": alternation(new), "{ask}": checker.scope_rules.ask}
+    compiled = {}
+    for name, rule in checker.scope_rules.rules.items():
+        patterns = []
+        for pattern in rule.patterns:
+            for key, value in fill.items():
+                pattern = pattern.replace(key, value)
+            patterns.append(re.compile(pattern))
+        compiled[name] = patterns
+    return compiled
 
 
 def test_scope_rules_find_what_the_full_medicine_list_finds(demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +65,7 @@ def test_scope_rules_find_what_the_full_medicine_list_finds(demo_services) -> No
             if expected:
                 raised.add(question)
     # the comparison means something: all but the two ordinary questions raise a rule for some consumer
-    assert raised == set(QUESTIONS) - {QUESTIONS[4], QUESTIONS[-1]}
+    assert raised == set(QUESTIONS) - {QUESTIONS[4], QUESTIONS[10]}
 
 
 def test_a_plan_rule_asked_about_is_not_reported_and_one_told_is(demo_services) -> None:  # type: ignore[no-untyped-def]
