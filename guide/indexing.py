@@ -70,13 +70,12 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     bundles = read_bundles(paths)
     plans = [b.plan for b in bundles]
     _refuse_duplicate_consumers(plans, paths)
-    vaults = _stored_vaults(services, plans)
-    digests = [_source_digest(services, Path(p), vault) for p, vault in zip(paths, vaults, strict=True)]
-    unchanged = _unchanged(services, plans, digests)
+    base = _base_digest(services)
+    unchanged = _unchanged(services, plans, [Path(p) for p in paths], base)
     todo = [i for i in range(len(plans)) if i not in unchanged]
     staged = _stage(services, [paths[i] for i in todo], [plans[i] for i in todo]) if todo else []
     if staged:
-        _write(services, staged)
+        _write(services, staged, base)
     by_index = dict(zip(todo, staged, strict=True))
     results = []
     for i, bundle in enumerate(bundles):
@@ -96,7 +95,7 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     return results
 
 
-def _write(services: Services, staged: list[_Staged]) -> None:
+def _write(services: Services, staged: list[_Staged], base: str) -> None:
     """Write the staged plans: passages beside the versions being read, then the switch, then the cleanup."""
     written = [st for st in staged if not _stored_whole(services, st)]
     try:
@@ -110,13 +109,7 @@ def _write(services: Services, staged: list[_Staged]) -> None:
         if old != st.version:
             _remove(services, st.plan.consumer.id, {old, None})  # None: passages stored before they had versions
         _store_sentences(services, st)
-    _record_digests(services, [(st.plan.consumer.id, st.path) for st in staged])
-
-
-def _stored_vaults(services: Services, plans: list[CarePlan]) -> list[dict[str, object]]:
-    with services.db.session() as session:
-        rows = [session.get(ConsumerRow, plan.consumer.id) for plan in plans]
-        return [dict(row.vault or {}) if row is not None else {} for row in rows]
+    _record_digests(services, [(st.plan.consumer.id, st.path) for st in staged], base)
 
 
 @cache
@@ -142,29 +135,37 @@ def _code_digest() -> str:
     return hashed.hexdigest()
 
 
-def _source_digest(services: Services, path: Path, vault: dict[str, object]) -> str:
-    """What a consumer's stored passages are made from, known before any model loads: the bundle's bytes, the code
-    (`_code_digest`), the knowledge base's files (its clinical words are the redactor's allow-list), the redaction
-    setting and the plan's pseudonyms as stored."""
+def _base_digest(services: Services) -> str:
+    """What every plan of an import is made with, besides its own bundle and pseudonyms: the code
+    (`_code_digest`), the knowledge base's files (its clinical words are the redactor's allow-list) and the
+    redaction setting. Read once per import, before any model loads."""
     from guide.kb.loader import digest
 
-    hashed = hashlib.sha256(path.read_bytes())
-    hashed.update(_code_digest().encode())
+    hashed = hashlib.sha256(_code_digest().encode())
     hashed.update(digest(services.settings.knowledge_path).encode())
     hashed.update(f"detect={services.settings.redaction_detect}".encode())
-    hashed.update(json.dumps(vault, sort_keys=True).encode())
     return hashed.hexdigest()
 
 
-def _unchanged(services: Services, plans: list[CarePlan], digests: list[str]) -> dict[int, int]:
+def _source_digest(base: str, path: Path, vault: dict[str, object] | None) -> str:
+    """What a consumer's stored passages are made from: `base`, the bundle's bytes and the plan's pseudonyms as
+    stored."""
+    hashed = hashlib.sha256(base.encode())
+    hashed.update(path.read_bytes())
+    hashed.update(json.dumps(vault or {}, sort_keys=True).encode())
+    return hashed.hexdigest()
+
+
+def _unchanged(services: Services, plans: list[CarePlan], paths: list[Path], base: str) -> dict[int, int]:
     """The bundles whose consumer holds a plan made from exactly this (index -> its stored passages): the row's
-    digest is equal and its version's passages are in the vector store (written before the row was switched)."""
+    digest equals this bundle's over the row's pseudonyms, and its version's passages are in the vector store
+    (written before the row was switched)."""
     with services.db.session() as session:
         rows = [session.get(ConsumerRow, plan.consumer.id) for plan in plans]
         same = {
             i: row.content_hash
             for i, row in enumerate(rows)
-            if row is not None and row.source_digest and row.source_digest == digests[i]
+            if row is not None and row.source_digest and row.source_digest == _source_digest(base, paths[i], row.vault)
         }
     out = {}
     for i, version in same.items():
@@ -174,14 +175,14 @@ def _unchanged(services: Services, plans: list[CarePlan], digests: list[str]) ->
     return out
 
 
-def _record_digests(services: Services, written: list[tuple[str, Path]]) -> None:
+def _record_digests(services: Services, written: list[tuple[str, Path]], base: str) -> None:
     """After the import: each written consumer's digest, over the pseudonyms the import left in its row (the next
-    import reads those). A failure here costs only the next re-import's speed."""
+    import reads those)."""
     with services.db.session() as session:
         for consumer_id, path in written:
             row = session.get(ConsumerRow, consumer_id)
             if row is not None:
-                row.source_digest = _source_digest(services, path, dict(row.vault or {}))
+                row.source_digest = _source_digest(base, path, row.vault)
 
 
 def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> list[_Staged]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from guide.checks import Findings
 from guide.retrieval import Retrieved
 from guide.text import sentences
-from guide.triage import TriageResult
+from guide.triage import CALL_911, CALL_911_ES, TriageResult
 from guide.understanding.dosing import OverUse
 from guide.verify import mentions_hidden
 
@@ -96,7 +96,6 @@ def not_in_plan_reply(first_name: list[str] | None) -> str:
 
 HELP_COMING = "Help is on the way: if you can, stay on the line with 911 and do what they tell you. Until they arrive:"
 HELP_COMING_ES = "La ayuda ya viene: si puede, siga en la línea con el 911 y haga lo que le indiquen. Mientras llegan:"
-_CALL_FIRST = {"en": "Call 911 now.", "es": "Llame al 911 ahora."}
 
 
 def emergency_reply(triage: TriageResult, language: str = "en", *, help_called: bool = False) -> str:
@@ -104,7 +103,7 @@ def emergency_reply(triage: TriageResult, language: str = "en", *, help_called: 
     says 911 was called or help is on its way (`help_called`), the first line says so instead of telling them to
     call; the steps for the wait follow as always."""
     message = triage.message(language) or (GENERIC_EMERGENCY_ES if language == "es" else GENERIC_EMERGENCY)
-    call = _CALL_FIRST["es" if language == "es" else "en"]
+    call = CALL_911_ES if language == "es" else CALL_911
     if help_called and message.startswith(call):
         message = f"{HELP_COMING_ES if language == 'es' else HELP_COMING} {message[len(call) :].lstrip()}".rstrip()
     if language == "es":

@@ -79,7 +79,7 @@ class TriageResult:
             said += _split(((flag.message_es if spanish else None) or flag.message).strip())
             for step in self.steps.get(flag.id, []):
                 said += _split((step.step_es if spanish and step.step_es else step.step).strip())
-        call = _CALL_ES if spanish else _CALL
+        call = CALL_911_ES if spanish else CALL_911
         calls = {c for f in self.flags for c in _split(((f.message_es if spanish else None) or f.message).strip())}
         if call in calls or (self.plan_messages and said):
             said = [call, *said]  # an unconditional 911 call leads, whichever flag said it (a superseded one too)
@@ -96,8 +96,9 @@ class TriageResult:
         return " ".join(parts)
 
 
-_CALL = "Call 911 now."
-_CALL_ES = "Llame al 911 ahora."
+# the call that leads an emergency reply (`guide.replies.emergency_reply` puts "Help is on the way" in its place)
+CALL_911 = "Call 911 now."
+CALL_911_ES = "Llame al 911 ahora."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9¿¡])")
 
 

@@ -35,11 +35,15 @@ def _terms() -> dict[str, list[str]]:
     return yaml.safe_load(_TERMS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
+def _phrases(terms: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words of the plain message, longest first."""
+    phrases = sorted({_plain(t) for t in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+
+
 @cache
 def _retraction() -> re.Pattern[str]:
-    groups = [group for name, group in _terms().items() if name not in {PRESENT, CALLED}]
-    phrases = sorted({_plain(t) for group in groups for t in group}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+    return _phrases([t for name, group in _terms().items() if name not in {PRESENT, CALLED} for t in group])
 
 
 @cache
@@ -49,8 +53,7 @@ def _present() -> re.Pattern[str]:
 
 @cache
 def _called() -> re.Pattern[str]:
-    phrases = sorted({_plain(t) for t in _terms()[CALLED]}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+    return _phrases(_terms()[CALLED])
 
 
 def help_called(message: str) -> bool:
