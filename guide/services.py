@@ -188,7 +188,9 @@ class Services:
         from guide.pipeline import Pipeline
         from guide.retrieval import Retriever
         from guide.triage import Triage
+        from redaction import compiled
 
+        compiled.use_folder(self.settings.cache_path)  # the triage's patterns too (guide/triage.py `_alternation`)
         return Pipeline(
             store=self.store,
             triage=Triage(

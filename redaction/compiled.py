@@ -46,6 +46,8 @@ def use_folder(folder: Path | None) -> None:
     """Keep compiled patterns in `folder` (None: in memory only) and read what an earlier process kept there."""
     global _folder, _saves_at_exit
     with _lock:
+        if folder is not None and folder == _folder:
+            return  # read already: every stage that compiles patterns calls this first
         _folder = folder
         if folder is None:
             return

@@ -64,9 +64,12 @@ class ConText:
             t = terms[prop]
             pseudo = t.get("pseudo", []) + (_past_when(terms["past_when"]) if prop == "hypothetical" else [])
             years = _past_years() if prop == "historical" else []
+            relatives = _relatives(terms["relatives"]) if prop == "other_person" else []
             termset = {
                 "pseudo_negations": _both_spellings(pseudo),
-                "preceding_negations": _both_spellings(t.get("preceding", []) + [f"back {y}" for y in years] + years),
+                "preceding_negations": _both_spellings(
+                    t.get("preceding", []) + [f"back {y}" for y in years] + years + relatives
+                ),
                 "following_negations": _both_spellings(t.get("following", []) + years),
                 "termination": _both_spellings(t.get("termination", [])),
             }
@@ -105,7 +108,7 @@ class ConText:
     def _assess(self, text: str, spans: list[tuple[int, int]]) -> list[Assertion]:
         with self._lock:
             nlp = self._nlp
-            doc = nlp.make_doc(text)
+            doc = nlp.make_doc(self._possessives(text))
             targets = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
             doc.spans[_SPAN_KEY] = [t for t in targets if t is not None]
             for _, component in nlp.pipeline:
@@ -118,6 +121,25 @@ class ConText:
                 flags = {p: bool(target._.get(f"ctx_{p}")) for p in PROPERTIES}
                 out.append(Assertion(start, end, **flags))
             return out
+
+    @cached_property
+    def _possessive(self) -> re.Pattern[str]:
+        terms = yaml.safe_load(self.terms_path.read_text(encoding="utf-8"))["relatives"]
+        relations = "|".join(re.escape(r) for r in sorted(terms["relations"], key=len, reverse=True))
+        return re.compile(rf"\b([a-z]+)s(?= (?:{relations})\b)", re.IGNORECASE)
+
+    def _possessives(self, text: str) -> str:
+        """A name's possessive typed without its apostrophe before a relation ("dans dad", "walts brother") written
+        as the tokenizer splits "dan's dad" (the same length, so spans keep their offsets: "dans" -> "xx's"), so the
+        `relatives` terms find it; not a word that only ends in s ("yes dad had", "this dad")."""
+
+        def possessive(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word.lower() in _NOT_POSSESSIVE or len(word) < 3:
+                return word
+            return "x" * (len(word) - 2) + "'s"
+
+        return self._possessive.sub(possessive, text)
 
     def warm_up(self) -> None:
         """Build the pipeline now."""
@@ -151,6 +173,17 @@ def _past_when(terms: dict[str, list[str]]) -> list[str]:
     return [f"when {subject} {verb}" for subject in terms["subjects"] for verb in terms["verbs"]]
 
 
+def _relatives(terms: dict[str, list[str]]) -> list[str]:
+    """ "his brother had", "her mother died", "dan's dad passed": a relative of the person cared for, every possessor
+    with every relation and verb ("'s" is a name's possessive as the tokenizer splits it)."""
+    return [
+        f"{owner} {relation} {verb}"
+        for owner in terms["possessors"]
+        for relation in terms["relations"]
+        for verb in terms["verbs"]
+    ]
+
+
 def _past_years() -> list[str]:
     """ "in 2009", "in 1987": a year before this one dates what is told to the past ("I had a heart attack in 2009 and
     a stent"); the terms list named only some years."""
@@ -165,4 +198,9 @@ def _both_spellings(terms: list[str]) -> list[str]:
     return list(dict.fromkeys([*every, *(t.replace("'", "") for t in every)]))
 
 
+# words ending in s that are not a possessive before "dad", "mom", ... ("yes dad had chest pain")
+_NOT_POSSESSIVE = frozenset(
+    "yes this his hers its is was has does as us plus thus always sometimes perhaps unless besides whereas guess ours "
+    "theirs yours less across afterwards towards nowadays anyways sis".split()
+)
 _OWN = re.compile(r"\b(my|her|his|their|our|your) (?!own\b)")

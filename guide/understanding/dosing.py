@@ -273,10 +273,21 @@ _ANOTHER_AFTER = re.compile(
     r"\b(?:took|taken|gave|given|had|got)\s+(?:him|her|them|me\s+)?(?:another|a second|one more)\s+"
     r"(?:one|dose|pill|tablet|capsule)\b"
 )
+# "gave walt his warfarin at 6 and didnt see he had already taken it himself": a dose given on top of one already
+# taken, told after the name anywhere in the message
+_ALREADY_TAKEN = re.compile(
+    r"\b(?:(?:had|'d)\s+)?already\s+(?:taken|took|had|gotten|got|been given|given|gave)\s+"
+    r"(?:it|them|that one|those|(?:his|her|their|the|a|an)\s+(?:\w+\s+)?"
+    r"(?:dose|doses|pill|pills|tablet|tablets|meds|medicine|medication|one|shot))\b"
+)
 # a dose given by one person and again by another: "got her zoloft twice today, the aide gave it and then i did"
 _TAKEN_TWICE = re.compile(rf"\b({_TAKEN_VERBS}|got)\b")
 _IF = re.compile(r"\b(?:if|in case|suppose)\b")  # "what if she took it twice": asked, not told
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so|then|now|is|should|can|could|would|what|do)\b")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min([i for i in (text.find(m, at) for m in ".;!?") if i >= 0] or [len(text)])
 
 
 def double_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[tuple[Use, Medication]]:
@@ -294,11 +305,15 @@ def double_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[tup
         if repeat is None or _FREQUENCY.match(text, repeat.end()):
             # "gave mom an extra aricept by mistake": one more, told as a mistake (not "another aleve for the pain");
             # or "took his lasix ... and then forgot and took another one": the same, later in the sentence
-            sentence_end = min([i for i in (text.find(m, position) for m in ".;!?") if i >= 0] or [len(text)])
+            sentence_end = _sentence_end(text, position)
             sentence = text[start + 1 : sentence_end + 1]
             extra_before = _EXTRA_BEFORE.search(text, max(start + 1, position - 20), position)
             another_after = _ANOTHER_AFTER.search(text, position, sentence_end)
-            if not ((extra_before and _MISTAKE.search(clause)) or (another_after and _MISTAKE.search(sentence))):
+            already = _ALREADY_TAKEN.search(text, position)
+            if already:  # the sentence that says so must tell it, not ask it
+                sentence = text[start + 1 : _sentence_end(text, already.end()) + 1]
+            mistake = (extra_before and _MISTAKE.search(clause)) or (another_after and _MISTAKE.search(sentence))
+            if not (mistake or already):
                 continue
             if _ASKED.search(sentence) or _IF.search(sentence):
                 continue

@@ -18,6 +18,12 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(compiled, "_new", 0)
 
 
+def _new_process() -> None:
+    """What the next process starts with: nothing compiled, no folder read (inside a test's `fresh` patch)."""
+    compiled._patterns.clear()
+    compiled._folder = None
+
+
 def _refuse_to_compile(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("compiled again")
@@ -37,11 +43,26 @@ def test_a_pattern_kept_by_one_process_is_read_back_by_the_next_without_compilin
     assert len(list(tmp_path.glob("regex-*.pickle"))) == 1
     # the next process: nothing in memory, the folder set, and no compiling allowed
     monkeypatch.setattr(compiled, "_patterns", {})
+    monkeypatch.setattr(compiled, "_folder", None)
     compiled.use_folder(tmp_path)
     _refuse_to_compile(monkeypatch)
     again = compiled.compile(PATTERN, regex.IGNORECASE)
     assert again.pattern == first.pattern and again.flags == first.flags
     assert again.search("ZIP 62704-1234 here").group() == "62704-1234"
+
+
+def test_setting_the_same_folder_again_reads_nothing_and_keeps_what_was_compiled(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every stage that compiles patterns (the redactor, the triage) sets the folder first; the second call is free."""
+    compiled.use_folder(tmp_path)
+    compiled.compile(PATTERN)
+    compiled.save()
+    (kept,) = tmp_path.glob("regex-*.pickle")
+    kept.write_bytes(b"damaged")  # read again, this would log a warning and compile; set again, it is not read
+    compiled.use_folder(tmp_path)
+    _refuse_to_compile(monkeypatch)
+    assert compiled.compile(PATTERN).search("62704")
 
 
 _EXITING_PROCESS = """
@@ -83,12 +104,12 @@ def test_a_damaged_file_is_compiled_again_and_replaced(
     compiled.save()
     (kept,) = tmp_path.glob("regex-*.pickle")
     kept.write_bytes(b"not a pickle")
-    compiled._patterns.clear()
+    _new_process()
     compiled.use_folder(tmp_path)
     assert "could not be read" in caplog.text
     assert compiled.compile(PATTERN).search("62704") is not None
     compiled.save()
-    compiled._patterns.clear()
+    _new_process()
     compiled.use_folder(tmp_path)
     assert (PATTERN, 0) in compiled._patterns
 

@@ -179,3 +179,39 @@ def test_a_possessive_trigger_also_reads_with_own() -> None:
     assert _assess(text, "heart attack").other_person
     assert _assess("her mother had a heart attack at 70", "heart attack").other_person
     assert _assess("her own heart is racing", "heart is racing").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a relative of the person cared for, by a pronoun or a name, with or without the apostrophe
+        ("his brother had a heart attack at 60, is dan at risk", "heart attack"),
+        ("dan's dad had a heart attack at 61", "heart attack"),
+        ("dans dad had a heart attack at 60 and dan is freaking out", "heart attack"),
+        ("walts brother had pink frothy spit before he passed", "pink frothy spit"),
+        ("their grandmother died of a stroke", "stroke"),
+        # a story on a screen
+        ("in the movie the man on oxygen lit a cigarette and his face caught fire", "face caught fire"),
+    ],
+)
+def test_a_relative_of_the_person_cared_for_is_someone_else(text: str, phrase: str) -> None:
+    assert _assess(text, phrase).other_person
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the writer's own parent or spouse is often the person cared for: "my dad had" is not the past
+        ("my dad had chest pain an hour ago and is sweating", "chest pain"),
+        ("my father had chest pain tonight", "chest pain"),
+        ("my husband had crushing chest pain at dinner", "crushing chest pain"),
+        # a word that only ends in s is no possessive
+        ("yes dad had chest pain an hour ago", "chest pain"),
+        ("this dad has chest pain", "chest pain"),
+        # a relative's event ends where the person cared for comes in
+        ("his brother had a stroke and mom is slurring her words now", "slurring her words"),
+        ("her husband had a stroke last week and mom's face droops now", "face droops"),
+    ],
+)
+def test_the_writers_own_relative_or_the_person_after_a_relative_is_still_affirmed(text: str, phrase: str) -> None:
+    assert _assess(text, phrase).affirmed

@@ -296,3 +296,21 @@ def test_every_acetaminophen_product_has_a_strength_and_the_longest_name_wins() 
     assert mg and all(0 < v <= 1000 for v in mg.values())
     assert combination_mg("she took a tylenol pm") == 500.0  # not the plan's 'tylenol'
     assert combination_mg("he took 2 nyquil liquicaps and half a theraflu") == 2 * 325 + 325
+
+
+@pytest.mark.parametrize(
+    ("text", "double"),
+    [
+        # a dose given on top of one already taken, told after the name
+        ("i gave walt his 5 of warfarin at 6 and didnt see he had already taken it himself. so 10 tonight", True),
+        ("gave mom her coumadin at 8, then saw she already took her evening pill at 7", True),
+        # already taken, and nothing given on top of it; something else already had; asked
+        ("he already took his coumadin tonight", False),
+        ("i gave him his coumadin at 6. he had already had his dinner", False),
+        ("i gave him his warfarin, what if he had already taken it?", False),
+    ],
+)
+def test_a_dose_given_on_top_of_one_already_taken_is_a_double_dose(text: str, double: bool) -> None:
+    name = "warfarin" if "warfarin" in text else "coumadin"
+    reasons = [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
+    assert ("double_dose:m-war" in reasons) is double, reasons
