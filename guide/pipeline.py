@@ -301,7 +301,8 @@ class Pipeline:
         elif "deceased" in decision.reasons:
             reply, citations = DECEASED_REPLY, []
         elif decision.status == "needs_review" and language != "en":
-            reply, citations = other_language_reply(language), []
+            possible = any(r.startswith("possible_emergency") for r in decision.reasons)
+            reply, citations = other_language_reply(language, possible_emergency=possible), []
         elif decision.status == "answered" and any(r.startswith("off_topic") for r in decision.reasons):
             reply, citations = OUT_OF_SCOPE, []
         elif decision.status == "answered" and turn.scope.asks_hidden:  # a part of the plan this reader may not see

@@ -111,9 +111,13 @@ def emergency_reply(triage: TriageResult, language: str = "en", *, help_called: 
     return f"{message} I have also alerted the care team."
 
 
-def other_language_reply(language: str) -> str:
-    """The holding reply for a message in another language: Spanish in Spanish, others in English and Spanish."""
-    return _HOLDING_ES if language == "es" else _HOLDING_OTHER
+def other_language_reply(language: str, *, possible_emergency: bool = False) -> str:
+    """The holding reply for a message in another language: Spanish in Spanish, others in English and Spanish. When
+    the classifier thinks it may be an emergency (`possible_emergency`, an urgent review), what to do if it is
+    happening now comes first: in a language nobody here reads, that line is the one that must not be missed."""
+    if language == "es":
+        return f"{GENERIC_EMERGENCY_ES} {_HOLDING_ES}" if possible_emergency else _HOLDING_ES
+    return f"{GENERIC_EMERGENCY} {GENERIC_EMERGENCY_ES} {_HOLDING_OTHER}" if possible_emergency else _HOLDING_OTHER
 
 
 def within_goal_reply(goals: list[str], rules: list[str]) -> str:
@@ -143,6 +147,9 @@ def holding_reply(
     holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
     with_team = "help_present" in reasons
+    if not with_team and any(r.startswith("possible_emergency") for r in reasons):
+        # the classifier thinks it may be an emergency (an urgent review): what to do if it is happening now first
+        lines.insert(0, GENERIC_EMERGENCY)
     if with_team:
         lines.append(WITH_THE_TEAM_THERE)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]

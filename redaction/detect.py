@@ -32,11 +32,13 @@ from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
+    bracketed_names,
     continue_names,
     email_names,
     is_contraction,
     labelled_names,
     list_neighbours,
+    lower_relation_names,
     lower_title_names,
     midsentence_capitals,
     name_lines,
@@ -219,6 +221,7 @@ class Detector:
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
         people += lower_title_names(text, protected)  # 'next door to mr young'
+        people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
@@ -226,6 +229,7 @@ class Detector:
         mid = midsentence_capitals(text, protected, taken)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people, any_case=lower)
+        people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += continue_names(text, people, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued

@@ -38,6 +38,10 @@ _ANY_NAME = r"(?:\p{L}[\p{L}'’\-]*\p{L})"  # a message typed in lower case: 'a
 _LIST_NEXT_ANY = regex.compile(rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
 _LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _CONTRACTION = regex.compile(r"(?i)^[a-z]+['’](?:ll|d|re|ve|m|t|s)$")
+_BARE_CONTRACTION = regex.compile(
+    r"(?i)^(?:(?:is|was|has|have|had|does|do|did|ca|could|would|should|wo|are|were|ai|must|need|might)nt|"
+    r"im|ive|youre|theyre|weve|theyve|youve|youll|theyll|shes|hes|thats|whats|wheres|theres|whos|lets|dont)$"
+)
 _NONLATIN = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{Bengali}\p{Tamil}]"
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Thai}\p{Hebrew}\p{Greek}\p{Bengali}\p{Tamil}\p{M}・ー]|[ \t](?=[\p{Han}\p{Hangul}\p{Devanagari}\p{Arabic}\p{Cyrillic}\p{Hebrew}\p{Greek}\p{Thai}]))*"  # noqa: E501
@@ -61,8 +65,9 @@ def name_words() -> frozenset[str]:
 
 
 def is_contraction(surface: str) -> bool:
-    """'We'll', "she'd", "Don't": never a name."""
-    return _CONTRACTION.match(surface.strip()) is not None
+    """'We'll', "she'd", "Don't", and the same typed without the apostrophe ('hasnt', 'doesnt', 'youre'): never a
+    name ('my mom hasnt eaten')."""
+    return _CONTRACTION.match(surface.strip()) is not None or _BARE_CONTRACTION.match(surface.strip()) is not None
 
 
 def _name_like(word: str) -> bool:
@@ -670,3 +675,70 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
             continue
         out.append((start, end))
     return out
+
+
+# 'uncle ted', 'aunt bea', 'grandma akinyi' typed in lower case: a relation word, then a lower-case word that is a
+# given name (GIVEN_BEFORE_SURNAME_MIN US holders: 'ted' 763; not 'said' 56) or no English word at all. Not a plain
+# word ('my mom will call'), an English word that is no given name ('my aunt gets', 'grandma fell') or a clinical word.
+_LOWER_RELATION = regex.compile(
+    r"(?<![\w])(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|mom|mum|dad|sister|brother|sis|bro|"
+    r"niece|nephew|stepmom|stepdad|godmother|godfather)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
+)
+
+
+def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The given name after a lower-case English relation word ('can someone tell uncle ted', 'aunt bea wants'):
+    a common given name that is not one of the names that are also everyday words ('a grandma rose to speak'), or a
+    word that is no English word in any of its plain forms ('vapes' is 'vape'), no
+    contraction typed without its apostrophe ('mom hasnt') and no common word of another language. Relation words
+    of other languages are left out: a verb follows them as often ('la abuela salió', 'abuelo tose')."""
+    out = []
+    freq = name_frequencies()
+    for m in _LOWER_RELATION.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        if _plain_word(word) or any(s < end and start < e for s, e in protected):
+            continue
+        common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'
+        if common_given or not (_english_form(word) or word.endswith("nt") or word in other_language_words()):
+            out.append((start, end))
+    return out
+
+
+def _english_form(word: str) -> bool:
+    """The word or its stem without an -s, -es, -ed or -ing ending is an English word."""
+    lexicon = english_lexicon()
+    stems = [word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else ""]
+    stems += [word[:-1] if word.endswith("ed") else "", word[:-3] if word.endswith("ing") else ""]
+    return any(len(stem) > 1 and stem in lexicon for stem in stems)
+
+
+# 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it
+_BRACKETED = regex.compile(r"[ \t]*\((\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})\)")
+
+
+def bracketed_names(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A name in brackets right after a detected person, in any case ('aunt bea (beatrice king)'): its first word a
+    given name (GIVEN_BEFORE_SURNAME_MIN US holders), or two or three words ending in a common surname; no word of it
+    a plain or clinical word. A maiden-name marker is left out of it ('(née Dupont)': the surname only)."""
+    out = []
+    freq = name_frequencies()
+    for _, end in people:
+        m = _BRACKETED.match(text, end)
+        if m is None:
+            continue
+        start, stop = m.span(1)
+        words = m.group(1).split()
+        if words[0].lower() in _MAIDEN and len(words) > 1:
+            start, words = text.index(words[1], start), words[1:]
+        if any(_plain_word(w) for w in words) or any(s < stop and start < e for s, e in protected):
+            continue
+        given = freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN
+        if given or (len(words) > 1 and freq.surname(words[-1].lower()) >= 1000):
+            out.append((start, stop))
+    return out
+
+
+_MAIDEN = frozenset({"née", "nee", "born", "geb.", "geb", "z", "d.", "aka", "formerly"})

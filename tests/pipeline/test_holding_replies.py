@@ -60,3 +60,39 @@ def test_with_a_medical_team_there_the_reply_defers_to_it_and_says_no_meanwhile_
     )
     assert "follow that team's advice first" in reply
     assert "Meanwhile" not in reply and "call 911" not in reply
+
+
+def test_a_possible_emergency_leads_with_what_to_do_if_it_is_happening_now() -> None:
+    from guide.replies import GENERIC_EMERGENCY
+
+    reply = holding_reply(
+        reasons=["possible_emergency:emergency_report", "intent:needs_clinician"],
+        findings=Findings(),
+        retrieved=_retrieved(RULE),
+        hidden_medicines=set(),
+    )
+    assert reply.startswith(GENERIC_EMERGENCY)
+    assert "1-800-222-1222" in reply and "988" in reply
+    # help already at the person's side: no instruction to call
+    reply = holding_reply(
+        reasons=["possible_emergency:emergency_report", "help_present"],
+        findings=Findings(),
+        retrieved=_retrieved(RULE),
+        hidden_medicines=set(),
+    )
+    assert "call 911" not in reply.lower()
+    # no such reading: the usual first line
+    reply = holding_reply(
+        reasons=["intent:needs_clinician"], findings=Findings(), retrieved=None, hidden_medicines=set()
+    )
+    assert reply.startswith("Thank you for asking.")
+
+
+def test_a_possible_emergency_in_another_language_leads_with_the_instruction_in_english_and_spanish() -> None:
+    from guide.replies import GENERIC_EMERGENCY, GENERIC_EMERGENCY_ES, other_language_reply
+
+    reply = other_language_reply("pl", possible_emergency=True)
+    assert reply.startswith(f"{GENERIC_EMERGENCY} {GENERIC_EMERGENCY_ES}")
+    assert "care team" in reply
+    assert other_language_reply("es", possible_emergency=True).startswith(GENERIC_EMERGENCY_ES)
+    assert "988" not in other_language_reply("pl") and "911" in other_language_reply("pl")

@@ -1,0 +1,61 @@
+"""Twelfth pass of issue 17: a given name after a lower-case relation word ('tell uncle ted'), another name for a
+person in brackets after it ('aunt bea (beatrice king)'), and contractions typed without their apostrophe, which are
+never names ('my mom hasnt eaten'). Causes found on the dev splits; tested here on sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+from .checks import covered, touched
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can someone let uncle ted know the pharmacy moved", "ted"),
+        ("grandma akinyi has her own phone now", "akinyi"),
+        ("we drove my cousin marisol to the clinic", "marisol"),
+        ("auntie zanele brought soup over", "zanele"),
+    ],
+)
+def test_a_given_name_after_a_lower_case_relation_word_is_removed(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my mom said she slept fine", "said"),  # a verb (56 US holders as a given name: too few)
+        ("grandma fell again last night", "fell"),
+        ("my brother takes her to the clinic", "takes"),  # an English word in any of its forms
+        ("mom will call the pharmacy", "will"),  # a plain word
+        ("my mom hasnt eaten since lunch", "hasnt"),  # a contraction without its apostrophe
+        ("my dad doesnt want the oxygen at night", "doesnt"),
+    ],
+)
+def test_a_word_after_a_relation_that_is_no_name_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok so aunt bea (beatrice king) wants the pharmacy to text her", "beatrice king"),
+        ("Tell Grandpa Lou (louis ferraro) the ride is at 9", "louis ferraro"),
+    ],
+)
+def test_another_name_in_brackets_after_a_person_is_removed(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_words_in_brackets_after_a_person_that_are_no_name_are_kept(redactor: Redactor) -> None:
+    text = "Tell Grandpa Lou (the one with copd) the ride is at 9"
+    assert not touched(redactor, text, "copd")
+    assert not touched(redactor, text, "the one")
