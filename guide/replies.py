@@ -61,6 +61,9 @@ _HOLDING_ES = (
     "Gracias por escribir. Envié su pregunta al equipo de cuidado y un profesional le responderá en esta "
     "conversación. Si la situación empeora o cree que es una emergencia, llame al 911."
 )
+# after the instruction of a possible emergency, the holding line alone (the instruction already says when to call)
+_SENT = "I have sent your message to the care team, and a clinician will reply in this conversation."
+_SENT_ES = "Envié su mensaje al equipo de cuidado y un profesional le responderá en esta conversación."
 _HOLDING_OTHER = (
     "Thank you. I have sent your question to the care team, and a clinician will reply in this conversation. "
     "If it is an emergency, call 911. " + _HOLDING_ES
@@ -115,9 +118,11 @@ def other_language_reply(language: str, *, possible_emergency: bool = False) -> 
     """The holding reply for a message in another language: Spanish in Spanish, others in English and Spanish. When
     the classifier thinks it may be an emergency (`possible_emergency`, an urgent review), what to do if it is
     happening now comes first: in a language nobody here reads, that line is the one that must not be missed."""
+    if not possible_emergency:
+        return _HOLDING_ES if language == "es" else _HOLDING_OTHER
     if language == "es":
-        return f"{GENERIC_EMERGENCY_ES} {_HOLDING_ES}" if possible_emergency else _HOLDING_ES
-    return f"{GENERIC_EMERGENCY} {GENERIC_EMERGENCY_ES} {_HOLDING_OTHER}" if possible_emergency else _HOLDING_OTHER
+        return f"{GENERIC_EMERGENCY_ES}\n\n{_SENT_ES}"
+    return f"{GENERIC_EMERGENCY}\n\n{GENERIC_EMERGENCY_ES}\n\n{_SENT} {_SENT_ES}"
 
 
 def within_goal_reply(goals: list[str], rules: list[str]) -> str:
@@ -147,9 +152,6 @@ def holding_reply(
     holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
     with_team = "help_present" in reasons
-    if not with_team and any(r.startswith("possible_emergency") for r in reasons):
-        # the classifier thinks it may be an emergency (an urgent review): what to do if it is happening now first
-        lines.insert(0, GENERIC_EMERGENCY)
     if with_team:
         lines.append(WITH_THE_TEAM_THERE)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
@@ -182,6 +184,9 @@ def holding_reply(
     if not with_team:
         lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
     shown = [line for line in dict.fromkeys(lines) if not mentions_hidden(line, hidden_terms)]
+    if not with_team and any(r.startswith("possible_emergency") for r in reasons):
+        # the classifier thinks it may be an emergency (an urgent review): what to do if it is happening now first
+        return f"{GENERIC_EMERGENCY}\n\n{' '.join(shown)}"
     return " ".join(shown)
 
 

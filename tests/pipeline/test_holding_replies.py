@@ -92,7 +92,8 @@ def test_a_possible_emergency_in_another_language_leads_with_the_instruction_in_
     from guide.replies import GENERIC_EMERGENCY, GENERIC_EMERGENCY_ES, other_language_reply
 
     reply = other_language_reply("pl", possible_emergency=True)
-    assert reply.startswith(f"{GENERIC_EMERGENCY} {GENERIC_EMERGENCY_ES}")
-    assert "care team" in reply
+    assert reply.startswith(f"{GENERIC_EMERGENCY}\n\n{GENERIC_EMERGENCY_ES}\n\n")  # paragraphs on a phone
+    assert "care team" in reply and "equipo de cuidado" in reply
+    assert reply.count("911") == 2  # once in each language, not again in the holding lines
     assert other_language_reply("es", possible_emergency=True).startswith(GENERIC_EMERGENCY_ES)
     assert "988" not in other_language_reply("pl") and "911" in other_language_reply("pl")
