@@ -45,6 +45,7 @@ from .people import (
     nonlatin_names,
     possessive_relations,
     repeated_names,
+    sentence_goes_on,
     sign_off,
     speaker_labels,
 )
@@ -302,6 +303,10 @@ class Detector:
         surface = text[start:end]
         if entity == "PERSON" and is_contraction(surface):
             return False  # "We'll", "She'd"
+        one_word = " " not in surface.strip()
+        if entity == "PERSON" and one_word and _recognizer_name(result) == "RelationNameRecognizer":
+            if _after_label(text, start) and sentence_goes_on(text, start, end):
+                return False  # 'Patient: Pharmacy called': a common word starting a sentence, not a name
         titled = _recognizer_name(result) == "TitledNameRecognizer"
         if titled:
             return True
@@ -590,6 +595,14 @@ def _sentence_start_word(text: str, start: int, surface: str, result: Recognizer
     if _recognizer_name(result) != "SpacyRecognizer" or not surface.isalpha() or low in place_names():
         return False
     return english_lexicon().inflected(low) and at_sentence_start(text, start)
+
+
+# a form's label right before a word ('Patient: Pharmacy called'): the value starts there, as a sentence would
+_LABEL_BEFORE = re.compile(r"\b[\w/]{2,24}[ \t]*:[ \t]*$")
+
+
+def _after_label(text: str, start: int) -> bool:
+    return _LABEL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _sentence_start_noun(text: str, start: int, surface: str, result: RecognizerResult) -> bool:

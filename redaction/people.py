@@ -656,7 +656,23 @@ def _name_value(text: str, pos: int) -> tuple[int, int] | None:
         return None
     if comma_used and len(words) == 1:  # 'Brown, ' and nothing after: the surname alone
         return words[0]
+    if len(words) == 1 and sentence_goes_on(text, *words[0]):
+        return None
     return words[0][0], words[-1][1]
+
+
+_LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def sentence_goes_on(text: str, start: int, end: int) -> bool:
+    """'Patient: Pharmacy called': one capitalised English word that is seldom a name (fewer than
+    GIVEN_BEFORE_SURNAME_MIN US holders as a given name, fewer than 1,000 as a surname), then a lower-case word: a
+    sentence after the label, not a name ('Patient: Grace called' and 'PT: Young said' stay names)."""
+    word = text[start:end].lower()
+    if not _LOWER_NEXT.match(text, end) or word not in english_lexicon():
+        return False
+    freq = name_frequencies()
+    return freq.given(word) < GIVEN_BEFORE_SURNAME_MIN and freq.surname(word) < 1000
 
 
 # 'mr young', 'mrs white' typed in lower case: after the title the next word is the person's surname, whatever it

@@ -59,3 +59,21 @@ def test_words_in_brackets_after_a_person_that_are_no_name_are_kept(redactor: Re
     text = "Tell Grandpa Lou (the one with copd) the ride is at 9"
     assert not touched(redactor, text, "copd")
     assert not touched(redactor, text, "the one")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a common word after a form's label, then a sentence: no name
+        ("Patient: Pharmacy called about the refill", "Pharmacy", False),
+        ("Caller: Neighbor says she fell", "Neighbor", False),
+        # a given name or a common surname after the label stays a name; so does a name opening a sentence
+        ("Patient: Grace called about the refill", "Grace", True),
+        ("PT: Young said she fell", "Young", True),
+        ("Iva moved to Tulsa last spring", "Iva", True),
+    ],
+)
+def test_a_common_word_after_a_label_that_starts_a_sentence_is_no_name(
+    redactor: Redactor, text: str, word: str, name: bool
+) -> None:
+    assert covered(redactor, text, word) is name
