@@ -77,3 +77,22 @@ def test_a_common_word_after_a_label_that_starts_a_sentence_is_no_name(
     redactor: Redactor, text: str, word: str, name: bool
 ) -> None:
     assert covered(redactor, text, word) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "removed"),
+    [
+        ("ID: 448812 on the wristband", "448812", True),
+        ("ID# A44812", "A44812", True),
+        ("pt id 55123, room 4", "55123", True),
+        ("Visit ID: V-22913", "V-22913", True),
+        ("case # 44812 at the county office", "44812", True),
+        # a store's number is no one's record; a reading stays
+        ("Pharmacy: Walgreens #10442", "10442", False),
+        ("id like to know if 20000 units of vitamin d is too much", "20000", False),
+    ],
+)
+def test_a_number_after_an_id_label_is_a_record_number(
+    redactor: Redactor, text: str, number: str, removed: bool
+) -> None:
+    assert covered(redactor, text, number) is removed
