@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -65,6 +66,18 @@ def place_names() -> dict[str, int]:
     return out
 
 
+PROPER_FILE = CONF_DIR / "proper_only.txt.gz"
+WORD_LIST = Path("/usr/share/dict/american-english")  # Debian's wamerican (SCOWL), read only to rebuild PROPER_FILE
+
+
+@lru_cache(maxsize=1)
+def proper_only() -> frozenset[str]:
+    """Words of the English lexicon (WordNet, which lists many cities) that an English word list spells only with a
+    capital: proper nouns ('tulsa', 'frederick', 'nantes'), not words ('bath', 'reading', 'mobile', 'hope')."""
+    with gzip.open(PROPER_FILE, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
 def _shape(words: list[str]) -> str:
     """'title', 'caps', 'lower' or '' (mixed within the phrase)."""
     content = [w for w in words if w.lower() not in _JOINERS] or words
@@ -87,7 +100,7 @@ def _accept(words: list[str], population: int, text_lower: bool, moving: bool = 
     shape = _shape(words)
     if not shape or (shape == "lower" and not text_lower):
         return False
-    wordy = len(words) == 1 and english_lexicon().inflected(phrase)
+    wordy = len(words) == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
     if not wordy:
         return True
     return population >= (WORD_PLACE_MOVING if shape == "lower" and moving else WORD_PLACE_MIN[shape])
@@ -171,7 +184,32 @@ def rebuild() -> int:
     return len(best)
 
 
+def rebuild_proper() -> int:
+    """Write conf/proper_only.txt.gz from Debian's wamerican word list (SCOWL; `apt-get install wamerican`, only to
+    rebuild): the English lexicon's words that list has only capitalised. Returns the number of words."""
+    words = WORD_LIST.read_text(encoding="utf-8").split()
+    lower = {w for w in words if w.islower()}
+    capital = {w.lower() for w in words if w[:1].isupper() and "'" not in w}
+    lexicon = english_lexicon()
+    proper = sorted(w for w in capital - lower if lexicon.inflected(w))
+    header = (
+        f"# {len(proper)} words of the English lexicon that SCOWL's American English list (Debian wamerican) spells "
+        "only capitalised.\n# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, "
+        "distribute and sell these word lists, the associated scripts, the output created from the scripts, and its "
+        "documentation for any purpose is hereby granted without fee, provided that the above copyright notice "
+        "appears in all copies and that both that copyright notice and this permission notice appear in supporting "
+        "documentation. Kevin Atkinson makes no representations about the suitability of this array for any purpose. "
+        'It is provided "as is" without express or implied warranty.\n'
+    )
+    with gzip.open(PROPER_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(header + "".join(f"{w}\n" for w in proper))
+    return len(proper)
+
+
 if __name__ == "__main__":
     import sys
 
-    sys.stdout.write(f"{rebuild()} places written to {PLACES_FILE}\n")
+    if sys.argv[1:] == ["--proper"]:
+        sys.stdout.write(f"{rebuild_proper()} words written to {PROPER_FILE}\n")
+    else:
+        sys.stdout.write(f"{rebuild()} places written to {PLACES_FILE}\n")

@@ -96,3 +96,29 @@ def test_a_number_after_an_id_label_is_a_record_number(
     redactor: Redactor, text: str, number: str, removed: bool
 ) -> None:
     assert covered(redactor, text, number) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "removed"),
+    [
+        # a city the English lexicon lists (WordNet has many) that a word list spells only with a capital
+        ("shes at her daughters in tulsa now", "tulsa", True),
+        ("she lives in frederick with her son", "frederick", True),
+        # words that are also places stay words in lower-case text
+        ("we gave her a bath in the tub", "bath", False),
+        ("she is reading in bed", "bed", False),
+        ("she wants to stay home and rest in peace and quiet", "peace", False),
+    ],
+)
+def test_a_lower_case_city_that_is_only_a_proper_noun_is_a_place(
+    redactor: Redactor, text: str, place: str, removed: bool
+) -> None:
+    assert covered(redactor, text, place) is removed
+
+
+def test_the_proper_noun_list_holds_proper_nouns_not_words() -> None:
+    from redaction.places import proper_only
+
+    words = proper_only()
+    assert {"tulsa", "frederick", "nantes"} <= words
+    assert not {"bath", "reading", "mobile", "hope", "will"} & words
