@@ -716,17 +716,10 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
         common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'
-        if common_given or not (_english_form(word) or word.endswith("nt") or word in other_language_words()):
+        english = english_lexicon().inflected(word)  # 'vapes' is 'vape'
+        if common_given or not (english or word.endswith("nt") or word in other_language_words()):
             out.append((start, end))
     return out
-
-
-def _english_form(word: str) -> bool:
-    """The word or its stem without an -s, -es, -ed or -ing ending is an English word."""
-    lexicon = english_lexicon()
-    stems = [word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else ""]
-    stems += [word[:-1] if word.endswith("ed") else "", word[:-3] if word.endswith("ing") else ""]
-    return any(len(stem) > 1 and stem in lexicon for stem in stems)
 
 
 # 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it

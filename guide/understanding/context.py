@@ -57,7 +57,7 @@ class ConText:
         import spacy
         from negspacy.negation import Negex  # noqa: F401 - registers the "negex" factory
 
-        terms = yaml.safe_load(self.terms_path.read_text(encoding="utf-8"))
+        terms = self._terms
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         for prop in PROPERTIES:
@@ -123,8 +123,12 @@ class ConText:
             return out
 
     @cached_property
+    def _terms(self) -> dict[str, Any]:
+        return dict(yaml.safe_load(self.terms_path.read_text(encoding="utf-8")))
+
+    @cached_property
     def _possessive(self) -> re.Pattern[str]:
-        terms = yaml.safe_load(self.terms_path.read_text(encoding="utf-8"))["relatives"]
+        terms = self._terms["relatives"]
         relations = "|".join(re.escape(r) for r in sorted(terms["relations"], key=len, reverse=True))
         return re.compile(rf"\b([a-z]+)s(?= (?:{relations})\b)", re.IGNORECASE)
 
