@@ -228,6 +228,7 @@ def warm_up(services: Services) -> None:
     services.similarity("warm up", ["warm up"])
     services.redact.redactor.warm_up()
     services.understander.warm_up()
+    services.pipeline.triage.in_language("warm up", "xx")  # the other languages' phrases, read on first use
     try:
         synthetic_turn(services)
     except Exception as e:  # the type only; a real first turn does the same work, just slower

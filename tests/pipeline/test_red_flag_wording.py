@@ -221,3 +221,39 @@ def test_signs_told_in_other_everyday_words_are_emergencies(message: str, flag: 
 )
 def test_the_same_words_about_something_else_are_not(message: str) -> None:
     assert _triage().assess(message).flags == [], message
+
+
+def _worded(phrases: dict[str, list[str]]) -> Triage:
+    kb = loader.load(data_folder("knowledge"))
+    return Triage(kb.red_flags.red_flags, other_languages={"xx": phrases})
+
+
+def test_another_languages_phrase_is_found_with_a_word_between_or_another_ending() -> None:
+    triage = _worded({"suicidal-thoughts": ["nie chcę żyć"], "chest-pain": ["douleur dans la poitrine"]})
+    assert [f.id for f in triage.in_language("nie chce juz zyc. od miesiaca odkladam tabletki", "pl")] == [
+        "suicidal-thoughts"
+    ]
+    assert [f.id for f in triage.in_language("il a des douleurs dans la poitrine depuis une heure", "fr")] == [
+        "chest-pain"
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nie chce juz dzis jesc, ale zyc chce",  # two words between, and another verb
+        "nie wiem czy chce zyc tak dalej z tym bolem",  # "nie" denies something else: the phrase starts later
+        "poitrine et douleur",  # out of order
+    ],
+)
+def test_a_phrase_spread_too_far_or_out_of_order_is_not_found(message: str) -> None:
+    triage = _worded({"suicidal-thoughts": ["nie chcę żyć"], "chest-pain": ["douleur poitrine"]})
+    assert triage.in_language(message, "pl") == []
+
+
+def test_no_word_is_skipped_after_a_negation_or_across_one() -> None:
+    triage = _worded({"not-breathing": ["не дышит"], "trouble-breathing": ["respira male"]})
+    assert triage.in_language("ноги не отекают, дышит хорошо", "ru") == []
+    assert triage.in_language("respira non male, sta meglio", "it") == []
+    assert [f.id for f in triage.in_language("respira molto male", "it")] == ["trouble-breathing"]
+    assert [f.id for f in triage.in_language("она не дышит", "ru")] == ["not-breathing"]
