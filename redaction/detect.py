@@ -50,7 +50,7 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .places import find_places, find_senders, place_names
+from .places import find_places, find_senders, place_names, repeated_places
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records
@@ -191,7 +191,14 @@ class Detector:
         people = merge_adjacent_names(text, _outside_protected(text, out, protected))
         people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]  # 'Fr' of 'Fr. Thomas'
         found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
-        return address_blocks(text, found, typed_lower(text))
+        found = address_blocks(text, found, typed_lower(text))
+        located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
+        taken = protected + [(c.start, c.end) for c in found]
+        found += [  # '... en Barcelona: Carrer de Mallorca 401, 08013 Barcelona'
+            Candidate(s, e, "LOCATION", DETECTED_PRIORITY, rank=STRUCTURED_RANK)
+            for s, e in repeated_places(text, located, taken)
+        ]
+        return found
 
     def _structured(
         self,

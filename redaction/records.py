@@ -43,7 +43,7 @@ _LABEL = (
     # a record's word and '#' ('case # 44812', 'Acct# 77120'; not a store's: 'Walgreens #10442'); 'ID' with its colon,
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
-    r"confirmation|auth|authorization|referral|group)\s*\#|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
+    r"confirmation|auth|authorization|referral|group|accession|specimen|lab)\s*\#|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
     r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
 )
 # 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT'
@@ -54,7 +54,8 @@ _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9
 # digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105'
 _SPACED = r"(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,4}(?: [A-Z])?"
 _DISTANT = regex.compile(
-    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))[^.!\n\d]{{0,40}}?(?<![\w\-])((?-i:{_SPACED})|{_VALUE})(?![\w\-])"
+    # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them
+    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\w\-]))((?-i:{_SPACED})|{_VALUE})(?![\w\-])"
 )
 # seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
 _BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")

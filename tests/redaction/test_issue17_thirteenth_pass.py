@@ -1,0 +1,62 @@
+"""Thirteenth pass of issue 17: a town read in an address is a place wherever else the message names it ('... en
+Lisboa: Rua Augusta 12, 1100-048 Lisboa'), a record label joined to its number by a hyphen ('mrn-0099812') or a
+lab's accession number. Causes found on the dev splits; tested here on
+sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+from .checks import covered, touched
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("mi tía vive en Lisboa ahora: Rua Augusta 12, 1100-048 Lisboa", "Lisboa"),
+        ("Send it to 88 Pine Rd, Tacoma, WA 98402 - she has lived in tacoma for years", "tacoma"),
+    ],
+)
+def test_a_town_named_in_an_address_is_a_place_everywhere_in_the_message(
+    redactor: Redactor, text: str, town: str
+) -> None:
+    first = text.index(town)
+    result = redactor.redact(text)
+    assert town.lower() not in result.text.lower(), result.text
+    assert covered(redactor, text, text[first : first + len(town)])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She lives at 12 Oak St, Mobile, AL 36602 and loves mobile games", "mobile games"),  # an English word
+        ("He is at 4 Elm Rd, Reading, PA 19601. reading helps him sleep", "reading helps"),
+        ("Write to 3 Bay Rd, Dover, DE 19901; texas heat is too much for her", "texas heat"),  # a state: no identifier
+    ],
+)
+def test_a_word_that_is_also_a_town_stays_a_word_elsewhere(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("her wristband says mrn-0099812", "0099812"),
+        ("the lab slip has accession # S24-11872 on it", "S24-11872"),
+    ],
+)
+def test_a_record_number_joined_to_its_label_or_a_labs_accession_number_is_removed(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert covered(redactor, text, number)
+
+
+def test_a_store_number_and_a_dose_after_a_hyphen_stay(redactor: Redactor) -> None:
+    assert not touched(redactor, "she takes metformin-500 twice a day", "500")
