@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import regex
+
 from guide.careplan.model import CallIf, CarePlan, Medication
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise, whole_word
 from guide.thresholds import reading_applies, triggered
 from guide.understanding.dosing import OverUse, Use, over_use
 from guide.understanding.rules import RuleMeaning, last_word, message_clauses
+from redaction import compiled
 
 GENERIC_MED_WORDS = (
     "dose",
@@ -94,9 +97,12 @@ class Findings:
         return out
 
 
-def _mention_pattern(names: list[str]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(n.replace("'", "")) for n in names if n}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+def _mention_pattern(names: list[str]) -> regex.Pattern[str]:
+    """Any of the names as a whole word, compiled by `regex` and kept between processes (`redaction.compiled`): the
+    library's drug names make alternations of thousands of words, which `re` compiled again in every process."""
+    # longest first, then in alphabetical order: the same source in every process (a set's order is not)
+    alternatives = sorted({re.escape(n.replace("'", "")) for n in names if n}, key=lambda n: (-len(n), n))
+    return compiled.compile(r"\b(" + "|".join(alternatives) + r")\b")
 
 
 class Checker:

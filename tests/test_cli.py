@@ -183,3 +183,31 @@ def test_no_server_never_asks_one(env, monkeypatch) -> None:  # type: ignore[no-
     monkeypatch.setenv("GUIDE_SERVER_URL", "http://127.0.0.1:9")
     result = runner.invoke(app, [*QUESTION, "--no-server"])
     assert result.exit_code == 0, result.output
+
+
+def _entry(args: list[str], data_dir: str) -> Any:
+    """The `guide` console script's function (`guide.cli:entry`) in a new process, as a shell runs it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "GUIDE_DATA_DIR": data_dir, "GUIDE_SERVER_URL": ""}
+    script = f"import sys; sys.argv = ['guide', *{args!r}]; from guide.cli import entry; entry()"
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_a_cold_ask_ends_quickly_with_its_answer_printed_its_turn_kept_and_its_exit_code(env) -> None:  # type: ignore[no-untyped-def]
+    data_dir = str(env.settings.data_dir)
+    done = _entry(["ask", "--no-server", "--consumer", "demo-p2", "--json", "what is a normal inr for him"], data_dir)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["decision"] in {"answered", "needs_review", "emergency"} and answer["answer"]
+    # the turn was committed before the process ended without its teardown: another process reads it
+    store = env.store
+    conversations = store.for_owners(frozenset({"consumer:demo-p2"}), "demo-p2")
+    asked = [c for c in conversations if "what is a normal inr for him" in store.recent_questions(c.id)]
+    assert asked, "the turn asked in the other process is not in the store"
+
+    failed = _entry(["ask", "--no-server", "--consumer", "nobody", "hello"], data_dir)
+    assert failed.returncode == 2
+    assert "no such consumer" in failed.stderr
