@@ -130,7 +130,9 @@ def careplan_import(paths: Annotated[list[Path], typer.Argument(help="FHIR R4 Bu
     """Import FHIR bundles; all or nothing. Re-importing a bundle updates it; an unchanged one is left as stored."""
     from guide.indexing import import_care_plans
 
-    for result in import_care_plans(_services(), paths):
+    services = _services()
+    _quick_exit(services)  # the vector store's writes are in its log when `add` returns (the next process reads them)
+    for result in import_care_plans(services, paths):
         verb = "unchanged" if result.unchanged else "imported" if result.created else "updated"
         typer.echo(
             f"{verb} {result.source}: consumer {result.consumer_id}, "
@@ -562,16 +564,16 @@ _after_exit: list[Any] = []  # Services whose database connections to close befo
 
 
 def _quick_exit(services: Any) -> None:
-    """Let `entry` end this process without the interpreter's teardown: the command only reads, and commits what it
-    writes (a turn in the relational store) before it returns."""
+    """Let `entry` end this process without the interpreter's teardown: the command commits what it writes (a turn
+    or a plan in the relational store, passages in the vector store) before it returns."""
     _after_exit.append(services)
 
 
 def entry() -> None:
-    """The `guide` command. After `ask` or `kb search` answered in this process, the process ends without the
-    interpreter's teardown of the models it loaded (0.7 s of a cold `guide ask` on this machine): its output flushed,
-    its database connections closed, every exit handler run (logging's, the compiled patterns kept for the next
-    process), then `os._exit`. Every other command (an index or an import writes the vector store) ends normally."""
+    """The `guide` command. After `ask`, `kb search` or `careplan import` ran in this process, the process ends
+    without the interpreter's teardown of the models it loaded (0.7-0.9 s of a cold `guide ask` or import on this
+    machine): its output flushed, its database connections closed, every exit handler run (logging's, the compiled
+    patterns kept for the next process), then `os._exit`. Every other command ends normally."""
     try:
         app()
     except SystemExit as e:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -211,3 +212,26 @@ def test_a_cold_ask_ends_quickly_with_its_answer_printed_its_turn_kept_and_its_e
     failed = _entry(["ask", "--no-server", "--consumer", "nobody", "hello"], data_dir)
     assert failed.returncode == 2
     assert "no such consumer" in failed.stderr
+
+
+def test_an_import_that_ends_without_teardown_leaves_its_passages_searchable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bundle = sorted((Path(__file__).parents[1] / "guide" / "demo" / "bundles").glob("*.json"))[0]
+    done = _entry(["careplan", "import", str(bundle)], str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    consumer = json.loads(bundle.read_text())["entry"][0]["resource"]["id"]
+    assert f"imported {bundle.name}: consumer {consumer}" in done.stdout
+
+    from guide.services import Services
+    from guide.settings import Settings
+
+    services = Services(Settings(data_dir=tmp_path))
+    assert services.store.consumer_ids() == [consumer]
+    stored = services.vectors.ids("careplan", where={"consumer_id": consumer})
+    passages = int(done.stdout.split(" passages")[0].rsplit(" ", 1)[1])
+    assert len(stored) == passages > 0
+    near = services.vectors.collection("careplan").query(
+        query_embeddings=[services.vectors.query_vector("blood sugar goal")],
+        n_results=3,
+        where={"consumer_id": consumer},
+    )
+    assert len(near["ids"][0]) == 3  # its vectors are searchable, not only listed
