@@ -50,7 +50,7 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .places import find_places, find_senders, place_names, repeated_places
+from .places import find_places, find_senders, place_names, repeated_places, state_places
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records
@@ -222,6 +222,7 @@ class Detector:
             if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
         ]
         spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
+        spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
         spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
         spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
         spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]

@@ -111,6 +111,36 @@ def find_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, 
     return _scan(text, protected)[0]
 
 
+_STATE_AFTER = regex.compile(r"(?:,[ \t]*|[ \t]+)(\p{Lu}{2})(?![\p{L}\d])")
+
+
+def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A town or city followed by a US state's code ('Harlingen TX', 'Truth or Consequences, NM', 'GRAND ISLAND NE'):
+    the state says the words before it are a place, so a place whose name is also a word ('Grand Island', 'Mobile,
+    AL') counts whatever its size. The words are capitalised or in capitals, up to three of them, a GeoNames place
+    of MIN_POPULATION or more; the state itself stays (not an identifier)."""
+    codes = vocabulary().states
+    names = place_names()
+    out: list[tuple[int, int]] = []
+    for m in _STATE_AFTER.finditer(text):
+        if m.group(1).lower() not in codes:
+            continue
+        before = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
+        for n in range(min(_MAX_WORDS, len(before)), 0, -1):
+            phrase = before[-n:]
+            start, end = phrase[0].start(), phrase[-1].end()
+            if end != m.start() or not (phrase[0].group(0)[:1].isupper() and phrase[-1].group(0)[:1].isupper()):
+                continue
+            if " ".join(w.group(0) for w in phrase) != text[start:end].replace("\t", " "):
+                continue  # the words are one run, joined by single spaces
+            if names.get(fold(text[start:end]).lower(), 0) < MIN_POPULATION:
+                continue
+            if not any(a < end and start < b for a, b in protected):
+                out.append((start, end))
+            break
+    return out
+
+
 def find_senders(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of given names after 'from' that are also places: the person, not the town ('from Linda')."""
     return _scan(text, protected)[1]

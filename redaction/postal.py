@@ -206,9 +206,22 @@ def _strong(text: str, part: tuple[int, int, str]) -> bool:
     start, end, name = part
     if name == "nonlatin":
         return _PLACE_CHARS.search(text, start, end) is not None and any(c.isdigit() for c in text[start:end])
-    if name == "city_state" and _degree_after_name(text, start, end):
+    if name == "city_state" and (_degree_after_name(text, start, end) or _word_before_state(text, start, end)):
         return False
     return name not in _WEAK_ALONE
+
+
+def _word_before_state(text: str, start: int, end: int) -> bool:
+    """'Mom, IN CASE ...', 'his BP, OK now': one word before a state code that is an English word or a short
+    abbreviation in capitals, and no town the gazetteer knows (where 'Hope, AR' and 'Mobile, AL' are)."""
+    from .lexicon import english_lexicon  # noqa: PLC0415
+    from .places import place_names, proper_only  # noqa: PLC0415 - places imports this module's neighbours
+
+    head = text[start:end].rpartition(",")[0].strip()
+    if " " in head or fold(head).lower() in place_names():
+        return False
+    low = head.lower()
+    return (head.isupper() and len(head) <= 3) or (english_lexicon().inflected(low) and low not in proper_only())
 
 
 def _degree_after_name(text: str, start: int, end: int) -> bool:

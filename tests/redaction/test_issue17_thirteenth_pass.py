@@ -60,3 +60,26 @@ def test_a_record_number_joined_to_its_label_or_a_labs_accession_number_is_remov
 
 def test_a_store_number_and_a_dose_after_a_hyphen_stay(redactor: Redactor) -> None:
     assert not touched(redactor, "she takes metformin-500 twice a day", "500")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Leticia Gomez | 915-555-0144 | Las Cruces NM", "Las Cruces"),
+        ("MY UNCLE IN GRAND ISLAND NE HAS THE SAME PUMP", "GRAND ISLAND"),
+        ("she grew up in Mobile, AL and still has the accent", "Mobile"),  # a town whose name is also a word
+    ],
+)
+def test_a_town_before_a_state_code_is_a_place(redactor: Redactor, text: str, town: str) -> None:
+    assert covered(redactor, text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mom, IN CASE the nurse calls, the list is on the fridge", "Mom"),
+        ("his BP, OK now after the second pill", "BP"),
+    ],
+)
+def test_a_word_before_two_capitals_that_are_no_place_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
