@@ -11,6 +11,8 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)  # capitalised words that are never a person or a place
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_WORD = r"(?P<mon>[a-z]{3,9})\.?"
 _ORD = r"(?:st|nd|rd|th)?"

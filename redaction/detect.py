@@ -25,9 +25,17 @@ from .address import vocabulary
 from .allow import AllowList
 from .blocks import address_blocks, labelled_addresses
 from .casing import case_view
+from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
-from .name_cues import bare_places, introduced_names, name_word_people, person_next_words, related_names
+from .name_cues import (
+    bare_places,
+    introduced_names,
+    name_word_people,
+    names_with_me,
+    person_next_words,
+    related_names,
+)
 from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
@@ -42,6 +50,7 @@ from .people import (
     lower_title_names,
     midsentence_capitals,
     name_lines,
+    names_before_nicknames,
     nonlatin_names,
     possessive_relations,
     repeated_names,
@@ -82,10 +91,6 @@ ENTITY_TYPES = {
 _NER_TYPES = frozenset({"PERSON", "LOCATION"})
 _LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
 _NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
 _WEAK_RECOGNIZERS = frozenset({"SpacyRecognizer", "ProperNounRecognizer"})
 _LATIN = re.compile(r"[A-Za-z]")
@@ -239,10 +244,12 @@ class Detector:
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people, any_case=lower)
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
+        people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += continue_names(text, people, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
+        cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += repeated_names(text, people, protected)
@@ -269,7 +276,7 @@ class Detector:
         """A mid-sentence capitalised word, unless it is a state or a country, or a medicine by its context."""
         low = text[start:end].lower()
         vocab = vocabulary()
-        if low in vocab.countries or low in vocab.states.values() or low.removesuffix("s") in _CALENDAR:
+        if low in vocab.countries or low in vocab.states.values() or low.removesuffix("s") in CALENDAR_WORDS:
             return False  # 'comes on Mondays'
         return not is_medication_context(text, start, end, protected)
 

@@ -23,11 +23,12 @@ from functools import lru_cache
 
 import regex
 
+from .dates import CALENDAR_WORDS
 from .known import at_sentence_start
 from .lexicon import english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
 from .people import ORG_WORDS
-from .places import place_names
+from .places import place_names, proper_only
 from .textutil import fold, typed_lower
 
 MIN_GIVEN = 100  # US holders in the given-name list: 'Hope' 296, 'Will' 116, 'Sandy' 549; 'Art' 84, 'Rich' 65
@@ -238,6 +239,41 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
             end = nxt.end(1)
         out.append((start, end))
     return out
+
+
+# a person named beside the writer ('Ezekiel and I will bring the walker', 'me and Priya took her'): the pronoun
+# says the other is a person too
+_WITH_ME = regex.compile(
+    r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+(?:I|me|myself)(?![\p{L}'’])"
+    r"|(?<![\p{L}'’])(?:[Mm]e|I)[ \t]+and[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’])"
+)
+
+
+def names_with_me(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A likely given name or a common surname joined to 'I' or 'me' by 'and' ('Ezekiel and I', 'me and Priya');
+    relation and role words ('Mom and I', 'the nurse and me') are no names."""
+    out = []
+    stop = _cues()["determiners"] | _INTRO_NOT
+    for m in _WITH_ME.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        word = m.group(group)
+        if _with_me_name(word, stop) and not any(a < end and start < b for a, b in protected):
+            out.append((start, end))
+    return out
+
+
+def _with_me_name(word: str, stop: frozenset[str]) -> bool:
+    """A name beside 'I' or 'me': a likely given name or surname, a noun English spells only capitalised ('Ezekiel'),
+    or no English word at all; no weekday or month."""
+    low = word.lower()
+    if low in stop:
+        return False
+    if low in CALENDAR_WORDS:
+        return False  # 'Tuesday and I'
+    lexicon = english_lexicon()
+    # a noun English spells only capitalised ('Ezekiel'; not 'Spanish', an adjective too)
+    return _intro_name(word, stop) or not lexicon.inflected(low) or (low in proper_only() and lexicon.noun_only(low))
 
 
 def _name_part(word: str) -> bool:

@@ -750,4 +750,30 @@ def bracketed_names(
     return out
 
 
+_BEFORE_NICKNAME = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+[(\"“'‘][ \t]*$")
+
+
+def names_before_nicknames(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The given name before a nickname in brackets or quotes when the nickname was read as a person ('Florence (Flo)
+    Dubois', 'Bartholomew "Bart" Jenkins'): a capitalised word that is a given name (GIVEN_BEFORE_SURNAME_MIN US
+    holders) and no plain word, right before the bracket."""
+    out = []
+    freq = name_frequencies()
+    for start, _ in people:
+        m = _BEFORE_NICKNAME.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
+        word = m.group(1)
+        span = m.span(1)
+        if _plain_word(word) or freq.given(word.lower()) < GIVEN_BEFORE_SURNAME_MIN:
+            continue
+        if not any(a <= span[0] and span[1] <= b for a, b in people) and not any(
+            a < span[1] and span[0] < b for a, b in protected
+        ):
+            out.append(span)
+    return out
+
+
 _MAIDEN = frozenset({"née", "nee", "born", "geb.", "geb", "z", "d.", "aka", "formerly"})

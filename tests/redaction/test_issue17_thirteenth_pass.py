@@ -83,3 +83,38 @@ def test_a_town_before_a_state_code_is_a_place(redactor: Redactor, text: str, to
 )
 def test_a_word_before_two_capitals_that_are_no_place_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Florence (Flo) Dubois called about the refill", "Florence"),
+        ('Tell Bartholomew "Bart" Jenkins the van comes at 9', "Bartholomew"),
+    ],
+)
+def test_the_given_name_before_a_nickname_goes_with_it(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ezekiel and I will bring the walker on sunday", "Ezekiel"),
+        ("me and Priya took her to the clinic", "Priya"),
+    ],
+)
+def test_a_name_beside_i_or_me_is_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mom and I went to the pharmacy", "Mom"),
+        ("Grandma and me baked bread", "Grandma"),
+        ("Metformin and I do not get along", "Metformin"),
+        ("Spanish and I are her languages", "Spanish"),
+    ],
+)
+def test_a_relation_a_medicine_or_a_language_beside_i_is_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
