@@ -300,6 +300,8 @@ class Detector:
             start, end = trim_name_edges(text, start, end, person=entity == "PERSON")
         if end <= start or any(s < end and start < e for s, e in existing):
             return None
+        if entity == "PERSON" and not any(c.isalpha() for c in text[start:end]):
+            return None  # 'nacida en 1941' trimmed of its words: a year is no name
         if entity == "LOCATION" and _lower_measure(text[start:end]):
             return None
         if entity in _NER_TYPES and not self._keeps(text, start, end, entity, result, protected):

@@ -118,3 +118,26 @@ def test_a_name_beside_i_or_me_is_a_person(redactor: Redactor, text: str, name: 
 )
 def test_a_relation_a_medicine_or_a_language_beside_i_is_no_name(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("mi papá nació el 12 de octubre de 1940 en Cuenca", "12 de octubre de 1940"),
+        ("ela é nascida em 9 de março de 1938", "9 de março de 1938"),
+        ("Oma kam am 4. Mai 1939 zur Welt", "4. Mai 1939"),  # a written date, no birth word
+        ("grandma's birthday is 1942년 5월 17일", "1942년 5월 17일"),
+        ("her bday is Febuary 9 1944", "Febuary 9 1944"),  # a misspelled month
+        ("DOB Agust 3rd 1951", "Agust 3rd 1951"),
+    ],
+)
+def test_a_full_date_in_another_language_or_a_misspelled_month_is_removed(
+    redactor: Redactor, text: str, date: str
+) -> None:
+    assert covered(redactor, text, date)
+
+
+def test_a_year_alone_and_a_birth_word_stay(redactor: Redactor) -> None:
+    text = "nacida en 1941, she still walks every day"
+    assert not touched(redactor, text, "1941")  # a year alone is no identifier under Safe Harbor
+    assert not touched(redactor, text, "nacida")
