@@ -141,3 +141,31 @@ def test_a_year_alone_and_a_birth_word_stay(redactor: Redactor) -> None:
     text = "nacida en 1941, she still walks every day"
     assert not touched(redactor, text, "1941")  # a year alone is no identifier under Safe Harbor
     assert not touched(redactor, text, "nacida")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("email: maria_lopez88 at yahoo dot com", "maria_lopez88 at yahoo dot com"),
+        ("my email is j.doe(at)gmail(dot)com thanks", "j.doe(at)gmail(dot)com"),
+        ("write to kofi.mensah [at] outlook [dot] co [dot] uk", "kofi.mensah [at] outlook [dot] co [dot] uk"),
+    ],
+)
+def test_an_email_address_with_at_and_dot_spelled_out_is_removed(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address)
+
+
+def test_at_and_dot_in_a_sentence_are_no_email_address(redactor: Redactor) -> None:
+    text = "she was at home and took one dot of the cream at night"
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the van has license plate 7ABC123 if the driver asks", "7ABC123"),
+        ("VIN 1HGCM82633A004352 on the insurance card", "1HGCM82633A004352"),
+    ],
+)
+def test_a_licence_plate_or_a_vin_after_its_label_is_removed(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
