@@ -51,6 +51,7 @@ from .people import (
     midsentence_capitals,
     name_lines,
     names_before_nicknames,
+    names_before_relations,
     nonlatin_names,
     possessive_relations,
     repeated_names,
@@ -245,6 +246,7 @@ class Detector:
         people += list_neighbours(view, people, any_case=lower)
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
+        people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
         people += continue_names(text, people, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued

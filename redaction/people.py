@@ -102,6 +102,8 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': a relation or a role
         if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
             continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short ('June:' in a dialogue is a name)
+        if all(w.lower() in _PRONOUNS for w in words):
+            continue  # 'Me: it's Liam, your grandson', 'Us:': the writer, not a name
         if (
             m in inline
             and not ((dialogue or related) and opened)
@@ -509,23 +511,38 @@ def _whole_word_at(text: str, i: int, n: int) -> bool:
 
 
 def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Every other occurrence, written the same way, of a word already read as a name in this message
-    ('this is brown ... june brown'); stop words ('will') and plain words are left to their own context."""
+    """Every other occurrence of a word already read as a name in this message: written the same way ('this is brown
+    ... june brown'), or in another case when it is capitalised there ('MOM: thank u Kit ... KIT: np', 'it's Liam ...
+    LIAM!'; a lower-case 'rose' stays a word unless the whole message is typed in lower case); stop words ('will') and
+    plain words are left to their own context."""
     taken = set(people)
     out = []
     words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
-    for word in words:
-        i = text.find(word)
-        while i >= 0:
-            span = (i, i + len(word))
-            inside = any(a <= span[0] and span[1] <= b for a, b in taken)
-            if (
-                not inside
-                and _whole_word_at(text, i, len(word))
-                and not any(a < span[1] and span[0] < b for a, b in protected)
-            ):
-                out.append(span)
-            i = text.find(word, i + 1)
+    found = {(i, w) for w in words for i in _occurrences(text, w)}
+    any_case = typed_lower(text)
+    found |= {
+        (m.start(), m.group(0))
+        for w in words
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text, flags=regex.IGNORECASE)
+        if m.group(0) != w and (any_case or m.group(0)[:1].isupper())
+    }
+    for i, word in sorted(found):
+        span = (i, i + len(word))
+        inside = any(a <= span[0] and span[1] <= b for a, b in taken)
+        if (
+            not inside
+            and _whole_word_at(text, i, len(word))
+            and not any(a < span[1] and span[0] < b for a, b in protected)
+        ):
+            out.append(span)
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
     return out
 
 
@@ -567,6 +584,8 @@ _SIGN_OFF = regex.compile(
 )
 # the same in lower case, one word: 'text me on 646.555.0172. -ray', '... is weird. - bernie'
 _SIGN_OFF_LOWER = regex.compile(r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Ll}[\p{Ll}'’\-]+)[ \t.!]*\Z")
+_PRONOUNS = frozenset({"me", "us", "we", "you", "i", "myself", "him", "her", "them"})
+_RELATION_WORD = regex.compile(rf"(?i:{_RELATION}|nana|nan|gran|grandad|granddad|pop|pops|papa|mama|sis|bro|hubby|me)")
 _CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs later bye cya peace blessings".split())
 
 
@@ -582,6 +601,9 @@ def sign_off(text: str) -> list[tuple[int, int]]:
     lex = english_lexicon()
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
         return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
+    own_line = text[: m.start(1)].rstrip(" \t-—–~").endswith("\n")
+    if own_line and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words):
+        return [m.span(1)]  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)
     return []
 
 
@@ -747,6 +769,27 @@ def bracketed_names(
         given = freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN
         if given or (len(words) > 1 and freq.surname(words[-1].lower()) >= 1000):
             out.append((start, stop))
+    return out
+
+
+_BEFORE_RELATION = regex.compile(
+    rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]*\([ \t]*(?i:{_RELATION})[ \t]*\)"
+)
+
+
+def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words before a relation in brackets name that person ('Reed Thompson (son) 406-555-0133', 'Lily Young
+    (neighbor)'): capitalised, no plain word among them, the first a given name (GIVEN_BEFORE_SURNAME_MIN US
+    holders) or the last a common surname."""
+    out = []
+    freq = name_frequencies()
+    for m in _BEFORE_RELATION.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if any(_plain_word(w) for w in words) or any(a < end and start < b for a, b in protected):
+            continue
+        if freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN or freq.surname(words[-1].lower()) >= 1000:
+            out.append((start, end))
     return out
 
 

@@ -111,32 +111,45 @@ def find_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, 
     return _scan(text, protected)[0]
 
 
-_STATE_AFTER = regex.compile(r"(?:,[ \t]*|[ \t]+)(\p{Lu}{2})(?![\p{L}\d])")
+_ID_LABEL = regex.compile(r"[ \t]*(?:is|was|no\.?|number|num)?[ \t]*[:#]?[ \t]*[\p{L}]*\d", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _state_after() -> regex.Pattern[str]:
+    """A US state's code in capitals or its name in any case, after a comma or a space."""
+    names = "|".join(sorted((regex.escape(n) for n in vocabulary().states.values()), key=len, reverse=True))
+    return regex.compile(rf"(?:,[ \t]*|[ \t]+)(\p{{Lu}}{{2}}|(?i:{names}))(?![\p{{L}}\d])")
 
 
 def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A town or city followed by a US state's code ('Harlingen TX', 'Truth or Consequences, NM', 'GRAND ISLAND NE'):
-    the state says the words before it are a place, so a place whose name is also a word ('Grand Island', 'Mobile,
-    AL') counts whatever its size. The words are capitalised or in capitals, up to three of them, a GeoNames place
-    of MIN_POPULATION or more; the state itself stays (not an identifier)."""
+    """A town or city followed by a US state ('Harlingen TX', 'Truth or Consequences, NM', 'GRAND ISLAND NE',
+    'outside of marietta ohio'): the state says the words before it are a place, so a place whose name is also a word
+    ('Grand Island', 'Mobile, AL') counts whatever its size. Up to three words, a GeoNames place of MIN_POPULATION
+    or more, capitalised or in capitals before a state's code, in any case before a state's name; the span takes the
+    state with it, as an address's 'City, ST' does (a state alone stays: not an identifier)."""
     codes = vocabulary().states
     names = place_names()
     out: list[tuple[int, int]] = []
-    for m in _STATE_AFTER.finditer(text):
-        if m.group(1).lower() not in codes:
-            continue
+    for m in _state_after().finditer(text):
+        state = m.group(1)
+        by_code = len(state) == 2 and state.isupper()
+        if by_code and (state.lower() not in codes or (state == "ID" and _ID_LABEL.match(text, m.end()))):
+            continue  # 'her ABHA ID is 91-4472-...': Idaho's code is the label 'ID' there
         before = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
         for n in range(min(_MAX_WORDS, len(before)), 0, -1):
             phrase = before[-n:]
             start, end = phrase[0].start(), phrase[-1].end()
-            if end != m.start() or not (phrase[0].group(0)[:1].isupper() and phrase[-1].group(0)[:1].isupper()):
+            capitalised = phrase[0].group(0)[:1].isupper() and phrase[-1].group(0)[:1].isupper()
+            if end != m.start() or (by_code and not capitalised):
                 continue
             if " ".join(w.group(0) for w in phrase) != text[start:end].replace("\t", " "):
                 continue  # the words are one run, joined by single spaces
             if names.get(fold(text[start:end]).lower(), 0) < MIN_POPULATION:
                 continue
-            if not any(a < end and start < b for a, b in protected):
-                out.append((start, end))
+            if fold(text[start:end]).lower() in codes.values():
+                continue  # 'New York' before 'NY' is the state's own name
+            if not any(a < m.end() and start < b for a, b in protected):
+                out.append((start, m.end()))
             break
     return out
 

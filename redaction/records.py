@@ -31,7 +31,8 @@ _MBI = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL = (
-    r"(?:mrn|medical\s+record|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
+    # 'mrm', 'medicial record', 'medical recrod' (one letter added, dropped or changed; two swapped)
+    r"(?:mrn|mrm|(?:medical){e<=1}\s+(?:(?:record){e<=1}|recrod)|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
     r"policy|insurance|subscriber|patient\s+(?:id|number|no|\#)|health\s+(?:plan|card)|hospital\s+(?:id|number)|"
     r"number\s+at\s+the\s+(?:hospital|clinic|practice)|"
     # national health and identity numbers, by the name printed on the card (provinces, countries)
@@ -39,7 +40,7 @@ _LABEL = (
     r"tessera\s+sanitaria|codice\s+fiscale|personnummer|steuer-?id|krankenversicherten(?:nummer)?|versichertennummer|"
     r"tc\s+kimlik|kimlik|dni|nie|nss|rut|rrn|medicare\s+card|ihi|nhi|chi|pps|ppsn|hkid|nric|mykad|philhealth|"
     # any word before 'number' or its abbreviations and usual typos: 'file number', 'claim no.', 'case #'
-    r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|num|no\.?|nr\.?)|"
+    r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|nuber|num|no\.?|nr\.?)|"
     # a record's word and '#' ('case # 44812', 'Acct# 77120'; not a store's: 'Walgreens #10442'); 'ID' with its colon,
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
@@ -51,6 +52,9 @@ _VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
 # national identity number, a member or tracking number; no drug, lab or dose is written that way.
 _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{10,20}(?![\w\-])")
+# ten to twenty digits and capitals with eight or more digits and a capital among them ('1013459872V441230', a
+# veterans' integration control number): a long number a letter interrupts; no dose, lab or drug is written that way
+_LONG_CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){8})(?=\d*[A-Z])[A-Z0-9]{10,20}(?![\w\-])")
 # digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105'
 _SPACED = r"(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,4}(?: [A-Z])?"
 _DISTANT = regex.compile(
@@ -61,7 +65,7 @@ _DISTANT = regex.compile(
 _BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")
 # a code of three to five dash-joined groups of capitals and digits, with four or more digits and two or more letters
 # ('6HT3-AA2-LM09', '8XG5-RT3-NN62'): an insurer's or a registry's number; no drug or lab is named that way
-_DASHED_CODE = regex.compile(r"(?<![\w\-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,4}(?![\w\-])")
+_DASHED_CODE = regex.compile(r"(?<![\w\-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}-[A-Z0-9]{1,6}(?![\w\-])")  # 'HX-00291-B'
 _YEARS = regex.compile(r"^(?:19|20)\d\d-(?:19|20)?\d\d$")
 _AMOUNT_AFTER = regex.compile(
     r"(?i)\s?(?:%|mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|iu|units?|u|steps?|cal|calories|kcal|dollars?|usd|eur|euros?|"
@@ -75,6 +79,7 @@ def find_records(text: str) -> list[tuple[int, int]]:
     """(start, end) of Medicare identifiers by shape and of numbers a record label points to."""
     out = [m.span() for m in _MBI.finditer(text) if any(c.isdigit() for c in m.group(0)[4:])]
     out += [m.span() for m in _CODE.finditer(text)]
+    out += [m.span() for m in _LONG_CODE.finditer(text)]
     for m in _DISTANT.finditer(text):
         value = m.group(1)
         if sum(c.isdigit() for c in value) < 5 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):

@@ -58,24 +58,29 @@ def alnum_upper(text: str) -> str:
 
 # A number typed with the letter O for a zero ('6O1-23-4456', '5o9-555-0138'): a token of digits, separators and
 # O's with four digits or more. Only O/o: 'l' and 'I' are words too often ('1 l', 'I 2').
-_O_NUMBER = re.compile(r"(?<![\w])[\dOo][\dOo\-.() ]*[\dOo](?![\w])")
-_O = re.compile(r"[Oo]")
+_O_NUMBER = re.compile(r"(?<![\w])[\dOoIl][\dOoIl\-./() ]*[\dOoIl](?![\w])")
+_DIGIT_RUN = re.compile(r"[\dOoIl]+")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def zero_for_o(text: str) -> str:
-    """The text with an O inside a number read as 0, offsets unchanged (for the number recognizers)."""
-    if "o" not in text.lower() or not any(c.isdigit() for c in text):
+    """The text with a letter typed for a digit inside a number read as that digit, offsets unchanged (for the number
+    recognizers): O for 0 ('6O1-23-4456'), l or I for 1 ('9l9-555-0133', '7l3 555 OI88'). Only in a run of digits
+    and such letters that holds a digit, in a number of four digits or more."""
+    if not any(c in "OoIl" for c in text) or not any(c.isdigit() for c in text):
         return text
     chars = None
     for m in _O_NUMBER.finditer(text):
         token = m.group(0)
-        if sum(c.isdigit() for c in token) < 4 or not any(c in "Oo" for c in token):
+        if sum(c.isdigit() for c in token) < 4 or not any(c in "OoIl" for c in token):
             continue
-        chars = chars or list(text)
-        for o in _O.finditer(token):
-            i = m.start() + o.start()
-            if text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit():  # inside a digit group, not a word 'o'
-                chars[i] = "0"
+        for run in _DIGIT_RUN.finditer(token):
+            value = run.group(0)
+            if value.isdigit() or not any(c.isdigit() for c in value):
+                continue  # all digits, or a word ('I', 'lol', 'o')
+            chars = chars or list(text)
+            start = m.start() + run.start()
+            chars[start : start + len(value)] = value.translate(_AS_DIGIT)
     return "".join(chars) if chars else text
 
 

@@ -453,7 +453,10 @@ HANDWRITTEN_DEV = Path(__file__).parent / "handwritten_dev_names_places.jsonl"
 HANDWRITTEN_DEV2 = Path(__file__).parent / "handwritten_dev2.jsonl"
 # dev only, written by another separate session from FROZEN_SPEC.md alone (2026-12-03, before the ninth pass)
 HANDWRITTEN_DEV3 = Path(__file__).parent / "handwritten_dev3.jsonl"
-HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3)
+# dev only, written by two more separate sessions from FROZEN_SPEC.md alone (2026-12-04, thirteenth pass): record
+# numbers and places (hd4a), names that are words and phones typed with letters (hd4b)
+HANDWRITTEN_DEV4 = Path(__file__).parent / "handwritten_dev4.jsonl"
+HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3, HANDWRITTEN_DEV4)
 SPLITS = {"train": 0, "dev": 1}
 
 

@@ -169,3 +169,79 @@ def test_at_and_dot_in_a_sentence_are_no_email_address(redactor: Redactor) -> No
 )
 def test_a_licence_plate_or_a_vin_after_its_label_is_removed(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("call my nephew at 3l2-555-0147 after six", "3l2-555-0147"),  # an l typed for a 1
+        ("HER NUMBER IS 6I7 555 O129", "6I7 555 O129"),  # I for 1, O for 0
+        ("his birthday is 2/9/194l and he is on lasix", "2/9/194l"),
+    ],
+)
+def test_a_letter_typed_for_a_digit_inside_a_number_is_read_as_that_digit(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_letters_that_only_look_like_digits_stay_words(redactor: Redactor) -> None:
+    text = "I took 1200 mg lol and I feel ok"
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gave her the 4 units like the nurse said.\n- Wren", "Wren"),  # a word, signed on a line of its own
+        ("CALL IF ANYTHING CHANGES\n— HOPE", "HOPE"),
+    ],
+)
+def test_a_name_signed_on_a_line_of_its_own_is_removed(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_relation_signed_on_a_line_of_its_own_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "love you all\n- Grandma", "Grandma")
+
+
+def test_a_name_read_once_is_removed_in_capitals_too(redactor: Redactor) -> None:
+    text = "DAD: who drives tomorrow\nTAMSIN: me\nDAD: thanks Tamsin"
+    result = redactor.redact(text).text
+    assert "TAMSIN" not in result and "Tamsin" not in result, result
+
+
+def test_me_as_a_speaker_label_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "Grandpa: who is this\nMe: it's Oskar, your grandson", "Me")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Contacts:\n• Odette Marsh (daughter) 406-555-0122", "Odette Marsh"),
+        ("Calvin Reyes (neighbor) has a key", "Calvin Reyes"),
+    ],
+)
+def test_the_name_before_a_relation_in_brackets_is_removed(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she moved to a small place outside of zanesville ohio last spring", "zanesville ohio"),
+        ("the mrm on his band is 55120-7", "55120-7"),  # a typed label
+        ("medicial record nuber 4471 2290 on the fridge", "4471 2290"),
+        ("the VA has him under 1044287731V559012 for the clinic", "1044287731V559012"),  # a long number with a letter
+        ("two numbers: KT-00417-C at the eye clinic", "KT-00417-C"),
+        ("my social is 301 55 8890, for the form", "301 55 8890"),
+    ],
+)
+def test_a_town_with_its_state_and_record_numbers_written_loosely_are_removed(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_a_state_code_that_is_an_id_label_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "her ABHA ID is 91-4472-8810-3356", "ID")
