@@ -18,8 +18,28 @@ _MEMO_LIMIT = 100_000
 _PIECES = re.compile(r"[\-'’]")
 
 
-class _Yaml11WordsLoader(yaml.SafeLoader):
-    """SafeLoader where only true/false are booleans: 'no', 'on', 'yes' stay words."""
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A mapping in a YAML file names the same key twice."""
+
+
+class UniqueKeys:
+    """A YAML loader mix-in that refuses a mapping with the same key twice: plain YAML keeps the last one silently, so
+    an edit that loses a line ('- name: ...' of a list item) can merge two entries into one and drop the first."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[attr-defined]
+            if key in seen:
+                raise DuplicateKeyError(
+                    "while constructing a mapping", node.start_mark, f"found the key {key!r} twice", key_node.start_mark
+                )
+            seen[key] = True
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc, no-any-return]
+
+
+class _Yaml11WordsLoader(UniqueKeys, yaml.SafeLoader):
+    """SafeLoader where only true/false are booleans: 'no', 'on', 'yes' stay words; no key twice in a mapping."""
 
 
 _Yaml11WordsLoader.yaml_implicit_resolvers = {

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from guide.cli import app
+from guide.errors import KnowledgeError
 from guide.kb import loader
 from guide.resources import data_folder
 from tests.kb.conftest import first_article
@@ -123,3 +124,33 @@ def test_a_picture_without_a_cause_is_refused() -> None:
     # valid as written, broken in the apostrophe-free form triage compiles ("(?:'+s| is)" -> "(?:+s| is)")
     with pytest.raises(ValidationError, match="valid regular expression"):
         Picture(signs=["walking like she(?:'+s| is) drunk"], words=["lithium"])
+
+
+def test_a_key_written_twice_in_a_knowledge_file_is_an_error_that_names_it(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "red_flags.yaml"
+    text = path.read_text(encoding="utf-8")
+    # an edit that lost the '- id:' line of the next flag merges two flags into one mapping: the first would be lost
+    assert "- id: chest-pain\n  label: Chest pain or pressure\n" in text
+    path.write_text(
+        text.replace(
+            "- id: chest-pain\n  label: Chest pain or pressure\n",
+            "- id: chest-pain\n  label: Chest pain\n  label: Chest pressure\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="(?s)red_flags.yaml: not valid YAML.*'label' twice"):
+        loader.load(knowledge_copy)
+
+
+def test_a_key_written_twice_in_the_redactors_configuration_is_an_error() -> None:
+    import yaml
+
+    from redaction.lexicon import DuplicateKeyError, _Yaml11WordsLoader
+
+    with pytest.raises(DuplicateKeyError, match="'regex' twice"):
+        yaml.load("- name: a\n  regex: x\n  regex: y\n", Loader=_Yaml11WordsLoader)  # noqa: S506 - a safe loader
+    assert yaml.load("- name: a\n  regex: x\n- name: b\n  regex: y\n", Loader=_Yaml11WordsLoader) == [  # noqa: S506
+        {"name": "a", "regex": "x"},
+        {"name": "b", "regex": "y"},
+    ]
