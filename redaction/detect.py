@@ -66,7 +66,7 @@ from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecog
 from .records import find_records
 from .spans import Candidate
 from .stop_words import foreign_stop_words
-from .textutil import fold, typed_lower, zero_for_o
+from .textutil import digits_for_letters, fold, typed_lower
 from .vault import PLACEHOLDER_RE
 
 logger = logging.getLogger(__name__)
@@ -178,7 +178,7 @@ class Detector:
         allow_list = self._allow.with_extra(allow) if allow else self._allow
         protected = allow_list.protected(text)
         view = case_view(text, allow_list, protected)  # same offsets: ALL CAPS and all-lower text case-restored
-        view = zero_for_o(view)  # '6O1-23-4456': an O typed for a zero inside a number
+        view = digits_for_letters(view)  # '6O1-23-4456': an O typed for a zero inside a number
         results = self._analyzer.analyze(
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
@@ -221,7 +221,7 @@ class Detector:
         # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
         # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places
         accounts = find_accounts(text)
-        phones = find_phones(zero_for_o(text))
+        phones = find_phones(digits_for_letters(text))
         spans: list[tuple[int, int, str]] = [
             (s, e, "LOCATION")
             for s, e in find_addresses(addr_view, accounts, phones)  # card and IBAN digit groups are not house numbers

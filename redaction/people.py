@@ -518,13 +518,12 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
     taken = set(people)
     out = []
     words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
-    found = {(i, w) for w in words for i in _occurrences(text, w)}
     any_case = typed_lower(text)
-    found |= {
+    found = {
         (m.start(), m.group(0))
         for w in words
         for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text, flags=regex.IGNORECASE)
-        if m.group(0) != w and (any_case or m.group(0)[:1].isupper())
+        if m.group(0) == w or any_case or m.group(0)[:1].isupper()
     }
     for i, word in sorted(found):
         span = (i, i + len(word))
@@ -535,14 +534,6 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
             and not any(a < span[1] and span[0] < b for a, b in protected)
         ):
             out.append(span)
-    return out
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
     return out
 
 

@@ -154,6 +154,40 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+_PLACE_WORD = regex.compile(r"\p{Lu}\p{L}{3,}")
+
+
+def repeated_places(
+    text: str, places: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Every other occurrence of a town or city already read as part of a place in this message: "para la abuela
+    en Barcelona: Carrer de Mallorca 401, 08013 Barcelona" gives the first Barcelona from the address's last line.
+    The word is capitalised in the place, a GeoNames place of MIN_POPULATION or more, and no English word unless
+    the word list spells it only with a capital ('Nantes') or the place is as large as a word needs to be a place in
+    lower case ('Sevilla'; not 'Mobile', 'Reading'); states and countries are not identifiers. The other occurrence
+    is that word, whole, in any case ('sevilla')."""
+    if not places:
+        return []
+    gazetteer, lexicon, proper, vocab = place_names(), english_lexicon(), proper_only(), vocabulary()
+    words: set[str] = set()
+    for s, e in places:
+        for m in _PLACE_WORD.finditer(text, s, e):
+            low = m.group(0).lower()
+            if low in vocab.countries or low in vocab.states.values():
+                continue
+            people = gazetteer.get(fold(low), 0)
+            if people >= MIN_POPULATION and (low not in lexicon or low in proper or people >= WORD_PLACE_MIN["lower"]):
+                words.add(low)
+    out: list[tuple[int, int]] = []
+    for word in words:
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, flags=regex.IGNORECASE):
+            span = m.span()
+            if any(a < span[1] and span[0] < b for a, b in [*places, *protected]):
+                continue
+            out.append(span)
+    return out
+
+
 def find_senders(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of given names after 'from' that are also places: the person, not the town ('from Linda')."""
     return _scan(text, protected)[1]
@@ -256,37 +290,3 @@ if __name__ == "__main__":
         sys.stdout.write(f"{rebuild_proper()} words written to {PROPER_FILE}\n")
     else:
         sys.stdout.write(f"{rebuild()} places written to {PLACES_FILE}\n")
-
-
-_PLACE_WORD = regex.compile(r"\p{Lu}\p{L}{3,}")
-
-
-def repeated_places(
-    text: str, places: list[tuple[int, int]], protected: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Every other occurrence of a town or city already read as part of a place in this message: "para la abuela
-    en Barcelona: Carrer de Mallorca 401, 08013 Barcelona" gives the first Barcelona from the address's last line.
-    The word is capitalised in the place, a GeoNames place of MIN_POPULATION or more, and no English word unless
-    the word list spells it only with a capital ('Nantes') or the place is as large as a word needs to be a place in
-    lower case ('Sevilla'; not 'Mobile', 'Reading'); states and countries are not identifiers. The other occurrence
-    is that word, whole, in any case ('sevilla')."""
-    if not places:
-        return []
-    gazetteer, lexicon, proper, vocab = place_names(), english_lexicon(), proper_only(), vocabulary()
-    words: set[str] = set()
-    for s, e in places:
-        for m in _PLACE_WORD.finditer(text, s, e):
-            low = m.group(0).lower()
-            if low in vocab.countries or low in vocab.states.values() or low in vocab.states:
-                continue
-            people = gazetteer.get(fold(low), 0)
-            if people >= MIN_POPULATION and (low not in lexicon or low in proper or people >= WORD_PLACE_MIN["lower"]):
-                words.add(low)
-    out: list[tuple[int, int]] = []
-    for word in words:
-        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, flags=regex.IGNORECASE):
-            span = m.span()
-            if any(a < span[1] and span[0] < b for a, b in [*places, *protected]):
-                continue
-            out.append(span)
-    return out

@@ -63,7 +63,7 @@ _DIGIT_RUN = re.compile(r"[\dOoIl]+")
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
-def zero_for_o(text: str) -> str:
+def digits_for_letters(text: str) -> str:
     """The text with a letter typed for a digit inside a number read as that digit, offsets unchanged (for the number
     recognizers): O for 0 ('6O1-23-4456'), l or I for 1 ('9l9-555-0133', '7l3 555 OI88'). Only in a run of digits
     and such letters that holds a digit, in a number of four digits or more."""

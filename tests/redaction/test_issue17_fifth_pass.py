@@ -16,7 +16,7 @@ from redaction.people import nonlatin_names
 from redaction.postal import find_addresses
 from redaction.records import find_records
 from redaction.stop_words import foreign_stop_words
-from redaction.textutil import zero_for_o
+from redaction.textutil import digits_for_letters
 from tests.redaction.checks import covered, touched
 
 
@@ -204,12 +204,12 @@ def test_other_long_digit_groups_are_not_cards(text: str) -> None:
     [("ssn 4O7-22-9831", "ssn 407-22-9831"), ("call 3o2-555-0178", "call 302-555-0178")],
 )
 def test_an_o_typed_for_a_zero_inside_a_number_is_read_as_zero(text: str, fixed: str) -> None:
-    assert zero_for_o(text) == fixed
+    assert digits_for_letters(text) == fixed
 
 
 @pytest.mark.parametrize("text", ["Oo 1234", "go 2 o 3333", "room 4o", "to 2024 or so"])
 def test_an_o_that_is_a_word_or_a_letter_stays(text: str) -> None:
-    assert zero_for_o(text) == text
+    assert digits_for_letters(text) == text
 
 
 def test_an_ssn_typed_with_an_o_is_redacted(redactor: Redactor) -> None:
