@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from evals.suites import Suite, parse_suite
 from guide.careplan.model import CarePlan
+from guide.contracts import from_codes
 from guide.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
 from guide.db.session import Database
 from guide.redact import RedactStage, known_identifiers
@@ -104,7 +105,7 @@ class ReviewExporter:
             return None
         decision = expected_decision(item.action or "", entry.reply.decision)
         tags = ["clinician-review", f"action:{item.action}", item.urgency]
-        tags += [f"reason:{r.split(':')[0]}" for r in dict.fromkeys(item.reasons or [])]
+        tags += [f"reason:{kind}" for kind in dict.fromkeys(r.kind for r in from_codes(item.reasons or []))]
         return {
             "id": f"review-{item.id[:12]}",
             "consumer": item.consumer_id,

@@ -101,7 +101,7 @@ def draft_tokens(composition: Composition) -> int:
         "cited": list(range(1, len(composition.citations) + 1)),
         "confidence": composition.confidence,
         "needs_review": composition.needs_review,
-        "reasons": composition.reasons,
+        "reasons": [r.code for r in composition.reasons],
     }
     return count_tokens(json.dumps(reply))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from guide.contracts import from_codes, has
 from guide.decide import Policy
 
 _CLASSIFIER_KINDS = ("intent", "possible_emergency", "intent_emergency", "off_topic")
@@ -32,12 +33,12 @@ class Replayed:
 
 
 def rules_only(policy: Policy, reasons: list[str]) -> str:
-    """The decision the turn's reasons give without the classifier's."""
-    kept = [r for r in reasons if r.split(":", 1)[0] not in _CLASSIFIER_KINDS]
+    """The decision the turn's stored reason codes give without the classifier's."""
+    kept = [r for r in from_codes(reasons) if r.kind not in _CLASSIFIER_KINDS]
     status = policy.status(kept)
     if status is not None:
         return status
-    return "answered" if "grounded" in kept or not kept else "needs_review"
+    return "answered" if has(kept, "grounded") or not kept else "needs_review"
 
 
 def replay(turns: list[Replayed], emergency_at: float, review_at: float, clinician_at: float) -> dict[str, float]:

@@ -14,6 +14,7 @@ from functools import cached_property
 import regex
 
 from guide.careplan.model import CallIf, CarePlan, Medication
+from guide.contracts import Reason
 from guide.kb.models import Hazard, Interaction, InteractionTable, ScopeRuleTable
 from guide.text import normalise, whole_word
 from guide.thresholds import reading_applies, triggered
@@ -62,13 +63,12 @@ class InteractionFinding:
     """An agent the question mentions that interacts with this consumer's medicine or condition."""
 
     interaction: Interaction
-    mentioned_as: str
     matched: list[str]  # plan medicines or conditions it interacts with
 
     @property
-    def reason(self) -> str:
-        """Machine-readable reason."""
-        return f"interaction:{self.interaction.id}:{self.interaction.severity}"
+    def reason(self) -> Reason:
+        """The interaction with its severity: the policy table says which severities escalate."""
+        return Reason("interaction", self.interaction.id, self.interaction.severity, "checks")
 
 
 @dataclass
@@ -85,14 +85,16 @@ class Findings:
     over_use: list[OverUse] = field(default_factory=list)  # plan medicines used past their instructions
 
     @property
-    def reasons(self) -> list[str]:
-        """Machine-readable reasons for escalation (minor interactions are informational)."""
-        out = [f.reason for f in self.interactions if f.interaction.severity in {"major", "moderate"}]
-        out += [f"hazard:{h.id}" for h in self.hazards]
-        out += [f"scope:{s}" for s in self.scope]
-        out += [f"plan_rule:{r}" for r in self.plan_rules]
-        out += [f"plan_rule_meaning:{r}" for r in self.rules_by_meaning if r not in self.plan_rules]
-        out += [f"plan_instruction:{i}" for i in self.plan_instructions]
+    def reasons(self) -> list[Reason]:
+        """Everything the checks found, as reasons (every interaction with its severity: the policy decides)."""
+        out = [f.reason for f in self.interactions]
+        out += [Reason("hazard", h.id, source="checks") for h in self.hazards]
+        out += [Reason("scope", s, source="checks") for s in self.scope]
+        out += [Reason("plan_rule", r, source="checks") for r in self.plan_rules]
+        out += [
+            Reason("plan_rule_meaning", r, source="checks") for r in self.rules_by_meaning if r not in self.plan_rules
+        ]
+        out += [Reason("plan_instruction", i, source="checks") for i in self.plan_instructions]
         out += [u.reason for u in self.over_use]
         return out
 
@@ -320,7 +322,7 @@ class Checker:
                 matched = _matches(candidate, drugs, conditions)
                 if matched:
                     seen.add(candidate.id)
-                    out.append(InteractionFinding(candidate, mention, matched))
+                    out.append(InteractionFinding(candidate, matched))
         return out
 
     def _own_agents(self, plan: CarePlan, drugs: dict[str, set[str]]) -> set[str]:

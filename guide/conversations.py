@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from guide.audit import turn_event
 from guide.careplan.model import CarePlan, Section
+from guide.contracts import Reason, from_codes
 from guide.db.models import (
     ConsumerRow,
     ConversationRow,
@@ -130,7 +131,7 @@ class ConversationStore:
             ).all()
         return [r for r in reversed(rows) if r]
 
-    def last_reply(self, conversation_id: str) -> tuple[str, list[str]] | None:
+    def last_reply(self, conversation_id: str) -> tuple[str, list[Reason]] | None:
         """The decision and reasons of the guide's latest reply in the conversation (None before the first turn)."""
         with self.db.session() as s:
             row = s.execute(
@@ -139,7 +140,7 @@ class ConversationStore:
                 .order_by(MessageRow.seq.desc())
                 .limit(1)
             ).first()
-        return (str(row[0]), list(row[1] or [])) if row is not None and row[0] else None
+        return (str(row[0]), from_codes(row[1] or [])) if row is not None and row[0] else None
 
     def review_status(self, conversation_id: str) -> dict[str, str]:
         """For each held reply of the conversation: whether its review is open or resolved."""
@@ -247,7 +248,7 @@ class ConversationStore:
                 conversation_id=conversation.id,
                 message_id=message_id,
                 consumer_id=conversation.consumer_id,
-                urgency=turn.urgency or ("urgent" if turn.decision == "emergency" else "routine"),
+                urgency=turn.urgency or "routine",
                 reasons=turn.reasons,
                 draft=turn.draft,
                 draft_citations=turn.draft_citations,

@@ -12,41 +12,43 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from guide.composers import Composition
-from guide.kb.models import PolicyTable
+from guide.contracts import Reason, has
+from guide.kb.models import PolicyRule, PolicyTable
 from guide.understanding import Reading
 from guide.understanding.followup import help_present
 from guide.understanding.intents import INFORMATIONAL
 from guide.verify import Verification
 
 Status = Literal["answered", "needs_review", "emergency"]
+Urgency = Literal["urgent", "routine"]
 MIN_CONFIDENCE = 0.35
 _RANK = {"answered": 0, "needs_review": 1, "emergency": 2}
 
 
 @dataclass
 class Decision:
-    """The outcome of a turn and why."""
+    """The outcome of a turn, why, and how soon a clinician looks at it (None when answered)."""
 
     status: Status
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    urgency: Urgency | None = None
 
     @property
-    def urgency(self) -> str | None:
-        """Review urgency: urgent for emergencies, possible ones and signs the plan routes to its team; routine for
-        review; none when answered."""
-        if self.status == "emergency" or any(
-            r.startswith(("possible_emergency", "model_emergency", "plan_owns")) for r in self.reasons
-        ):
-            return "urgent"
-        return {"needs_review": "routine"}.get(self.status)
+    def codes(self) -> list[str]:
+        """The reasons' codes, as stored and sent."""
+        return [r.code for r in self.reasons]
+
+    def has(self, *kinds: str) -> bool:
+        """Whether a reason of one of these kinds is among the decision's."""
+        return has(self.reasons, *kinds)
 
 
 # Reasons that name what the emergency is (and so what to do), as opposed to a reading that only says it is one.
 _NAMED_EMERGENCY = frozenset({"red_flag", "plan_rule_911", "double_dose", "overdose"})
 
 
-def _kind(reason: str) -> str:
-    return reason.split(":", 1)[0]
+def _reading(kind: str, ident: str = "") -> Reason:
+    return Reason(kind, ident, source="reading")
 
 
 class Policy:
@@ -54,75 +56,110 @@ class Policy:
 
     def __init__(self, table: PolicyTable) -> None:
         self.table = table
+        self._rules: dict[str, list[PolicyRule]] = {}
+        for rule in table.rules:
+            self._rules.setdefault(rule.kind, []).append(rule)
 
-    def reading_reasons(self, reading: Reading) -> list[str]:
+    def reading_reasons(self, reading: Reading) -> list[Reason]:
         """The reasons a message's reading gives: language, goals, and learned intents past their thresholds."""
-        reasons = [f"language:{reading.language}"] if reading.language != "en" else []
+        reasons = [_reading("language", reading.language)] if reading.language != "en" else []
         if help_present(reading.text):  # "we're in the ER now": calling 911 is moot (knowledge/policy.yaml)
-            reasons.append("help_present")
-        reasons += [f"goal:{g}" for g in reading.outside_goals]
-        reasons += [f"within_goal:{g}" for g in reading.within_goals]
+            reasons.append(_reading("help_present"))
+        reasons += [_reading("goal", g) for g in reading.outside_goals]
+        reasons += [_reading("within_goal", g) for g in reading.within_goals]
         emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
         if emergency >= (cut.emergency if reading.language in {"en", "es"} else cut.other_language or cut.emergency):
-            reasons.append("intent_emergency:emergency_report")
+            reasons.append(_reading("intent_emergency", "emergency_report"))
         elif emergency >= cut.review:
-            reasons.append("possible_emergency:emergency_report")
+            reasons.append(_reading("possible_emergency", "emergency_report"))
         for intent, threshold in self.table.intent_thresholds.items():
             if intent not in INFORMATIONAL and reading.probability(intent) >= threshold:
-                reasons.append(f"intent:{intent}")
+                reasons.append(_reading("intent", intent))
         if reading.probability("off_topic") >= self.table.off_topic_intent:
-            reasons.append("off_topic:classifier")
+            reasons.append(_reading("off_topic", "classifier"))
         if reading.probability("plan_question") >= self.table.plan_question_intent:
-            reasons.append("plan_question")
+            reasons.append(_reading("plan_question"))
         return reasons
 
-    def continues(self, previous: list[str], reading: Reading) -> bool:
+    def continues(self, previous: list[Reason], reading: Reading) -> bool:
         """Whether a message right after an emergency reply goes on with it (`emergency_continues`), given the earlier
         reply's reasons: always after a named emergency (a red flag, the plan's 911 rule, a dose); after one only a
         reading named, when this message still reads as one at `emergency_intent.continues` or more."""
-        if any(_kind(r) in _NAMED_EMERGENCY for r in previous):
+        if has(previous, *_NAMED_EMERGENCY):
             return True
         cut = self.table.emergency_intent.continues
         return cut is None or reading.probability("emergency_report") >= cut
 
-    def status(self, reasons: list[str]) -> Status | None:
+    def _applying(self, reasons: list[Reason]) -> list[tuple[Reason, PolicyRule]]:
+        """Each reason with each rule that applies to it: of its kind, of a severity the rule takes, and no reason of
+        a kind in the rule's `unless` present."""
+        kinds = {r.kind for r in reasons}
+        return [
+            (reason, rule)
+            for reason in reasons
+            for rule in self._rules.get(reason.kind, [])
+            if (not rule.severity or reason.severity in rule.severity) and not kinds & set(rule.unless)
+        ]
+
+    def _informational(self, reason: Reason) -> bool:
+        """A reason of a kind the table has rules for, none of which takes its severity (a minor interaction)."""
+        rules = self._rules.get(reason.kind, [])
+        return bool(rules) and all(rule.severity and reason.severity not in rule.severity for rule in rules)
+
+    def status(self, reasons: list[Reason]) -> Status | None:
         """The most cautious decision any rule gives these reasons; None when no rule applies."""
-        kinds = {_kind(r) for r in reasons}
         best: Status | None = None
-        for rule in self.table.rules:
-            if rule.kind in kinds and not kinds & set(rule.unless):
-                if best is None or _RANK[rule.decision] > _RANK[best]:
-                    best = rule.decision
+        for _, rule in self._applying(reasons):
+            if best is None or _RANK[rule.decision] > _RANK[best]:
+                best = rule.decision
         return best
 
-    def is_emergency(self, reasons: list[str]) -> bool:
+    def is_emergency(self, reasons: list[Reason]) -> bool:
         """True when the reasons so far already make the turn an emergency (nothing more need run)."""
         return self.status(reasons) == "emergency"
+
+    def urgency(self, status: Status, reasons: list[Reason]) -> Urgency | None:
+        """How soon a clinician looks: urgent for an emergency and for a review a rule marked `urgent` holds (a
+        possible emergency, a sign the plan routes to its team); routine for another review; none when answered."""
+        if status == "answered":
+            return None
+        urgent = status == "emergency" or any(rule.urgent for _, rule in self._applying(reasons))
+        return "urgent" if urgent else "routine"
 
     def decide(
         self,
         *,
-        reasons: list[str],
+        reasons: list[Reason],
         composition: Composition | None,
         verification: Verification | None,
-        failures: list[str] | None = None,
+        failures: list[Reason] | None = None,
     ) -> Decision:
         """Apply the policy to the turn's reasons and the composer's and verifier's verdicts."""
         reasons = [*(failures or []), *reasons]
         if composition is not None:
             reasons += composition.reasons
             if composition.needs_review and not composition.reasons:
-                reasons.append("model_needs_review")
-            if composition.confidence < MIN_CONFIDENCE and "weak_retrieval" not in reasons:
-                reasons.append("low_confidence")
+                reasons.append(Reason("model_needs_review", source="composer"))
+            if composition.confidence < MIN_CONFIDENCE and not has(reasons, "weak_retrieval"):
+                reasons.append(Reason("low_confidence", source="composer"))
         if verification is not None:
-            reasons += [f"verify:{r}" for r in verification.reasons]
-        reasons = list(dict.fromkeys(reasons))
+            reasons += verification.reasons
+        reasons = [r for r in _once(reasons) if not self._informational(r)]
         status = self.status(reasons)
         if status == "emergency":
-            return Decision("emergency", [r for r in reasons if self.status([r]) == "emergency"])
-        if status is not None and status != "answered":
-            return Decision(status, [r for r in reasons if r != "grounded"])
-        if status == "answered" or composition is not None:
-            return Decision("answered", reasons or ["grounded"])
-        return Decision("needs_review", reasons or ["no_answer"])
+            reasons = [r for r in reasons if self.status([r]) == "emergency"]
+        elif status is not None and status != "answered":
+            reasons = [r for r in reasons if r.kind != "grounded"]
+        elif status == "answered" or composition is not None:
+            status, reasons = "answered", reasons or [Reason("grounded", source="composer")]
+        else:
+            status, reasons = "needs_review", reasons or [Reason("no_answer", source="failure")]
+        return Decision(status, reasons, self.urgency(status, reasons))
+
+
+def _once(reasons: list[Reason]) -> list[Reason]:
+    """Each reason once (by its code: two stages may find the same), in order."""
+    seen: dict[str, Reason] = {}
+    for r in reasons:
+        seen.setdefault(r.code, r)
+    return list(seen.values())

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from guide.careplan.model import CarePlan, Section
 from guide.careplan.passages import render
+from guide.contracts import Reason
 from guide.errors import InvalidInputError, PermissionDeniedError
 from guide.text import whole_word
 
@@ -199,13 +200,14 @@ def _has_behavioral(plan: CarePlan) -> bool:
     )
 
 
-def withheld_reasons(reasons: list[str], hidden: frozenset[str], hidden_ids: Collection[str] = ()) -> list[str]:
+def withheld_reasons(reasons: list[Reason], hidden: frozenset[str], hidden_ids: Collection[str] = ()) -> list[Reason]:
     """The decision's reasons as this reader may see them: a reason naming something hidden
     ("interaction:st-johns-wort-ssri:major"), or pointing at a hidden plan item by its id ("dose:<id of a hidden
     medicine>"), keeps its kind only ("interaction:withheld")."""
-    out = []
+    out: dict[str, Reason] = {}
     for reason in reasons:
-        words = reason.lower().replace("-", " ").replace("_", " ")
-        named = any(whole_word(t).search(words) for t in hidden) or bool(set(reason.split(":")[1:]) & set(hidden_ids))
-        out.append(f"{reason.split(':', 1)[0]}:withheld" if named else reason)
-    return list(dict.fromkeys(out))
+        words = reason.code.lower().replace("-", " ").replace("_", " ")
+        named = any(whole_word(t).search(words) for t in hidden) or reason.id in hidden_ids
+        shown = reason.withheld() if named else reason
+        out.setdefault(shown.code, shown)
+    return list(out.values())

@@ -17,6 +17,7 @@ from guide.checks import Checker, Findings
 from guide.composers import Citation, Composer, Composition
 from guide.composers.offline import LIBRARY_HEADING, cited
 from guide.context import with_context
+from guide.contracts import Reason, codes, has
 from guide.conversations import ConversationInfo, ConversationStore, TurnRecord
 from guide.decide import Decision, Policy
 from guide.errors import ModelError, RedactionFailedError, RetrievalError
@@ -78,14 +79,14 @@ class _Turn:
     vault: PseudonymVault
     triage: TriageResult = field(default_factory=TriageResult)
     reading: Reading | None = None
-    reasons: list[str] = field(default_factory=list)  # from triage, the reading and the checks, in that order
+    reasons: list[Reason] = field(default_factory=list)  # from triage, the reading and the checks, in that order
     hidden: frozenset[str] = frozenset()  # words that would disclose what this reader may not see
     redacted: Redacted | None = None
     retrieved: Retrieved | None = None
     findings: Findings | None = None
     composition: Composition | None = None
     verification: Verification | None = None
-    failures: list[str] = field(default_factory=list)
+    failures: list[Reason] = field(default_factory=list)
     conversation_previous: str | None = None  # the previous question, redacted, for follow-ups
     conversation_recent: str = ""  # the last few questions, redacted: what a bare reading is about
     plan_version: str = ""  # the imported plan's hash: the retriever keeps the plan's vectors under it
@@ -146,7 +147,9 @@ class Pipeline:
         turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
         self._continue_emergency(turn)
         if plan.consumer.deceased is not None:
-            turn.reasons.append("deceased")  # no routine guidance about a person who has died: a clinician answers
+            turn.reasons.append(
+                Reason("deceased", source="plan")
+            )  # no routine guidance about a person who has died: a clinician answers
         if not self.policy.is_emergency(turn.reasons):
             self._answer(turn)
         else:
@@ -172,7 +175,7 @@ class Pipeline:
         if not turn.triage.emergency:
             turn.triage = self.triage.resumed(last[1], turn.plan)
             turn.reasons = turn.triage.reasons + turn.reasons
-        turn.reasons.append("emergency_continues")
+        turn.reasons.append(Reason("emergency_continues", source="conversation"))
 
     def _redact(self, turn: _Turn) -> Redacted:
         """Redact the question with the plan's identifiers and clinical words (RedactionFailedError: fail closed)."""
@@ -203,14 +206,14 @@ class Pipeline:
 
     def _poison_control(self, turn: _Turn) -> None:
         """An overdose or a double dose of a plan medicine: the medicine-mistake flag's Poison Control reply."""
-        turn.triage = self.triage.resumed([f"red_flag:{OVERDOSE_FLAG}"], turn.plan)
+        turn.triage = self.triage.resumed([Reason("red_flag", OVERDOSE_FLAG, source="checks")], turn.plan)
 
     def _answer(self, turn: _Turn) -> None:
         """Redact, retrieve, check, compose and verify; failures become review reasons."""
         try:
             turn.redacted = self._redact(turn)
         except RedactionFailedError:
-            turn.failures.append("redaction_failed")
+            turn.failures.append(Reason("redaction_failed", source="failure"))
             return
         if turn.plan.consumer.deceased is not None:
             return  # the question is redacted for the review item; nothing is retrieved or drafted
@@ -227,7 +230,7 @@ class Pipeline:
         # a question about a new medicine asks about that medicine)
         listing = listing_asked(turn.redacted.text) if asked.text == turn.redacted.text else None
         if listing is not None:
-            turn.reasons.append(f"plan_list:{listing.name}")
+            turn.reasons.append(Reason("plan_list", listing.name, source="plan"))
         try:
             turn.retrieved = self.retriever.retrieve(
                 asked,
@@ -240,7 +243,7 @@ class Pipeline:
             )
         except RetrievalError as e:
             log.error("retrieval failed: %s", exception_summary(e))
-            turn.failures.append("retrieval_error")
+            turn.failures.append(Reason("retrieval_error", source="failure"))
             return
         turn.retrieved = _without_hidden(turn.retrieved, turn.hidden)
         if (
@@ -251,7 +254,7 @@ class Pipeline:
             turn.composition = self.composer.compose(question=asked, retrieved=turn.retrieved, findings=turn.findings)
         except ModelError as e:
             log.error("composer failed: %s", exception_summary(e))
-            turn.failures.append("model_error")
+            turn.failures.append(Reason("model_error", source="failure"))
             return
         # the protocol rules met are retrieved for the citations and the reply, and the first-aid ones lead the answer
         turn.retrieved = _with_protocols(turn.retrieved, turn.protocols)
@@ -298,16 +301,16 @@ class Pipeline:
         language = turn.reading.language if turn.reading else "en"
         if decision.status == "emergency":
             reply, citations = emergency_reply(turn.triage, language, help_called=help_called(turn.question)), []
-        elif "deceased" in decision.reasons:
+        elif decision.has("deceased"):
             reply, citations = DECEASED_REPLY, []
         elif decision.status == "needs_review" and language != "en":
-            possible = any(r.startswith("possible_emergency") for r in decision.reasons)
+            possible = decision.has("possible_emergency")
             reply, citations = other_language_reply(language, possible_emergency=possible), []
-        elif decision.status == "answered" and any(r.startswith("off_topic") for r in decision.reasons):
+        elif decision.status == "answered" and decision.has("off_topic"):
             reply, citations = OUT_OF_SCOPE, []
         elif decision.status == "answered" and turn.scope.asks_hidden:  # a part of the plan this reader may not see
             reply, citations = not_shared_reply(turn.plan.consumer.name.given[:1]), []
-        elif decision.status == "answered" and any(r.startswith("within_goal:") for r in decision.reasons):
+        elif decision.status == "answered" and decision.has("within_goal"):
             goals, rules = _visible_goals(turn, within=True), _measure_rules(turn)
             reply, citations = within_goal_reply(goals, rules), _plan_citations(turn, goals + rules)
         elif decision.status == "answered" and _not_in_plan(decision.reasons):
@@ -337,24 +340,24 @@ class Pipeline:
             redacted_question=turn.redacted.text if turn.redacted else "",
             reply=reply,
             decision=decision.status,
-            reasons=decision.reasons,
+            reasons=decision.codes,
             citations=[c.as_dict() for c in citations],
             draft=draft,
             vault=turn.vault.to_dict(),
             mentioned=turn.findings.mentioned if turn.findings else [],
             draft_citations=[c.as_dict() for c in turn.composition.citations] if turn.composition else [],
-            shown_reasons=shown,
+            shown_reasons=codes(shown),
             urgency=decision.urgency,
         )
         message_id = self.store.record_turn(record)
-        log.info("turn decided: %s (%s)", decision.status, ",".join(decision.reasons))
+        log.info("turn decided: %s (%s)", decision.status, ",".join(decision.codes))
         return TurnResult(
             conversation_id=turn.conversation.id,
             message_id=message_id,
             decision=decision.status,
             answer=turn.vault.restore(reply),
             citations=[_restore(c, turn.vault) for c in citations],
-            reasons=shown,
+            reasons=codes(shown),
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
         )
@@ -518,10 +521,10 @@ def _visible_goal_ids(turn: _Turn) -> set[str]:
     }
 
 
-def _not_in_plan(reasons: list[str]) -> bool:
+def _not_in_plan(reasons: list[Reason]) -> bool:
     """A question about the plan answered only because it is one (knowledge/policy.yaml `plan_question`): the
     composer found nothing it is sure of, so its draft is not shown."""
-    return "plan_question" in reasons and any(r in {"weak_retrieval", "low_confidence"} for r in reasons)
+    return has(reasons, "plan_question") and has(reasons, "weak_retrieval", "low_confidence")
 
 
 def _visible_goals(turn: _Turn, *, within: bool = False) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from guide.checks import Findings
+from guide.contracts import Reason, has, of_kind
 from guide.retrieval import Retrieved
 from guide.text import sentences
 from guide.triage import CALL_911, CALL_911_ES, TriageResult
@@ -138,7 +139,7 @@ def within_goal_reply(goals: list[str], rules: list[str]) -> str:
 
 def holding_reply(
     *,
-    reasons: list[str],
+    reasons: list[Reason],
     findings: Findings | None,
     retrieved: Retrieved | None,
     hidden_medicines: set[str],
@@ -151,15 +152,16 @@ def holding_reply(
     "NSAID pain relievers (ibuprofen, naproxen, aspirin)" told a reader without the medicines scope what the plan
     holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
-    with_team = "help_present" in reasons
+    with_team = has(reasons, "help_present")
     if with_team:
         lines.append(WITH_THE_TEAM_THERE)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
     if findings is not None:
         lines += [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
+        held = {r.code for r in of_kind(reasons, "interaction")}  # the interactions the policy holds for
         for finding in findings.interactions:
-            if finding.interaction.severity in {"major", "moderate"}:
+            if finding.reason.code in held:
                 lines.append(
                     _interaction_line(
                         finding.interaction.agent,
@@ -170,21 +172,17 @@ def holding_reply(
                     )
                 )
         said = [s for s in findings.scope if s in _SCOPE_LINES]
-        said += [
-            _INTENT_SCOPE[r.split(":", 1)[1]]
-            for r in reasons
-            if r.startswith("intent:") and r.split(":", 1)[1] in _INTENT_SCOPE
-        ]
+        said += [_INTENT_SCOPE[r.id] for r in of_kind(reasons, "intent") if r.id in _INTENT_SCOPE]
         lines += [_SCOPE_LINES[s] for s in dict.fromkeys(said)]
         lines += [_over_use_line(u) for u in findings.over_use if u.medication.text not in hidden_medicines]
-    if any(r in {"weak_retrieval", "low_confidence"} for r in reasons) and len(lines) == 1:
+    if has(reasons, "weak_retrieval", "low_confidence") and len(lines) == 1:
         lines.append("I could not find a clear answer in the care plan or our health library.")
-    if any(r.startswith("verify:") or r in {"model_error", "retrieval_error"} for r in reasons) and len(lines) == 1:
+    if has(reasons, "verify", "model_error", "retrieval_error") and len(lines) == 1:
         lines.append("I could not check an answer well enough to send it on my own.")
     if not with_team:
         lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
     shown = [line for line in dict.fromkeys(lines) if not mentions_hidden(line, hidden_terms)]
-    if not with_team and any(r.startswith("possible_emergency") for r in reasons):
+    if not with_team and has(reasons, "possible_emergency"):
         # the classifier thinks it may be an emergency (an urgent review): what to do if it is happening now first
         return f"{GENERIC_EMERGENCY}\n\n{' '.join(shown)}"
     return " ".join(shown)

@@ -12,6 +12,7 @@ from sqlalchemy import CursorResult, and_, case, func, select, update
 from sqlalchemy.orm import aliased
 
 from guide.careplan.model import CarePlan
+from guide.contracts import Reason, from_codes
 from guide.conversations import ConversationStore, next_seq
 from guide.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow, UserRow
 from guide.errors import ConflictError, InvalidInputError, NotFoundError
@@ -32,7 +33,7 @@ class QueueEntry:
     id: str
     consumer_id: str
     urgency: str
-    reasons: list[str]
+    reasons: list[Reason]
     created_at: datetime
     question: str
 
@@ -69,7 +70,7 @@ def _with_questions(ids: Any) -> Any:
 def _lines(s: Any, query: Any) -> list[QueueEntry]:
     """The queue lines of a `_with_questions` query."""
     return [
-        QueueEntry(row.id, row.consumer_id, row.urgency, list(row.reasons), row.created_at, question or "")
+        QueueEntry(row.id, row.consumer_id, row.urgency, from_codes(row.reasons), row.created_at, question or "")
         for row, question in s.execute(query).all()
     ]
 
@@ -428,20 +429,22 @@ def plan_items(plan: CarePlan) -> dict[str, str]:
     return items
 
 
-def reason_words(code: str, items: Mapping[str, str] | None = None) -> str:
-    """A reason code ("scope:start_medicine", "red_flag:chest-pain") as a sentence a clinician reads at once; with
+def reason_words(reason: Reason, items: Mapping[str, str] | None = None) -> str:
+    """A reason ("scope:start_medicine", "red_flag:chest-pain") as a sentence a clinician reads at once; with
     `items` (the plan's item ids -> their text), a reason that points at a plan item by its id says which one
     ("dose:p4-alb" -> "...: Albuterol ... (Inhale 2 puffs every 4 to 6 hours ...)")."""
-    kind, _, detail = code.partition(":")
-    words = _REASON_WORDS.get(code) or _REASON_WORDS.get(kind)
+    kind, detail = reason.kind, reason.id
+    own = _REASON_WORDS.get(f"{kind}:{detail}")  # a scope rule or an intent has words of its own
+    words = own or _REASON_WORDS.get(kind)
     if words is None:
-        return code.replace("_", " ").replace(":", ": ").capitalize()
+        return reason.code.replace("_", " ").replace(":", ": ").capitalize()
     if items and detail in items:
         return f"{words}: {items[detail]}"
     if kind == "plan_owns" and "/" in detail:  # 'plan_owns:<red flag>/<plan rule>': the sign, then the plan's rule
         flag, _, rule = detail.partition("/")
         sign = flag.replace("-", " ")
         return f"{words}: {sign}; the plan says: {items[rule]}" if items and rule in items else f"{words}: {sign}"
-    if detail and code not in _REASON_WORDS and kind in {"red_flag", "hazard", "interaction", "verify", "plan_list"}:
-        return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}"
+    if detail and own is None and kind in {"red_flag", "hazard", "interaction", "verify", "plan_list"}:
+        graded = f" ({reason.severity})" if reason.severity else ""  # an interaction's severity
+        return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}{graded}"
     return words

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guide.careplan.model import CallIf, CarePlan
+from guide.contracts import Reason
 from guide.kb.loader import protocol_passage_id
 from guide.kb.models import DrugClass, Protocol, ProtocolRule
 from guide.text import content_tokens, stem
@@ -386,10 +387,10 @@ class ProtocolRuleInUse:
     passage_id: str
 
     @property
-    def reason(self) -> str:
-        """`protocol_rule:` (call the team) or `protocol_instruction:` (first aid for this reading)."""
+    def reason(self) -> Reason:
+        """`protocol_rule` (call the team) or `protocol_instruction` (first aid for this reading)."""
         kind = "protocol_rule" if self.rule.kind == "call_team" else "protocol_instruction"
-        return f"{kind}:{self.protocol.id}/{self.rule.id}"
+        return Reason(kind, f"{self.protocol.id}/{self.rule.id}", source="plan")
 
     def as_call_if(self) -> CallIf:
         """The rule in the plan's own shape, so `triggered` reads it as it reads the plan's rules."""

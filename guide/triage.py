@@ -25,6 +25,7 @@ from functools import cached_property
 import regex
 
 from guide.careplan.model import CarePlan
+from guide.contracts import Reason
 from guide.kb.models import ContextStep, Hazard, RedFlag, without_apostrophes
 from guide.text import normalise, without_accents
 from guide.thresholds import triggered, with_measure
@@ -63,12 +64,12 @@ class TriageResult:
         return bool(self.flags or self.plan_rules)
 
     @property
-    def reasons(self) -> list[str]:
-        """Machine-readable reasons."""
+    def reasons(self) -> list[Reason]:
+        """The red flags, the plan's call-911 rules met, and the signs the plan owns ("plan_owns:<flag>/<rule>")."""
         return (
-            [f"red_flag:{f.id}" for f in self.flags]
-            + [f"plan_rule_911:{r}" for r in self.plan_rules]
-            + [f"plan_owns:{flag}/{rule}" for flag, rule in self.owned.items()]
+            [Reason("red_flag", f.id, source="triage") for f in self.flags]
+            + [Reason("plan_rule_911", r, source="triage") for r in self.plan_rules]
+            + [Reason("plan_owns", f"{flag}/{rule}", source="triage") for flag, rule in self.owned.items()]
         )
 
     def message(self, language: str = "en") -> str:
@@ -238,11 +239,11 @@ class Triage:
             flag for flag, terms in self._other if flag.id in worded or any(_said_not_denied(text, t) for t in terms)
         ]
 
-    def resumed(self, reasons: list[str], plan: CarePlan | None = None) -> TriageResult:
-        """The emergency an earlier reply named (its `red_flag:` and `plan_rule_911:` reasons), to repeat its
+    def resumed(self, reasons: list[Reason], plan: CarePlan | None = None) -> TriageResult:
+        """The emergency an earlier reply named (its `red_flag` and `plan_rule_911` reasons), to repeat its
         instruction when the conversation goes on about it."""
-        ids = {r.split(":", 1)[1] for r in reasons if r.startswith("red_flag:")}
-        rules = {r.split(":", 1)[1] for r in reasons if r.startswith("plan_rule_911:")}
+        ids = {r.id for r in reasons if r.kind == "red_flag"}
+        rules = {r.id for r in reasons if r.kind == "plan_rule_911"}
         result = TriageResult(flags=[f for f in self.red_flags if f.id in ids])
         for rule in plan.call_if if plan else []:
             if rule.id in rules:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from guide.careplan.passages import Passage
 from guide.composers import Composition
+from guide.contracts import Reason
 from guide.retrieval import Retrieved
 from guide.text import addresses_a_model, overlap, sentences, whole_word
 
@@ -38,7 +39,7 @@ class Verification:
     """The verifier's verdict with reasons."""
 
     ok: bool
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)  # of kind "verify": which check failed
     supported: int = 0
     total: int = 0
 
@@ -78,7 +79,8 @@ def verify(
         reasons.append("unsupported_sentence")
     if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
         reasons.append("scope_leak")
-    return Verification(ok=not reasons, reasons=sorted(set(reasons)), supported=supported, total=total)
+    failed = [Reason("verify", r, source="verify") for r in sorted(set(reasons))]
+    return Verification(ok=not failed, reasons=failed, supported=supported, total=total)
 
 
 def _close_in_meaning(

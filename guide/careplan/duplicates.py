@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from guide.careplan.model import Medication
+from guide.contracts import Reason
 
 # Classes where two different medicines at once usually need a second look. Not insulin, inhaled bronchodilators or
 # antiplatelets, where two together are often the plan (basal and mealtime insulin, rescue and controller inhalers,
@@ -46,9 +47,9 @@ class Duplicate:
     same_ingredient: bool
 
     @property
-    def reason(self) -> str:
-        """Machine-readable reason for the decision and the review item."""
-        return f"duplicate:{self.key.replace(' ', '_')}"
+    def reason(self) -> Reason:
+        """The reason for the decision and the review item."""
+        return Reason("duplicate", self.key.replace(" ", "_"), source="plan")
 
     @property
     def sentence(self) -> str:

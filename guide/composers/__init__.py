@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from guide.checks import Findings
+from guide.contracts import Reason
 from guide.retrieval import Retrieved
 from redaction import Redacted
 
@@ -32,7 +33,7 @@ class Composition:
     citations: list[Citation]
     confidence: float
     needs_review: bool = False
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
     composer: str = "offline"
 
 

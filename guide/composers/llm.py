@@ -18,6 +18,7 @@ from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponen
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
+from guide.contracts import Reason
 from guide.errors import ModelError
 from guide.prompts import PromptTemplate, load_prompt
 from guide.retrieval import Hit, Retrieved
@@ -169,9 +170,10 @@ def _composition(draft: DraftAnswer, passages: list[Passage], composer: str) -> 
 
     text = _MARKER.sub(renumber, draft.answer.strip())
     citations = [_with_quote(c, text, i + 1, passages) for i, c in enumerate(citations)]
-    reasons = ["model_needs_review"] if draft.needs_review else []
-    reasons += ["model_emergency:emergency_report"] if "emergency_report" in draft.intents else []
-    reasons += [f"model_intent:{i}" for i in draft.intents if i in _ESCALATING]
+    reasons = [Reason("model_needs_review", source="composer")] if draft.needs_review else []
+    if "emergency_report" in draft.intents:
+        reasons.append(Reason("model_emergency", "emergency_report", source="composer"))
+    reasons += [Reason("model_intent", i, source="composer") for i in draft.intents if i in _ESCALATING]
     return Composition(
         text=text,
         citations=citations,

@@ -18,6 +18,7 @@ from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
 from guide.composers.lead import Form, fits, lead_index, question_form
+from guide.contracts import Reason
 from guide.retrieval import Hit, Listing, Retrieved
 from guide.text import addresses_a_model, content_tokens, sentences, sentences_in_context
 from guide.thresholds import reading_applies
@@ -99,7 +100,7 @@ class OfflineComposer:
         if call_picks:
             builder.paragraph(CALL_HEADING, call_picks)
         confidence = max([p.confidence for p in plan_picks + kb_picks] or [0.0])
-        reasons = [] if plan_picks or kb_picks else ["weak_retrieval"]
+        reasons = [] if plan_picks or kb_picks else [Reason("weak_retrieval", source="composer")]
         return Composition(
             text=builder.text(),
             citations=builder.citations,

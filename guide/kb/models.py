@@ -344,6 +344,12 @@ class PolicyRule(_Strict):
     kind: str = Field(pattern=r"^[a-z_0-9]+$")
     decision: Literal["answered", "needs_review", "emergency"]
     unless: list[str] = Field(default_factory=list)
+    severity: list[str] = Field(
+        default_factory=list,
+        description="Only reasons the stage graded with one of these severities (an interaction's major or moderate); "
+        "empty, any. A reason of this kind that no rule takes is informational and left out of the decision.",
+    )
+    urgent: bool = Field(False, description="A review item this rule holds is urgent (emergencies always are).")
     why: str = Field(min_length=3)
 
 

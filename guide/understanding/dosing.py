@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from guide.careplan.model import Medication
+from guide.contracts import Reason
 from guide.understanding.measures import spoken_number
 
 _NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -187,10 +188,10 @@ class OverUse:
     double: bool = False  # reported taken twice (a dose repeated by mistake): Poison Control, like an overdose
 
     @property
-    def reason(self) -> str:
-        """Machine-readable reason."""
+    def reason(self) -> Reason:
+        """A dose taken twice, an overdose, or more than the instructions allow, of which plan medicine."""
         kind = "double_dose" if self.double else "overdose" if self.overdose else "dose"
-        return f"{kind}:{self.medication.id}"
+        return Reason(kind, self.medication.id, source="checks")
 
 
 def _inhalers(medications: Sequence[Medication]) -> list[Medication]:

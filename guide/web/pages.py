@@ -397,7 +397,7 @@ def queue(request: Request, principal: PagePrincipal, services: ServicesDep) -> 
     queue_page = services.review.queue_page(principal.care_team, offset=(page - 1) * QUEUE_PAGE, limit=QUEUE_PAGE)
     items = queue_page.entries
     names = {c: _consumer_name(services, c) for c in {i.consumer_id for i in items}}
-    why = {i.id: "; ".join(dict.fromkeys(reason_words(code) for code in i.reasons)) for i in items}
+    why = {i.id: "; ".join(dict.fromkeys(reason_words(r) for r in i.reasons)) for i in items}
     return _render(request, "queue.html", principal, items=items, names=names, why=why, queue=queue_page, page=page)
 
 
@@ -432,7 +432,7 @@ def _review_context(services: Any, view: ItemView) -> dict[str, Any]:
     return {
         "view": view,
         "hidden": [SECTION_LABELS[s.value] for s in GRANTABLE if s.value not in view.reader_sections],
-        "reasons": [(reason_words(code, items), code) for code in view.entry.reasons],
+        "reasons": [(reason_words(r, items), r.code) for r in view.entry.reasons],
         "draft": view.draft if on_topic else "",
         "draft_off_topic": bool(view.draft.strip()) and not on_topic,
         "calls": [(phone, tel_href(phone)) for phone in (view.asker.phones if view.asker else [])],

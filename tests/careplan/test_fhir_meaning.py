@@ -288,7 +288,7 @@ def _duplicates(checker, *texts: str):  # type: ignore[no-untyped-def]
 def test_the_same_ingredient_or_class_twice_is_a_duplicate(checker, texts, key, same_ingredient) -> None:  # type: ignore[no-untyped-def]
     [found] = _duplicates(checker, *texts)
     assert (found.key, found.same_ingredient, set(found.medicines)) == (key, same_ingredient, set(texts))
-    assert found.reason == f"duplicate:{key}"
+    assert found.reason.code == f"duplicate:{key}"
     assert all(t in found.sentence for t in texts)
 
 

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from guide.composers.offline import LIBRARY_HEADING
+from guide.contracts import codes
 from guide.indexing import import_care_plans
 from guide.kb.loader import protocol_passage_id
 from guide.pipeline import DECEASED_REPLY
@@ -108,7 +109,7 @@ def test_every_turn_about_a_consumer_who_died_goes_to_review_with_a_respectful_r
     [entry, *_] = demo_services.review.open_items(frozenset({"dec-p1"}))
     view = demo_services.review.item(entry.id, frozenset({"dec-p1"}))
     assert view.deceased == "The record says this person has died on 2024-02-03."
-    assert "deceased" in view.entry.reasons
+    assert "deceased" in codes(view.entry.reasons)
 
 
 def test_an_emergency_still_gets_the_emergency_reply_whatever_the_record_says(demo_services, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ def _plan(medicines: tuple[str, ...], conditions: tuple[str, ...] = ()) -> CareP
 
 
 def _reasons(question: str, medicines: tuple[str, ...], conditions: tuple[str, ...] = ()) -> list[str]:
-    return [f.reason for f in _checker().check(question, _plan(medicines, conditions)).interactions]
+    return [f.reason.code for f in _checker().check(question, _plan(medicines, conditions)).interactions]
 
 
 # (expected reason, question, plan medicines, plan conditions)

@@ -9,6 +9,7 @@ from functools import cache
 import pytest
 
 from guide.checks import GENERIC_MED_WORDS, Checker, _plan_terms
+from guide.contracts import codes
 from guide.text import normalise
 
 QUESTIONS = [
@@ -112,12 +113,12 @@ def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) 
         "he hasn't needed the albuterol every two hours, it's been calm",  # denied
         "his friend from church uses his albuterol every two hours",  # someone else's
     ]
-    assert [[u.reason for u in checker.check(q, plan).over_use] for q in over] == [["dose:p4-alb"]] * 3
+    assert [[u.reason.code for u in checker.check(q, plan).over_use] for q in over] == [["dose:p4-alb"]] * 3
     assert [checker.check(q, plan).over_use for q in within] == [[]] * 4
     # a follow-up: "it" is the medicine the message before named
     follow_up = checker.check("ok he's used it 7 times today", plan, previous="how often can he use the albuterol?")
-    assert [u.reason for u in follow_up.over_use] == ["dose:p4-alb"]
-    assert "dose:p4-alb" in checker.check(over[0], plan).reasons
+    assert [u.reason.code for u in follow_up.over_use] == ["dose:p4-alb"]
+    assert "dose:p4-alb" in codes(checker.check(over[0], plan).reasons)
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,7 @@ def test_an_emergency_only_the_classifier_named_that_is_a_double_dose_gets_poiso
 
 
 def test_an_emergency_only_a_reading_named_goes_on_only_while_the_next_message_still_reads_as_one() -> None:
+    from guide.contracts import from_codes
     from guide.decide import Policy
     from guide.kb import loader
     from guide.kb.models import EmergencyIntent
@@ -222,11 +223,11 @@ def test_an_emergency_only_a_reading_named_goes_on_only_while_the_next_message_s
     )
     calm = Reading(text="what does cbt actually involve?", intents={"emergency_report": 0.02})
     still = Reading(text="he refuses to go, must we really go in?", intents={"emergency_report": 0.32})
-    named = ["red_flag:chest-pain", "intent_emergency:emergency_report"]
-    unnamed = ["intent_emergency:emergency_report", "language:zh"]
+    named = from_codes(["red_flag:chest-pain", "intent_emergency:emergency_report"])
+    unnamed = from_codes(["intent_emergency:emergency_report", "language:zh"])
     assert policy.continues(named, calm)  # a named emergency goes on whatever the next message reads as
     assert policy.continues(unnamed, still)
     assert not policy.continues(unnamed, calm)
-    assert not policy.continues(["emergency_continues", "intent_emergency:emergency_report"], calm)
+    assert not policy.continues(from_codes(["emergency_continues", "intent_emergency:emergency_report"]), calm)
     always = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5)}))
     assert always.continues(unnamed, calm)  # unset: as before

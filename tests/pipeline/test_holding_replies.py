@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from guide.careplan.passages import Passage
 from guide.checks import Findings
+from guide.contracts import from_codes
 from guide.replies import holding_reply
 from guide.retrieval import Hit, Retrieved
 
@@ -17,7 +18,7 @@ def _retrieved(rule: str) -> Retrieved:
 
 def test_a_rule_the_reply_already_quotes_is_not_quoted_again_as_the_meanwhile_line() -> None:
     reply = holding_reply(
-        reasons=["plan_rule:p1-plan-n1"],
+        reasons=from_codes(["plan_rule:p1-plan-n1"]),
         findings=Findings(),
         retrieved=_retrieved(RULE),
         hidden_medicines=set(),
@@ -29,21 +30,24 @@ def test_a_rule_the_reply_already_quotes_is_not_quoted_again_as_the_meanwhile_li
 
 def test_the_meanwhile_line_quotes_the_closest_rule_when_no_rule_was_met() -> None:
     reply = holding_reply(
-        reasons=["intent:new_or_worse_symptom"], findings=Findings(), retrieved=_retrieved(RULE), hidden_medicines=set()
+        reasons=from_codes(["intent:new_or_worse_symptom"]),
+        findings=Findings(),
+        retrieved=_retrieved(RULE),
+        hidden_medicines=set(),
     )
     assert f"Meanwhile, your care plan says: {RULE}" in reply
 
 
 def test_a_medicine_change_the_classifier_read_says_why_it_waits_as_the_scope_rule_would() -> None:
     reply = holding_reply(
-        reasons=["intent:needs_clinician", "intent:medicine_change"],
+        reasons=from_codes(["intent:needs_clinician", "intent:medicine_change"]),
         findings=Findings(),
         retrieved=None,
         hidden_medicines=set(),
     )
     assert "Changes to a medicine or its dose need the care team's advice" in reply
     said_by_rule = holding_reply(
-        reasons=["intent:medicine_change", "scope:medication_change"],
+        reasons=from_codes(["intent:medicine_change", "scope:medication_change"]),
         findings=Findings(scope=["medication_change"]),
         retrieved=None,
         hidden_medicines=set(),
@@ -53,7 +57,7 @@ def test_a_medicine_change_the_classifier_read_says_why_it_waits_as_the_scope_ru
 
 def test_with_a_medical_team_there_the_reply_defers_to_it_and_says_no_meanwhile_line() -> None:
     reply = holding_reply(
-        reasons=["red_flag:chest-pain", "help_present", "intent:needs_clinician"],
+        reasons=from_codes(["red_flag:chest-pain", "help_present", "intent:needs_clinician"]),
         findings=Findings(),
         retrieved=_retrieved(RULE),
         hidden_medicines=set(),
@@ -66,7 +70,7 @@ def test_a_possible_emergency_leads_with_what_to_do_if_it_is_happening_now() -> 
     from guide.replies import GENERIC_EMERGENCY
 
     reply = holding_reply(
-        reasons=["possible_emergency:emergency_report", "intent:needs_clinician"],
+        reasons=from_codes(["possible_emergency:emergency_report", "intent:needs_clinician"]),
         findings=Findings(),
         retrieved=_retrieved(RULE),
         hidden_medicines=set(),
@@ -75,7 +79,7 @@ def test_a_possible_emergency_leads_with_what_to_do_if_it_is_happening_now() -> 
     assert "1-800-222-1222" in reply and "988" in reply
     # help already at the person's side: no instruction to call
     reply = holding_reply(
-        reasons=["possible_emergency:emergency_report", "help_present"],
+        reasons=from_codes(["possible_emergency:emergency_report", "help_present"]),
         findings=Findings(),
         retrieved=_retrieved(RULE),
         hidden_medicines=set(),
@@ -83,7 +87,7 @@ def test_a_possible_emergency_leads_with_what_to_do_if_it_is_happening_now() -> 
     assert "call 911" not in reply.lower()
     # no such reading: the usual first line
     reply = holding_reply(
-        reasons=["intent:needs_clinician"], findings=Findings(), retrieved=None, hidden_medicines=set()
+        reasons=from_codes(["intent:needs_clinician"]), findings=Findings(), retrieved=None, hidden_medicines=set()
     )
     assert reply.startswith("Thank you for asking.")
 

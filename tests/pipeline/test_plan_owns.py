@@ -8,7 +8,8 @@ import functools
 import pytest
 
 from guide.careplan.model import CallIf, CarePlan, Consumer, Name
-from guide.decide import Decision
+from guide.contracts import codes
+from guide.decide import Policy
 from guide.kb import loader
 from guide.resources import data_folder
 from guide.triage import Triage
@@ -43,8 +44,10 @@ def test_a_sign_the_plan_routes_to_its_team_is_an_urgent_review_quoting_the_rule
     owned = _triage().assess(message, _plan(NERVES))
     assert flag not in [f.id for f in owned.flags]
     assert owned.owned == {flag: "nerves"}
-    assert f"plan_owns:{flag}/nerves" in owned.reasons
-    assert Decision("needs_review", owned.reasons).urgency == "urgent"
+    assert f"plan_owns:{flag}/nerves" in codes(owned.reasons)
+    policy = Policy(loader.load(data_folder("knowledge")).policy)
+    assert policy.decide(reasons=owned.reasons, composition=None, verification=None).urgency == "urgent"
+    assert policy.urgency("needs_review", owned.reasons) == "urgent"
 
 
 @pytest.mark.parametrize(

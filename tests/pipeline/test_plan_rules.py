@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guide.careplan.model import CallIf
+from guide.contracts import codes
 from guide.thresholds import triggered
 
 WEIGHT = CallIf(id="w", text="Call the care team if weight goes up more than 2 pounds in a day or 5 pounds in a week.")
@@ -79,7 +80,7 @@ def test_a_bare_reading_in_a_follow_up_is_read_with_the_questions_before(
     triage = Triage(kb.red_flags.red_flags, kb.hazards.hazards).assess(question, plan, context)
     assert triage.emergency is emergency
     if emergency:  # the red flag's own reading and the plan's rule both see "blood sugar is 50"
-        assert triage.reasons == ["red_flag:severe-low-blood-sugar", "plan_rule_911:e"]
+        assert codes(triage.reasons) == ["red_flag:severe-low-blood-sugar", "plan_rule_911:e"]
 
 
 MUCUS = CallIf(

@@ -7,6 +7,7 @@ import pytest
 from guide.careplan.passages import Passage
 from guide.checks import Findings
 from guide.composers import Citation, Composition
+from guide.contracts import Reason, codes, from_codes
 from guide.decide import Policy
 from guide.kb import loader
 from guide.resources import data_folder
@@ -75,7 +76,7 @@ def test_verify_rejects_an_unsupported_sentence_and_an_unretrieved_citation() ->
     )
     verdict = verify(composition, _retrieved("Weighing every morning helps catch fluid buildup early."))
     assert not verdict.ok
-    assert set(verdict.reasons) == {"citation_not_retrieved", "unsupported_sentence"}
+    assert set(codes(verdict.reasons)) == {"verify:citation_not_retrieved", "verify:unsupported_sentence"}
 
 
 @pytest.mark.parametrize(
@@ -103,7 +104,8 @@ def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
         verification=None,
     )
     assert decision.status == "needs_review"
-    assert decision.reasons == ["scope:diagnosis", "low_confidence"]
+    assert decision.codes == ["scope:diagnosis", "low_confidence"]
+    assert decision.urgency == "routine"
 
 
 @pytest.mark.parametrize(
@@ -131,13 +133,13 @@ def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
 )
 def test_the_policy_table_gives_the_most_cautious_decision_its_rules_allow(reasons: list[str], status: str) -> None:
     composition = Composition("An answer [1].", [], confidence=0.9, reasons=[])
-    assert POLICY.decide(reasons=reasons, composition=composition, verification=None).status == status
+    assert POLICY.decide(reasons=from_codes(reasons), composition=composition, verification=None).status == status
 
 
 def test_a_turn_nothing_escalates_is_answered_only_when_something_was_composed() -> None:
     assert POLICY.decide(reasons=[], composition=None, verification=None).status == "needs_review"
     grounded = Composition("An answer [1].", [], confidence=0.9, reasons=[])
-    assert POLICY.decide(reasons=[], composition=grounded, verification=None).reasons == ["grounded"]
+    assert POLICY.decide(reasons=[], composition=grounded, verification=None).codes == ["grounded"]
 
 
 def test_sentences_keep_abbreviations_and_drop_lead_ins() -> None:
@@ -196,7 +198,7 @@ def test_a_sentence_needs_its_cited_passage_in_meaning_as_well_as_in_words(meani
 
     result = verify(composition, _retrieved(text), similarity=similarity)
     assert result.ok is supported
-    assert ("unsupported_sentence" in result.reasons) is not supported
+    assert ("verify:unsupported_sentence" in codes(result.reasons)) is not supported
     assert seen == [(said, [text])]  # the claim, without its marker, against the cited passage's sentences
 
 
@@ -221,7 +223,7 @@ def test_a_citation_at_the_end_of_a_line_covers_the_sentences_before_it() -> Non
     )
     assert verify(composition, retrieved).ok
     uncited = Composition(text=f"{text} [1]\nGinkgo cures dementia.", citations=composition.citations, confidence=0.5)
-    assert verify(uncited, retrieved).reasons == ["unsupported_sentence"]
+    assert codes(verify(uncited, retrieved).reasons) == ["verify:unsupported_sentence"]
 
 
 def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
@@ -236,26 +238,72 @@ def test_a_reading_becomes_reasons_with_the_tables_thresholds() -> None:
         intents={"emergency_report": sure, "medicine_change": 0.99, "plan_question": 0.99},
         outside_goals=["p2-g3"],
     )
-    reasons = POLICY.reading_reasons(reading)
+    reasons = codes(POLICY.reading_reasons(reading))
     assert "language:es" in reasons and "goal:p2-g3" in reasons
     assert "intent_emergency:emergency_report" in reasons
     assert "intent:medicine_change" in reasons
     assert "plan_question" in reasons  # a question about the plan: informational, it never escalates on its own
-    assert POLICY.status(["plan_question"]) == "answered"
+    assert POLICY.status(from_codes(["plan_question"])) == "answered"
     assert not any(r.startswith("intent:plan_question") for r in reasons)
     doubtful = Reading(text="x", intents={"plan_question": table.plan_question_intent - 0.01})
-    assert "plan_question" not in POLICY.reading_reasons(doubtful)
+    assert "plan_question" not in codes(POLICY.reading_reasons(doubtful))
     from guide.kb.models import EmergencyIntent
 
     banded = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.9, review=0.5)}))
     unsure = Reading(text="x", intents={"emergency_report": 0.6})
-    assert banded.reading_reasons(unsure) == ["possible_emergency:emergency_report"]
+    assert codes(banded.reading_reasons(unsure)) == ["possible_emergency:emergency_report"]
     # a language the train split holds few messages of has its own, stricter cut; below it, an urgent review
     other = Policy(
         table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5, other_language=0.7)})
     )
     for language, expected in (("en", "intent_emergency"), ("es", "intent_emergency"), ("pl", "possible_emergency")):
-        reasons = other.reading_reasons(Reading(text="x", language=language, intents={"emergency_report": 0.6}))
+        reasons = codes(other.reading_reasons(Reading(text="x", language=language, intents={"emergency_report": 0.6})))
         assert f"{expected}:emergency_report" in reasons, (language, reasons)
     sure_pl = Reading(text="x", language="pl", intents={"emergency_report": 0.75})
-    assert "intent_emergency:emergency_report" in other.reading_reasons(sure_pl)
+    assert "intent_emergency:emergency_report" in codes(other.reading_reasons(sure_pl))
+
+
+@pytest.mark.parametrize(
+    ("severity", "status", "kept"),
+    [("major", "needs_review", True), ("moderate", "needs_review", True), ("minor", "answered", False)],
+)
+def test_the_policy_table_owns_which_interaction_severities_hold_a_turn(severity: str, status: str, kept: bool) -> None:
+    """The check stage reports every interaction with its severity; only the table's `severity` list escalates, and a
+    minor one is informational: left out of the decision's reasons (and so of the holding reply's lines)."""
+    found = Reason("interaction", "ginkgo-warfarin", severity, "checks")
+    composition = Composition("An answer [1].", [], confidence=0.9, reasons=[])
+    decision = POLICY.decide(reasons=[found], composition=composition, verification=None)
+    assert decision.status == status
+    assert (f"interaction:ginkgo-warfarin:{severity}" in decision.codes) is kept
+
+
+@pytest.mark.parametrize(
+    ("reasons", "urgency"),
+    [
+        (["possible_emergency:emergency_report"], "urgent"),
+        (["plan_owns:stroke-weakness-numbness/r1"], "urgent"),
+        (["red_flag:chest-pain"], "urgent"),
+        (["scope:diagnosis"], "routine"),
+        (["scope:diagnosis", "possible_emergency:emergency_report"], "urgent"),
+        (["off_topic:classifier"], None),
+    ],
+)
+def test_review_urgency_comes_from_the_policy_table(reasons: list[str], urgency: str | None) -> None:
+    composition = Composition("An answer [1].", [], confidence=0.9, reasons=[])
+    assert POLICY.decide(reasons=from_codes(reasons), composition=composition, verification=None).urgency == urgency
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["weak_retrieval", "red_flag:chest-pain", "interaction:ginkgo-warfarin:major", "plan_owns:a-b/r1", "verify:x"],
+)
+def test_a_stored_reason_code_reads_back_as_the_same_reason(code: str) -> None:
+    reason = Reason.from_code(code)
+    assert reason.code == code
+    assert Reason.from_code(code, "triage") == Reason(reason.kind, reason.id, reason.severity, "triage")
+
+
+def test_an_interaction_code_keeps_its_severity_apart_from_its_id() -> None:
+    reason = Reason.from_code("interaction:ginkgo-warfarin:major")
+    assert (reason.kind, reason.id, reason.severity) == ("interaction", "ginkgo-warfarin", "major")
+    assert reason.withheld().code == "interaction:withheld"

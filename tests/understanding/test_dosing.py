@@ -85,7 +85,12 @@ def _named(text: str, *pairs: tuple[str, Medication]) -> list[tuple[int, Medicat
 def test_more_often_than_the_instructions_is_over_use_of_that_medicine() -> None:
     text = "can he use the albuterol every two hours today"
     [found] = over_use(text, [RESCUE, DAILY_INHALER], _named(text, ("albuterol", RESCUE)))
-    assert (found.medication.id, found.said, found.allowed, found.reason) == ("m-rescue", 12.0, 6.0, "dose:m-rescue")
+    assert (found.medication.id, found.said, found.allowed, found.reason.code) == (
+        "m-rescue",
+        12.0,
+        6.0,
+        "dose:m-rescue",
+    )
     text = "i gave mom her tylenol 4 times today"
     assert [u.medication.id for u in over_use(text, [PAIN], _named(text, ("tylenol", PAIN)))] == ["m-pain"]
 
@@ -144,7 +149,7 @@ def test_a_number_before_a_medicines_name_counts_its_units_and_far_past_the_dose
     text: str, name: str, reason: str
 ) -> None:
     [found] = over_use(text, [NAPROXEN], _named(text, (name, NAPROXEN)))
-    assert found.reason == reason
+    assert found.reason.code == reason
 
 
 def test_units_a_day_before_a_name_are_no_dose_at_once() -> None:
@@ -162,7 +167,7 @@ def test_units_a_day_before_a_name_are_no_dose_at_once() -> None:
 )
 def test_a_days_count_far_past_the_days_most_is_an_overdose(text: str, reason: str) -> None:
     [found] = over_use(text, [NAPROXEN], _named(text, ("aleve", NAPROXEN)))
-    assert found.reason == reason
+    assert found.reason.code == reason
     assert found.what == "a day"
 
 
@@ -180,7 +185,7 @@ WARFARIN = Medication(id="m-war", text="Warfarin 5 MG Oral Tablet", instructions
 )
 def test_a_plan_medicine_reported_taken_twice_is_a_double_dose(text: str, name: str) -> None:
     [found] = over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))
-    assert found.reason == "double_dose:m-war"
+    assert found.reason.code == "double_dose:m-war"
     assert found.overdose  # the medicine-mistake flag's Poison Control reply (guide/pipeline.py)
 
 
@@ -195,7 +200,7 @@ def test_a_plan_medicine_reported_taken_twice_is_a_double_dose(text: str, name: 
     ],
 )
 def test_twice_as_a_frequency_a_question_or_in_another_clause_is_no_double_dose(text: str, name: str) -> None:
-    assert [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))] != ["double_dose:m-war"]
+    assert [u.reason.code for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))] != ["double_dose:m-war"]
 
 
 def test_a_double_dose_context_denies_does_not_count() -> None:
@@ -206,7 +211,9 @@ def test_a_double_dose_context_denies_does_not_count() -> None:
 
 def test_one_more_told_as_a_mistake_is_a_double_dose_and_one_more_for_pain_is_not() -> None:
     text = "the new aide gave mom an extra coumadin last night by mistake, so 2 total"
-    assert [u.reason for u in over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN)))] == ["double_dose:m-war"]
+    assert [u.reason.code for u in over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN)))] == [
+        "double_dose:m-war"
+    ]
     text = "i gave him another coumadin at 6 like the clinic said"
     assert over_use(text, [WARFARIN], _named(text, ("coumadin", WARFARIN))) == []
 
@@ -222,7 +229,7 @@ def test_one_more_told_as_a_mistake_is_a_double_dose_and_one_more_for_pain_is_no
 )
 def test_one_more_told_after_the_name_as_a_mistake_is_a_double_dose(text: str, double: bool) -> None:
     name = "warfarin" if "warfarin" in text else "coumadin"
-    reasons = [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
+    reasons = [u.reason.code for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
     assert ("double_dose:m-war" in reasons) is double, reasons
 
 
@@ -239,7 +246,7 @@ def test_one_more_told_after_the_name_as_a_mistake_is_a_double_dose(text: str, d
 )
 def test_a_days_doses_told_one_at_a_time_are_added_up(text: str, reason: str) -> None:
     [found] = over_use(text, [PAIN], _named(text, ("tylenol", PAIN)))
-    assert found.reason == reason
+    assert found.reason.code == reason
 
 
 @pytest.mark.parametrize(
@@ -286,7 +293,7 @@ def test_acetaminophen_in_other_products_taken_the_same_day_counts_toward_the_da
         return [not (a.negated or a.historical or a.other_person) for a in assessed]
 
     [found] = over_use(text, [PAIN], _named(text, ("tylenol", PAIN)), counts=holds)
-    assert found.reason == reason
+    assert found.reason.code == reason
 
 
 def test_every_acetaminophen_product_has_a_strength_and_the_longest_name_wins() -> None:
@@ -312,5 +319,5 @@ def test_every_acetaminophen_product_has_a_strength_and_the_longest_name_wins() 
 )
 def test_a_dose_given_on_top_of_one_already_taken_is_a_double_dose(text: str, double: bool) -> None:
     name = "warfarin" if "warfarin" in text else "coumadin"
-    reasons = [u.reason for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
+    reasons = [u.reason.code for u in over_use(text, [WARFARIN], _named(text, (name, WARFARIN)))]
     assert ("double_dose:m-war" in reasons) is double, reasons

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from guide.composers.offline import LIBRARY_HEADING, PLAN_HEADING, cited, plain
+from guide.contracts import Reason
 from guide.db.models import AuditEventRow
 from guide.guard import Scope, asks_about_hidden_section
 from guide.review import draft_about_question, reason_words, tel_href
@@ -249,7 +250,7 @@ def test_a_stranger_cannot_poll_someone_elses_conversation(api: TestClient) -> N
     ],
 )
 def test_reasons_read_as_words(code: str, words: str) -> None:
-    assert reason_words(code) == words
+    assert reason_words(Reason.from_code(code)) == words
 
 
 def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
@@ -263,19 +264,23 @@ def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
         activities=[Activity(id="a4", text="If blood sugar is below 70, take 4 glucose tablets.")],
     )
     items = plan_items(plan)
-    assert reason_words("plan_instruction:a4", items) == (
+    assert reason_words(Reason.from_code("plan_instruction:a4"), items) == (
         "The care plan has a home instruction for this reading (the family was given it): "
         "If blood sugar is below 70, take 4 glucose tablets."
     )
-    assert reason_words("dose:m1", items) == (
+    assert reason_words(Reason.from_code("dose:m1"), items) == (
         "A medicine taken (or asked about) more often or more at a time than the plan's instructions: "
         "Albuterol inhaler (Inhale 2 puffs every 4 to 6 hours)"
     )
-    assert reason_words("plan_rule:r1", items).endswith(
+    assert reason_words(Reason.from_code("plan_rule:r1"), items).endswith(
         ": Call the care team if he needs it more than 4 times in a day."
     )
-    assert reason_words("dose:unknown", items) == reason_words("dose:unknown")  # no such item: the kind's words
-    owned = reason_words("plan_owns:stroke-weakness-numbness/r1", items)  # the sign, then the plan's rule quoted
+    assert reason_words(Reason.from_code("dose:unknown"), items) == reason_words(
+        Reason.from_code("dose:unknown")
+    )  # no such item: the kind's words
+    owned = reason_words(
+        Reason.from_code("plan_owns:stroke-weakness-numbness/r1"), items
+    )  # the sign, then the plan's rule quoted
     assert "stroke weakness numbness" in owned and owned.endswith(
         "the plan says: Call the care team if he needs it more than 4 times in a day."
     )
