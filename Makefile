@@ -41,7 +41,7 @@ test: install browsers servers
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check guide redaction evals tests
+	$(VENV)/bin/ruff check guide redaction evals tests devservers benchmarks
 	$(VENV)/bin/mypy
 
 clean:

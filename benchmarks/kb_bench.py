@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from guide.indexing import index_knowledge
-from guide.knowledge_search import KnowledgeSearch
+from guide.knowledge.indexer import index_knowledge
+from guide.knowledge.search import KnowledgeSearch
 from guide.services import Services
 from guide.settings import Settings
 

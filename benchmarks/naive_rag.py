@@ -63,8 +63,8 @@ def build(data_dir: Path, folder: Path) -> dict[str, Any]:
     import chromadb
 
     sys.path.insert(0, str(ROOT))
+    from guide.ml.vectorstore import build_client
     from guide.settings import Settings
-    from guide.vectorstore import build_client
 
     source = build_client(Settings(data_dir=data_dir))  # the guide's own client settings: one per folder and process
     texts: list[str] = []
@@ -120,4 +120,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

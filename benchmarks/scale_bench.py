@@ -4,7 +4,7 @@ instance on the embedded stores (SQLite, Chroma folder). Prints numbers; not a t
     .venv/bin/python benchmarks/scale_bench.py [--clients 32] [--seconds 60] [--json FILE]
 
 1. Prepares the embedded data folder as benchmarks/turn_bench.py does (demo consumers, indexed knowledge base).
-2. Starts a throwaway PostgreSQL cluster and `chroma run` (tests/stores/servers.py), runs the migrations
+2. Starts a throwaway PostgreSQL cluster and `chroma run` (devservers/servers.py), runs the migrations
    (`guide db upgrade`'s code) and copies the embedded data into them (rows; vectors without re-embedding).
 3. For each shape, starts the instances (offline composer, GUIDE_DEV_AUTH=true), warms them, then C simulated
    caregivers turn as fast as they can for T seconds (each turn = create a conversation + ask; turns/s counts
@@ -152,9 +152,7 @@ def scaled_shape(data_dir: Path, work: Path, cases: list[Case], args: argparse.N
     import chromadb
     from sqlalchemy import create_engine
 
-    from guide.db.session import migrate
-    from guide.settings import Settings
-    from tests.stores.servers import (
+    from devservers.servers import (
         ChromaServer,
         PostgresCluster,
         chroma_bin,
@@ -162,6 +160,8 @@ def scaled_shape(data_dir: Path, work: Path, cases: list[Case], args: argparse.N
         copy_rows,
         postgres_bin,
     )
+    from guide.settings import Settings
+    from guide.store.db.session import migrate
 
     bin_dir, command = postgres_bin(), chroma_bin()
     if bin_dir is None or command is None:

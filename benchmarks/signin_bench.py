@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from guide.accounts import SignInError  # noqa: E402
 from guide.services import Services  # noqa: E402
 from guide.settings import Settings  # noqa: E402
+from guide.store.accounts import SignInError  # noqa: E402
 
 
 def timed(services: Services, username: str, n: int) -> list[float]:

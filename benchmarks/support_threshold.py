@@ -3,7 +3,7 @@
 The verifier asks every answer sentence to be close, in meaning as well as in words, to a sentence of
 the passage it cites. This prints the distribution of that similarity for sentences checked against
 passages of *other* articles (what an unsupported sentence looks like), so the threshold in
-guide/verify.py can be set above nearly all of them. Prints numbers; not a test.
+guide/turn/verify.py can be set above nearly all of them. Prints numbers; not a test.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
 
-from guide.embeddings import build_embeddings  # noqa: E402
-from guide.kb import loader  # noqa: E402
+from guide.knowledge import loader  # noqa: E402
+from guide.language.text import sentences  # noqa: E402
+from guide.ml.embeddings import build_embeddings  # noqa: E402
 from guide.resources import data_folder  # noqa: E402
 from guide.settings import Settings  # noqa: E402
-from guide.text import sentences  # noqa: E402
 
 
 def main(samples: int = 1500, seed: int = 11) -> None:

@@ -1,6 +1,6 @@
 """The triage's red-flag alternations compiled by `re` and by `regex`: compile, read back, search (issue 19).
 
-guide/triage.py searches every message with one alternation per red flag and language (about 140 with the hazards')
+guide/turn/triage.py searches every message with one alternation per red flag and language (about 140 with the hazards')
 before it looks at any single pattern. This prints, for the red flags' alternations, `re`'s compile time, the `regex`
 module's compile time and the time to read its compiled patterns back from a pickle (what redaction/compiled.py keeps
 between processes), and the search time per message of each over the corpus's dev messages, with how many (message,
@@ -19,9 +19,9 @@ import time
 import regex
 
 from evals.corpus import load_cases
-from guide.kb import loader
+from guide.knowledge import loader
 from guide.settings import Settings
-from guide.triage import _alternation_source, _pattern
+from guide.turn.triage import _alternation_source, _pattern
 
 
 def _search(patterns: list[re.Pattern[str]] | list[regex.Pattern[str]], texts: list[str]) -> tuple[float, int]:

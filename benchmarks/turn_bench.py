@@ -11,7 +11,7 @@
    with C concurrent asyncio clients for T seconds (each turn = create conversation + ask; turns/s
    counts answered asks, latency is the ask alone).
 3. Runs every turn of the escalation suite in-process with the LLM composer against the local fake
-   OpenAI server (tests/fakes/openai_server.py) and reports the composer's prompt tokens.
+   OpenAI server (devservers/openai_server.py) and reports the composer's prompt tokens.
 4. Prints a Markdown table with the targets (p50 <= 50 ms, p95 <= 150 ms, >= 25 turns/s).
 
 `--profile N` also runs N turns in-process through FastAPI's TestClient under cProfile and prints the
@@ -112,7 +112,7 @@ def schema_drift(data_dir: Path) -> list[str]:
     """Tables or columns the models expect that the folder's SQLite file lacks (a migration edited in place)."""
     from sqlalchemy import create_engine, inspect
 
-    from guide.db.models import Base
+    from guide.store.db.models import Base
 
     db = data_dir / "guide.db"
     if not db.exists():
@@ -142,11 +142,12 @@ def prepare(data_dir: Path) -> dict[str, Any]:
     from sqlalchemy import select
 
     from guide.careplan.fhir_import import load_bundles
-    from guide.db.models import ConsumerRow, KnowledgeIndexRow
+    from guide.careplan.importer import import_care_plans
     from guide.demo import demo_bundles
-    from guide.indexing import import_care_plans, index_knowledge
+    from guide.knowledge.indexer import index_knowledge
     from guide.services import Services
     from guide.settings import Settings
+    from guide.store.db.models import ConsumerRow, KnowledgeIndexRow
 
     drift = schema_drift(data_dir)
     if drift:
@@ -405,8 +406,8 @@ def bench_server(data_dir: Path, workers: int, suite: list[Case], args: argparse
 
 
 def _quoting_reply(body: dict[str, Any]) -> tuple[int, Any, float]:
-    """A well-behaved model (as in tests/composers/test_llm.py): quote passage 1's first sentence."""
-    from tests.fakes.openai_server import completion
+    """A well-behaved model (as in tests/turn/compose/test_llm.py): quote passage 1's first sentence."""
+    from devservers.openai_server import completion
 
     lines = body["messages"][-1]["content"].splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("[1] (")), None)
@@ -420,10 +421,10 @@ def _quoting_reply(body: dict[str, Any]) -> tuple[int, Any, float]:
 
 def llm_tokens(data_dir: Path, cases: list[Case]) -> dict[str, Any]:
     """Every turn of every case through the pipeline with the LLM composer on the fake endpoint."""
-    from guide.composers.llm import count_tokens
+    from devservers.openai_server import serve
     from guide.services import Services
     from guide.settings import Settings
-    from tests.fakes.openai_server import serve
+    from guide.turn.compose.llm import count_tokens
 
     tokens: list[float] = []
     decisions: dict[str, int] = {}

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from guide.text import content_tokens, sentences
+from guide.language.text import content_tokens, sentences
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 GROUNDED_MIN_OVERLAP = 0.8

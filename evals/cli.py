@@ -17,12 +17,12 @@ RunDir = Annotated[Path, typer.Argument(help="A run folder holding results.json.
 @app.command("list")
 def list_suites() -> None:
     """The suites under evals/suites/, with their kind and size."""
-    from evals.suites import SUITES, load_suite
+    from evals.suites import SUITES, Suite, load_suite
 
     for path in sorted(SUITES.glob("*.yaml")):
         try:
             suite = load_suite(path)
-            setup = f", setup {suite.setup_key()}" if getattr(suite, "setup", None) else ""
+            setup = f", setup {suite.setup_key()}" if isinstance(suite, Suite) and suite.setup else ""
             print(f"{path.stem:<14} {suite.kind:<13} {suite.size} units{setup}")
         except Exception as e:  # noqa: BLE001 - list every file, even a broken one
             print(f"{path.stem:<14} INVALID: {str(e).splitlines()[0]}")
@@ -225,9 +225,9 @@ def train_intents() -> None:
     """Fit the intent classifier on the corpus's train split (evals/corpus/train) and write the shipped model."""
     from evals.corpus import summary
     from evals.train_intents import train
+    from guide.language.intents import MODEL_PATH
     from guide.services import Services
     from guide.settings import Settings
-    from guide.understanding.intents import MODEL_PATH
 
     counts = summary("train")
     print(f"training on {counts['turns']} messages by {', '.join(counts['writers'])} ...")
@@ -267,7 +267,7 @@ def tune_policy(run_dir: RunDir, top: Annotated[int, typer.Option(help="Settings
 def tune_meaning(
     data_dir: Annotated[Path, typer.Option(help="A data folder with the demo consumers imported.")],
 ) -> None:
-    """Print the call-if meaning threshold the train split supports (guide/understanding/rules.py)."""
+    """Print the call-if meaning threshold the train split supports (guide/language/rules.py)."""
     from evals.tune_meaning import meaning_scores, threshold
     from guide.services import Services
     from guide.settings import Settings

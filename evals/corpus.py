@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from evals.suites import Case, Decision, Expect, Suite, Turn
-from guide.understanding.intents import INTENTS
+from guide.language.intents import INTENTS
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("train", "dev", "test")

@@ -10,7 +10,7 @@ from typing import Protocol
 from evals.metrics import first_sentence_fact
 from evals.samplers import TurnOutput
 from evals.suites import Expect, RubricItem
-from guide.text import sentences
+from guide.language.text import sentences
 
 
 class Judge(Protocol):

@@ -1,6 +1,6 @@
 """Identifier leaks: a consumer's known identifiers found in text that left the redactor. Pure functions.
 
-The known identifiers are `guide.redact.known_identifiers(plan)`: names of the consumer, the
+The known identifiers are `guide.turn.redact.known_identifiers(plan)`: names of the consumer, the
 designees and the care team, birth date, record numbers, phones, emails, address. A name leaks
 when the whole name, its first given name or its family name appears as a word (any case, as
 families type "walter"); a phone leaks in any punctuation; everything else when its value

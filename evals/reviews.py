@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from evals.suites import Suite, parse_suite
 from guide.careplan.model import CarePlan
-from guide.contracts import from_codes
-from guide.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
-from guide.db.session import Database
-from guide.redact import RedactStage, known_identifiers
 from guide.settings import Settings
+from guide.store.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
+from guide.store.db.session import Database
+from guide.turn.contracts import from_codes
+from guide.turn.redact import RedactStage, known_identifiers
 from redaction import PseudonymVault, Redactor
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class ReviewExporter:
 
 
 def _kb_vocabulary(settings: Settings) -> set[str]:
-    from guide.kb import loader
+    from guide.knowledge import loader
 
     return loader.load(settings.knowledge_path).vocabulary()
 

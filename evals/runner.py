@@ -29,12 +29,13 @@ from evals.recording import RecordingProxy
 from evals.samplers import GuideSampler, TurnOutput
 from evals.suites import Case, RedactionSuite, RetrievalSuite, Suite, Turn
 from evals.thresholds import load_thresholds
+from guide.careplan.importer import import_care_plans
 from guide.demo import demo_bundles
-from guide.indexing import import_care_plans, index_knowledge
-from guide.redact import known_identifiers
+from guide.knowledge.indexer import index_knowledge
+from guide.ml.vectorstore import CAREPLAN, KNOWLEDGE
 from guide.services import Services
 from guide.settings import Settings
-from guide.vectorstore import CAREPLAN, KNOWLEDGE
+from guide.turn.redact import known_identifiers
 
 log = logging.getLogger(__name__)
 AnySuite = Suite | RetrievalSuite | RedactionSuite
@@ -322,7 +323,9 @@ def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -
     from evals.retrieval.evaluate import evaluate, markdown
 
     questions = [q.model_dump() for q in suite.questions]
-    by_mode = {mode: evaluate(services, mode, questions, suite.k, progress=advance) for mode in suite.modes}
+    by_mode: dict[str, dict[str, Any]] = {
+        mode: evaluate(services, mode, questions, suite.k, progress=advance) for mode in suite.modes
+    }
     metrics: dict[str, dict[str, Any]] = {}
     per_tag: dict[str, dict[str, dict[str, Any]]] = {}
     rows = []
@@ -525,7 +528,7 @@ def _settings_record(settings: Settings) -> dict[str, Any]:
         "knowledge_search_mode",
         "redaction_detect",
     )
-    from guide.prompts import load_prompt
+    from guide.turn.compose.prompts import load_prompt
 
     return {**{k: getattr(settings, k) for k in keep}, "prompt": load_prompt(settings.prompts_path, "answer").ref}
 

@@ -16,11 +16,10 @@ from typing import Any, Protocol
 
 from evals.recording import RecordingProxy
 from evals.suites import Case
-from guide.checks import Findings
-from guide.composers import Composer, Composition
-from guide.retrieval import Retrieved
 from guide.services import Services
 from guide.settings import Settings
+from guide.turn.compose import Composer
+from guide.turn.contracts import Composition, Findings, Retrieved
 from redaction import Redacted
 
 
@@ -61,7 +60,7 @@ class _CapturingChat:
         self.messages: list[tuple[str, str]] = []
 
     def invoke(self, messages: list[tuple[str, str]]) -> dict[str, Any]:
-        from guide.composers.llm import DraftAnswer
+        from guide.turn.compose.llm import DraftAnswer
 
         self.messages = list(messages)
         return {"parsed": DraftAnswer(answer="", confidence=0.0, needs_review=True), "parsing_error": None}
@@ -71,8 +70,8 @@ class PromptEstimator:
     """The request the LLM composer would send for a turn: its own prompt, packing and token count."""
 
     def __init__(self, settings: Settings) -> None:
-        from guide.composers.llm import LLMComposer
-        from guide.prompts import load_prompt
+        from guide.turn.compose.llm import LLMComposer
+        from guide.turn.compose.prompts import load_prompt
 
         self.chat = _CapturingChat()
         self.model = settings.llm_model
@@ -94,7 +93,7 @@ class PromptEstimator:
 
 def draft_tokens(composition: Composition) -> int:
     """Tokens of the structured reply a model would return for this draft (the completion estimate)."""
-    from guide.composers.llm import count_tokens
+    from guide.turn.compose.llm import count_tokens
 
     reply = {
         "answer": composition.text,

@@ -147,14 +147,16 @@ class RetrievalQuestion(_Strict):
     tags: list[str] = Field(default_factory=list)
 
 
+SearchMode = Literal["dense", "dense+expansion", "fused"]
+SEARCH_MODES: tuple[SearchMode, ...] = ("dense", "dense+expansion", "fused")
+
+
 class RetrievalSuite(_SuiteBase):
     """Labelled knowledge-base retrieval questions, scored per search mode (kind `retrieval`)."""
 
     kind: Literal["retrieval"]
     k: int = Field(5, ge=1)
-    modes: list[Literal["dense", "dense+expansion", "fused"]] = Field(
-        default_factory=lambda: ["dense", "dense+expansion", "fused"]
-    )
+    modes: list[SearchMode] = Field(default_factory=lambda: list(SEARCH_MODES))
     questions: list[RetrievalQuestion]
 
     @property

@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from evals.corpus import CORPUS, training_rows
+from guide.language.intents import MODEL_PATH, IntentModel, fit
 from guide.services import Services
-from guide.understanding.intents import MODEL_PATH, IntentModel, fit
 
 
 def train(services: Services, *, root: Path = CORPUS, out: Path = MODEL_PATH) -> IntentModel:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guide.contracts import from_codes, has
-from guide.decide import Policy
+from guide.turn.contracts import from_codes, has
+from guide.turn.decide import Policy
 
 _CLASSIFIER_KINDS = ("intent", "possible_emergency", "intent_emergency", "off_topic")
 

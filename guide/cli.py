@@ -92,7 +92,7 @@ def db_upgrade(
     revision: Annotated[str, typer.Argument(help="Migration to reach (default: the newest).")] = "head",
 ) -> None:
     """Apply the schema migrations (Alembic). Run it once before starting the instances of a new release."""
-    from guide.db.session import Database, current_revision
+    from guide.store.db.session import Database, current_revision
 
     database = Database(_settings())
     with _reaching_the_database():
@@ -106,7 +106,7 @@ def db_upgrade(
 @guarded
 def db_current() -> None:
     """Print the database's schema revision and the newest one this release has."""
-    from guide.db.session import Database, current_revision, head_revision
+    from guide.store.db.session import Database, current_revision, head_revision
 
     database = Database(_settings())
     with _reaching_the_database():
@@ -128,7 +128,7 @@ def _reaching_the_database() -> Iterator[None]:
 @guarded
 def careplan_import(paths: Annotated[list[Path], typer.Argument(help="FHIR R4 Bundle JSON files.")]) -> None:
     """Import FHIR bundles; all or nothing. Re-importing a bundle updates it; an unchanged one is left as stored."""
-    from guide.indexing import import_care_plans
+    from guide.careplan.importer import import_care_plans
 
     services = _services()
     _quick_exit(services)  # the vector store's writes are in its log when `add` returns (the next process reads them)
@@ -162,7 +162,7 @@ def careplan_list() -> None:
     """List consumers with their designees and scopes."""
     from sqlalchemy import select
 
-    from guide.db.models import ConsumerRow
+    from guide.store.db.models import ConsumerRow
 
     services = _services()
     with services.db.session() as s:
@@ -184,7 +184,7 @@ def careplan_show(
     """Print what the plan became, section by section, as the consumer or one designee sees it."""
     from guide.careplan.model import Section
     from guide.careplan.passages import render
-    from guide.guard import Reader, scope_for
+    from guide.turn.scope import Reader, scope_for
 
     plan = _services().store.plan(consumer)
     scope = scope_for(plan, Reader(consumer_id=consumer, designee_id=designee))
@@ -227,7 +227,7 @@ def kb_check(
 ) -> None:
     """Validate the whole knowledge base; list every problem and exit 1 if any. Review warnings (entries past their
     review date, entries awaiting a clinician's sign-off) are listed too and fail only with --strict."""
-    from guide.kb import loader
+    from guide.knowledge import loader
 
     root = Settings().knowledge_path
     problems = loader.check(root)
@@ -255,7 +255,7 @@ def kb_check(
 @guarded
 def kb_index() -> None:
     """Embed the knowledge base into the vector store; only changed articles are re-embedded."""
-    from guide.indexing import index_knowledge, knowledge_digests
+    from guide.knowledge.indexer import index_knowledge, knowledge_digests
 
     services = _services()
     total = len(knowledge_digests(services.settings.knowledge_path)) - 1  # the articles (not the protocols)
@@ -298,7 +298,7 @@ def kb_search(
 
 def _search_here(query: str, k: int, modality: str | None) -> list[dict[str, Any]]:
     """The search in this process (the model and the knowledge base's vectors load here: seconds)."""
-    from guide.kb.search import search
+    from guide.knowledge.lookup import search
 
     services = _services()
     _quick_exit(services)
@@ -307,7 +307,7 @@ def _search_here(query: str, k: int, modality: str | None) -> list[dict[str, Any
     return search(services, query, k=k, modality=modality)
 
 
-SEARCH_KEYS = ("id", "title", "modality", "score", "snippet")  # `guide.kb.search.search`, the same from a server
+SEARCH_KEYS = ("id", "title", "modality", "score", "snippet")  # `guide.knowledge.lookup.search`, the same from a server
 OPERATOR_HEADER = {"X-Guide-User": "operator:cli"}  # the development identity that reads no consumer's data
 
 

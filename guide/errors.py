@@ -5,10 +5,6 @@ class GuideError(Exception):
     """Base of every error the service raises on purpose."""
 
 
-class ConfigError(GuideError):
-    """Settings that cannot work together."""
-
-
 class NotFoundError(GuideError):
     """A consumer, designee or conversation that does not exist or may not be seen."""
 

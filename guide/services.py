@@ -12,23 +12,23 @@ from guide.settings import Settings
 
 if TYPE_CHECKING:  # each part imports its libraries when it is first built: `guide kb index` with nothing changed
     # needs the database only, and never waits for torch, Chroma or Presidio to import
-    from guide.accounts import Accounts
-    from guide.audit import Audit
-    from guide.checks import Checker
-    from guide.composers import Composer
-    from guide.composers.offline import Similarity
-    from guide.consent import Consent
-    from guide.conversations import ConversationStore
-    from guide.db.session import Database
-    from guide.decide import Policy
-    from guide.embeddings import SentenceSimilarity
-    from guide.kb.loader import KnowledgeBase
-    from guide.knowledge_search import KnowledgeSearch
-    from guide.pipeline import Pipeline
-    from guide.redact import RedactStage
-    from guide.review import ReviewQueue
-    from guide.understanding import ConText, Understander
-    from guide.vectorstore import VectorStore
+    from guide.knowledge.loader import KnowledgeBase
+    from guide.knowledge.search import KnowledgeSearch
+    from guide.ml.embeddings import SentenceSimilarity
+    from guide.ml.vectorstore import VectorStore
+    from guide.review.queue import ReviewQueue
+    from guide.store.accounts import Accounts
+    from guide.store.audit import Audit
+    from guide.store.consent import Consent
+    from guide.store.conversations import ConversationStore
+    from guide.store.db.session import Database
+    from guide.turn.checks import Checker
+    from guide.turn.compose import Composer
+    from guide.turn.compose.offline import Similarity
+    from guide.turn.decide import Policy
+    from guide.turn.pipeline import Pipeline
+    from guide.turn.redact import RedactStage
+    from guide.turn.understand import ConText, Understander
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class Services:
     def db(self) -> Database:
         """The relational store at the newest schema: embedded SQLite is upgraded here, a server database must
         have been upgraded by `guide db upgrade` (the same migrations)."""
-        from guide.db.session import Database
+        from guide.store.db.session import Database
 
         database = Database(self.settings)
         database.ensure_schema()
@@ -52,29 +52,29 @@ class Services:
     @cached_property
     def kb(self) -> KnowledgeBase:
         """The validated knowledge base."""
-        from guide.kb import loader
+        from guide.knowledge import loader
 
         return loader.load(self.settings.knowledge_path, cache_dir=self.settings.cache_path)
 
     @cached_property
     def vectors(self) -> VectorStore:
         """Chroma with the configured embeddings (the model is loaded on the first text to embed)."""
-        from guide.embeddings import build_embeddings
-        from guide.vectorstore import VectorStore
+        from guide.ml.embeddings import build_embeddings
+        from guide.ml.vectorstore import VectorStore
 
         return VectorStore(self.settings, build_embeddings(self.settings))
 
     @cached_property
     def knowledge_search(self) -> KnowledgeSearch:
         """Dense plus lexical knowledge retrieval."""
-        from guide.knowledge_search import KnowledgeSearch
+        from guide.knowledge.search import KnowledgeSearch
 
         return KnowledgeSearch(self.vectors, self.kb, mode=self.settings.knowledge_search_mode)
 
     @cached_property
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
-        from guide.redact import RedactStage
+        from guide.turn.redact import RedactStage
         from redaction import Redactor, compiled
 
         compiled.use_folder(self.settings.cache_path)  # its patterns compiled once, kept between processes
@@ -83,7 +83,7 @@ class Services:
     @cached_property
     def store(self) -> ConversationStore:
         """Conversations and review items."""
-        from guide.conversations import ConversationStore
+        from guide.store.conversations import ConversationStore
 
         return ConversationStore(self.db)
 
@@ -91,7 +91,7 @@ class Services:
     def similarity(self) -> SentenceSimilarity:
         """Sentence similarity with the embedding model; the knowledge base's sentence vectors come from indexing, a
         care plan's from its import (read from the vector store the first time a turn needs them)."""
-        from guide.embeddings import SentenceSimilarity
+        from guide.ml.embeddings import SentenceSimilarity
 
         similarity = SentenceSimilarity(self.vectors.embeddings, stored=self.vectors.sentence_vectors)
         similarity.load(self.settings.sentence_vectors_path, self.settings.embeddings_id)
@@ -105,8 +105,8 @@ class Services:
     @cached_property
     def checker(self) -> Checker:
         """Interaction, hazard and scope checks with the knowledge base's vocabulary."""
-        from guide.checks import Checker
-        from guide.understanding.rules import RuleMeaning
+        from guide.language.rules import RuleMeaning
+        from guide.turn.checks import Checker
 
         supplements = {
             word
@@ -127,14 +127,14 @@ class Services:
     @cached_property
     def context(self) -> ConText:
         """ConText (negated, past, hypothetical, someone else's), shared by triage and the checks."""
-        from guide.understanding import ConText
+        from guide.turn.understand import ConText
 
         return ConText()
 
     @cached_property
     def understander(self) -> Understander:
         """The understand stage: language, readings against goals, learned intents."""
-        from guide.understanding import Understander
+        from guide.turn.understand import Understander
 
         # the query cache the retriever reads: the turn's question is embedded once, in one batch with its expansion
         return Understander(embed=self.vectors.query_vector, context=self.context)
@@ -142,7 +142,7 @@ class Services:
     @cached_property
     def policy(self) -> Policy:
         """The escalation policy table."""
-        from guide.decide import Policy
+        from guide.turn.decide import Policy
 
         if self.kb.policy is None:  # pragma: no cover - the loader requires policy.yaml
             raise ValueError("knowledge/policy.yaml is missing")
@@ -151,7 +151,7 @@ class Services:
     @cached_property
     def accounts(self) -> Accounts:
         """Users, sessions and sign-in throttling."""
-        from guide.accounts import Accounts
+        from guide.store.accounts import Accounts
 
         return Accounts(
             self.db,
@@ -164,33 +164,33 @@ class Services:
     @cached_property
     def audit(self) -> Audit:
         """The append-only audit log."""
-        from guide.audit import Audit
+        from guide.store.audit import Audit
 
         return Audit(self.db)
 
     @cached_property
     def consent(self) -> Consent:
         """Designees' scopes."""
-        from guide.consent import Consent
+        from guide.store.consent import Consent
 
         return Consent(self.db)
 
     @cached_property
     def review(self) -> ReviewQueue:
         """The clinicians' review queue."""
-        from guide.review import ReviewQueue
+        from guide.review.queue import ReviewQueue
 
         return ReviewQueue(self.store, self.redact)
 
     @cached_property
     def pipeline(self) -> Pipeline:
         """The turn pipeline."""
-        from guide.pipeline import Pipeline
-        from guide.retrieval import Retriever
-        from guide.triage import Triage
+        from guide.turn.pipeline import Pipeline
+        from guide.turn.retrieve import Retriever
+        from guide.turn.triage import Triage
         from redaction import compiled
 
-        compiled.use_folder(self.settings.cache_path)  # the triage's patterns too (guide/triage.py `_alternation`)
+        compiled.use_folder(self.settings.cache_path)  # the triage's patterns too (guide/turn/triage.py `_alternation`)
         return Pipeline(
             store=self.store,
             triage=Triage(
@@ -253,7 +253,7 @@ class _WarmUpStore:
 
     def __init__(self) -> None:
         from guide.careplan.model import CarePlan, Condition, Consumer, Medication, Name
-        from guide.conversations import ConversationInfo
+        from guide.store.conversations import ConversationInfo
 
         self.plan = CarePlan(
             consumer=Consumer(id="warm-up", name=Name()),
@@ -288,11 +288,11 @@ def build_composer(settings: Settings, similarity: Similarity | None = None) -> 
     OpenAI-compatible endpoint."""
     match settings.llm_mode:
         case "offline":
-            from guide.composers.offline import OfflineComposer
+            from guide.turn.compose.offline import OfflineComposer
 
             return OfflineComposer(similarity=similarity)
         case "openai":
-            from guide.composers.llm import LLMComposer
+            from guide.turn.compose.llm import LLMComposer
 
             return LLMComposer.from_settings(settings)
 
@@ -320,7 +320,7 @@ def _check(probe: Callable[[], object]) -> str:
 
 
 def _database_ready(services: Services) -> None:
-    from guide.db.session import SchemaOutOfDateError, current_revision, head_revision
+    from guide.store.db.session import SchemaOutOfDateError, current_revision, head_revision
 
     if current_revision(services.db.engine) != head_revision():
         raise SchemaOutOfDateError("schema is not at this release's head")

@@ -11,7 +11,7 @@ process compiled them again, 0.3 s). Without a folder it is plain `regex.compile
 
 The file is named by the `regex` module's and Python's versions (a compiled pattern is only valid for the code that
 compiled it), and is keyed by pattern text and flags, so a changed pattern is simply compiled again. Like the
-knowledge base's cache (guide/kb/loader.py), the file is a pickle written by this process into the service's own
+knowledge base's cache (guide/knowledge/loader.py), the file is a pickle written by this process into the service's own
 data folder: that folder must not be writable by anyone who may not run code as the service.
 """
 

@@ -61,7 +61,8 @@ def copy_data_dir(source: Path, target: Path, *, skip: tuple[str, ...] = ()) -> 
 @pytest.fixture(scope="session")
 def indexed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder with the demo consumers imported and the knowledge base indexed (built once)."""
-    from guide.indexing import import_care_plans, index_knowledge
+    from guide.careplan.importer import import_care_plans
+    from guide.knowledge.indexer import index_knowledge
     from guide.services import Services
 
     data_dir = tmp_path_factory.mktemp("indexed")
@@ -85,7 +86,7 @@ def demo_services(indexed_dir: Path, tmp_path: Path) -> Iterator[object]:
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[object]:
     """A PostgreSQL cluster in a temporary folder for this session; skipped only outside CI when not installed."""
-    from tests.stores.servers import PostgresCluster, postgres_bin, servers_required
+    from devservers.servers import PostgresCluster, postgres_bin, servers_required
 
     bin_dir = postgres_bin()
     if bin_dir is None:
@@ -103,7 +104,7 @@ def postgres_migrated(postgres) -> str:  # type: ignore[no-untyped-def]
     """The name of a database at the newest schema, a template each test copies."""
     from sqlalchemy import create_engine
 
-    from guide.db.session import migrate
+    from guide.store.db.session import migrate
 
     url = postgres.create_database()
     engine = create_engine(url)
@@ -115,7 +116,7 @@ def postgres_migrated(postgres) -> str:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def chroma_server() -> Iterator[object]:
     """A Chroma server (`chroma run`) for this session; skipped only outside CI when chromadb has no `chroma`."""
-    from tests.stores.servers import ChromaServer, chroma_bin, servers_required
+    from devservers.servers import ChromaServer, chroma_bin, servers_required
 
     command = chroma_bin()
     if command is None:
@@ -148,7 +149,7 @@ def server_indexed(indexed_dir: Path, request: pytest.FixtureRequest) -> dict[st
     """The indexed demo data copied into PostgreSQL (a template database) and the Chroma server (prefix `idx`)."""
     import chromadb
 
-    from tests.stores.servers import copy_collections, copy_rows
+    from devservers.servers import copy_collections, copy_rows
 
     cluster, server = request.getfixturevalue("postgres"), request.getfixturevalue("chroma_server")
     url = cluster.create_database(template=request.getfixturevalue("postgres_migrated"))
@@ -165,7 +166,7 @@ def server_services(server_indexed: dict[str, object], indexed_dir: Path, tmp_pa
     """Like `demo_services`, on the scaled shape: a private PostgreSQL database and Chroma collections (copies of
     the indexed demo data on the session's servers), GUIDE_STORE_MODE=server."""
     from guide.services import Services
-    from tests.stores.servers import server_settings
+    from tests.store.instances import server_settings
 
     data_dir = copy_data_dir(indexed_dir, tmp_path / "data", skip=("chroma", "guide.db*"))
     settings = server_settings(server_indexed, data_dir)

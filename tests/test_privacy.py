@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from devservers.openai_server import completion, serve
 from guide.careplan.fhir_import import load_bundle
 from guide.demo import demo_bundles
-from guide.redact import known_identifiers
 from guide.services import Services
+from guide.turn.redact import known_identifiers
 from tests.conftest import make_settings
-from tests.fakes.openai_server import completion, serve
 
 CONVERSATIONS = {
     "demo-p2": [
@@ -88,7 +88,7 @@ def test_when_redaction_fails_nothing_is_sent_and_the_turn_goes_to_review(demo_s
 
 @pytest.mark.parametrize("consumer", ["demo-p2", "demo-p3"])
 def test_no_identifier_reaches_chroma_metadata_or_ids(demo_services, consumer: str) -> None:  # type: ignore[no-untyped-def]
-    from guide.vectorstore import CAREPLAN
+    from guide.ml.vectorstore import CAREPLAN
 
     stored = " ".join(demo_services.vectors.documents(CAREPLAN, {"consumer_id": consumer}))
     stored += " ".join(demo_services.vectors.ids(CAREPLAN, {"consumer_id": consumer}))

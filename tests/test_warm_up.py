@@ -7,8 +7,8 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
-from guide.db.models import AuditEventRow, ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow
 from guide.services import WARM_UP_QUESTION, _WarmUpStore, synthetic_turn, warm_up
+from guide.store.db.models import AuditEventRow, ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow
 
 ROWS = (ConversationRow, MessageRow, ReviewItemRow, AuditEventRow, ReportedModalityRow)
 
@@ -63,6 +63,6 @@ def test_a_failing_warm_up_turn_is_logged_and_start_up_goes_on(demo_services, mo
 
 @pytest.mark.parametrize("method", ["get", "versioned_plan", "recent_questions", "last_reply", "record_turn"])
 def test_the_warm_up_store_has_what_the_pipeline_asks_of_a_store(method: str) -> None:
-    from guide.conversations import ConversationStore
+    from guide.store.conversations import ConversationStore
 
     assert callable(getattr(_WarmUpStore(), method)) and callable(getattr(ConversationStore, method))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from redaction import KnownIdentifier, Redactor
@@ -83,13 +81,3 @@ def markdown(report: dict[str, Any]) -> str:
     lines += ["", "## False positives (first 40)", ""]
     lines += [f"- [{f['type']}] `{f['surface']}`" for f in report["false_positives"][:40]]
     return "\n".join(lines) + "\n"
-
-
-def write_reports(report: dict[str, Any], out_dir: Path, cases: Sequence[Case]) -> None:
-    """report.json, report.md and the corpus itself (corpus.jsonl)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    (out_dir / "report.md").write_text(markdown(report), encoding="utf-8")
-    with (out_dir / "corpus.jsonl").open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case.to_dict(), ensure_ascii=False) + "\n")

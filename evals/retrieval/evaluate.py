@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from evals.metrics import bootstrap_interval, mean, percentile, recall_at_k, reciprocal_rank
-from guide.knowledge_search import KnowledgeSearch, best_per_article
+from guide.knowledge.search import KnowledgeSearch, best_per_article
 from guide.services import Services
 
 
@@ -85,7 +85,7 @@ def _per_modality(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def markdown(results: dict[str, Any]) -> str:
+def markdown(results: Mapping[str, Any]) -> str:
     """A side-by-side table."""
     lines = ["| mode | n | recall@5 (95% CI) | MRR (95% CI) | p50 ms | p95 ms |", "|---|---|---|---|---|---|"]
     for r in results.values():

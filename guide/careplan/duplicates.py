@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from guide.careplan.model import Medication
-from guide.contracts import Reason
 
 # Classes where two different medicines at once usually need a second look. Not insulin, inhaled bronchodilators or
 # antiplatelets, where two together are often the plan (basal and mealtime insulin, rescue and controller inhalers,
@@ -47,9 +46,9 @@ class Duplicate:
     same_ingredient: bool
 
     @property
-    def reason(self) -> Reason:
-        """The reason for the decision and the review item."""
-        return Reason("duplicate", self.key.replace(" ", "_"), source="plan")
+    def reason_id(self) -> str:
+        """What the reason `duplicate:<id>` of the decision and the review item points at."""
+        return self.key.replace(" ", "_")
 
     @property
     def sentence(self) -> str:

@@ -174,7 +174,7 @@ class Designee(_Model):
     @field_serializer("scopes")
     def _sorted_scopes(self, scopes: set[Section]) -> list[Section]:
         """In a stable order: a set's order changes from process to process, and the plan's JSON is hashed to tell
-        an unchanged re-import (`guide.indexing._version`)."""
+        an unchanged re-import (`guide.careplan.importer._version`)."""
         return sorted(scopes)
 
     def visible_sections(self) -> set[Section]:

@@ -1,6 +1,6 @@
 """Render a care plan into passages: one per medication, instruction, goal, call-if rule, ...
 
-Passages are the unit of retrieval and citation. Their text is raw here; `guide.redact`
+Passages are the unit of retrieval and citation. Their text is raw here; `guide.turn.redact`
 redacts it before it is embedded or stored.
 """
 

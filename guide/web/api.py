@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 from sse_starlette import EventSourceResponse
 
-from guide.accounts import Principal
-from guide.audit import turn_asked_by
-from guide.conversations import ThreadMessage
 from guide.errors import NotFoundError
-from guide.pipeline import TurnResult
 from guide.services import Services
+from guide.store.accounts import Principal
+from guide.store.audit import turn_asked_by
+from guide.store.conversations import ThreadMessage
+from guide.turn.pipeline import TurnResult
 from guide.web.deps import CurrentPrincipal, JsonBody, ServicesDep
 from guide.web.schemas import (
     CitationOut,

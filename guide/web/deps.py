@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
 
-from guide.accounts import Acting, Principal
-from guide.db.models import ConsumerRow, DesigneeRow
-from guide.pipeline import Pipeline
 from guide.services import Services
+from guide.store.accounts import Acting, Principal
+from guide.store.db.models import ConsumerRow, DesigneeRow
+from guide.turn.pipeline import Pipeline
 
 SESSION_COOKIE = "guide_session"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}

@@ -23,7 +23,7 @@ def search_knowledge(
 ) -> list[KnowledgeHit]:
     """The knowledge base's articles for a query, best first: each article ranked by its best passage, with a
     snippet of that passage. The same ranking as `guide kb search`; nothing is recorded."""
-    from guide.kb.search import search
+    from guide.knowledge.lookup import search
 
     del caller  # signed in is enough: the knowledge base is the same for every reader
     if not q.strip():

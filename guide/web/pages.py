@@ -16,14 +16,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from guide.accounts import Principal, SignInError, TooManyAttemptsError
-from guide.audit import AuditQuery
 from guide.careplan.model import Section
-from guide.consent import GRANTABLE
-from guide.conversations import ThreadMessage
 from guide.errors import ConflictError, GuideError, InvalidInputError, NotFoundError
-from guide.review import QUEUE_PAGE, ItemView, draft_about_question, plan_items, reason_words, tel_href
-from guide.vectorstore import CAREPLAN
+from guide.ml.vectorstore import CAREPLAN
+from guide.review.queue import QUEUE_PAGE, ItemView, draft_about_question, plan_items, reason_words, tel_href
+from guide.store.accounts import Principal, SignInError, TooManyAttemptsError
+from guide.store.audit import AuditQuery
+from guide.store.consent import GRANTABLE
+from guide.store.conversations import ThreadMessage
 from guide.web.api import ask_as
 from guide.web.deps import SESSION_COOKIE, MaybePrincipal, ServicesDep, client_address, verify_csrf
 from redaction import PseudonymVault
@@ -548,7 +548,7 @@ def audit_page(
         AuditQuery(actor_id=actor_id or None, action=action or None, consumer_id=consumer_id or None)
     )
     users = {u.id: u.username for u in services.accounts.users()}
-    from guide.audit import ACTIONS
+    from guide.store.audit import ACTIONS
 
     return _render(
         request,

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from guide.pipeline import TurnResult
+from guide.turn.pipeline import TurnResult
 
 _PIECE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)\s*")
 

@@ -19,6 +19,7 @@ from guide.demo.accounts import DEMO_PASSWORD, create_demo_accounts
 from guide.services import Services
 from guide.web.app import create_app
 from tests.conftest import copy_data_dir, make_settings
+from tests.fakes.reviews import review_items
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
@@ -261,7 +262,7 @@ def test_a_care_team_answer_appears_under_its_question_without_a_reload(  # type
     before = held.bounding_box()  # on screen above the later turn: it must stay where the reader sees it
 
     cid = page.url.rsplit("/", 1)[-1]
-    item = next(r for r in services.store.review_items("demo-p1") if r.conversation_id == cid)
+    item = next(r for r in review_items(services.store, "demo-p1") if r.conversation_id == cid)
     nurse = next(u for u in services.accounts.users() if u.username == "nurse.lindqvist")
     answer = "Yes: she can take her metformin with dinner instead. Keep it with food. Nurse Tomas"
     services.review.resolve(
@@ -335,7 +336,7 @@ def test_a_second_clinician_sees_who_answered_first(served: tuple[str, Services]
     server, services = served
     family, page = _new_chat(browser, server, PHONE)
     cid = _hold_a_question(page, server)
-    item = next(r for r in services.store.review_items("demo-p1") if r.conversation_id == cid)
+    item = next(r for r in review_items(services.store, "demo-p1") if r.conversation_id == cid)
     first, one = _signed_in(browser, server, "nurse.lindqvist", DESKTOP)
     second, two = _signed_in(browser, server, "nurse.lindqvist", DESKTOP)
     for desk in (one, two):
@@ -465,7 +466,7 @@ def test_no_serious_accessibility_violations(served: tuple[str, Services], brows
         cid = _hold_a_question(page, server)
         found[f"chat ({name})"] = _serious_violations(page)
         context.close()
-    item = next(r for r in services.store.review_items("demo-p1") if r.conversation_id == cid)
+    item = next(r for r in review_items(services.store, "demo-p1") if r.conversation_id == cid)
     for username, paths in [
         ("nurse.lindqvist", ["/review", f"/review/{item.id}"]),
         ("rosa", ["/consent", "/chat/demo-p1"]),

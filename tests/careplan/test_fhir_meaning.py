@@ -15,7 +15,7 @@ from guide.careplan.duplicates import therapeutic_duplicates
 from guide.careplan.fhir_import import RESOLVED_BY_PROCEDURE, load_bundle, read_bundle
 from guide.careplan.model import Designee, Medication, Name, Section
 from guide.careplan.passages import render
-from guide.redact import RedactStage, known_identifiers
+from guide.turn.redact import RedactStage, known_identifiers
 from redaction import PseudonymVault, Redactor
 from tests.conftest import requires_synthea, synthea_bundles
 
@@ -261,8 +261,8 @@ def test_a_procedure_the_bundle_links_to_the_condition_resolves_it(tmp_path: Pat
 
 @pytest.fixture(scope="module")
 def checker():  # type: ignore[no-untyped-def]
-    from guide.checks import Checker
-    from guide.kb.loader import load
+    from guide.knowledge.loader import load
+    from guide.turn.checks import Checker
 
     kb = load(Path(__file__).resolve().parents[2] / "knowledge")
     return Checker(kb.interactions, kb.hazards.hazards, kb.scope_rules, kb.synonyms.synonyms)
@@ -288,7 +288,7 @@ def _duplicates(checker, *texts: str):  # type: ignore[no-untyped-def]
 def test_the_same_ingredient_or_class_twice_is_a_duplicate(checker, texts, key, same_ingredient) -> None:  # type: ignore[no-untyped-def]
     [found] = _duplicates(checker, *texts)
     assert (found.key, found.same_ingredient, set(found.medicines)) == (key, same_ingredient, set(texts))
-    assert found.reason.code == f"duplicate:{key}"
+    assert f"duplicate:{found.reason_id}" == f"duplicate:{key}"
     assert all(t in found.sentence for t in texts)
 
 

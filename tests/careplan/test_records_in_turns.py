@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from guide.composers.offline import LIBRARY_HEADING
-from guide.contracts import codes
-from guide.indexing import import_care_plans
-from guide.kb.loader import protocol_passage_id
-from guide.pipeline import DECEASED_REPLY
+from guide.careplan.importer import import_care_plans
+from guide.knowledge.loader import protocol_passage_id
+from guide.turn.compose.offline import LIBRARY_HEADING
+from guide.turn.contracts import codes
+from guide.turn.pipeline import DECEASED_REPLY
 from guide.web.app import create_app
 from tests.conftest import make_settings
 

@@ -13,10 +13,10 @@ from evals.cli import app
 from evals.reviews import expected_decision
 from evals.suites import Suite, load_suite
 from guide.careplan.fhir_import import load_bundle
-from guide.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
-from guide.db.session import Database
 from guide.demo import demo_bundles
 from guide.settings import Settings
+from guide.store.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
+from guide.store.db.session import Database
 
 RAW = ["Rosa", "Delgado", "Elena", "Martinez", "617", "555-0190"]
 

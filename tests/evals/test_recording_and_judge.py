@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
+from devservers.openai_server import completion, serve
 from evals.judges import OpenAIJudge, parse_verdict
 from evals.recording import RecordingProxy, usage_of
-from tests.fakes.openai_server import completion, serve
 
 
 def _ok(body: dict[str, Any]) -> tuple[int, Any, float]:

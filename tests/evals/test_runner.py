@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from devservers.openai_server import completion, serve
 from evals.runner import RunOptions, run_suites, write_run
 from evals.suites import RedactionSuite, RetrievalSuite, Suite, load_suite, parse_suite
-from tests.fakes.openai_server import completion, serve
 
 pytestmark = pytest.mark.slow
 

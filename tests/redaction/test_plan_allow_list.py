@@ -1,10 +1,10 @@
-"""Issue 17: a care plan's own coded clinical words are a per-call allow-list (guide/redact.py)."""
+"""Issue 17: a care plan's own coded clinical words are a per-call allow-list (guide/turn/redact.py)."""
 
 from __future__ import annotations
 
 from guide.careplan.model import Allergy, CarePlan, Condition, Consumer, Medication, Name
 from guide.careplan.passages import Passage
-from guide.redact import RedactStage, plan_terms
+from guide.turn.redact import RedactStage, plan_terms
 from redaction import PseudonymVault, Redactor
 
 

@@ -129,11 +129,12 @@ def test_removing_an_unknown_user_says_so(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_guide_demo_load_in_production_refuses_before_importing_or_indexing(tmp_path: Path, production_env) -> None:  # type: ignore[no-untyped-def]
     """ASVS V2.5.4: the demo loader checks the environment first and leaves nothing behind."""
-    import guide.indexing
+    import guide.careplan.importer
+    import guide.knowledge.indexer
 
     production_env.setenv("GUIDE_DATA_DIR", str(tmp_path / "data"))
-    production_env.setattr(guide.indexing, "import_care_plans", lambda *a, **k: pytest.fail("imported"))
-    production_env.setattr(guide.indexing, "index_knowledge", lambda *a, **k: pytest.fail("indexed"))
+    production_env.setattr(guide.careplan.importer, "import_care_plans", lambda *a, **k: pytest.fail("imported"))
+    production_env.setattr(guide.knowledge.indexer, "index_knowledge", lambda *a, **k: pytest.fail("indexed"))
     result = runner.invoke(cli, ["demo", "load"])
     assert result.exit_code == 2 and "never runs in production" in result.output
     assert not (tmp_path / "data").exists()

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from guide.db.models import MessageRow, ReviewItemRow
-from guide.db.session import Database
 from guide.errors import ConflictError
 from guide.services import Services
+from guide.store.db.models import MessageRow, ReviewItemRow
+from guide.store.db.session import Database
 from tests.conftest import copy_data_dir, make_settings
 
 RUNS = range(int(os.environ.get("RACE_RUNS", "1")))
@@ -163,7 +163,7 @@ def test_two_clinicians_who_both_saw_the_item_open_still_send_exactly_one_answer
 def _database_at(tmp_path: Path, revision: str) -> Database:
     from alembic import command
 
-    from guide.db.session import alembic_config
+    from guide.store.db.session import alembic_config
 
     database = Database(make_settings(tmp_path))
     config = alembic_config(database.engine.url.render_as_string(hide_password=False))

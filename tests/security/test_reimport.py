@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from guide.careplan.importer import import_care_plans
 from guide.demo import demo_bundles
-from guide.indexing import import_care_plans
-from guide.pipeline import TurnResult
+from guide.ml.vectorstore import CAREPLAN
 from guide.services import Services
-from guide.vectorstore import CAREPLAN
+from guide.turn.pipeline import TurnResult
 
 REPO = Path(__file__).resolve().parents[2]
 WEIGH = "Weigh every morning after using the toilet and before breakfast, and write it down"
@@ -34,7 +34,7 @@ OWNER = "designee:demo-p2-rp1"
 IMPORTER = """
 import json, sys, time
 from pathlib import Path
-from guide.indexing import import_care_plans
+from guide.careplan.importer import import_care_plans
 from guide.services import Services
 from tests.conftest import make_settings
 

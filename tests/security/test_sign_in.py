@@ -12,11 +12,11 @@ from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from guide.accounts import Accounts, SignInError, TooManyAttemptsError
-from guide.audit import AuditQuery
 from guide.cli import proxy_options
-from guide.db.models import LoginAttemptRow
 from guide.services import Services
+from guide.store.accounts import Accounts, SignInError, TooManyAttemptsError
+from guide.store.audit import AuditQuery
+from guide.store.db.models import LoginAttemptRow
 from guide.web.app import create_app
 from tests.conftest import make_settings
 from tests.web.conftest import csrf_of

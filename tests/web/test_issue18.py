@@ -9,13 +9,14 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from guide.composers.offline import LIBRARY_HEADING, PLAN_HEADING, cited, plain
-from guide.contracts import Reason
-from guide.db.models import AuditEventRow
-from guide.guard import Scope, asks_about_hidden_section
-from guide.review import draft_about_question, reason_words, tel_href
+from guide.review.queue import draft_about_question, reason_words, tel_href
+from guide.store.db.models import AuditEventRow
+from guide.turn.compose.offline import LIBRARY_HEADING, PLAN_HEADING, cited, plain
+from guide.turn.contracts import Reason
+from guide.turn.scope import Scope, asks_about_hidden_section
 from guide.web.app import create_app
 from guide.web.pages import cite_links, with_way_back
+from tests.fakes.reviews import review_items
 from tests.web.conftest import csrf_of, sign_in
 
 ROSA = {"X-Guide-User": "consumer:demo-p1"}
@@ -216,7 +217,7 @@ def test_waiting_for_the_care_team_polls_without_flooding_the_audit_log(api: Tes
         assert nothing == {"waiting": [held["message_id"]], "resolved": [], "answers": []}
     assert _audit_count(app_services, "read_conversation", cid) == reads  # five polls, no new events
 
-    item = next(r for r in app_services.store.review_items("demo-p1") if r.conversation_id == cid)
+    item = next(r for r in review_items(app_services.store, "demo-p1") if r.conversation_id == cid)
     nurse = next(u for u in app_services.accounts.users() if u.username == "nurse.lindqvist")
     app_services.review.resolve(
         item.id, consumers=frozenset(["demo-p1"]), reviewer_id=nurse.id, action="replace", text="Keep the usual dose."
@@ -255,7 +256,7 @@ def test_reasons_read_as_words(code: str, words: str) -> None:
 
 def test_a_reason_that_points_at_a_plan_item_says_which_one() -> None:
     from guide.careplan.model import Activity, CallIf, CarePlan, Consumer, Medication, Name
-    from guide.review import plan_items
+    from guide.review.queue import plan_items
 
     plan = CarePlan(
         consumer=Consumer(id="c", name=Name()),
@@ -317,7 +318,7 @@ def _held_item(client: TestClient, app_services, question: str, first: bool = Tr
     for asked in ["What should we do if her blood sugar is low?", question][0 if first else 1 :]:
         thread = client.get(f"/chat/c/{cid}")
         client.post(f"/chat/c/{cid}/ask", data={"question": asked, "csrf_token": csrf_of(thread.text)})
-    item = next(r for r in app_services.store.review_items("demo-p1") if r.conversation_id == cid)
+    item = next(r for r in review_items(app_services.store, "demo-p1") if r.conversation_id == cid)
     client.cookies.clear()
     sign_in(client, "nurse.lindqvist")
     return cid, item.id
@@ -358,7 +359,7 @@ def test_an_on_topic_draft_is_offered(browser_client: TestClient, app_services) 
     if draft_about_question(view.question_redacted, view.draft_redacted, app_services.similarity):
         assert 'id="no-draft"' not in page and view.draft.split("\n")[0] in page
     else:
-        pytest.fail("the turmeric draft was measured on topic (see guide/review.py); it no longer is")
+        pytest.fail("the turmeric draft was measured on topic (see guide/review/queue.py); it no longer is")
 
 
 def test_a_call_note_goes_into_the_thread_and_the_audit_log(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ def test_a_signed_in_caller_finds_the_article_a_family_means(client: TestClient,
 
 
 def test_the_api_gives_what_the_search_function_gives(client: TestClient, demo_services) -> None:  # type: ignore[no-untyped-def]
-    from guide.kb.search import search
+    from guide.knowledge.lookup import search
 
     query = "is it safe to use a heating pad for back pain"
     expected = search(demo_services, query, k=7, modality=None)

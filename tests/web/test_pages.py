@@ -8,10 +8,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
-from guide.db.models import AuditEventRow, UserRow
+from guide.careplan.importer import import_care_plans
 from guide.demo import demo_bundles
-from guide.indexing import import_care_plans
-from guide.replies import GENERIC_EMERGENCY
+from guide.store.db.models import AuditEventRow, UserRow
+from guide.turn.replies import GENERIC_EMERGENCY
 from guide.web.app import create_app
 from guide.web.pages import emergency_calls
 from tests.web.conftest import csrf_of, sign_in
@@ -153,7 +153,7 @@ def test_a_designee_without_behavioral_health_never_sees_it(browser_client: Test
 
 
 def test_script_in_a_message_or_a_reply_is_shown_as_text(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
-    from guide.conversations import TurnRecord
+    from guide.store.conversations import TurnRecord
 
     sign_in(browser_client, "elena")
     cid = _new_conversation(browser_client, "demo-p1")
@@ -298,7 +298,7 @@ def test_the_evaluator_page_lists_runs_and_opens_their_reports(app_services, tmp
 
 
 def test_thumbs_down_with_a_comment_is_kept_for_the_reply(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
-    from guide.db.models import FeedbackRow
+    from guide.store.db.models import FeedbackRow
 
     sign_in(browser_client, "elena")
     cid = _new_conversation(browser_client, "demo-p1")

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, func, select
 
-from guide.db.models import AuditEventRow, MessageRow, ReviewItemRow
+from guide.store.db.models import AuditEventRow, MessageRow, ReviewItemRow
 from guide.web.app import create_app
 
 ELENA = {"X-Guide-User": "designee:demo-p1-rp1"}

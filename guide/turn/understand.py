@@ -1,0 +1,59 @@
+"""The understand stage: a structured reading of the message, in process, before triage.
+
+Nothing here leaves the process: the language model of the detector, the ConText rules and the intent
+classifier all run locally on the raw message (which is why this stage may see it before redaction).
+The reading is one signal of several; `decide` applies the policy table to all of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from guide.careplan.model import CarePlan
+from guide.language.detect import detect_language
+from guide.language.intents import MODEL_PATH, IntentModel
+from guide.language.measures import measurements, outside_goals, within_goals
+from guide.language.negation import Assertion, ConText
+from guide.turn.contracts import Reading
+
+log = logging.getLogger(__name__)
+EmbedOne = Callable[[str], np.ndarray]
+
+__all__ = ["Assertion", "ConText", "Reading", "Understander"]
+
+
+class Understander:
+    """Reads messages: language, readings against the plan's goals, intents (classifier), ConText."""
+
+    def __init__(self, *, embed: EmbedOne | None, model_path: Path = MODEL_PATH, context: ConText | None = None):
+        self.embed = embed
+        self.context = context or ConText()
+        self.model: IntentModel | None = None
+        if embed is not None and model_path.exists():
+            self.model = IntentModel.load(model_path)
+
+    def read(
+        self, question: str, plan: CarePlan | None = None, recent: str = "", previous: str | None = None
+    ) -> Reading:
+        """The structured reading of one message (`recent`: the conversation's earlier questions; `previous`: the
+        question just before, which a follow-up leans on)."""
+        reading = Reading(text=question, language=detect_language(question))
+        reading.measurements = measurements(question)
+        if plan is not None:
+            reading.outside_goals = outside_goals(question, plan.goals, recent)
+            reading.within_goals = within_goals(question, plan.goals, recent)
+        if self.model is not None and self.embed is not None:
+            before = self.embed(previous) if previous else None
+            reading.intents = self.model.predict(question, self.embed(question), previous, before)
+        return reading
+
+    def warm_up(self) -> None:
+        """Load the language models and build ConText now, not on the first message."""
+        from guide.language.detect import warm_up
+
+        warm_up()
+        self.context.warm_up()

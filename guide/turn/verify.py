@@ -1,0 +1,113 @@
+"""The verify stage: every cited passage was retrieved, every sentence is supported, and nothing
+tells the home team to change a medicine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from guide.careplan.passages import Passage
+from guide.language.text import addresses_a_model, overlap, sentences, whole_word
+from guide.turn.contracts import Composition, Reason, Retrieved, Verification
+
+SUPPORT_THRESHOLD = 0.6
+# MiniLM cosine of a sentence to the closest sentence of a cited passage. 0.60 sits above 99.5% of
+# sentences checked against passages of other articles (benchmarks/support_threshold.py: p99 0.537,
+# p99.5 0.611); a sentence quoted or closely paraphrased from its source scores far higher.
+EMBEDDING_SUPPORT_THRESHOLD = 0.6
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+_HEADINGS = re.compile(
+    r"^(From the care plan|From our health library|The care plan says|Our health library says"
+    r"|When to call the care team):?$"
+)
+_MED_CHANGE = re.compile(
+    r"\b(stop|start|skip|double|increase|decrease|lower|raise|halve|change|switch|cut)\b"
+    r"(?:\s+\w+){0,4}\s+(dose|doses|dosage|medicine|medication|pills?|tablets?|insulin|warfarin|"
+    r"metformin|prescription)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(do not|don't|never|not|without|before you|ask|talk|check with|unless|until)\b", re.IGNORECASE
+)
+
+
+def verify(
+    composition: Composition,
+    retrieved: Retrieved,
+    hidden_terms: frozenset[str] = frozenset(),
+    similarity: Callable[[str, list[str]], list[float]] | None = None,
+) -> Verification:
+    """Check citations, support (words and, with a model, meaning), medicine-change advice, planted
+    instructions, and that nothing outside the reader's scope shows."""
+    passages = {h.passage.id: h.passage for h in retrieved.all()}
+    reasons: list[str] = []
+    cited = {c.id for c in composition.citations}
+    if cited - set(passages):
+        reasons.append("citation_not_retrieved")
+    supported = total = 0
+    for sentence in _claims(composition.text):
+        total += 1
+        numbers = [int(n) for n in _MARKER.findall(sentence)]
+        claim = _MARKER.sub("", sentence).strip()
+        sources = [
+            passages.get(composition.citations[n - 1].id) for n in numbers if 0 < n <= len(composition.citations)
+        ]
+        cited_text = [p for p in sources if p is not None]
+        lexical = any(overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in cited_text)
+        if lexical and _close_in_meaning(claim, cited_text, similarity):
+            supported += 1
+        if composition.composer != "offline" and advises_medicine_change(claim):
+            # the offline composer only quotes the plan and the curated library, whose dose wording is the
+            # clinicians' own ("the clinic adjusts the warfarin dose"); a model's own words are checked
+            reasons.append("advises_medicine_change")
+        if addresses_a_model(claim):
+            reasons.append("injected_instruction")
+    if total and supported < total:
+        reasons.append("unsupported_sentence")
+    if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
+        reasons.append("scope_leak")
+    failed = [Reason("verify", r, source="verify") for r in sorted(set(reasons))]
+    return Verification(ok=not failed, reasons=failed, supported=supported, total=total)
+
+
+def _close_in_meaning(
+    claim: str, cited: list[Passage], similarity: Callable[[str, list[str]], list[float]] | None
+) -> bool:
+    """The claim is near some sentence of its cited passages (always true without an embedding model)."""
+    if similarity is None or any(claim in p.text for p in cited):
+        return True  # a sentence quoted word for word from its source says what the source says
+    candidates = [s for p in cited for s in sentences(p.text)]
+    return bool(candidates) and max(similarity(claim, candidates)) >= EMBEDDING_SUPPORT_THRESHOLD
+
+
+def _claims(text: str) -> list[str]:
+    """Every sentence of the answer except the offline composer's paragraph headings. A marker at the end of a
+    line covers the sentences before it on that line ("Massage. Notes: weekly, helps her settle. [2]")."""
+    claims: list[str] = []
+    for line in text.splitlines():
+        pending: list[str] = []
+        for sentence in sentences(line):
+            if _HEADINGS.match(sentence):
+                continue
+            markers = "".join(f" [{n}]" for n in _MARKER.findall(sentence))
+            if not markers:
+                pending.append(sentence)
+                continue
+            claims += [f"{p}{markers}" for p in pending] + [sentence]
+            pending = []
+        claims += pending
+    return claims
+
+
+def advises_medicine_change(sentence: str) -> bool:
+    """True when a sentence tells the reader to change a medicine rather than ask the team."""
+    for match in _MED_CHANGE.finditer(sentence):
+        if not _NEGATED.search(sentence[: match.start()]) and not _NEGATED.search(sentence[match.end() :]):
+            return True
+    return False
+
+
+def mentions_hidden(text: str, hidden_terms: frozenset[str]) -> bool:
+    """True when the text names something the reader's consent scope hides (a medicine, a condition)."""
+    lowered = text.lower()
+    return any(whole_word(term).search(lowered) for term in hidden_terms)

@@ -1,0 +1,74 @@
+"""A sign that is an emergency in general is the care team's when the consumer's own plan tells the family to call
+the team about it (`RedFlag.plan_owns`), and still 911 when the message holds more than the plan's rule covers."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from guide.careplan.model import CallIf, CarePlan, Consumer, Name
+from guide.knowledge import loader
+from guide.resources import data_folder
+from guide.turn.contracts import codes
+from guide.turn.decide import Policy
+from guide.turn.triage import Triage
+
+NERVES = CallIf(
+    id="nerves",
+    text="Call the care team if back pain comes with new leg weakness, numbness, or trouble controlling bladder.",
+)
+CHEST = CallIf(id="chest", text="Call the care team if chest pain lasts more than a minute.")
+
+
+@functools.cache
+def _triage() -> Triage:
+    kb = loader.load(data_folder("knowledge"))
+    return Triage(kb.red_flags.red_flags, kb.hazards.hazards)
+
+
+def _plan(*rules: CallIf) -> CarePlan:
+    return CarePlan(consumer=Consumer(id="c", name=Name()), call_if=list(rules))
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("his back is killing him and since this morning he cant hold his pee", "back-pain-bladder-bowel-control"),
+        ("her right leg went numb from the hip down this morning, she nearly fell", "stroke-weakness-numbness"),
+    ],
+)
+def test_a_sign_the_plan_routes_to_its_team_is_an_urgent_review_quoting_the_rule(message: str, flag: str) -> None:
+    general = _triage().assess(message, _plan())
+    assert flag in [f.id for f in general.flags]  # without the plan's rule: 911
+    owned = _triage().assess(message, _plan(NERVES))
+    assert flag not in [f.id for f in owned.flags]
+    assert owned.owned == {flag: "nerves"}
+    assert f"plan_owns:{flag}/nerves" in codes(owned.reasons)
+    policy = Policy(loader.load(data_folder("knowledge")).policy)
+    assert policy.decide(reasons=owned.reasons, composition=None, verification=None).urgency == "urgent"
+    assert policy.urgency("needs_review", owned.reasons) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "suddenly his left leg and arm are weak",  # an arm too: a stroke, whatever a back-pain plan says
+        "her leg went numb and her face is drooping on that side",
+        "back is awful, his leg is numb and he has not been able to pee at all since breakfast",  # no urine: severe
+        "her back gave out, both legs are numb now and she can't stand up",
+    ],
+)
+def test_more_than_the_rule_covers_stays_an_emergency(message: str) -> None:
+    result = _triage().assess(message, _plan(NERVES))
+    assert result.emergency and result.owned == {}
+
+
+def test_a_rule_about_something_else_owns_nothing() -> None:
+    result = _triage().assess("her right leg went numb from the hip down this morning", _plan(CHEST))
+    assert "stroke-weakness-numbness" in [f.id for f in result.flags] and result.owned == {}
+
+
+def test_a_flag_without_plan_owns_is_never_deferred() -> None:
+    result = _triage().assess("crushing chest pain for ten minutes now, he is sweating", _plan(CHEST))
+    assert result.emergency and result.owned == {}
