@@ -21,6 +21,7 @@ from guide.services import Services
 from guide.store.db.models import MessageRow, ReviewItemRow
 from guide.store.db.session import Database
 from tests.conftest import copy_data_dir, make_settings
+from tests.fakes.reviews import review_items
 
 RUNS = range(int(os.environ.get("RACE_RUNS", "1")))
 OWNER = "designee:demo-p1-rp1"
@@ -100,7 +101,7 @@ def review_item(services: Services) -> tuple[str, str]:
         conversation_id=conversation_id, question="Should we double her metformin dose tonight?", owner=OWNER
     )
     assert held.decision == "needs_review"
-    [item] = [i for i in services.store.review_items("demo-p1") if i.conversation_id == conversation_id]
+    [item] = [i for i in review_items(services.store, "demo-p1") if i.conversation_id == conversation_id]
     return item.id, conversation_id
 
 
