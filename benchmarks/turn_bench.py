@@ -439,18 +439,16 @@ def llm_tokens(data_dir: Path, cases: list[Case]) -> dict[str, Any]:
             llm_model="test-model",
         )
         services = Services(settings)
-        composer = services.composer
         for case in cases:  # as evals.samplers.GuideSampler does
             designee = None if case.asker == "consumer" else case.asker
             owner = f"designee:{designee}" if designee else f"consumer:{case.consumer}"
             conversation = services.store.create(consumer_id=case.consumer, designee_id=designee, owner=owner)
             for turn in case.turns:
-                composer.last_prompt_tokens = 0  # type: ignore[attr-defined]
                 result = services.pipeline.ask(conversation_id=conversation.id, question=turn.question, owner=owner)
                 turns += 1
                 decisions[result.decision] = decisions.get(result.decision, 0) + 1
-                if composer.last_prompt_tokens:  # type: ignore[attr-defined]
-                    tokens.append(composer.last_prompt_tokens)  # type: ignore[attr-defined]
+                if result.prompt_tokens:
+                    tokens.append(result.prompt_tokens)
         requests = list(fake.requests)
     elapsed = time.perf_counter() - start
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -34,10 +34,29 @@ log = logging.getLogger(__name__)
 
 
 class Services:
-    """The service's parts, each built on first use and then shared."""
+    """The service's parts, each built on first use and then shared.
 
-    def __init__(self, settings: Settings) -> None:
+    `overrides` puts a part in place before anything is built (a test's fake composer, an eval's recording one,
+    accounts with a test clock): `Services(settings, overrides={"composer": fake})`. `override` does the same on
+    services already made, and refuses once a part that holds the old one (the pipeline, the review queue) is
+    built."""
+
+    def __init__(self, settings: Settings, overrides: Mapping[str, object] | None = None) -> None:
         self.settings = settings
+        self.override(**(overrides or {}))
+
+    def override(self, **parts: object) -> None:
+        """Use these parts instead of building them. A name that is no part, or a part already built or used by a
+        built one (the pipeline holds the composer), is an error: the override would not take effect."""
+        for name, part in parts.items():
+            if name not in _PARTS:
+                raise ValueError(f"no such part to override: {name!r} (parts: {', '.join(sorted(_PARTS))})")
+            holding = [holder for holder, held in _HOLDERS.items() if name in held and holder in self.__dict__]
+            if holding:
+                raise ValueError(
+                    f"{name!r} is already in use by {', '.join(holding)}; override it before that is built"
+                )
+            self.__dict__[name] = part  # a cached_property reads the instance's own value first
 
     @cached_property
     def db(self) -> Database:
@@ -334,3 +353,15 @@ def _model_ready(settings: Settings) -> None:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     httpx.get(f"{base}/models", headers=headers, timeout=settings.model_ready_timeout_s).raise_for_status()
+
+
+# The parts `Services.override` may replace: every part built on first use.
+_PARTS = frozenset(n for n, v in vars(Services).items() if isinstance(v, cached_property))
+# Parts built with other parts inside them: replacing one of those after the holder is built would not reach it.
+_HOLDERS: dict[str, frozenset[str]] = {
+    "pipeline": frozenset(
+        {"store", "redact", "checker", "composer", "policy", "understander", "similarity", "context", "vectors"}
+        | {"knowledge_search", "kb"}
+    ),
+    "review": frozenset({"store", "redact"}),
+}

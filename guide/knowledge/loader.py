@@ -23,6 +23,7 @@ from guide.knowledge.models import (
     Article,
     ArticleMeta,
     HazardTable,
+    Interaction,
     InteractionTable,
     Modality,
     OtherLanguageFlags,
@@ -313,16 +314,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     problems += _duplicates("red flag id", [r.id for r in kb.red_flags.red_flags])
     known_drugs = {d for c in kb.interactions.drug_classes.values() for d in c.drugs}
     for i in kb.interactions.interactions:
-        for cls in i.drug_classes:
-            if cls not in kb.interactions.drug_classes:
-                problems.append(f"interactions.yaml: {i.id}: drug class {cls!r} is not defined")
-        for drug in i.drugs:
-            if drug != drug.lower() or not re.fullmatch(r"[a-z0-9][a-z0-9 \-]*", drug):
-                problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is not a lowercase generic name")
-            elif drug not in known_drugs:
-                problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is in no drug class")
-        if i.article and i.article not in kb.by_id:
-            problems.append(f"interactions.yaml: {i.id}: article {i.article!r} does not exist")
+        problems += _interaction_problems(i, kb, known_drugs)
     for h in kb.hazards.hazards:
         if h.article and h.article not in kb.by_id:
             problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
@@ -334,6 +326,24 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
             for flag in flags
             if flag not in flag_ids
         ]
+    return problems
+
+
+def _interaction_problems(i: Interaction, kb: KnowledgeBase, known_drugs: set[str]) -> list[str]:
+    """An interaction's undefined drug classes, drugs that are not a lowercase generic in some class, and a missing
+    article."""
+    problems = [
+        f"interactions.yaml: {i.id}: drug class {cls!r} is not defined"
+        for cls in i.drug_classes
+        if cls not in kb.interactions.drug_classes
+    ]
+    for drug in i.drugs:
+        if drug != drug.lower() or not re.fullmatch(r"[a-z0-9][a-z0-9 \-]*", drug):
+            problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is not a lowercase generic name")
+        elif drug not in known_drugs:
+            problems.append(f"interactions.yaml: {i.id}: drug {drug!r} is in no drug class")
+    if i.article and i.article not in kb.by_id:
+        problems.append(f"interactions.yaml: {i.id}: article {i.article!r} does not exist")
     return problems
 
 

@@ -215,13 +215,7 @@ def over_use(
     "ok he's at 6 today"). `counts` says which statements hold (ConText: not denied, past or someone else's)."""
     named = list(named)
     said = uses(text) + _counts_before_names(text, named) + listed_doses(text, named)
-    repeated = double_doses(text, named)
-    if (said or repeated) and counts is not None:
-        holding = counts(said + [use for use, _ in repeated])
-        said, repeated = (
-            [use for use, holds in zip(said, holding[: len(said)], strict=True) if holds],
-            [pair for pair, holds in zip(repeated, holding[len(said) :], strict=True) if holds],
-        )
+    said, repeated = _holding(said, double_doses(text, named), counts)
     found: dict[str, OverUse] = {
         medicine.id: OverUse(medicine, 2.0, 1.0, "doses", overdose=True, double=True) for _, medicine in repeated
     }
@@ -235,32 +229,55 @@ def over_use(
         limit = limit_of(medicine.instructions) if medicine else None
         if medicine is None or limit is None:
             continue
-        per_day = use.per_day
-        if use.units_a_day is not None and limit.per_dose and use.unit in (limit.unit, LISTED):
-            per_day = use.units_a_day / limit.per_dose
-        if per_day is not None and limit.per_day is not None and per_day > limit.per_day:
-            # a day's total at OVERDOSE_FACTOR times the day's most, or past an acetaminophen tablet's daily ceiling,
-            # told as taken: Poison Control, as for one dose
-            ceiling = (
-                use.unit == LISTED
-                and use.units_a_day is not None
-                and _over_day_ceiling(medicine, use.units_a_day, combination_mg(text, (use.start, use.end), counts))
-            )
-            overdose = (per_day >= OVERDOSE_FACTOR * limit.per_day or ceiling) and _taken(text, use)
-            if overdose:
-                found[medicine.id] = OverUse(medicine, per_day, limit.per_day, "a day", overdose=True)
-            else:
-                found.setdefault(medicine.id, OverUse(medicine, per_day, limit.per_day, "a day"))
-        if (
-            use.per_dose is not None
-            and limit.per_dose is not None
-            and use.unit == limit.unit
-            and use.per_dose > limit.per_dose
-        ):
-            overdose = use.per_dose >= OVERDOSE_FACTOR * limit.per_dose and _taken(text, use)
-            if overdose or medicine.id not in found:
-                found[medicine.id] = OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or "", overdose)
+        day = _past_the_day(text, use, medicine, limit, counts)
+        if day is not None and (day.overdose or medicine.id not in found):
+            found[medicine.id] = day
+        dose = _past_the_dose(text, use, medicine, limit)
+        if dose is not None and (dose.overdose or medicine.id not in found):
+            found[medicine.id] = dose
     return list(found.values())
+
+
+def _holding(
+    said: list[Use], repeated: list[tuple[Use, Medication]], counts: Callable[[list[Use]], list[bool]] | None
+) -> tuple[list[Use], list[tuple[Use, Medication]]]:
+    """The statements and repeated doses that hold (`counts`: ConText's not denied, past or someone else's)."""
+    if not (said or repeated) or counts is None:
+        return said, repeated
+    holding = counts(said + [use for use, _ in repeated])
+    return (
+        [use for use, holds in zip(said, holding[: len(said)], strict=True) if holds],
+        [pair for pair, holds in zip(repeated, holding[len(said) :], strict=True) if holds],
+    )
+
+
+def _past_the_day(
+    text: str, use: Use, medicine: Medication, limit: DoseLimit, counts: Callable[[list[Use]], list[bool]] | None
+) -> OverUse | None:
+    """A day's use past the instructions' most a day (counted in doses, or in units over the units of one dose). At
+    OVERDOSE_FACTOR times the day's most, or past an acetaminophen tablet's daily ceiling, told as taken: an
+    overdose (Poison Control, as for one dose)."""
+    per_day = use.per_day
+    if use.units_a_day is not None and limit.per_dose and use.unit in (limit.unit, LISTED):
+        per_day = use.units_a_day / limit.per_dose
+    if per_day is None or limit.per_day is None or per_day <= limit.per_day:
+        return None
+    ceiling = (
+        use.unit == LISTED
+        and use.units_a_day is not None
+        and _over_day_ceiling(medicine, use.units_a_day, combination_mg(text, (use.start, use.end), counts))
+    )
+    overdose = (per_day >= OVERDOSE_FACTOR * limit.per_day or ceiling) and _taken(text, use)
+    return OverUse(medicine, per_day, limit.per_day, "a day", overdose=overdose)
+
+
+def _past_the_dose(text: str, use: Use, medicine: Medication, limit: DoseLimit) -> OverUse | None:
+    """One dose past the instructions' most at a time, in the same unit; at OVERDOSE_FACTOR times it, told as
+    taken, an overdose."""
+    if use.per_dose is None or limit.per_dose is None or use.unit != limit.unit or use.per_dose <= limit.per_dose:
+        return None
+    overdose = use.per_dose >= OVERDOSE_FACTOR * limit.per_dose and _taken(text, use)
+    return OverUse(medicine, use.per_dose, limit.per_dose, limit.unit or "", overdose)
 
 
 # "took her sugar pill twice this morning", "gave him the coumadin a second time": a dose repeated (not "twice a day")
@@ -302,25 +319,29 @@ def double_doses(text: str, named: Iterable[tuple[int, Medication]]) -> list[tup
         end = end_match.start() if end_match else len(text)
         repeat = _REPEATED.search(text, position, end)
         clause = text[start + 1 : end + 1]
-        if repeat is None or _FREQUENCY.match(text, repeat.end()):
-            # "gave mom an extra aricept by mistake": one more, told as a mistake (not "another aleve for the pain");
-            # or "took his lasix ... and then forgot and took another one": the same, later in the sentence
-            sentence_end = _sentence_end(text, position)
-            sentence = text[start + 1 : sentence_end + 1]
-            extra_before = _EXTRA_BEFORE.search(text, max(start + 1, position - 20), position)
-            another_after = _ANOTHER_AFTER.search(text, position, sentence_end)
-            already = _ALREADY_TAKEN.search(text, position)
-            if already:  # the sentence that says so must tell it, not ask it
-                sentence = text[start + 1 : _sentence_end(text, already.end()) + 1]
-            mistake = (extra_before and _MISTAKE.search(clause)) or (another_after and _MISTAKE.search(sentence))
-            if not (mistake or already):
-                continue
-            if _ASKED.search(sentence) or _IF.search(sentence):
-                continue
+        if (repeat is None or _FREQUENCY.match(text, repeat.end())) and not _one_more_by_mistake(
+            text, start, position, clause
+        ):
+            continue
         if _TAKEN_TWICE.search(text, start + 1, position) and not _ASKED.search(clause) and not _IF.search(clause):
             said_to = repeat.end() if repeat else _NAME.match(text, position).end()  # type: ignore[union-attr]
             out.append((Use(position, said_to, per_dose=2.0, unit="dose"), medicine))
     return out
+
+
+def _one_more_by_mistake(text: str, start: int, position: int, clause: str) -> bool:
+    """Without a repeat word: one more, told as a mistake ("gave mom an extra aricept by mistake"; not "another aleve
+    for the pain"), or told later in the sentence ("took his lasix ... and then forgot and took another one"), or a
+    dose given on top of one already taken; told, not asked."""
+    sentence_end = _sentence_end(text, position)
+    sentence = text[start + 1 : sentence_end + 1]
+    extra_before = _EXTRA_BEFORE.search(text, max(start + 1, position - 20), position)
+    another_after = _ANOTHER_AFTER.search(text, position, sentence_end)
+    already = _ALREADY_TAKEN.search(text, position)
+    if already:  # the sentence that says so must tell it, not ask it
+        sentence = text[start + 1 : _sentence_end(text, already.end()) + 1]
+    mistake = (extra_before and _MISTAKE.search(clause)) or (another_after and _MISTAKE.search(sentence))
+    return bool(mistake or already) and not (_ASKED.search(sentence) or _IF.search(sentence))
 
 
 def _counts_before_names(text: str, named: Iterable[tuple[int, Medication]]) -> list[Use]:
@@ -416,20 +437,25 @@ def combination_mg(
     pattern, mg = _products()
     taken: list[tuple[Use, float]] = []
     for m in pattern.finditer(text):
-        if skip[0] <= m.start() < skip[1]:
-            continue
-        sentence = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
-        if skip != (0, 0) and _SENTENCE_START.search(text, min(skip[1], m.start()), max(skip[0], m.end())):
-            continue  # told in another sentence than the day's listing ("... at 10. his wife took a tylenol pm")
-        clause_end = min([i for i in (text.find(c, m.end()) for c in ".?;") if i >= 0] or [len(text)])
-        if not _TAKEN.search(text, sentence, m.start()) or _ASKED.search(text[sentence : clause_end + 1]):
-            continue
-        units = m.group(1) or "one"
-        amount = 0.5 if units.startswith("half") else 1.0 if units in ("a", "an") else number(units)
-        taken.append((Use(m.start(2), m.end(2)), amount * mg[m.group(2)]))
+        if _told_as_taken(text, m, skip):
+            units = m.group(1) or "one"
+            amount = 0.5 if units.startswith("half") else 1.0 if units in ("a", "an") else number(units)
+            taken.append((Use(m.start(2), m.end(2)), amount * mg[m.group(2)]))
     if taken and counts is not None:  # ConText: "no tylenol pm tonight", "she didn't have the nyquil"
         taken = [pair for pair, holds in zip(taken, counts([u for u, _ in taken]), strict=True) if holds]
     return sum(amount for _, amount in taken)
+
+
+def _told_as_taken(text: str, m: re.Match[str], skip: tuple[int, int]) -> bool:
+    """A product named outside `skip`, in the same sentence as the listing `skip` is (when given), after a taking verb
+    in its sentence and not in a question."""
+    if skip[0] <= m.start() < skip[1]:
+        return False
+    sentence = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
+    if skip != (0, 0) and _SENTENCE_START.search(text, min(skip[1], m.start()), max(skip[0], m.end())):
+        return False  # told in another sentence than the day's listing ("... at 10. his wife took a tylenol pm")
+    clause_end = min([i for i in (text.find(c, m.end()) for c in ".?;") if i >= 0] or [len(text)])
+    return bool(_TAKEN.search(text, sentence, m.start())) and not _ASKED.search(text[sentence : clause_end + 1])
 
 
 def _taken(text: str, use: Use) -> bool:

@@ -135,6 +135,19 @@ def _plausible_bp(high: float, low: float) -> bool:
 def measurements(text: str) -> list[Measurement]:
     """Every plausible reading in the message, each tied to the nearest measure named before or after it."""
     lowered = text.lower()
+    out = _blood_pressures(lowered)
+    anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
+    for match in _NUMBER.finditer(lowered):
+        if re.fullmatch(r"(19|20)\d\d", match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
+            continue  # a year, or a limit being asked about ("if it goes under 70"), not a reading
+        found = _reading_of(match, anchors, lowered)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _blood_pressures(lowered: str) -> list[Measurement]:
+    """Blood pressures written as "150/95" or spoken ("one fifty over ninety five"), when plausible."""
     out = [
         Measurement("blood_pressure", float(m.group(1)), float(m.group(2)), m.start())
         for m in _BP.finditer(lowered)
@@ -144,20 +157,21 @@ def measurements(text: str) -> list[Measurement]:
         upper, lower = spoken_number(m.group(1)), spoken_number(m.group(2))
         if upper is not None and lower is not None and _plausible_bp(upper, lower):
             out.append(Measurement("blood_pressure", float(upper), float(lower), m.start()))
-    anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
-    for match in _NUMBER.finditer(lowered):
-        if re.fullmatch(r"(19|20)\d\d", match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
-            continue  # a year, or a limit being asked about ("if it goes under 70"), not a reading
-        near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
-        for _, name in near:
-            low, high = _PLAUSIBLE[name]
-            if name == "blood_sugar" and _A1C.search(lowered[max(0, match.start() - 30) : match.start()]):
-                break  # an A1c percentage, not a meter reading
-            value = _in_units(name, _number(match.group(1)), lowered, match.end())
-            if low <= value <= high:
-                out.append(Measurement(name, value, None, match.start()))
-                break
     return out
+
+
+def _reading_of(match: re.Match[str], anchors: list[tuple[int, str]], lowered: str) -> Measurement | None:
+    """The number as a reading of the nearest measure named within 40 characters whose plausible range holds it
+    (in that measure's units); none after an A1c word for a blood sugar."""
+    near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
+    for _, name in near:
+        low, high = _PLAUSIBLE[name]
+        if name == "blood_sugar" and _A1C.search(lowered[max(0, match.start() - 30) : match.start()]):
+            return None  # an A1c percentage, not a meter reading
+        value = _in_units(name, _number(match.group(1)), lowered, match.end())
+        if low <= value <= high:
+            return Measurement(name, value, None, match.start())
+    return None
 
 
 @dataclass(frozen=True)

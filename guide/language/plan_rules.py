@@ -110,19 +110,27 @@ def triggered(rule: CallIf, question: str, context: str | None = None) -> bool:
     if not limits:
         return rule.urgency == "care_team" and _clause_matches(rule.text, lay_to_plan_words(question))
     question = lay_to_plan_words(question)
-    if rule.urgency == "care_team" and _clause_matches(_without_numbers(rule.text), question):
-        return True  # "pink or dark urine" in a rule that also has a number elsewhere
-    if rule.urgency == "care_team" and _change_past(rule.text, question, context):
-        return True  # "176 yesterday, 178.6 this morning" and "goes up more than 2 pounds in a day"
-    if rule.urgency == "care_team" and _states_limit(rule.text, limits, question):
-        return True  # "under 70 three times this week" and "below 70 more than twice in one week"
-    if rule.urgency == "care_team" and _count_in_follow_up(rule.text, limits, question, context):
-        return True  # "how many times a day is too many for the rescue inhaler?" then "ok I'm at 5 today"
+    if rule.urgency == "care_team" and _team_rule_met(rule.text, limits, question, context):
+        return True
     if _REPEATED_RULE.search(rule.text.lower()) and not _REPEATED_QUESTION.search(question.lower()):
         repeated = [t for t in limits if _repeated_only(rule.text, t)]
         if not any(_readings_past(question, rule.text, t) >= 2 for t in repeated):  # "318 last night, 305 today"
             limits = [t for t in limits if t not in repeated]
     return _past_limit(rule.text, limits, question, needed=2 if rule.urgency == "emergency" else 1)
+
+
+def _team_rule_met(rule_text: str, limits: list[Threshold], question: str, context: str | None) -> bool:
+    """A call-the-team rule met otherwise than by one reading past its number: its words without the numbers
+    ("pink or dark urine" in a rule that also has a number elsewhere), a change past it ("176 yesterday, 178.6 this
+    morning" and "goes up more than 2 pounds in a day"), a count stated against it ("under 70 three times this week"
+    and "below 70 more than twice in one week"), or a count in a follow-up ("how many times a day is too many for the
+    rescue inhaler?" then "ok I'm at 5 today")."""
+    return (
+        _clause_matches(_without_numbers(rule_text), question)
+        or _change_past(rule_text, question, context)
+        or _states_limit(rule_text, limits, question)
+        or _count_in_follow_up(rule_text, limits, question, context)
+    )
 
 
 _COMPARED = re.compile(r"\b(below|under|less than|lower than|above|over|more than|higher than)\s+(\d+(?:\.\d+)?)\b")

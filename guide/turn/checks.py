@@ -57,6 +57,33 @@ _REFERS_BACK = re.compile(
 )
 
 
+def _interactions_by_name(table: InteractionTable) -> dict[str, list[Interaction]]:
+    """Every name an interaction's agent goes by (apostrophes dropped) -> the interactions of that agent."""
+    by_name: dict[str, list[Interaction]] = {}
+    for interaction in table.interactions:
+        for name in interaction.names():
+            by_name.setdefault(name.replace("'", ""), []).append(interaction)
+    return by_name
+
+
+def _generics(drugs: dict[str, str], synonyms: dict[str, str]) -> dict[str, str]:
+    """Each drug and each synonym whose first word is a drug -> that generic ("tylenol" -> "acetaminophen")."""
+    return {d: d for d in drugs} | {
+        k.replace("'", ""): v.split()[0] for k, v in synonyms.items() if v.split()[0] in drugs
+    }
+
+
+def _named_drugs(
+    table: InteractionTable, drugs: dict[str, str], synonyms: dict[str, str], extra_agents: set[str]
+) -> frozenset[str]:
+    """Every word that names something taken: the classes' drugs, the names of agents that are swallowed
+    (supplements, herbs, drugs, drinks), brands of a known drug, and the extra agents given."""
+    ingested = {"supplement", "herb", "drug", "drink"}
+    agents = {n.replace("'", "") for i in table.interactions if i.agent_kind in ingested for n in i.names()}
+    brands = {k.replace("'", "") for k, v in synonyms.items() if set(v.split()) & set(drugs)}
+    return frozenset(set(drugs) | agents | brands | extra_agents)
+
+
 def _mention_pattern(names: list[str]) -> regex.Pattern[str]:
     """Any of the names as a whole word, compiled by `regex` and kept between processes (`redaction.compiled`): the
     library's drug names make alternations of thousands of words, which `re` compiled again in every process."""
@@ -81,10 +108,7 @@ class Checker:
         self.meaning = meaning
         self.hazards = hazards
         self.scope_rules = scope_rules or ScopeRuleTable(rules={}, ask="")
-        self._by_name: dict[str, list[Interaction]] = {}
-        for interaction in table.interactions:
-            for name in interaction.names():
-                self._by_name.setdefault(name.replace("'", ""), []).append(interaction)
+        self._by_name = _interactions_by_name(table)
         self._agent_pattern = _mention_pattern(list(self._by_name))
         plain = [h for h in hazards if not h.with_any]
         self._substances = {s.replace("'", ""): h for h in plain for s in h.substances}
@@ -96,18 +120,37 @@ class Checker:
         ]
         drugs = {d: c for c, cls in table.drug_classes.items() for d in cls.drugs}
         self._drug_classes = drugs
-        ingested = {"supplement", "herb", "drug", "drink"}
-        agents = {n.replace("'", "") for i in table.interactions if i.agent_kind in ingested for n in i.names()}
-        brands = {k.replace("'", "") for k, v in (synonyms or {}).items() if set(v.split()) & set(drugs)}
-        self._named_drugs = frozenset(set(drugs) | agents | brands | (extra_agents or set()))
+        self._named_drugs = _named_drugs(table, drugs, synonyms or {}, extra_agents or set())
         self._med_words = frozenset(GENERIC_MED_WORDS) | self._named_drugs
         # "tylenol" -> "acetaminophen": a brand or lay name that stands for exactly one generic
-        self._generic = {d: d for d in drugs} | {
-            k.replace("'", ""): v.split()[0] for k, v in (synonyms or {}).items() if v.split()[0] in drugs
-        }
+        self._generic = _generics(drugs, synonyms or {})
         self._drug_pattern = _mention_pattern(list(drugs))
         self._named_pattern = _mention_pattern(list(self._generic))
         self.brands, self.class_words = _related_terms(table, self._generic)
+
+    def _hazards_found(
+        self, text: str, substances: list[str], previous: str | None, mentioned: list[str]
+    ) -> list[Hazard]:
+        """The hazards of the substances named (here or, for a follow-up, in the question before) and of those in a
+        setting; the substances this message itself names join `mentioned` (what the home team reported)."""
+        seen: dict[str, Hazard] = {}
+        for substance in substances:
+            hazard = self._substances[substance]
+            seen.setdefault(hazard.id, hazard)
+            if substance not in mentioned and substance in text:  # the home team named it in this turn
+                mentioned.append(substance)
+        for hazard, said in self._hazards_in_setting(text, previous):
+            seen.setdefault(hazard.id, hazard)
+            mentioned += [s for s in said if s in text and s not in mentioned]
+        return list(seen.values())
+
+    def _plan_rules_met(self, question: str, plan: CarePlan, context: str | None) -> list[str]:
+        """Ids of the plan's call-the-care-team rules the message meets by their numbers or words and reports."""
+        return [
+            r.id
+            for r in plan.call_if
+            if r.urgency == "care_team" and triggered(r, question, context) and self._reported(r, question, context)
+        ]
 
     def _hazards_in_setting(self, text: str, previous: str | None) -> list[tuple[Hazard, list[str]]]:
         """The hazards of a substance in a setting (a rub under a heating pad, petroleum jelly with home oxygen):
@@ -160,22 +203,9 @@ class Checker:
             mentions = dict.fromkeys(self._agent_pattern.findall(before))
             substances = self._hazard_pattern.findall(before)
         findings.interactions = self._interactions(list(mentions), plan)
-        seen_hazards: dict[str, Hazard] = {}
-        for substance in substances:
-            hazard = self._substances[substance]
-            seen_hazards.setdefault(hazard.id, hazard)
-            if substance not in findings.mentioned and substance in text:  # the home team named it in this turn
-                findings.mentioned.append(substance)
-        for hazard, said in self._hazards_in_setting(text, previous):
-            seen_hazards.setdefault(hazard.id, hazard)
-            findings.mentioned += [s for s in said if s in text and s not in findings.mentioned]
-        findings.hazards = list(seen_hazards.values())
+        findings.hazards = self._hazards_found(text, substances, previous, findings.mentioned)
         findings.scope = self.scope(text, plan)
-        findings.plan_rules = [
-            r.id
-            for r in plan.call_if
-            if r.urgency == "care_team" and triggered(r, question, context) and self._reported(r, question, context)
-        ]
+        findings.plan_rules = self._plan_rules_met(question, plan, context)
         if self.meaning is not None:
             findings.rules_by_meaning = self.meaning.matches(question, plan.call_if)
         findings.plan_instructions = [a.id for a in plan.activities if reading_applies(a.text, question)]

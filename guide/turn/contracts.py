@@ -241,6 +241,7 @@ class Composition:
     needs_review: bool = False
     reasons: list[Reason] = field(default_factory=list)
     composer: str = "offline"
+    prompt_tokens: int = 0  # the prompt the composer sent a model (cl100k_base); 0 when no model was asked
 
 
 @dataclass

@@ -109,26 +109,36 @@ class Policy:
         failures: list[Reason] | None = None,
     ) -> Decision:
         """Apply the policy to the turn's reasons and the composer's and verifier's verdicts."""
-        reasons = [*(failures or []), *reasons]
-        if composition is not None:
-            reasons += composition.reasons
-            if composition.needs_review and not composition.reasons:
-                reasons.append(Reason("model_needs_review", source="composer"))
-            if composition.confidence < MIN_CONFIDENCE and not has(reasons, "weak_retrieval"):
-                reasons.append(Reason("low_confidence", source="composer"))
+        collected = [*(failures or []), *reasons, *_verdicts(composition, reasons)]
         if verification is not None:
-            reasons += verification.reasons
-        reasons = [r for r in _once(reasons) if not self._informational(r)]
-        status = self.status(reasons)
+            collected += verification.reasons
+        kept = [r for r in _once(collected) if not self._informational(r)]
+        status, kept = self._settled(self.status(kept), kept, composed=composition is not None)
+        return Decision(status, kept, self.urgency(status, kept))
+
+    def _settled(self, status: Status | None, reasons: list[Reason], *, composed: bool) -> tuple[Status, list[Reason]]:
+        """The decision and the reasons it keeps: an emergency keeps only the reasons that make it one; a turn no rule
+        decides is answered when something was composed (grounded) and held otherwise (cautious default)."""
         if status == "emergency":
-            reasons = [r for r in reasons if self.status([r]) == "emergency"]
-        elif status is not None and status != "answered":
-            reasons = [r for r in reasons if r.kind != "grounded"]
-        elif status == "answered" or composition is not None:
-            status, reasons = "answered", reasons or [Reason("grounded", source="composer")]
-        else:
-            status, reasons = "needs_review", reasons or [Reason("no_answer", source="failure")]
-        return Decision(status, reasons, self.urgency(status, reasons))
+            return status, [r for r in reasons if self.status([r]) == "emergency"]
+        if status == "needs_review":
+            return status, [r for r in reasons if r.kind != "grounded"]
+        if status == "answered" or composed:
+            return "answered", reasons or [Reason("grounded", source="composer")]
+        return "needs_review", reasons or [Reason("no_answer", source="failure")]
+
+
+def _verdicts(composition: Composition | None, reasons: list[Reason]) -> list[Reason]:
+    """The composer's reasons, with the model's own wish for review and a confidence under `MIN_CONFIDENCE` as
+    reasons of their own (unless nothing was retrieved to answer from, which says more)."""
+    if composition is None:
+        return []
+    out = list(composition.reasons)
+    if composition.needs_review and not composition.reasons:
+        out.append(Reason("model_needs_review", source="composer"))
+    if composition.confidence < MIN_CONFIDENCE and not has([*reasons, *out], "weak_retrieval"):
+        out.append(Reason("low_confidence", source="composer"))
+    return out
 
 
 def _once(reasons: list[Reason]) -> list[Reason]:

@@ -76,6 +76,7 @@ class TurnResult:
     reasons: list[str]
     composer: str = "offline"
     consumer_id: str = ""
+    prompt_tokens: int = 0  # the composer's count of the prompt it sent a model (not in the API's reply)
 
     def as_dict(self) -> dict[str, object]:
         """The `guide ask --json` and API contract."""
@@ -312,42 +313,14 @@ class Pipeline:
     def _finish(self, turn: _Turn, decision: Decision) -> TurnResult:
         """Write the reply for this decision, persist, and restore pseudonyms for the reader."""
         draft = turn.composition.text if turn.composition else ""
-        citations = list(turn.composition.citations) if turn.composition else []
-        language = turn.reading.language if turn.reading else "en"
         if decision.status == "emergency":
-            reply, citations = emergency_reply(turn.triage, language, help_called=help_called(turn.question)), []
-        elif decision.has("deceased"):
-            reply, citations = DECEASED_REPLY, []
-        elif decision.status == "needs_review" and language != "en":
-            possible = decision.has("possible_emergency")
-            reply, citations = other_language_reply(language, possible_emergency=possible), []
-        elif decision.status == "answered" and decision.has("off_topic"):
-            reply, citations = OUT_OF_SCOPE, []
-        elif decision.status == "answered" and turn.scope.asks_hidden:  # a part of the plan this reader may not see
-            reply, citations = not_shared_reply(turn.plan.consumer.name.given[:1]), []
-        elif decision.status == "answered" and decision.has("within_goal"):
-            goals, rules = _visible_goals(turn, within=True), _measure_rules(turn)
-            reply, citations = within_goal_reply(goals, rules), _plan_citations(turn, goals + rules)
-        elif decision.status == "answered" and _not_in_plan(decision.reasons):
-            given = None if turn.conversation.designee_id is None else turn.plan.consumer.name.given[:1]
-            reply, citations = not_in_plan_reply(given), []
+            language = turn.reading.language if turn.reading else "en"
+            reply = emergency_reply(turn.triage, language, help_called=help_called(turn.question))
+            citations: list[Citation] = []
         elif decision.status == "needs_review":
-            reply, citations = (
-                holding_reply(
-                    reasons=decision.reasons,
-                    findings=turn.findings,
-                    retrieved=turn.retrieved,
-                    hidden_medicines=hidden_medicines(turn.plan, turn.scope),
-                    plan_rules=_visible_rules(turn),
-                    goals=_visible_goals(turn),
-                    hidden_terms=turn.hidden,
-                ),
-                [],
-            )
-            reply, citations = _with_protocol_lines(reply, turn)
-            reply, citations = _with_plan_instructions(reply, citations, turn)
+            reply, citations = _held_reply(turn, decision)
         else:
-            reply = draft
+            reply, citations = _answer_reply(turn, decision)
         shown = withheld_reasons(decision.reasons, turn.hidden, _hidden_ids(turn))
         record = TurnRecord(
             conversation_id=turn.conversation.id,
@@ -375,7 +348,47 @@ class Pipeline:
             reasons=codes(shown),
             composer=turn.composition.composer if turn.composition else self.composer.name,
             consumer_id=turn.conversation.consumer_id,
+            prompt_tokens=turn.composition.prompt_tokens if turn.composition else 0,
         )
+
+
+def _held_reply(turn: _Turn, decision: Decision) -> tuple[str, list[Citation]]:
+    """What the family reads while a clinician looks: the condolence for a consumer who died, a holding reply in
+    the message's language, or the holding reply with why, the plan's lines and what to do meanwhile."""
+    language = turn.reading.language if turn.reading else "en"
+    if decision.has("deceased"):
+        return DECEASED_REPLY, []
+    if language != "en":
+        return other_language_reply(language, possible_emergency=decision.has("possible_emergency")), []
+    reply = holding_reply(
+        reasons=decision.reasons,
+        findings=turn.findings,
+        retrieved=turn.retrieved,
+        hidden_medicines=hidden_medicines(turn.plan, turn.scope),
+        plan_rules=_visible_rules(turn),
+        goals=_visible_goals(turn),
+        hidden_terms=turn.hidden,
+    )
+    reply, citations = _with_protocol_lines(reply, turn)
+    return _with_plan_instructions(reply, citations, turn)
+
+
+def _answer_reply(turn: _Turn, decision: Decision) -> tuple[str, list[Citation]]:
+    """An answered turn's reply: what the guide is for (off topic), that a part is not shared, a value inside the
+    plan's goal, that the plan does not say, or the composer's draft with its citations."""
+    if decision.has("off_topic"):
+        return OUT_OF_SCOPE, []
+    if turn.scope.asks_hidden:  # a part of the plan this reader may not see
+        return not_shared_reply(turn.plan.consumer.name.given[:1]), []
+    if decision.has("within_goal"):
+        goals, rules = _visible_goals(turn, within=True), _measure_rules(turn)
+        return within_goal_reply(goals, rules), _plan_citations(turn, goals + rules)
+    if _not_in_plan(decision.reasons):
+        given = None if turn.conversation.designee_id is None else turn.plan.consumer.name.given[:1]
+        return not_in_plan_reply(given), []
+    if turn.composition is None:
+        return "", []
+    return turn.composition.text, list(turn.composition.citations)
 
 
 DECEASED_REPLY = (

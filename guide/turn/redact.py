@@ -35,18 +35,7 @@ def _name_values(name: Name) -> list[str]:
 
 def known_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
     """Every direct identifier the plan itself tells us: consumer, designees, care team."""
-    c = plan.consumer
-    known = [KnownIdentifier("PERSON", v) for v in _name_values(c.name)]
-    if c.birth_date:
-        known.append(KnownIdentifier("DATE_OF_BIRTH", c.birth_date.isoformat()))
-    kinds = {"MRN": "MEDICAL_RECORD_NUMBER", "SSN": "US_SSN"}
-    known += [KnownIdentifier(kinds.get(i.kind, "ID"), i.value) for i in c.identifiers]
-    known += [KnownIdentifier("PHONE_NUMBER", p) for p in c.phones]
-    known += [KnownIdentifier("EMAIL_ADDRESS", e) for e in c.emails]
-    if c.address:
-        street = ", ".join([*c.address.lines, *([c.address.city] if c.address.city else [])])
-        if street:
-            known.append(KnownIdentifier("LOCATION", street))
+    known = _consumer_identifiers(plan)
     for d in plan.designees:
         known += [KnownIdentifier("PERSON", v) for v in _name_values(d.name)]
         known += [KnownIdentifier("PHONE_NUMBER", p) for p in d.phones]
@@ -57,6 +46,22 @@ def known_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
             known.append(KnownIdentifier("PERSON", person))
         known += [KnownIdentifier("PHONE_NUMBER", p) for p in member.phones]
     return _unique(known)
+
+
+def _consumer_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
+    """The consumer's names, birth date, record identifiers, phones, emails and street address with its city."""
+    c = plan.consumer
+    known = [KnownIdentifier("PERSON", v) for v in _name_values(c.name)]
+    if c.birth_date:
+        known.append(KnownIdentifier("DATE_OF_BIRTH", c.birth_date.isoformat()))
+    kinds = {"MRN": "MEDICAL_RECORD_NUMBER", "SSN": "US_SSN"}
+    known += [KnownIdentifier(kinds.get(i.kind, "ID"), i.value) for i in c.identifiers]
+    known += [KnownIdentifier("PHONE_NUMBER", p) for p in c.phones]
+    known += [KnownIdentifier("EMAIL_ADDRESS", e) for e in c.emails]
+    street = ", ".join([*c.address.lines, *([c.address.city] if c.address.city else [])]) if c.address else ""
+    if street:
+        known.append(KnownIdentifier("LOCATION", street))
+    return known
 
 
 def plan_terms(plan: CarePlan) -> list[str]:

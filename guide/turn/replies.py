@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from guide.knowledge.models import RedFlag
 from guide.language.dosing import OverUse
 from guide.language.text import sentences
 from guide.turn.contracts import Findings, Reason, Retrieved, TriageResult, has, of_kind
@@ -113,30 +114,47 @@ def emergency_message(triage: TriageResult, language: str = "en") -> str:
     """The instruction to show at once, composed from every flag: the call first, then each flag's steps, the
     specific cause before the general picture, each sentence once; then the plan's own emergency rules."""
     spanish = language == "es"
+    said = _flag_sentences(triage, spanish)
+    call = CALL_911_ES if spanish else CALL_911
+    calls = {c for f in triage.flags for c in _split(_flag_message(f, spanish))}
+    if call in calls or (triage.plan_messages and said):
+        said = [call, *said]  # an unconditional 911 call leads, whichever flag said it (a superseded one too)
+    elif triage.plan_messages:
+        said = [call]
+    parts = _each_once(said)
+    parts += [f"Your care plan says: {m.rstrip('.')}." for m in triage.plan_messages]
+    return " ".join(parts)
+
+
+def _flag_message(flag: RedFlag, spanish: bool) -> str:
+    return ((flag.message_es if spanish else None) or flag.message).strip()
+
+
+def _flag_sentences(triage: TriageResult, spanish: bool) -> list[str]:
+    """Each flag's instruction and then its context steps, most urgent flag first; a flag another supersedes (the
+    general picture beside the specific cause) is left out."""
     superseded = {s for f in triage.flags for s in f.supersedes}
     ordered = sorted(
         (f for f in triage.flags if f.id not in superseded), key=lambda f: (f.rank, ACTION_ORDER.index(f.action))
     )
     said: list[str] = []
     for flag in ordered:
-        said += _split(((flag.message_es if spanish else None) or flag.message).strip())
+        said += _split(_flag_message(flag, spanish))
         for step in triage.steps.get(flag.id, []):
             said += _split((step.step_es if spanish and step.step_es else step.step).strip())
-    call = CALL_911_ES if spanish else CALL_911
-    calls = {c for f in triage.flags for c in _split(((f.message_es if spanish else None) or f.message).strip())}
-    if call in calls or (triage.plan_messages and said):
-        said = [call, *said]  # an unconditional 911 call leads, whichever flag said it (a superseded one too)
-    elif triage.plan_messages:
-        said = [call]
+    return said
+
+
+def _each_once(sentences: list[str]) -> list[str]:
+    """The sentences in order, each once (compared without case and punctuation)."""
     seen: set[str] = set()
     parts = []
-    for sentence in said:
+    for sentence in sentences:
         key = re.sub(r"\W+", " ", sentence.lower()).strip()
         if key not in seen:
             seen.add(key)
             parts.append(sentence)
-    parts += [f"Your care plan says: {m.rstrip('.')}." for m in triage.plan_messages]
-    return " ".join(parts)
+    return parts
 
 
 HELP_COMING = "Help is on the way: if you can, stay on the line with 911 and do what they tell you. Until they arrive:"
@@ -199,27 +217,9 @@ def holding_reply(
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
     if findings is not None:
-        lines += [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
-        held = {r.code for r in of_kind(reasons, "interaction")}  # the interactions the policy holds for
-        for finding in findings.interactions:
-            if finding.reason.code in held:
-                lines.append(
-                    _interaction_line(
-                        finding.interaction.agent,
-                        finding.matched,
-                        finding.interaction.effect,
-                        hidden_medicines,
-                        hidden_terms,
-                    )
-                )
-        said = [s for s in findings.scope if s in _SCOPE_LINES]
-        said += [_INTENT_SCOPE[r.id] for r in of_kind(reasons, "intent") if r.id in _INTENT_SCOPE]
-        lines += [_SCOPE_LINES[s] for s in dict.fromkeys(said)]
-        lines += [_over_use_line(u) for u in findings.over_use if u.medication.text not in hidden_medicines]
-    if has(reasons, "weak_retrieval", "low_confidence") and len(lines) == 1:
-        lines.append("I could not find a clear answer in the care plan or our health library.")
-    if has(reasons, "verify", "model_error", "retrieval_error") and len(lines) == 1:
-        lines.append("I could not check an answer well enough to send it on my own.")
+        lines += _finding_lines(findings, reasons, hidden_medicines, hidden_terms)
+    if len(lines) == 1:  # nothing above says why: what kept the guide from answering
+        lines += _why_not_answered(reasons)
     if not with_team:
         lines.append(_meanwhile(retrieved, quoted=plan_rules or []))
     shown = [line for line in dict.fromkeys(lines) if not mentions_hidden(line, hidden_terms)]
@@ -227,6 +227,34 @@ def holding_reply(
         # the classifier thinks it may be an emergency (an urgent review): what to do if it is happening now first
         return f"{GENERIC_EMERGENCY}\n\n{' '.join(shown)}"
     return " ".join(shown)
+
+
+def _finding_lines(
+    findings: Findings, reasons: list[Reason], hidden_medicines: set[str], hidden_terms: frozenset[str]
+) -> list[str]:
+    """What the checks found, one line each: hazards, the interactions the policy holds the turn for, why a scope rule
+    or a learned intent waits for the team, and a plan medicine's own instructions when it was used past them."""
+    lines = [_hazard_line(h.name, h.danger, h.instead) for h in findings.hazards]
+    held = {r.code for r in of_kind(reasons, "interaction")}  # the interactions the policy holds for
+    lines += [
+        _interaction_line(f.interaction.agent, f.matched, f.interaction.effect, hidden_medicines, hidden_terms)
+        for f in findings.interactions
+        if f.reason.code in held
+    ]
+    said = [s for s in findings.scope if s in _SCOPE_LINES]
+    said += [_INTENT_SCOPE[r.id] for r in of_kind(reasons, "intent") if r.id in _INTENT_SCOPE]
+    lines += [_SCOPE_LINES[s] for s in dict.fromkeys(said)]
+    lines += [_over_use_line(u) for u in findings.over_use if u.medication.text not in hidden_medicines]
+    return lines
+
+
+def _why_not_answered(reasons: list[Reason]) -> list[str]:
+    """Nothing found to answer from, or an answer that could not be checked (the first that holds)."""
+    if has(reasons, "weak_retrieval", "low_confidence"):
+        return ["I could not find a clear answer in the care plan or our health library."]
+    if has(reasons, "verify", "model_error", "retrieval_error"):
+        return ["I could not check an answer well enough to send it on my own."]
+    return []
 
 
 def _over_use_line(use: OverUse) -> str:

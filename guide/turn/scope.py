@@ -163,21 +163,9 @@ def hidden_terms(
     does not disclose a hidden medicine list. A word of behavioral care the reader already reads in a section they
     may see discloses nothing and is not hidden ("therapy" for a reader of "physical therapy stretches every
     morning"); a hidden medicine's names stay hidden even where a visible instruction names them."""
-    terms: set[str] = set()
-    behavioral = {m.text for m in plan.medications if m.behavioral}
-    for med in hidden_medicines(plan, scope):
-        terms.add(med.split()[0].lower())
-        for generic in drug_names.get(med, set()):
-            terms.add(generic)
-            terms.update((brands or {}).get(generic, set()))
-            if med in behavioral:
-                terms.update((class_words or {}).get(generic, set()))
+    terms = _medicine_terms(plan, scope, drug_names, brands or {}, class_words or {})
     if not scope.allows(Section.BEHAVIORAL_HEALTH.value) and _has_behavioral(plan):
-        terms.update(BEHAVIORAL_WORDS)
-        for condition in plan.conditions:
-            if condition.behavioral:
-                words = [w for w in condition.text.lower().replace(",", " ").split() if w not in _CONDITION_FILLER]
-                terms.update(w for w in words if len(w) > 3)
+        terms |= _behavioral_terms(plan)
     visible = " ".join(p.text for p in render(plan) if scope.allows(p.section)).lower()
     return frozenset(
         t
@@ -185,6 +173,38 @@ def hidden_terms(
         if (len(t) > 3 or t in {"cbt", "ssri", "snri"})
         and not (t in BEHAVIORAL_WORDS and whole_word(t).search(visible))
     )
+
+
+def _medicine_terms(
+    plan: CarePlan,
+    scope: Scope,
+    drug_names: dict[str, set[str]],
+    brands: dict[str, set[str]],
+    class_words: dict[str, set[str]],
+) -> set[str]:
+    """The names of the medicines this reader may not see: first word, generics, brands, and for a behavioral-health
+    medicine its class's words."""
+    terms: set[str] = set()
+    behavioral = {m.text for m in plan.medications if m.behavioral}
+    for med in hidden_medicines(plan, scope):
+        terms.add(med.split()[0].lower())
+        for generic in drug_names.get(med, set()):
+            terms.add(generic)
+            terms.update(brands.get(generic, set()))
+            if med in behavioral:
+                terms.update(class_words.get(generic, set()))
+    return terms
+
+
+def _behavioral_terms(plan: CarePlan) -> set[str]:
+    """The words of behavioral care, and those of the plan's behavioral-health conditions (longer than three
+    letters, without filler words)."""
+    terms = set(BEHAVIORAL_WORDS)
+    for condition in plan.conditions:
+        if condition.behavioral:
+            words = [w for w in condition.text.lower().replace(",", " ").split() if w not in _CONDITION_FILLER]
+            terms.update(w for w in words if len(w) > 3)
+    return terms
 
 
 def _has_behavioral(plan: CarePlan) -> bool:

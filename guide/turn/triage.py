@@ -79,16 +79,8 @@ class Triage:
         self._any = [_alternation(patterns) for _, patterns in self._compiled]
         self._any_es = [_alternation(patterns) for _, patterns in self._spanish]
         self._other_languages = other_languages or {}
-        self._signs = {
-            flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.signs]
-            for flag in red_flags
-            if flag.picture
-        }
-        self._names = {
-            flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in flag.picture.names]
-            for flag in red_flags
-            if flag.picture
-        }
+        self._signs = _picture_patterns(red_flags, "signs")
+        self._names = _picture_patterns(red_flags, "names")
 
     def assess(self, question: str, plan: CarePlan | None = None, context: str | None = None) -> TriageResult:
         """Which red flags the question raises. `context`, the questions before, says what a bare reading is
@@ -98,17 +90,8 @@ class Triage:
         if reading:
             asked.append(reading)
         variants = {v for q in asked for v in (normalise(q), normalise(q).replace("'", ""))}
-        result = TriageResult()
-        for (flag, patterns), any_of in zip(self._compiled, self._any, strict=True):
-            hit = [text for text in variants if any_of.search(text)]
-            if hit and any(self._affirmed(p, text) for p in _each(patterns) for text in hit):
-                result.flags.append(flag)
-        spanish = without_accents(normalise(question))
-        for (flag, patterns), any_of in zip(self._spanish, self._any_es, strict=True):
-            if flag in result.flags or not any_of.search(spanish):
-                continue
-            if any(self._affirmed_es(p, spanish) for p in _each(patterns)):
-                result.flags.append(flag)
+        result = TriageResult(flags=self._english_flags(variants))
+        result.flags += self._spanish_flags(without_accents(normalise(question)), {f.id for f in result.flags})
         for rule in plan.call_if if plan else []:
             if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
                 result.plan_rules.append(rule.id)
@@ -116,6 +99,26 @@ class Triage:
         self._compose(result, question, plan)
         self._defer_to_plan(result, question, plan)
         return result
+
+    def _english_flags(self, variants: set[str]) -> list[RedFlag]:
+        """The flags one of whose English patterns a variant of the message affirms (ConText: not negated, past,
+        hypothetical or someone else's)."""
+        flags = []
+        for (flag, patterns), any_of in zip(self._compiled, self._any, strict=True):
+            hit = [text for text in variants if any_of.search(text)]
+            if hit and any(self._affirmed(p, text) for p in _each(patterns) for text in hit):
+                flags.append(flag)
+        return flags
+
+    def _spanish_flags(self, spanish: str, found: set[str]) -> list[RedFlag]:
+        """The flags, not already `found`, one of whose Spanish patterns the message affirms."""
+        return [
+            flag
+            for (flag, patterns), any_of in zip(self._spanish, self._any_es, strict=True)
+            if flag.id not in found
+            and any_of.search(spanish)
+            and any(self._affirmed_es(p, spanish) for p in _each(patterns))
+        ]
 
     def _defer_to_plan(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:
         """A sign the consumer's own plan tells the family to call the care team about (`RedFlag.plan_owns`: a rule
@@ -211,26 +214,32 @@ class Triage:
         ("no ac", "no heat") counts anywhere in the message: ConText would read it as negating its own clause."""
         fired = {f.id for f in result.flags}
         text = normalise(question).replace("'", "")
-        whole = _words(text)
         for flag in self.red_flags:
-            picture = flag.picture
-            if flag.id in fired or picture is None:
-                continue
-            found = [(i, m.span()) for i, p in enumerate(self._signs[flag.id]) for m in p.finditer(text)]
-            assessed = self.context.assess(text, [span for _, span in found])
-            present = [(i, span) for (i, span), a in zip(found, assessed, strict=True) if a.affirmed]
-            signs = [span for _, span in present]
-            if not (fired & set(picture.flags) or len({i for i, _ in present}) >= picture.min_signs):
-                continue
-            clauses = self._present_clauses(text, signs)
-            words, classes = _words(clauses), self.classes_named(clauses)
-            if (
-                set(picture.classes) & classes
-                or any(f" {w} " in (whole if w.startswith("no ") else words) for w in picture.words)
-                or any(p.search(clauses) for p in self._names[flag.id])
-            ):
+            if flag.id not in fired and flag.picture is not None and self._picture_holds(flag, text, fired):
                 result.flags.append(flag)
                 fired.add(flag.id)
+
+    def _picture_holds(self, flag: RedFlag, text: str, fired: set[str]) -> bool:
+        """Enough of the picture's signs present now (or one of its flags fired), and its cause named in a clause
+        present now."""
+        picture = flag.picture
+        assert picture is not None
+        present = self._present_signs(flag, text)
+        if not (fired & set(picture.flags) or len({i for i, _ in present}) >= picture.min_signs):
+            return False
+        clauses = self._present_clauses(text, [span for _, span in present])
+        words, whole = _words(clauses), _words(text)
+        return bool(
+            set(picture.classes) & self.classes_named(clauses)
+            or any(f" {w} " in (whole if w.startswith("no ") else words) for w in picture.words)
+            or any(p.search(clauses) for p in self._names[flag.id])
+        )
+
+    def _present_signs(self, flag: RedFlag, text: str) -> list[tuple[int, tuple[int, int]]]:
+        """The picture's signs found in the text and present now: (which sign, where)."""
+        found = [(i, m.span()) for i, p in enumerate(self._signs[flag.id]) for m in p.finditer(text)]
+        assessed = self.context.assess(text, [span for _, span in found])
+        return [(i, span) for (i, span), a in zip(found, assessed, strict=True) if a.affirmed]
 
     def _present_clauses(self, text: str, signs: list[tuple[int, int]]) -> str:
         """The clauses of the text that ConText finds present now (judged by their last content word), and those
@@ -357,6 +366,15 @@ class _PhraseWords:
 _STEM = 5
 _GAP = 1
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
+
+
+def _picture_patterns(red_flags: list[RedFlag], part: str) -> dict[str, list[re.Pattern[str]]]:
+    """Each flag's picture's `signs` or `names`, compiled."""
+    return {
+        flag.id: [re.compile(_pattern(without_apostrophes(p))) for p in getattr(flag.picture, part)]
+        for flag in red_flags
+        if flag.picture
+    }
 
 
 def _stem(word: str) -> str:

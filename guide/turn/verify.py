@@ -41,33 +41,47 @@ def verify(
     instructions, and that nothing outside the reader's scope shows."""
     passages = {h.passage.id: h.passage for h in retrieved.all()}
     reasons: list[str] = []
-    cited = {c.id for c in composition.citations}
-    if cited - set(passages):
+    if {c.id for c in composition.citations} - set(passages):
         reasons.append("citation_not_retrieved")
-    supported = total = 0
-    for sentence in _claims(composition.text):
-        total += 1
-        numbers = [int(n) for n in _MARKER.findall(sentence)]
+    claims = _claims(composition.text)
+    supported = 0
+    for sentence in claims:
         claim = _MARKER.sub("", sentence).strip()
-        sources = [
-            passages.get(composition.citations[n - 1].id) for n in numbers if 0 < n <= len(composition.citations)
-        ]
-        cited_text = [p for p in sources if p is not None]
-        lexical = any(overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in cited_text)
-        if lexical and _close_in_meaning(claim, cited_text, similarity):
+        if _supported(claim, _cited_passages(sentence, composition, passages), similarity):
             supported += 1
-        if composition.composer != "offline" and advises_medicine_change(claim):
-            # the offline composer only quotes the plan and the curated library, whose dose wording is the
-            # clinicians' own ("the clinic adjusts the warfarin dose"); a model's own words are checked
-            reasons.append("advises_medicine_change")
-        if addresses_a_model(claim):
-            reasons.append("injected_instruction")
-    if total and supported < total:
+        reasons += _claim_problems(claim, composition.composer)
+    if claims and supported < len(claims):
         reasons.append("unsupported_sentence")
     if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
         reasons.append("scope_leak")
     failed = [Reason("verify", r, source="verify") for r in sorted(set(reasons))]
-    return Verification(ok=not failed, reasons=failed, supported=supported, total=total)
+    return Verification(ok=not failed, reasons=failed, supported=supported, total=len(claims))
+
+
+def _cited_passages(sentence: str, composition: Composition, passages: dict[str, Passage]) -> list[Passage]:
+    """The retrieved passages a sentence's [n] markers cite (a marker past the citations, or a passage not
+    retrieved, cites nothing)."""
+    numbers = [int(n) for n in _MARKER.findall(sentence)]
+    sources = [passages.get(composition.citations[n - 1].id) for n in numbers if 0 < n <= len(composition.citations)]
+    return [p for p in sources if p is not None]
+
+
+def _supported(claim: str, cited: list[Passage], similarity: Callable[[str, list[str]], list[float]] | None) -> bool:
+    """A claim shares enough words with a passage it cites and is near it in meaning."""
+    lexical = any(overlap(claim, p.text) >= SUPPORT_THRESHOLD for p in cited)
+    return lexical and _close_in_meaning(claim, cited, similarity)
+
+
+def _claim_problems(claim: str, composer: str) -> list[str]:
+    """A claim that tells the reader to change a medicine (a model's own words only: the offline composer quotes
+    the plan and the curated library, whose dose wording is the clinicians' own, "the clinic adjusts the warfarin
+    dose"), or that addresses a model (a planted instruction)."""
+    problems = []
+    if composer != "offline" and advises_medicine_change(claim):
+        problems.append("advises_medicine_change")
+    if addresses_a_model(claim):
+        problems.append("injected_instruction")
+    return problems
 
 
 def _close_in_meaning(

@@ -16,8 +16,9 @@ from guide import __version__
 from guide.demo.accounts import refuse_demo_accounts_in_production
 from guide.services import Services, warm_up
 from guide.settings import Settings
-from guide.web import api, errors, knowledge, limits, pages
+from guide.web import errors, limits
 from guide.web.headers import DOCS_ASSETS, SecurityHeaders
+from guide.web.routes import admin, api, auth, chat, consent, evals, knowledge, review
 from guide.web.spread import RecycleConnections, limit_threads
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.add_middleware(RecycleConnections, max_requests=services.settings.max_requests_per_connection)
     app.include_router(api.router)
     app.include_router(knowledge.router)
-    app.include_router(pages.router)
+    for pages in (auth, chat, review, consent, admin, evals):
+        app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)

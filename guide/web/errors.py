@@ -69,7 +69,7 @@ def _respond(request: Request, code: int, detail: Any) -> Response:
     detail = json_safe(detail)
     if not _is_page(request):
         return JSONResponse({"detail": detail}, status_code=code)
-    from guide.web.pages import TEMPLATES
+    from guide.web.render import TEMPLATES
 
     heading = _HEADINGS.get(code, "Something went wrong")
     me, csrf = _signed_in(request) if code != 500 else (None, None)
@@ -157,7 +157,7 @@ class CatchUnexpected:
 
 def install(app: FastAPI) -> None:
     """Register the handlers."""
-    from guide.web.pages import LoginRequiredError
+    from guide.web.render import LoginRequiredError
 
     withhold_exception_text()
     app.add_middleware(CatchUnexpected)

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from guide.services import Services
 from guide.web.app import create_app
-from guide.web.pages import _inside_runs
+from guide.web.routes.evals import _inside_runs
 from tests.conftest import make_settings
 from tests.web.conftest import sign_in
 

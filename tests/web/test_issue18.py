@@ -15,7 +15,8 @@ from guide.turn.compose.offline import LIBRARY_HEADING, PLAN_HEADING, cited, pla
 from guide.turn.contracts import Reason
 from guide.turn.scope import Scope, asks_about_hidden_section
 from guide.web.app import create_app
-from guide.web.pages import cite_links, with_way_back
+from guide.web.render import cite_links
+from guide.web.routes.evals import with_way_back
 from tests.fakes.reviews import review_items
 from tests.web.conftest import csrf_of, sign_in
 

@@ -13,7 +13,7 @@ from guide.demo import demo_bundles
 from guide.store.db.models import AuditEventRow, UserRow
 from guide.turn.replies import GENERIC_EMERGENCY
 from guide.web.app import create_app
-from guide.web.pages import emergency_calls
+from guide.web.routes.chat import emergency_calls
 from tests.web.conftest import csrf_of, sign_in
 
 
@@ -334,7 +334,7 @@ def test_the_emergency_banner_offers_the_numbers_the_reply_says_to_call(reply: s
 
 
 def test_a_long_queue_is_shown_a_page_at_a_time_with_its_count(app_services, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import guide.web.pages as pages
+    import guide.web.routes.review as pages
 
     monkeypatch.setattr(pages, "QUEUE_PAGE", 2)
     with (

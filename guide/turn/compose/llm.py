@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -93,7 +94,6 @@ class LLMComposer:
         self.budget = budget
         self.attempts = attempts
         self.name = f"openai:{model}"
-        self.last_prompt_tokens = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMComposer:
@@ -127,9 +127,9 @@ class LLMComposer:
             reader="a member of the home team",
             mentioned=", ".join(findings.mentioned),
         )
-        self.last_prompt_tokens = count_tokens(system) + count_tokens(user)
+        tokens = count_tokens(system) + count_tokens(user)
         draft = self._invoke([("system", system), ("human", user)])
-        return _composition(draft, passages, self.name)
+        return replace(_composition(draft, passages, self.name), prompt_tokens=tokens)
 
     def _invoke(self, messages: list[tuple[str, str]]) -> DraftAnswer:
         call = retry(

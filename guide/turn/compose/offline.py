@@ -96,14 +96,17 @@ class OfflineComposer:
             builder.paragraph(heading, picks)
         if call_picks:
             builder.paragraph(CALL_HEADING, call_picks)
-        confidence = max([p.confidence for p in plan_picks + kb_picks] or [0.0])
-        reasons = [] if plan_picks or kb_picks else [Reason("weak_retrieval", source="composer")]
+        return self._composition(builder, plan_picks + kb_picks)
+
+    def _composition(self, builder: _AnswerBuilder, picks: list[_Pick]) -> Composition:
+        """The answer built, as confident as its best pick; with no plan or library line, weak retrieval."""
+        confidence = max([p.confidence for p in picks] or [0.0])
         return Composition(
             text=builder.text(),
             citations=builder.citations,
             confidence=round(confidence, 3),
-            needs_review=not (plan_picks or kb_picks),
-            reasons=reasons,
+            needs_review=not picks,
+            reasons=[] if picks else [Reason("weak_retrieval", source="composer")],
             composer=self.name,
         )
 
@@ -137,13 +140,15 @@ class OfflineComposer:
             return [0.0] * len(texts)
         return self.similarity(question, texts)
 
-    def _careplan(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
+    def _careplan_candidates(self, hits: list[Hit], terms: set[str], question: str) -> list[tuple[Hit, str, int, bool]]:
+        """Each plan sentence worth ranking, with its passage, how many of the question's words it shares, and whether
+        the plan's instruction applies to the reading asked about ("sugar is 64" and "if below 70, ...") or its goal
+        answers the measure asked about ("what's a normal INR"). Without a model, weak passages are left out here."""
         candidates: list[tuple[Hit, str, int, bool]] = []
-        targets = target_asked(question)  # "what's a normal INR": the plan's goal for that measure answers it
+        targets = target_asked(question)
         for hit in hits:
             overlap = len(content_tokens(hit.passage.text) & terms)
-            applies = reading_applies(hit.passage.text, question)  # "sugar is 64" and "if below 70, ..."
-            applies = applies or (
+            applies = reading_applies(hit.passage.text, question) or (
                 hit.passage.section == "goals" and any(measure_named(m, hit.passage.text) for m in targets)
             )
             if self.similarity is None and not (
@@ -155,6 +160,10 @@ class OfflineComposer:
                 for sentence in _plan_sentences(hit.passage.text)
                 if not addresses_a_model(sentence)
             )
+        return candidates
+
+    def _careplan(self, hits: list[Hit], terms: set[str], question: str) -> list[_Pick]:
+        candidates = self._careplan_candidates(hits, terms, question)
         texts = [c[1] for c in candidates]
         # The label ("Care plan instruction (Back pain plan): ...") blurs the meaning: rank by the better of both.
         similar = [

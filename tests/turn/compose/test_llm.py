@@ -11,6 +11,7 @@ from devservers.openai_server import completion, serve
 from guide.careplan.fhir_import import load_bundle
 from guide.demo import demo_bundles
 from guide.services import Services
+from guide.turn.compose.llm import count_tokens
 from guide.turn.contracts import codes
 from tests.conftest import make_settings
 from tests.fakes.reviews import review_items
@@ -54,6 +55,9 @@ def test_request_shape_and_structured_output_give_a_cited_answer(demo_services) 
     assert result.citations and result.answer.endswith("[1]")
     request = fake.requests[0]
     assert request["path"] == "/v1/chat/completions"
+    # the turn carries the composer's own count of the prompt it sent (no shared counter on the composer)
+    sent = sum(count_tokens(m["content"]) for m in request["body"]["messages"])
+    assert result.prompt_tokens == sent
     assert request["headers"]["authorization"] == "Bearer sk-test"
     body = request["body"]
     assert body["model"] == "test-model"
