@@ -344,42 +344,69 @@ def table(results: dict[str, Any]) -> str:
         "|---|---|---|---|---|",
     ]
 
-    def row(path: str, guide: str, naive: str, goal: str, ok: bool | None) -> None:
-        lines.append(f"| {path} | {guide} | {naive} | {goal} | {'-' if ok is None else ('yes' if ok else 'no')} |")
+    rows = _start_rows(by_w) + _sequential_rows(by_w) + _throughput_rows(by_w, args_clients(results))
+    lines += [
+        f"| {path} | {guide} | {naive} | {goal} | {'-' if ok is None else ('yes' if ok else 'no')} |"
+        for path, guide, naive, goal, ok in rows
+    ]
+    return "\n".join(lines)
 
+
+Row = tuple[str, str, str, str, "bool | None"]
+
+
+def _start_rows(by_w: dict[int, dict[str, Any]]) -> list[Row]:
+    """First request after start and `guide serve` to /health, per worker count."""
+    rows: list[Row] = []
     for w, r in sorted(by_w.items()):
-        first = r["first_ms"]
-        g_first, n_first = first.get("guide"), first.get("naive")
-        row(
-            f"first request after start ({w} worker{'s' * (w > 1)})",
-            f"{g_first:.0f} ms" if g_first else "error",
-            f"{n_first:.0f} ms" if n_first else "error",
-            "<= 100 ms",
-            bool(g_first) and g_first <= GOALS["first_ms"],
+        g_first, n_first = r["first_ms"].get("guide"), r["first_ms"].get("naive")
+        workers = f"{w} worker{'s' * (w > 1)}"
+        rows.append(
+            (
+                f"first request after start ({workers})",
+                f"{g_first:.0f} ms" if g_first else "error",
+                f"{n_first:.0f} ms" if n_first else "error",
+                "<= 100 ms",
+                bool(g_first) and g_first <= GOALS["first_ms"],
+            )
         )
-        row(
-            f"`guide serve` to /health ({w} worker{'s' * (w > 1)})",
-            f"{r['ready']['guide_health_s']:.1f} s",
-            f"{r['ready']['naive_health_s']:.1f} s",
-            "<= 5 s",
-            r["ready"]["guide_health_s"] <= 5.0,
+        rows.append(
+            (
+                f"`guide serve` to /health ({workers})",
+                f"{r['ready']['guide_health_s']:.1f} s",
+                f"{r['ready']['naive_health_s']:.1f} s",
+                "<= 5 s",
+                r["ready"]["guide_health_s"] <= 5.0,
+            )
         )
+    return rows
+
+
+def _sequential_rows(by_w: dict[int, dict[str, Any]]) -> list[Row]:
+    """Latency and server CPU per turn, questions one after another (one worker)."""
     one = by_w.get(1) or next(iter(by_w.values()))
     g, n = one["sequential"]["guide"], one["sequential"]["naive"]
-    row(
-        f"p50 / p95 over {g['n']} questions (HTTP, {one['workers']} worker)",
-        f"{g['p50']:.0f} / {g['p95']:.0f} ms",
-        f"{n['p50']:.0f} / {n['p95']:.0f} ms",
-        "p95 <= 60 ms",
-        g["p95"] <= GOALS["p95_ms"],
-    )
-    row(
-        "server CPU per turn (sequential)",
-        f"{g['cpu_ms_per_turn']:.0f} ms",
-        f"{n['cpu_ms_per_turn']:.0f} ms",
-        "<= 25 ms",
-        g["cpu_ms_per_turn"] <= GOALS["cpu_ms"],
-    )
+    return [
+        (
+            f"p50 / p95 over {g['n']} questions (HTTP, {one['workers']} worker)",
+            f"{g['p50']:.0f} / {g['p95']:.0f} ms",
+            f"{n['p50']:.0f} / {n['p95']:.0f} ms",
+            "p95 <= 60 ms",
+            g["p95"] <= GOALS["p95_ms"],
+        ),
+        (
+            "server CPU per turn (sequential)",
+            f"{g['cpu_ms_per_turn']:.0f} ms",
+            f"{n['cpu_ms_per_turn']:.0f} ms",
+            "<= 25 ms",
+            g["cpu_ms_per_turn"] <= GOALS["cpu_ms"],
+        ),
+    ]
+
+
+def _throughput_rows(by_w: dict[int, dict[str, Any]], clients: int) -> list[Row]:
+    """Turns per second under load per worker count: one worker against the baseline, two for an even spread."""
+    rows: list[Row] = []
     for w, r in sorted(by_w.items()):
         gb, nb = r["throughput"]["guide"], r["throughput"]["naive"]
         g_tps, n_tps = [b["turns_per_s"] for b in gb], [b["turns_per_s"] for b in nb]
@@ -394,14 +421,16 @@ def table(results: dict[str, Any]) -> str:
             guide_cell += f"; worker CPU shares {shares}, open connections per worker {conns}"
             even = all(len(s) == w and min(s) >= 0.35 for s in shares)
             goal, ok = ">= 55, even spread", min(g_tps) >= GOALS["tps_w2"] and even
-        row(
-            f"throughput at {args_clients(results)} clients, {w} worker{'s' * (w > 1)}",
-            guide_cell,
-            f"{_range(n_tps, '{:.1f}')} turns/s",
-            goal,
-            ok,
+        rows.append(
+            (
+                f"throughput at {clients} clients, {w} worker{'s' * (w > 1)}",
+                guide_cell,
+                f"{_range(n_tps, '{:.1f}')} turns/s",
+                goal,
+                ok,
+            )
         )
-    return "\n".join(lines)
+    return rows
 
 
 def args_clients(results: dict[str, Any]) -> int:

@@ -59,20 +59,16 @@ def _address_segment(segment: str, typed_lower: bool) -> bool:
     first = words[0].lower().rstrip(".:")
     if (first in STOP_WORDS and first not in _PARTICLES) or first in _GREETINGS or first in _LABELS:
         return False  # 'Hi Maria', 'The Smiths', 'Send it to': a sentence, not an address
-    for word in words:
-        low = word.lower().strip(".")
-        if any(c.isdigit() for c in word) or low in _PARTICLES:
-            continue
-        if word[0].isupper() or not word[0].isalpha():
-            continue
-        if (
-            typed_lower
-            and low not in STOP_WORDS
-            and (low not in english_lexicon() or any(c.isdigit() for c in segment))
-        ):
-            continue  # 'hill st, apt 2, brattleboro vt': a lower-case writer's address, words and numbers
-        return False
-    return True
+    return all(_segment_word(word, segment, typed_lower) for word in words)
+
+
+def _segment_word(word: str, segment: str, typed_lower: bool) -> bool:
+    """A number or code, a particle, a capitalised word or no word at all; for a lower-case writer also a word that
+    is no function word and, unless the segment holds a number, no English word ('hill st, apt 2, brattleboro vt')."""
+    low = word.lower().strip(".")
+    if any(c.isdigit() for c in word) or low in _PARTICLES or word[0].isupper() or not word[0].isalpha():
+        return True
+    return typed_lower and low not in STOP_WORDS and (low not in english_lexicon() or any(c.isdigit() for c in segment))
 
 
 def _touches(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -92,52 +88,80 @@ def _extend(
 ) -> tuple[int, int]:
     """The block around one address part: other found parts beside it (spaces between), and the address segments
     on both sides."""
+    return _extend_start(text, start, typed_lower, spans, others), _extend_end(text, end, typed_lower, spans, others)
+
+
+def _extend_start(
+    text: str, start: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> int:
+    """Back over found parts beside the block and over the address segments before it."""
     while True:
         touching = [s for s, e in spans if s < start and e <= start and text[e:start].strip(" \t") == ""]
         if touching:
             start = min(touching)
             continue
-        sep = _SEPARATOR.search(text, 0, start)
-        if sep is None:
-            break
-        seg = _SEGMENT_BEFORE.search(text, max(0, sep.start() - 60), sep.start())
-        if seg is None:
-            break
-        seg_start = seg.start(1) + len(seg.group(1)) - len(seg.group(1).lstrip())
-        if (
-            "\n" in sep.group(0)
-            and not _digit(text, seg_start, sep.start())
-            and not _inside(seg_start, sep.start(), spans)
-        ):
-            break  # across a line break only a line with a number, or a name already found, joins ('Sincerely,')
-        if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
-            break
-        start = seg_start
+        before = _segment_before(text, start, typed_lower, spans, others)
+        if before is None:
+            return start
+        start = before
+
+
+def _segment_before(
+    text: str, start: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> int | None:
+    """Where the address segment before a separator ending at `start` begins, if it joins: across a line break only
+    a line with a number, or a name already found ('Sincerely,' does not); never a segment touching other spans."""
+    sep = _SEPARATOR.search(text, 0, start)
+    seg = _SEGMENT_BEFORE.search(text, max(0, sep.start() - 60), sep.start()) if sep else None
+    if sep is None or seg is None:
+        return None
+    seg_start = seg.start(1) + len(seg.group(1)) - len(seg.group(1).lstrip())
+    if "\n" in sep.group(0) and not _digit(text, seg_start, sep.start()) and not _inside(seg_start, sep.start(), spans):
+        return None
+    if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
+        return None
+    return seg_start
+
+
+def _extend_end(
+    text: str, end: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> int:
+    """On over found parts beside the block, a postcode after the place ('Mumbai 400050', 'Riyadh 12214 3456'), and
+    the address segments after it (a country ends it)."""
     while True:
         touching = [e for s, e in spans if s >= end and e > end and text[end:s].strip(" \t") == ""]
         if touching:
             end = max(touching)
             continue
         code = _POSTCODE_AFTER.match(text, end)
-        if code is not None:  # 'Mumbai 400050', 'Riyadh 12214 3456': a postcode after the place, spaces between
+        if code is not None:
             end = code.end()
             continue
-        sep = _SEPARATOR_AFTER.match(text, end)
-        if sep is None or sep.end() == end:
-            break
-        seg = _SEGMENT_AFTER.match(text, sep.end())
-        if seg is None:
-            break
-        surface = seg.group(0).rstrip(" .")
-        if surface.lower() in _countries():
-            end = sep.end() + len(surface)
-            break
-        if "\n" in sep.group(0) and not _digit(text, sep.end(), sep.end() + len(surface)):
-            break  # the next line is another field ('Phone', 'Allergies') unless it holds a number
-        if not _address_segment(surface, typed_lower) or _touches(sep.end(), sep.end() + len(surface), others):
-            break
-        end = sep.end() + len(surface)
-    return start, end
+        after, last = _segment_after(text, end, typed_lower, others)
+        if after is None:
+            return end
+        end = after
+        if last:
+            return end
+
+
+def _segment_after(text: str, end: int, typed_lower: bool, others: list[tuple[int, int]]) -> tuple[int | None, bool]:
+    """Where the address segment after a separator at `end` ends, if it joins, and whether it is the last (a
+    country): the next line is another field ('Phone', 'Allergies') unless it holds a number."""
+    sep = _SEPARATOR_AFTER.match(text, end)
+    if sep is None or sep.end() == end:
+        return None, False
+    seg = _SEGMENT_AFTER.match(text, sep.end())
+    if seg is None:
+        return None, False
+    surface = seg.group(0).rstrip(" .")
+    if surface.lower() in _countries():
+        return sep.end() + len(surface), True
+    if "\n" in sep.group(0) and not _digit(text, sep.end(), sep.end() + len(surface)):
+        return None, False
+    if not _address_segment(surface, typed_lower) or _touches(sep.end(), sep.end() + len(surface), others):
+        return None, False
+    return sep.end() + len(surface), False
 
 
 def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) -> list[Candidate]:
@@ -192,10 +216,16 @@ def labelled_addresses(text: str, protected: list[tuple[int, int]]) -> list[tupl
         if lead:
             begin = lead.end()
         value = _TRAILING_STOP.sub("", text[begin:stop].rstrip(" \t,")).rstrip(" \t,")
-        if not value or len(value) > 120 or "@" in value or "http" in value.lower():
-            continue
-        words = _VALUE_WORD.findall(value)
-        placeish = all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
-        if any(c.isdigit() for c in value) or (words and len(words) <= 5 and placeish):
+        if _address_value(value):
             out.append((begin, begin + len(value)))
     return out
+
+
+def _address_value(value: str) -> bool:
+    """A field's value that is an address: not too long, no e-mail or link; a digit in it, or up to five words that
+    are capitalised, numbers or particles (a town)."""
+    if not value or len(value) > 120 or "@" in value or "http" in value.lower():
+        return False
+    words = _VALUE_WORD.findall(value)
+    placeish = all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
+    return any(c.isdigit() for c in value) or bool(words and len(words) <= 5 and placeish)

@@ -68,11 +68,15 @@ def case_view(text: str, allow: AllowList, protected: list[tuple[int, int]] | No
         return _replace(text, _lower_candidates(text, protected))
     if typed_lower(text):  # 'dad is joe ... the HSA': a writer who never capitalises leaves names lower too
         return _replace(text, [s for s in _lower_candidates(text, protected) if text[s[0] : s[1]].islower()])
+    return _replace(text, _caps_spans(text, protected, mostly_caps=upper / len(letters) >= 0.6), shouted=True)
+
+
+def _caps_spans(text: str, protected: list[tuple[int, int]], *, mostly_caps: bool) -> list[tuple[int, int]]:
+    """The words in capitals that are text (not codes) outside protected words; in a message mostly in lower case,
+    only those in a run of capitals."""
     spans = [m.span() for m in _CAPS_WORD.finditer(text) if not _inside(m.span(), protected)]
     spans = [s for s in spans if _caps_word_is_text(text[s[0] : s[1]])]
-    if upper / len(letters) < 0.6:
-        spans = [s for s in spans if _in_caps_run(text, s)]
-    return _replace(text, spans, shouted=True)
+    return spans if mostly_caps else [s for s in spans if _in_caps_run(text, s)]
 
 
 def _caps_word_is_text(word: str) -> bool:

@@ -183,28 +183,29 @@ class Detector:
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
-        out = []
-        shouted = _shouted(text)
-        orgs = [(r.start, r.end) for r in results if r.entity_type == "ORGANIZATION"]
-        for result in results:
-            cand = self._candidate(view, result, protected, existing, shouted)
-            if cand is not None and not (cand.type == "PERSON" and _in_institution(view, cand, result, orgs)):
-                out.append(cand)
+        out = self._recognized(view, results, protected, existing, _shouted(text))
         # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
         seen = [_tidy(view, r.start, r.end) for r in results if r.entity_type != "PERSON"]  # 'the Memory Care Group'
         seen = [span for span in seen if trim_name_edges(view, *span) == span]
         out += self._structured(text, view, protected, existing, out, seen)
-        people = merge_adjacent_names(text, _outside_protected(text, out, protected))
-        people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]  # 'Fr' of 'Fr. Thomas'
-        found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
-        found = address_blocks(text, found, typed_lower(text))
-        located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
-        taken = protected + [(c.start, c.end) for c in found]
-        found += [  # '... en Barcelona: Carrer de Mallorca 401, 08013 Barcelona'
-            Candidate(s, e, "LOCATION", DETECTED_PRIORITY, rank=STRUCTURED_RANK)
-            for s, e in repeated_places(text, located, taken)
-        ]
-        return found
+        return _finished(text, out, protected)
+
+    def _recognized(
+        self,
+        view: str,
+        results: list[RecognizerResult],
+        protected: list[tuple[int, int]],
+        existing: list[tuple[int, int]],
+        shouted: bool,
+    ) -> list[Candidate]:
+        """The recognizers' results kept as candidates; a person inside an institution's name is not one."""
+        orgs = [(r.start, r.end) for r in results if r.entity_type == "ORGANIZATION"]
+        out = []
+        for result in results:
+            cand = self._candidate(view, result, protected, existing, shouted)
+            if cand is not None and not (cand.type == "PERSON" and _in_institution(view, cand, result, orgs)):
+                out.append(cand)
+        return out
 
     def _structured(
         self,
@@ -216,23 +217,39 @@ class Detector:
         seen: list[tuple[int, int]],
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
-        lower = typed_lower(text)
-        addr_view = _title_all(text) if lower else text
-        # in an all-lower-case message every word is title-cased for the address patterns, so an address there needs a
-        # number ("14 oak st", "springfield il 62704"): "last spring", "the boring part" are words, not places
-        accounts = find_accounts(text)
-        phones = find_phones(digits_for_letters(text))
-        spans: list[tuple[int, int, str]] = [
-            (s, e, "LOCATION")
-            for s, e in find_addresses(addr_view, accounts, phones)  # card and IBAN digit groups are not house numbers
-            if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
+        spans = _structured_spans(text, protected)
+        people = self._people(text, view, protected, existing, found, seen, spans)
+        structured = [(s, e) for s, e, _ in spans] + existing
+        spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
+        spans += [(s, e, "PERSON") for s, e in people if not _institution_name(text, s, e)]
+        spans += _nonlatin_people(text, spans)
+        return [
+            Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK)
+            for start, end, kind in spans
+            if not any(s < end and start < e for s, e in existing)
+            and self._structured_kept(text, start, end, kind, protected)
         ]
-        spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
-        spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
-        spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
-        spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
-        spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
-        spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
+
+    def _structured_kept(self, text: str, start: int, end: int, kind: str, protected: list[tuple[int, int]]) -> bool:
+        """A name or place in Latin letters is dropped when the allow-list covers it or it names a thing ('at the Rite
+        Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's)."""
+        if kind not in _NER_TYPES or _LATIN.search(text, start, end) is None:
+            return True
+        return not self._allow.covers(text, start, end, protected) and not _brand_use(text, start, end, kind)
+
+    def _people(
+        self,
+        text: str,
+        view: str,
+        protected: list[tuple[int, int]],
+        existing: list[tuple[int, int]],
+        found: list[Candidate],
+        seen: list[tuple[int, int]],
+        spans: list[tuple[int, int, str]],
+    ) -> list[tuple[int, int]]:
+        """Names by position and by cue: speaker labels, name lines, labelled values, relations, senders, e-mail
+        names, sign-offs, mid-sentence capitals, list neighbours, brackets, continued and repeated names."""
+        lower = typed_lower(text)
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
         people += lower_title_names(text, protected)  # 'next door to mr young'
@@ -255,23 +272,7 @@ class Detector:
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += repeated_names(text, people, protected)
-        spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
-        spans += [(s, e, "PERSON") for s, e in people if not _institution_name(text, s, e)]
-        in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
-        spans += [
-            (s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)
-        ]  # noqa: E501
-        out = []
-        for start, end, kind in spans:
-            if any(s < end and start < e for s, e in existing):
-                continue
-            has_latin = _LATIN.search(text, start, end) is not None
-            if kind in _NER_TYPES and has_latin and self._allow.covers(text, start, end, protected):
-                continue
-            if kind in _NER_TYPES and has_latin and _brand_use(text, start, end, kind):
-                continue  # 'at the Rite Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's
-            out.append(Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
-        return out
+        return people
 
     @staticmethod
     def _proper_noun_is_name(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
@@ -295,16 +296,8 @@ class Detector:
             entity = "PERSON"  # spaCy's small model often calls 'Morgan Jones' an organisation
         if entity is None:
             return None
-        start, end = _tidy(text, result.start, result.end)
-        if entity == "PERSON" and "\n" in text[start:end]:
-            end = start + text[start:end].index("\n")  # a name never runs on to the next line ('Ann Lee\nAddress')
-        if entity in _NER_TYPES:
-            start, end = trim_name_edges(text, start, end, person=entity == "PERSON")
-        if end <= start or any(s < end and start < e for s, e in existing):
-            return None
-        if entity == "PERSON" and not any(c.isalpha() for c in text[start:end]):
-            return None  # 'nacida en 1941' trimmed of its words: a year is no name
-        if entity == "LOCATION" and _lower_measure(text[start:end]):
+        start, end = _trimmed(text, result, entity)
+        if end <= start or any(s < end and start < e for s, e in existing) or _not_its_kind(text[start:end], entity):
             return None
         if entity in _NER_TYPES and not self._keeps(text, start, end, entity, result, protected):
             return None
@@ -320,23 +313,14 @@ class Detector:
         protected: list[tuple[int, int]],
     ) -> bool:
         surface = text[start:end]
-        if entity == "PERSON" and is_contraction(surface):
-            return False  # "We'll", "She'd"
-        one_word = " " not in surface.strip()
-        if entity == "PERSON" and one_word and _recognizer_name(result) == "RelationNameRecognizer":
-            if _after_label(text, start) and sentence_goes_on(text, start, end):
-                return False  # 'Patient: Pharmacy called': a common word starting a sentence, not a name
-        titled = _recognizer_name(result) == "TitledNameRecognizer"
-        if titled:
+        recognizer = _recognizer_name(result)
+        if entity == "PERSON" and _not_a_person(text, start, end, surface, recognizer):
+            return False
+        if recognizer == "TitledNameRecognizer":
             return True
         if self._allow.covers(text, start, end, protected):
             return False
-        words = surface.split()
-        if len(words) == 1 and text[end : end + 1] == ":" and _recognizer_name(result) != "RelationNameRecognizer":
-            return False  # a form label such as "Allergies:" or "Phone:" (but "Daughter Elisa:" is a speaker)
-        if len(words) == 1 and _recognizer_name(result) in _WEAK_RECOGNIZERS and _also_lowercase(text, surface):
-            return False  # "Alcohol ..." where the text also says "alcohol": a common word
-        if _brand_use(text, start, end, entity):
+        if _label_or_common_word(text, end, surface, recognizer) or _brand_use(text, start, end, entity):
             return False
         if entity == "LOCATION":
             return (
@@ -344,17 +328,58 @@ class Detector:
                 and not _sentence_start_word(text, start, surface, result)
                 and not _short_code(surface, result)
             )
-        if len(words) == 1 and _sentence_start_noun(text, start, surface, result):
-            return False  # 'Lunch is at noon': spaCy's person is a sentence's first word that nobody is named
-        if len(words) == 1 and name_lexicon().is_ambiguous(surface):
-            return surface[:1].isupper() and not is_word_use(text, start, end)
-        if len(words) <= 2 and is_medication_context(text, start, end, protected):
-            return False
-        if _recognizer_name(result) in {"ProperNounRecognizer", "LowercaseNameRecognizer"}:
-            return True  # already checked against the English lexicon
-        if len(words) > 1 and _recognizer_name(result) != "SpacyRecognizer" and all(_plain_english(w) for w in words):
-            return False  # 'Support Group', 'Memory Care': English words a pattern caught together name a thing
-        return any(c.isupper() for c in surface) or not any(c.isupper() for c in text)
+        return _name_kept(text, start, end, result, protected)
+
+
+def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str) -> bool:
+    """A contraction ("We'll", "She'd"), or a relation recognizer's one word right after a form label that the
+    sentence goes on from ('Patient: Pharmacy called': a common word starting a sentence, not a name)."""
+    if is_contraction(surface):
+        return True
+    one_word = " " not in surface.strip()
+    return (
+        one_word
+        and recognizer == "RelationNameRecognizer"
+        and _after_label(text, start)
+        and sentence_goes_on(text, start, end)
+    )
+
+
+def _label_or_common_word(text: str, end: int, surface: str, recognizer: str) -> bool:
+    """One word that is a form label ("Allergies:", "Phone:"; "Daughter Elisa:" is a speaker), or that a weak
+    recognizer caught while the text also writes it in lower case ("Alcohol ..." and "alcohol": a common word)."""
+    if len(surface.split()) != 1:
+        return False
+    if text[end : end + 1] == ":" and recognizer != "RelationNameRecognizer":
+        return True
+    return recognizer in _WEAK_RECOGNIZERS and _also_lowercase(text, surface)
+
+
+def _name_kept(text: str, start: int, end: int, result: RecognizerResult, protected: list[tuple[int, int]]) -> bool:
+    """A person's name is kept unless it is a sentence's first word nobody is named ('Lunch is at noon'), an
+    ambiguous name used as a word, a medicine by its context, or English words a pattern caught together ('Support
+    Group', 'Memory Care'); in a message with no capitals at all any case counts."""
+    surface = text[start:end]
+    words = surface.split()
+    recognizer = _recognizer_name(result)
+    if len(words) == 1 and _sentence_start_noun(text, start, surface, result):
+        return False
+    if len(words) == 1 and name_lexicon().is_ambiguous(surface):
+        return surface[:1].isupper() and not is_word_use(text, start, end)
+    if len(words) <= 2 and is_medication_context(text, start, end, protected):
+        return False
+    return _cased_as_a_name(text, surface, recognizer)
+
+
+def _cased_as_a_name(text: str, surface: str, recognizer: str) -> bool:
+    """Already checked against the English lexicon (proper-noun and lower-case recognizers); else not English words
+    caught together, and written with a capital (or in a message with no capitals at all)."""
+    if recognizer in {"ProperNounRecognizer", "LowercaseNameRecognizer"}:
+        return True
+    words = surface.split()
+    if len(words) > 1 and recognizer != "SpacyRecognizer" and all(_plain_english(w) for w in words):
+        return False
+    return any(c.isupper() for c in surface) or not any(c.isupper() for c in text)
 
 
 _EDGE_WORD = re.compile(r"[^\s]+")
@@ -373,35 +398,53 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     """A capitalised phrase used as a thing's name in mixed-case text: after an article ('the Rite Aid', 'the
     Medtronic pump'), or after a possessive and before a noun it modifies ('her DaVita patient #', 'his Kaiser
     card') when it is no common given name ('my Maria called', 'our Grace is' stay names)."""
-    for _ in range(_BRAND_MAX_WORDS):
-        prev = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if prev is None:
-            break
-        start = prev.start(1)  # 'the Social Worker' when only 'Worker' was found
+    start = _phrase_start(text, start)
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
     if not article and (entity != "PERSON" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start)):
         return False  # the cheap test first: most names have neither before them
     surface = text[start:end]
-    words = surface.split()
-    if not 1 <= len(words) <= _BRAND_MAX_WORDS or not all(w[:1].isupper() for w in words):
+    if not _brand_shaped(surface):
         return False
-    if any(c.isdigit() for c in surface) or surface.endswith(("'", "’")) or _family_plural(words[-1]):
-        return False  # an address part, a family name in the plural ('the Garcias', 'the Joneses')
     nxt = _LOWER_NEXT.match(text, end)
     after = nxt.group(1) if nxt else ""
     if after in _FAMILY_WORDS or _shouted(text):
         return False
     if article:
-        if entity == "LOCATION":  # 'the Bronx', 'the Hague', 'the Upper East Side': a place keeps its article
-            return not _place_with_article(surface)
-        # a surname or a common given name after "the" is a family ('the Johnson boy', 'the Kowalski farm'): a name
-        # left in the text is a leak, a brand redacted only a lost word ('the Blue Shield card' stays redacted)
-        freq = name_frequencies()
-        return not any(freq.surname(w.lower()) or freq.given(w.lower()) >= BRAND_GIVEN_MAX for w in words)
+        return _thing_after_article(surface, entity)
     noun = (
         bool(after) and after not in STOP_WORDS and after not in person_next_words() and not after.endswith(("ed", "s"))
     )
-    return noun and all(name_frequencies().given(w) < BRAND_GIVEN_MAX for w in words)
+    return noun and all(name_frequencies().given(w) < BRAND_GIVEN_MAX for w in surface.split())
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the capitalised phrase ending at a found word starts ('the Social Worker' when only 'Worker' was
+    found), up to `_BRAND_MAX_WORDS` words back."""
+    for _ in range(_BRAND_MAX_WORDS):
+        prev = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if prev is None:
+            break
+        start = prev.start(1)
+    return start
+
+
+def _brand_shaped(surface: str) -> bool:
+    """One to three capitalised words, with no digit (an address part), no trailing apostrophe and no family name in
+    the plural ('the Garcias', 'the Joneses')."""
+    words = surface.split()
+    if not 1 <= len(words) <= _BRAND_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return not (any(c.isdigit() for c in surface) or surface.endswith(("'", "’")) or _family_plural(words[-1]))
+
+
+def _thing_after_article(surface: str, entity: str) -> bool:
+    """After "the": a place keeps its article ('the Bronx', 'the Hague', 'the Upper East Side'); a surname or a common
+    given name is a family ('the Johnson boy', 'the Kowalski farm': a name left in the text is a leak, a brand
+    redacted only a lost word, so 'the Blue Shield card' stays redacted)."""
+    if entity == "LOCATION":
+        return not _place_with_article(surface)
+    freq = name_frequencies()
+    return not any(freq.surname(w.lower()) or freq.given(w.lower()) >= BRAND_GIVEN_MAX for w in surface.split())
 
 
 def _place_with_article(surface: str) -> bool:
@@ -776,16 +819,24 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
         structured_place = cand.type == "LOCATION" and cand.rank == STRUCTURED_RANK
         if cand.type not in _NER_TYPES or not inner or structured_place:
             out.append(cand)
-            continue
-        cursor = cand.start
-        for s, e in sorted(inner) + [(cand.end, cand.end)]:
-            piece = text[cursor:s]
-            wordy = (_LETTER if cand.type == "PERSON" else _WORD_CHAR).search(piece)  # a dose ("Lasix 40") is no name
-            if wordy and not all(w.lower() in STOP_WORDS for w in _WORDS.findall(piece)):
-                lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
-                trail = len(piece.rstrip(" ,.;:-'"))
-                out.append(replace(cand, start=cursor + lead, end=cursor + trail))
-            cursor = max(cursor, e)
+        else:
+            out += _pieces_around(text, cand, inner)
+    return out
+
+
+def _pieces_around(text: str, cand: Candidate, inner: list[tuple[int, int]]) -> list[Candidate]:
+    """The parts of a candidate between its protected words, each with a letter (for a person; a dose, "Lasix 40",
+    is no name) and not only stop words, trimmed of punctuation."""
+    out = []
+    cursor = cand.start
+    for s, e in sorted(inner) + [(cand.end, cand.end)]:
+        piece = text[cursor:s]
+        wordy = (_LETTER if cand.type == "PERSON" else _WORD_CHAR).search(piece)
+        if wordy and not all(w.lower() in STOP_WORDS for w in _WORDS.findall(piece)):
+            lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
+            trail = len(piece.rstrip(" ,.;:-'"))
+            out.append(replace(cand, start=cursor + lead, end=cursor + trail))
+        cursor = max(cursor, e)
     return out
 
 
@@ -850,3 +901,67 @@ def _is_place(surface: str) -> bool:
     if len(low) == 2 and low in vocab.states:
         return False
     return any(c.isupper() for c in surface) or any(c.isdigit() for c in surface)
+
+
+def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Addresses (with the towns and states around them), phones, accounts and record numbers. In an all-lower-case
+    message every word is title-cased for the address patterns, so an address there needs a number ("14 oak st",
+    "springfield il 62704"): "last spring", "the boring part" are words, not places."""
+    lower = typed_lower(text)
+    addr_view = _title_all(text) if lower else text
+    accounts = find_accounts(text)
+    phones = find_phones(digits_for_letters(text))
+    spans: list[tuple[int, int, str]] = [
+        (s, e, "LOCATION")
+        for s, e in find_addresses(addr_view, accounts, phones)  # card and IBAN digit groups are not house numbers
+        if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
+    ]
+    spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
+    spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
+    spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
+    spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
+    spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
+    spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
+    return spans
+
+
+def _nonlatin_people(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in other scripts, unless inside an address already found."""
+    in_address = [(s, e) for s, e, t in spans if t == "LOCATION"]
+    return [(s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)]
+
+
+def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
+    """Adjacent names merged, a title alone dropped ('Fr' of 'Fr. Thomas'), roles and place prefixes settled, address
+    blocks joined, and a town already found repeated elsewhere ('... en Barcelona: Carrer de Mallorca 401, 08013
+    Barcelona')."""
+    people = merge_adjacent_names(text, _outside_protected(text, out, protected))
+    people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
+    found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
+    found = address_blocks(text, found, typed_lower(text))
+    located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
+    taken = protected + [(c.start, c.end) for c in found]
+    found += [
+        Candidate(s, e, "LOCATION", DETECTED_PRIORITY, rank=STRUCTURED_RANK)
+        for s, e in repeated_places(text, located, taken)
+    ]
+    return found
+
+
+def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int]:
+    """A result's span tidied; a name never runs on to the next line ('Ann Lee\\nAddress'); names and places lose
+    their edge words."""
+    start, end = _tidy(text, result.start, result.end)
+    if entity == "PERSON" and "\n" in text[start:end]:
+        end = start + text[start:end].index("\n")
+    if entity in _NER_TYPES:
+        start, end = trim_name_edges(text, start, end, person=entity == "PERSON")
+    return start, end
+
+
+def _not_its_kind(surface: str, entity: str) -> bool:
+    """A person with no letter ('nacida en 1941' trimmed of its words: a year is no name), or a place that is a
+    measurement typed in lower case."""
+    if entity == "PERSON":
+        return not any(c.isalpha() for c in surface)
+    return entity == "LOCATION" and _lower_measure(surface)

@@ -104,24 +104,38 @@ def _person_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -
 
 
 def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> bool:
-    cue, use = _cues(), name_lexicon().word_use
-    if ctx.p1 in cue["determiners"] or ctx.p1 == "please":
-        return False  # 'the bill', 'please mark'
-    if word in use.month and ctx.p1 in use.month_preceders:
-        return False  # 'in June'
-    if ctx.n1 in cue["determiners"] and ctx.p1 not in cue["contact_verbs"]:
-        return False  # 'Mark the calendar', 'Bill the insurance': a verb
-    if word in use.modal and ctx.n1 not in cue["person_verbs"] | cue["auxiliaries"] and ctx.n1 != "and":
-        return False  # 'Will he need', 'will call back'
+    """A given name that is an English word is a name here when its neighbours say a person acts or is acted on."""
+    cue = _cues()
+    if _word_use_here(word, ctx, cue):
+        return False
     if _person_predicate(cue, ctx.n1, ctx.n2) or (ctx.n1 == "and" and ctx.n2 in {"i", "me"}):
         return True
-    if ctx.n1 in {"and", "&"} and ctx.n2 in others and _list_predicate(cue, ctx.n3, ctx.n4):
-        return True  # 'MARK AND JUNE BROUGHT'
-    if ctx.p1 in {"and", "&"} and ctx.p2 in others and _list_predicate(cue, ctx.n1, ctx.n2):
-        return True  # the second name of the same list
+    if _listed_with_a_name(ctx, cue, others):
+        return True
     if shouted and ctx.p1 in cue["relations"]:
         return True  # 'DAUGHTER APRIL SAYS'
     return ctx.p1 in cue["contact_verbs"] and (ctx.n1 in cue["after_contact"] or ctx.n1 == "" or ctx.comma_after)
+
+
+def _listed_with_a_name(ctx: _Context, cue: dict[str, frozenset[str]], others: set[str]) -> bool:
+    """In a list with another name before a person's verb: 'MARK AND JUNE BROUGHT' (either name of it)."""
+    if ctx.n1 in {"and", "&"} and ctx.n2 in others and _list_predicate(cue, ctx.n3, ctx.n4):
+        return True
+    return ctx.p1 in {"and", "&"} and ctx.p2 in others and _list_predicate(cue, ctx.n1, ctx.n2)
+
+
+def _word_use_here(word: str, ctx: _Context, cue: dict[str, frozenset[str]]) -> bool:
+    """The word is used as a word here: after a determiner or 'please' ('the bill', 'please mark'), a month after its
+    preposition ('in June'), a verb before a determiner ('Mark the calendar', 'Bill the insurance'), or a modal not
+    before a person's verb ('Will he need', 'will call back')."""
+    use = name_lexicon().word_use
+    if ctx.p1 in cue["determiners"] or ctx.p1 == "please":
+        return True
+    if word in use.month and ctx.p1 in use.month_preceders:
+        return True
+    if ctx.n1 in cue["determiners"] and ctx.p1 not in cue["contact_verbs"]:
+        return True
+    return word in use.modal and ctx.n1 not in cue["person_verbs"] | cue["auxiliaries"] and ctx.n1 != "and"
 
 
 def name_word_people(
@@ -130,15 +144,7 @@ def name_word_people(
     """Given names that are English words, read as names by their context (see the module docstring)."""
     tokens = _tokens(text)
     lex = english_lexicon()
-    lower = typed_lower(text)  # typed in lower case: 'romeo says ...' opens its sentence
-    candidates = {
-        i
-        for i, (s, e, w) in enumerate(tokens)
-        if len(w) >= 3
-        and (text[s:e].isupper() if shouted else ((text[s:e].istitle() or lower) and at_sentence_start(text, s)))
-        and lex.inflected(w)
-        and likely_given(w)
-    }
+    candidates = _name_word_candidates(text, tokens, shouted)
     if not candidates:
         return []
     others = {w for s, e, w in tokens if likely_given(w) or (w not in lex and len(w) >= 3)}
@@ -151,6 +157,21 @@ def name_word_people(
         if _is_name_here(w, _Context(text, tokens, i), shouted, others):
             out.append((s, e))
     return out
+
+
+def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted: bool) -> set[int]:
+    """Tokens that are English words and likely given names, in capitals in a shouted message, else capitalised (or
+    in a message typed in lower case: 'romeo says ...') at a sentence's start."""
+    lex = english_lexicon()
+    lower = typed_lower(text)
+    return {
+        i
+        for i, (s, e, w) in enumerate(tokens)
+        if len(w) >= 3
+        and (text[s:e].isupper() if shouted else ((text[s:e].istitle() or lower) and at_sentence_start(text, s)))
+        and lex.inflected(w)
+        and likely_given(w)
+    }
 
 
 _AREA_AFTER = regex.compile(r"[ \t]+(?:area|region|suburbs?|outskirts|metro|district|county)\b")
@@ -177,7 +198,6 @@ def bare_places(text: str, protected: list[tuple[int, int]], taken: list[tuple[i
 
 def _longest_place(text: str, words: list[tuple[int, int]], names: dict[str, int]) -> tuple[int, int] | None:
     """The longest run of words (two or three anywhere, one at a sentence start) that is a place."""
-    lex = english_lexicon()
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
@@ -187,17 +207,23 @@ def _longest_place(text: str, words: list[tuple[int, int]], names: dict[str, int
                 continue
             if n >= 2 and not all(w in place_not_names() for w in phrase.split()):
                 return s, e
-            if n == 1 and _AREA_AFTER.match(text, e) and (lex.noun_only(phrase) or not lex.inflected(phrase)):
-                return s, e  # 'the Leeds area', 'Tulsa suburbs'
-            if (
-                n == 1
-                and population >= SENTENCE_START_PLACE_MIN
-                and at_sentence_start(text, s)
-                and lex.noun_only(phrase)
-                and not likely_given(phrase)
-            ):
+            if n == 1 and _one_word_place(text, s, e, phrase, population):
                 return s, e
     return None
+
+
+def _one_word_place(text: str, s: int, e: int, phrase: str, population: int) -> bool:
+    """One word is a place before an area word ('the Leeds area', 'Tulsa suburbs'), or, when a large place, at a
+    sentence's start as a noun that is no given name."""
+    lex = english_lexicon()
+    if _AREA_AFTER.match(text, e) and (lex.noun_only(phrase) or not lex.inflected(phrase)):
+        return True
+    return (
+        population >= SENTENCE_START_PLACE_MIN
+        and at_sentence_start(text, s)
+        and lex.noun_only(phrase)
+        and not likely_given(phrase)
+    )
 
 
 # A writer naming themselves or another: "hi its will again", "this is hope from next door", "my name is grace",

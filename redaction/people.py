@@ -87,44 +87,77 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     starts = {m.start(1) for m in at_line_start}
     inline = [m for m in _SPEAKER_INLINE.finditer(text) if m.start(1) not in starts]
     matches = at_line_start + inline
-    speech = sum(1 for m in matches if _speech(text, m.end()))
-    dialogue = len(matches) >= 2 and speech >= 1 and 2 * speech >= len(matches)  # a form's lines hold values
-    months_too = dialogue and any(m.group(1).split()[0].lower() not in _MONTHS for m in matches)  # not a schedule
+    dialogue, months_too = _dialogue(text, matches)
     out: list[tuple[int, int]] = []
     opened = False  # a speaker label at a line start was taken: the message is a dialogue, so turns go on mid-line
     for m in matches:
         opened = opened or bool(out) or (dialogue and bool(at_line_start) and m not in at_line_start)
-        start, words = m.start(1), m.group(1).split()
-        related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
-        first = words[0].lower()
-        if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
-            start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
-            words, related = words[1:], True  # 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': a relation or a role
-        if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
-            continue  # 'Re:', 'Dx:', 'Fwd:': an abbreviation, however short ('June:' in a dialogue is a name)
-        if all(w.lower() in _PRONOUNS for w in words):
-            continue  # 'Me: it's Liam, your grandson', 'Us:': the writer, not a name
-        if (
-            m in inline
-            and not ((dialogue or related) and opened)
-            and not (related and all(_name_like(w) for w in words))
-        ):
-            continue  # 'Thanks. Note: ...', 'Old: PO Box 1. New: ...' mid-line: labels, unless a speaker opened a line
-        if any(w.isupper() for w in words):  # 'ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40' (acronyms, forms)
-            if (dialogue or related or _speech(text, m.end())) and all(
-                _given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words
-            ):
-                out.append((start, m.end(1)))
+        start, words, related = _label_words(m)
+        if _not_a_speaker(words, months_too):
             continue
-        if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words, _speech(text, m.end())):
-            out.append((start, m.end(1)))  # 'April Smith:': a given name before a surname, even a month's
-        elif (dialogue or related or _speech(text, m.end())) and all(_given_not_role(w, months_too) for w in words):
-            out.append((start, m.end(1)))  # 'Will:', 'June:' in a dialogue, 'Stella: you saved my life'
-        elif (dialogue or related or (len(words) > 1 and any(_name_like(w) for w in words))) and not any(
-            _plain_word(w) for w in words
-        ):
+        if m in inline and not _inline_speaker(words, dialogue=dialogue, related=related, opened=opened):
+            continue
+        if _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
             out.append((start, m.end(1)))
     return out
+
+
+def _dialogue(text: str, matches: list[regex.Match[str]]) -> tuple[bool, bool]:
+    """Whether the labels make a dialogue (two or more, at least half followed by speech: a form's lines hold
+    values), and whether a month's name may then be a given name (not every label a month: not a schedule)."""
+    speech = sum(1 for m in matches if _speech(text, m.end()))
+    dialogue = len(matches) >= 2 and speech >= 1 and 2 * speech >= len(matches)
+    return dialogue, dialogue and any(m.group(1).split()[0].lower() not in _MONTHS for m in matches)
+
+
+def _inline_speaker(words: list[str], *, dialogue: bool, related: bool, opened: bool) -> bool:
+    """A label in mid-line is a speaker only once a speaker opened a line of a dialogue (or after a relation), or as
+    a relation with name-like words: 'Thanks. Note: ...', 'Old: PO Box 1. New: ...' are labels."""
+    return ((dialogue or related) and opened) or (related and all(_name_like(w) for w in words))
+
+
+def _label_words(m: regex.Match[str]) -> tuple[int, list[str], bool]:
+    """Where the name of a label starts, its words, and whether a relation or a role came before it ('Daughter
+    Maria:', 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': the name is what follows)."""
+    start, words = m.start(1), m.group(1).split()
+    related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
+    first = words[0].lower()
+    if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
+        start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
+        words, related = words[1:], True
+    return start, words, related
+
+
+def _not_a_speaker(words: list[str], months_too: bool) -> bool:
+    """An abbreviation, however short ('Re:', 'Dx:', 'Fwd:'; 'June:' in a dialogue is a name), or the writer
+    ('Me: it's Liam, your grandson', 'Us:')."""
+    if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
+        return True
+    return all(w.lower() in _PRONOUNS for w in words)
+
+
+def _speaker_name(
+    words: list[str], text: str, m: regex.Match[str], *, dialogue: bool, related: bool, months_too: bool
+) -> bool:
+    """Whether a label's words name a speaker: in capitals, each a given name where the message is a dialogue,
+    follows a relation or is speech ('ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40'); name-like words or a given
+    name before a surname ('April Smith:'); a given name in a dialogue or speech ('Will:', 'Stella: you saved my
+    life'); or, in a dialogue, after a relation or beside a name-like word, no plain English word."""
+    spoken = _speech(text, m.end())
+    heard = dialogue or related or spoken  # the label is someone speaking
+    if any(w.isupper() for w in words):
+        return heard and all(_given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words)
+    if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words, spoken):
+        return True
+    if heard and all(_given_not_role(w, months_too) for w in words):
+        return True
+    return _named_in_dialogue(words, dialogue=dialogue, related=related)
+
+
+def _named_in_dialogue(words: list[str], *, dialogue: bool, related: bool) -> bool:
+    """In a dialogue, after a relation, or beside a name-like word: a label of no plain English word."""
+    beside_a_name = len(words) > 1 and any(_name_like(w) for w in words)
+    return (dialogue or related or beside_a_name) and not any(_plain_word(w) for w in words)
 
 
 def _given_not_role(word: str, month: bool = False) -> bool:
@@ -318,40 +351,63 @@ def continue_names(
     word of `stop` (what a person does next: 'JUNE BROUGHT')."""
     out = []
     for start, end in people:
-        new_end = end
-        while True:
-            if _INITIAL_END.search(text, start, new_end) and text[new_end : new_end + 1] == ".":
-                after = _NEXT_WORD.match(text, new_end + 1)
-                word = after.group(1) if after else ""
-                same_case = word.isupper() == text[start:new_end].isupper() and word[:1].isupper()
-                if same_case and len(word) > 2 and word.lower() not in _AFTER_INITIAL_NOT and word.lower() not in stop:
-                    new_end = after.end(1)  # 'HENRY K. STILL': a surname follows a middle initial
-                break
-            m = _NEXT_WORD.match(text, new_end)
-            if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
-                break
-            word = m.group(1)
-            if word.lower() in stop:
-                break
-            if word.lower() in _PARTICLES and len(word) <= 4:
-                after = _NEXT_WORD.match(text, m.end())
-                if after and after.group(1)[:1].isupper() == word[:1].isupper() and not _plain_word(after.group(1)):
-                    new_end = after.end(1)  # 'Ó Conalláin', 'o muraoile': the particle only with what follows
-                    continue
-                break
-            last = text[start:new_end].split()[-1]
-            if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
-                new_end = m.end(1)  # all lower case: 'addie' + 'brown', a common surname
-                continue
-            if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
-                break
-            if word.lower() in ORG_WORDS:
-                break  # 'Smith Cardiology', 'Jones Pharmacy': the name of a place or a practice starts here
-            new_end = m.end(1)
+        new_end = _extend_forward(text, start, end, protected, stop)
         new_start = _extend_back(text, start, end, protected)
         if new_end > end or new_start < start:
             out.append((new_start, new_end))
     return out
+
+
+def _extend_forward(text: str, start: int, end: int, protected: list[tuple[int, int]], stop: frozenset[str]) -> int:
+    """Where the name ends once the capitalised words after it are taken, one by one."""
+    new_end = end
+    while True:
+        if _INITIAL_END.search(text, start, new_end) and text[new_end : new_end + 1] == ".":
+            return _after_initial(text, start, new_end, stop)
+        step = _next_name_word(text, start, end, new_end, protected, stop)
+        if step is None:
+            return new_end
+        new_end = step
+
+
+def _after_initial(text: str, start: int, new_end: int, stop: frozenset[str]) -> int:
+    """'HENRY K. STILL': a surname follows a middle initial (a word of the name's case, not a plain follower)."""
+    after = _NEXT_WORD.match(text, new_end + 1)
+    word = after.group(1) if after else ""
+    same_case = word.isupper() == text[start:new_end].isupper() and word[:1].isupper()
+    if after and same_case and len(word) > 2 and word.lower() not in _AFTER_INITIAL_NOT and word.lower() not in stop:
+        return int(after.end(1))
+    return new_end
+
+
+def _next_name_word(
+    text: str, start: int, end: int, new_end: int, protected: list[tuple[int, int]], stop: frozenset[str]
+) -> int | None:
+    """The end of the next word if it goes on the name, else None: a particle with what follows ('Ó Conalláin',
+    'o muraoile'), a common surname in all lower case ('addie' + 'brown'), or a capitalised word of the name's case
+    that is no plain word and does not start the name of a place or a practice ('Smith Cardiology')."""
+    m = _NEXT_WORD.match(text, new_end)
+    if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
+        return None
+    word = m.group(1)
+    if word.lower() in stop:
+        return None
+    if word.lower() in _PARTICLES and len(word) <= 4:
+        return _particle_name_end(text, m, word)
+    last = text[start:new_end].split()[-1]
+    if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
+        return int(m.end(1))
+    if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
+        return None
+    return None if word.lower() in ORG_WORDS else int(m.end(1))
+
+
+def _particle_name_end(text: str, m: regex.Match[str], word: str) -> int | None:
+    """A name particle goes on the name only with the word after it, of its case and no plain word."""
+    after = _NEXT_WORD.match(text, m.end())
+    if after and after.group(1)[:1].isupper() == word[:1].isupper() and not _plain_word(after.group(1)):
+        return int(after.end(1))
+    return None
 
 
 def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
@@ -364,16 +420,20 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
         return _extend_back_lower(text, m, start)
     if word.lower() in _PARTICLES and len(word) <= 3:
         return _extend_back(text, m.start(1), end, protected) if m.start(1) < start else start  # 'Shona Ó'+'Conalláin'
+    return m.start(1) if _given_before(text, m, word, shouted) else start
 
+
+def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool) -> bool:
+    """The capitalised word before a surname is its given name: a common given name in mixed case ('Hector',
+    'Penelope' + 'Quist'); in capitals any word that is no plain word; in mixed case a name-like word at a
+    sentence start (mid-sentence capitals are found on their own)."""
     if not word[:1].isupper() or word.isupper() != shouted or _SENTENCE_FINAL.search(word):
-        return start
+        return False
     if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
-        return m.start(1)  # a common given name right before a detected surname: 'Hector', 'Penelope' + 'Quist'
+        return True
     if _plain_word(word):
-        return start
-    if not shouted and (_SENTENCE_START.search(text, 0, m.start(1)) is None or not _name_like(word)):
-        return start  # mid-sentence capitals are found on their own; at a sentence start only a name-like word
-    return m.start(1)
+        return False
+    return shouted or (_SENTENCE_START.search(text, 0, m.start(1)) is not None and _name_like(word))
 
 
 _SENTENCE_FINAL = regex.compile(r"[.!?]$")
@@ -517,15 +577,7 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
     plain words are left to their own context."""
     taken = set(people)
     out = []
-    words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
-    any_case = typed_lower(text)
-    found = {
-        (m.start(), m.group(0))
-        for w in words
-        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text, flags=regex.IGNORECASE)
-        if m.group(0) == w or any_case or m.group(0)[:1].isupper()
-    }
-    for i, word in sorted(found):
+    for i, word in sorted(_occurrences(text, people)):
         span = (i, i + len(word))
         inside = any(a <= span[0] and span[1] <= b for a, b in taken)
         if (
@@ -535,6 +587,19 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
         ):
             out.append(span)
     return out
+
+
+def _occurrences(text: str, people: list[tuple[int, int]]) -> set[tuple[int, str]]:
+    """Where each word of the names (three letters or more, no plain word) stands in the text, in any case: as
+    written, capitalised, or anyhow in a message typed in lower case."""
+    words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
+    any_case = typed_lower(text)
+    return {
+        (m.start(), m.group(0))
+        for w in words
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text, flags=regex.IGNORECASE)
+        if m.group(0) == w or any_case or m.group(0)[:1].isupper()
+    }
 
 
 _EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -549,14 +614,7 @@ def email_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, 
     if "@" not in text:
         return []
     emails = [m.span() for m in _EMAIL.finditer(text)]
-    lex, freq, not_names = english_lexicon(), name_frequencies(), name_lexicon().not_names
-    parts = {
-        w.lower()
-        for a, b in emails
-        for w in _LOCAL_WORD.findall(text, a, text.index("@", a, b))
-        if w.lower() not in STOP_WORDS and w.lower() not in not_names and w.lower() not in _LABEL_WORDS
-    }
-    parts = {p for p in parts if p not in lex or freq.given(p) >= EMAIL_NAME_MIN_GIVEN}
+    parts = _address_names(text, emails)
     out: list[tuple[int, int]] = []
     for m in _TEXT_WORD.finditer(text) if parts else ():
         span = m.span()
@@ -565,6 +623,19 @@ def email_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, 
         if not any(s < span[1] and span[0] < e for s, e in protected):
             out.append(span)
     return out
+
+
+def _address_names(text: str, emails: list[tuple[int, int]]) -> set[str]:
+    """The words before the '@' of the addresses that may be names: no stop word, label or known non-name, and a
+    common given name or no English word."""
+    lex, freq, not_names = english_lexicon(), name_frequencies(), name_lexicon().not_names
+    parts = {
+        w.lower()
+        for a, b in emails
+        for w in _LOCAL_WORD.findall(text, a, text.index("@", a, b))
+        if w.lower() not in STOP_WORDS and w.lower() not in not_names and w.lower() not in _LABEL_WORDS
+    }
+    return {p for p in parts if p not in lex or freq.given(p) >= EMAIL_NAME_MIN_GIVEN}
 
 
 _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
@@ -651,10 +722,7 @@ def _name_value(text: str, pos: int) -> tuple[int, int] | None:
         if w is None:
             break
         after = text[w.end() : w.end() + 2]
-        plain = _plain_word(w.group()) and not w.group().endswith(".")
-        if comma_used and len(words) == 1:  # 'CROSS, MAY': a given name after the comma, a month's or a verb's too
-            plain = name_frequencies().given(w.group().lower()) < SPEAKER_GIVEN_MIN
-        if after.startswith(":") or plain:
+        if after.startswith(":") or _not_a_value_word(w.group(), after_comma=comma_used and len(words) == 1):
             break
         words.append(w.span())
         pos = w.end()
@@ -665,9 +733,23 @@ def _name_value(text: str, pos: int) -> tuple[int, int] | None:
             pos += 1
             continue
         break
+    return _value_span(text, words, comma_used)
+
+
+def _not_a_value_word(word: str, *, after_comma: bool) -> bool:
+    """A plain word (not an initial) ends the value; right after 'SURNAME,' only a rare given name does ('CROSS, MAY':
+    a given name, a month's or a verb's too)."""
+    if after_comma:
+        return name_frequencies().given(word.lower()) < SPEAKER_GIVEN_MIN
+    return _plain_word(word) and not word.endswith(".")
+
+
+def _value_span(text: str, words: list[tuple[int, int]], comma_used: bool) -> tuple[int, int] | None:
+    """The value's span: none without words; the surname alone after 'Brown, ' and nothing after it; none for one
+    word the sentence goes on from."""
     if not words:
         return None
-    if comma_used and len(words) == 1:  # 'Brown, ' and nothing after: the surname alone
+    if comma_used and len(words) == 1:
         return words[0]
     if len(words) == 1 and sentence_goes_on(text, *words[0]):
         return None

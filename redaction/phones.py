@@ -114,16 +114,23 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
     if not _DIGIT_RUN.search(text) and not _VANITY.search(text):
         return []
-    found: list[tuple[int, int]] = []
-    for m in _US_SHAPE.finditer(text):
-        if _FOREIGN_CODE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # '+39 312 342 8941' is Italian, read below with its country code
-        if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
-            found.append((m.start(), _with_extension(text, m.end())))
+    found = _us_phones(text)
     for run in _DIGIT_RUN.finditer(text):
         if any(s <= run.start() < e or s < run.end() <= e for s, e in found) or len(digits(run.group(0))) < 7:
             continue
         found += _international(text, run.start(), run.end())
     vanity = [m for m in _VANITY.finditer(text) if any(c.isalpha() for c in m.group(0))]
     found += [m.span() for m in vanity if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())]
+    return found
+
+
+def _us_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers of the US shape (with an extension), not a helpline and not one digit repeated; one with a foreign
+    country code before it ('+39 312 342 8941' is Italian) is read with that code instead."""
+    found: list[tuple[int, int]] = []
+    for m in _US_SHAPE.finditer(text):
+        if _FOREIGN_CODE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
+            found.append((m.start(), _with_extension(text, m.end())))
     return found

@@ -100,7 +100,13 @@ def _accept(words: list[str], population: int, text_lower: bool, moving: bool = 
     shape = _shape(words)
     if not shape or (shape == "lower" and not text_lower):
         return False
-    wordy = len(words) == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
+    return _large_enough(phrase, len(words), shape, population, moving)
+
+
+def _large_enough(phrase: str, n_words: int, shape: str, population: int, moving: bool) -> bool:
+    """A one-word place that is also an English word counts only from a population that depends on how it is
+    written (and, in lower case, whether the message is about moving); any other place counts."""
+    wordy = n_words == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
     if not wordy:
         return True
     return population >= (WORD_PLACE_MOVING if shape == "lower" and moving else WORD_PLACE_MIN[shape])
@@ -128,30 +134,36 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     or more, capitalised or in capitals before a state's code, in any case before a state's name; the span takes the
     state with it, as an address's 'City, ST' does (a state alone stays: not an identifier)."""
     codes = vocabulary().states
-    names = place_names()
     out: list[tuple[int, int]] = []
     for m in _state_after().finditer(text):
         state = m.group(1)
         by_code = len(state) == 2 and state.isupper()
         if by_code and (state.lower() not in codes or (state == "ID" and _ID_LABEL.match(text, m.end()))):
             continue  # 'her ABHA ID is 91-4472-...': Idaho's code is the label 'ID' there
-        before = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
-        for n in range(min(_MAX_WORDS, len(before)), 0, -1):
-            phrase = before[-n:]
-            start, end = phrase[0].start(), phrase[-1].end()
-            capitalised = phrase[0].group(0)[:1].isupper() and phrase[-1].group(0)[:1].isupper()
-            if end != m.start() or (by_code and not capitalised):
-                continue
-            if " ".join(w.group(0) for w in phrase) != text[start:end].replace("\t", " "):
-                continue  # the words are one run, joined by single spaces
-            if names.get(fold(text[start:end]).lower(), 0) < MIN_POPULATION:
-                continue
-            if fold(text[start:end]).lower() in codes.values():
-                continue  # 'New York' before 'NY' is the state's own name
-            if not any(a < m.end() and start < b for a, b in protected):
-                out.append((start, m.end()))
-            break
+        start = _town_before(text, m, by_code)
+        if start is not None and not any(a < m.end() and start < b for a, b in protected):
+            out.append((start, m.end()))
     return out
+
+
+def _town_before(text: str, m: regex.Match[str], by_code: bool) -> int | None:
+    """Where the longest run of up to three words right before the state starts that is a place of MIN_POPULATION
+    or more (capitalised before a state's code; one run joined by single spaces; not the state's own name, 'New
+    York' before 'NY')."""
+    codes, names = vocabulary().states, place_names()
+    before = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
+    for n in range(min(_MAX_WORDS, len(before)), 0, -1):
+        phrase = before[-n:]
+        start, end = phrase[0].start(), phrase[-1].end()
+        capitalised = phrase[0].group(0)[:1].isupper() and phrase[-1].group(0)[:1].isupper()
+        if end != m.start() or (by_code and not capitalised):
+            continue
+        if " ".join(w.group(0) for w in phrase) != text[start:end].replace("\t", " "):
+            continue
+        place = fold(text[start:end]).lower()
+        if names.get(place, 0) >= MIN_POPULATION and place not in codes.values():
+            return start
+    return None
 
 
 _PLACE_WORD = regex.compile(r"\p{Lu}\p{L}{3,}")

@@ -248,35 +248,49 @@ def find_addresses(
     """(start, end) of every address: joined parts with at least one strong one. Parts that touch `numbers` (card
     and account numbers already found) are not address parts: 'DE89 3704 0044 0532' is no house number; nor are
     bare digit groups inside a phone number ('Telefoon 030 231 4477' is no postcode after a town)."""
-    taken = numbers or []
-    in_phone = phones or []
+    out = []
+    for block in _blocks(text, _address_parts(text, numbers or [], phones or [])):
+        strong = [p for p in block if _strong(text, p)] or _postcode_by_city(text, block)
+        if strong and _worth(text, block, strong):
+            out.append(_block_span(text, block, strong))
+    return out
+
+
+def _address_parts(
+    text: str, taken: list[tuple[int, int]], in_phone: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The address parts that touch no number already found and are no digit group inside a phone number, in order."""
     parts = [
         p
         for p in _parts(text)
         if not any(s < p[1] and p[0] < e for s, e in taken)
         and not (p[2] in _DIGIT_GROUPS and any(s <= p[0] and p[1] <= e for s, e in in_phone))
     ]
-    parts = sorted(parts, key=lambda p: (p[0], -p[1]))
+    return sorted(parts, key=lambda p: (p[0], -p[1]))
+
+
+def _blocks(text: str, parts: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Parts joined into blocks where what is between them may join an address."""
     blocks: list[list[tuple[int, int, str]]] = []
     for part in parts:
         if blocks and _joinable(text, max(p[1] for p in blocks[-1]), part[0]):
             blocks[-1].append(part)
         else:
             blocks.append([part])
-    out = []
-    for block in blocks:
-        strong = [p for p in block if _strong(text, p)] or _postcode_by_city(text, block)
-        if not strong or not _worth(text, block, strong):
-            continue
-        start = min(p[0] for p in block)
-        end = max(p[1] for p in block)
-        start, end = _trim_weak_edges(text, block, strong, start, end)
-        if {p[2] for p in strong} & _US_PARTS:
-            end = _usaddress_end(text, start, end)
-        if _CODE_DOT.search(text, start, end):
-            end -= 1  # the sentence's full stop after a region code ('Souza / PA.')
-        out.append((start, _with_country(text, end)))
-    return out
+    return blocks
+
+
+def _block_span(text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """A block's span: weak edges trimmed, a US address to where usaddress ends it, without a sentence's full stop
+    after a region code ('Souza / PA.'), with a country after a comma."""
+    start = min(p[0] for p in block)
+    end = max(p[1] for p in block)
+    start, end = _trim_weak_edges(text, block, strong, start, end)
+    if {p[2] for p in strong} & _US_PARTS:
+        end = _usaddress_end(text, start, end)
+    if _CODE_DOT.search(text, start, end):
+        end -= 1
+    return start, _with_country(text, end)
 
 
 _CODE_DOT = regex.compile(r"(?<=[ \t/,])[A-Z]{2,3}\.$")
@@ -346,17 +360,25 @@ def _trim_weak_edges(
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
     while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
         lead.pop(0)
-    trail = _first_places(trail, text)
+    trail = _trimmed_trail(text, _first_places(trail, text), max(strong, key=lambda p: p[1]))
+    return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+
+
+def _trimmed_trail(
+    text: str, trail: list[tuple[int, int, str]], strongest: tuple[int, int, str]
+) -> list[tuple[int, int, str]]:
+    """The parts after the last strong one, without weak ones at the end (a city shrunk to its place-like words
+    where it can be), nor a region code after a unit or a street ('APT. 075 ON MONDAY': a region code follows a
+    place or a postcode)."""
     while trail and not _edge_ok(text, trail[-1], trail[-2] if len(trail) > 1 else None):
         shorter = _shrink_city(text, trail[-1], trail[-2] if len(trail) > 1 else None)
         if shorter is not None:
             trail[-1] = shorter
             break
         trail.pop()
-    strongest = max(strong, key=lambda p: p[1])
     while trail and trail[-1][2] == "region_code" and ([strongest, *trail][-2][2] in _BEFORE_CODE_NOT):
-        trail.pop()  # 'APT. 075 ON MONDAY': a region code follows a place or a postcode, not a unit or a street
-    return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+        trail.pop()
+    return trail
 
 
 _UNIT_PARTS = frozenset({"unit", "unit_dot", "floor_door"})

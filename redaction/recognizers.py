@@ -237,11 +237,14 @@ def _plausible_date(text: str) -> bool:
         return any(1 <= n <= 31 for n in nums) or any(1900 <= n <= 2099 for n in nums)
     if len(nums) == 1:
         return _compact_date(_NON_DIGIT.sub("", text))
-    if len(nums) < 2:
-        return False
+    return len(nums) >= 2 and _day_and_month(nums)
+
+
+def _day_and_month(nums: list[int]) -> bool:
+    """Year first (1952-03-14), day first (14/03/1952) or month first (03/14/1952): the day and month exist."""
     if nums[0] > 31:
         return 1 <= nums[1] <= 12 and len(nums) > 2 and 1 <= nums[2] <= 31
-    if nums[0] > 12:  # day first: 14/03/1952
+    if nums[0] > 12:
         return 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12
     return 1 <= nums[0] <= 12 and 1 <= nums[1] <= 31
 

@@ -80,20 +80,21 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _MBI.finditer(text) if any(c.isdigit() for c in m.group(0)[4:])]
     out += [m.span() for m in _CODE.finditer(text)]
     out += [m.span() for m in _LONG_CODE.finditer(text)]
-    for m in _DISTANT.finditer(text):
-        value = m.group(1)
-        if sum(c.isdigit() for c in value) < 5 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):
-            continue
-        out.append(m.span(1))
-    for m in _BARE.finditer(text):
-        value = m.group(0)
-        if sum(c.isdigit() for c in value) < 7 or _PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value):
-            continue
-        if _YEARS.match(value) or _AMOUNT_AFTER.match(text, m.end()):
-            continue
-        out.append(m.span())
-    for m in _DASHED_CODE.finditer(text):
-        value = m.group(0)
-        if sum(c.isdigit() for c in value) >= 4 and sum(c.isalpha() for c in value) >= 2:
-            out.append(m.span())
+    out += [m.span(1) for m in _DISTANT.finditer(text) if _record_number(m.group(1), 5)]
+    out += [
+        m.span()
+        for m in _BARE.finditer(text)
+        if _record_number(m.group(0), 7) and not (_YEARS.match(m.group(0)) or _AMOUNT_AFTER.match(text, m.end()))
+    ]
+    out += [m.span() for m in _DASHED_CODE.finditer(text) if _dashed_code(m.group(0))]
     return out
+
+
+def _record_number(value: str, digits: int) -> bool:
+    """At least `digits` digits, and not shaped like a phone number or a date."""
+    return sum(c.isdigit() for c in value) >= digits and not (_PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value))
+
+
+def _dashed_code(value: str) -> bool:
+    """A dashed code with four digits or more and two letters or more."""
+    return sum(c.isdigit() for c in value) >= 4 and sum(c.isalpha() for c in value) >= 2

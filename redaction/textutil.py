@@ -74,14 +74,20 @@ def digits_for_letters(text: str) -> str:
         token = m.group(0)
         if sum(c.isdigit() for c in token) < 4 or not any(c in "OoIl" for c in token):
             continue
-        for run in _DIGIT_RUN.finditer(token):
-            value = run.group(0)
-            if value.isdigit() or not any(c.isdigit() for c in value):
-                continue  # all digits, or a word ('I', 'lol', 'o')
+        for start, value in _mixed_runs(token, m.start()):
             chars = chars or list(text)
-            start = m.start() + run.start()
             chars[start : start + len(value)] = value.translate(_AS_DIGIT)
     return "".join(chars) if chars else text
+
+
+def _mixed_runs(token: str, offset: int) -> list[tuple[int, str]]:
+    """The runs of a number token that mix digits and look-alike letters (not all digits, nor a word: 'I', 'lol',
+    'o'), with where they start in the text."""
+    return [
+        (offset + run.start(), run.group(0))
+        for run in _DIGIT_RUN.finditer(token)
+        if not run.group(0).isdigit() and any(c.isdigit() for c in run.group(0))
+    ]
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")

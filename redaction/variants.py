@@ -88,11 +88,7 @@ def person_key(value: str) -> str:
 def person_variants(value: str) -> list[Variant]:
     """Full name, any part alone, 'Family, Given', initials: one regex over the name's parts."""
     tokens = split_person(value)
-    parts: set[str] = set()
-    for tok in tokens:
-        parts.add(tok)
-        parts.update(p for p in _NAME_PIECES.split(tok) if len(p) >= 2 and "-" in tok)
-    parts = {p for p in parts if len(p.strip(".")) >= 2}
+    parts = _name_parts(tokens)
     if not parts:
         return []
     full = "|".join(_token_regex(p) for p in sorted(parts, key=longest_first))
@@ -105,6 +101,15 @@ def person_variants(value: str) -> list[Variant]:
     ambiguous = frozenset(p.lower() for p in parts if name_lexicon().is_ambiguous(p))
     needles = tuple(sorted({max(p.lower().split("'"), key=len) for p in parts}))
     return [Variant(regex, "PERSON", person_key(value), value.strip(), ambiguous, needles=needles)]
+
+
+def _name_parts(tokens: list[str]) -> set[str]:
+    """Each token of a name and each piece of a hyphenated one, two letters or more."""
+    parts: set[str] = set()
+    for tok in tokens:
+        parts.add(tok)
+        parts.update(p for p in _NAME_PIECES.split(tok) if len(p) >= 2 and "-" in tok)
+    return {p for p in parts if len(p.strip(".")) >= 2}
 
 
 def _loose_chars(chars: str) -> str:
