@@ -168,6 +168,12 @@ class Checker:
                 found.append((hazard, []))
         return found
 
+    @property
+    def drug_names(self) -> frozenset[str]:
+        """The drugs of the knowledge base's classes and the brand and lay names that stand for one ("tylenol",
+        "blood thinner")."""
+        return frozenset(self._generic)
+
     def plan_generics(self, plan: CarePlan) -> dict[str, set[str]]:
         """Each plan medicine's text -> the generic names in it ("Warfarin Sodium 5 MG" -> warfarin)."""
         return {m.text: set(self._drug_pattern.findall(normalise(m.text).replace("'", ""))) for m in plan.medications}

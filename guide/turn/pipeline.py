@@ -275,7 +275,9 @@ class Pipeline:
         # the protocol rules met are retrieved for the citations and the reply, and the first-aid ones lead the answer
         turn.retrieved = _with_protocols(turn.retrieved, turn.protocols)
         turn.composition = _first_aid_first(turn.composition, turn.protocols)
-        turn.verification = verify(turn.composition, turn.retrieved, turn.hidden, self.similarity)
+        turn.verification = verify(
+            turn.composition, turn.retrieved, turn.hidden, self.similarity, drug_names=self.checker.drug_names
+        )
 
     def _protocols(self, turn: _Turn) -> list[ProtocolRuleInUse]:
         """The knowledge base's condition protocol rules this question meets, for a plan without its own rule for that

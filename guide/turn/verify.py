@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from guide.careplan.passages import Passage
 from guide.language.text import addresses_a_model, overlap, sentences, whole_word
@@ -20,12 +21,23 @@ _HEADINGS = re.compile(
     r"^(From the care plan|From our health library|The care plan says|Our health library says"
     r"|When to call the care team):?$"
 )
-_MED_CHANGE = re.compile(
-    r"\b(stop|start|skip|double|increase|decrease|lower|raise|halve|change|switch|cut)\b"
-    r"(?:\s+\w+){0,4}\s+(dose|doses|dosage|medicine|medication|pills?|tablets?|insulin|warfarin|"
-    r"metformin|prescription)\b",
-    re.IGNORECASE,
+# What a change is made to: a medicine word, or (from the knowledge base, `Checker.drug_names`) a drug's name.
+_MED_WORDS = frozenset(
+    "dose doses dosage medicine medication pill pills tablet tablets insulin warfarin metformin prescription".split()
 )
+
+
+@lru_cache(maxsize=8)
+def _med_change(names: frozenset[str]) -> re.Pattern[str]:
+    """A change verb, up to four words, then a medicine word or one of `names` (compiled once per set of names)."""
+    words = sorted(_MED_WORDS | names, key=lambda w: (-len(w), w))
+    return re.compile(
+        r"\b(stop|start|skip|double|increase|decrease|lower|raise|halve|change|switch|cut)\b"
+        r"(?:\s+\w+){0,4}\s+(" + "|".join(re.escape(w) for w in words) + r")\b",
+        re.IGNORECASE,
+    )
+
+
 _NEGATED = re.compile(
     r"\b(do not|don't|never|not|without|before you|ask|talk|check with|unless|until)\b", re.IGNORECASE
 )
@@ -36,8 +48,10 @@ def verify(
     retrieved: Retrieved,
     hidden_terms: frozenset[str] = frozenset(),
     similarity: Callable[[str, list[str]], list[float]] | None = None,
+    drug_names: frozenset[str] = frozenset(),
 ) -> Verification:
-    """Check citations, support (words and, with a model, meaning), medicine-change advice, planted
+    """Check citations, support (words and, with a model, meaning), medicine-change advice (`drug_names`: the
+    knowledge base's drug names, so "stop the lisinopril" counts as well as "stop the pills"), planted
     instructions, and that nothing outside the reader's scope shows."""
     passages = {h.passage.id: h.passage for h in retrieved.all()}
     reasons: list[str] = []
@@ -49,7 +63,7 @@ def verify(
         claim = _MARKER.sub("", sentence).strip()
         if _supported(claim, _cited_passages(sentence, composition, passages), similarity):
             supported += 1
-        reasons += _claim_problems(claim, composition.composer)
+        reasons += _claim_problems(claim, composition.composer, drug_names)
     if claims and supported < len(claims):
         reasons.append("unsupported_sentence")
     if mentions_hidden(composition.text + " " + " ".join(c.quote for c in composition.citations), hidden_terms):
@@ -72,12 +86,12 @@ def _supported(claim: str, cited: list[Passage], similarity: Callable[[str, list
     return lexical and _close_in_meaning(claim, cited, similarity)
 
 
-def _claim_problems(claim: str, composer: str) -> list[str]:
+def _claim_problems(claim: str, composer: str, drug_names: frozenset[str]) -> list[str]:
     """A claim that tells the reader to change a medicine (a model's own words only: the offline composer quotes
     the plan and the curated library, whose dose wording is the clinicians' own, "the clinic adjusts the warfarin
     dose"), or that addresses a model (a planted instruction)."""
     problems = []
-    if composer != "offline" and advises_medicine_change(claim):
+    if composer != "offline" and advises_medicine_change(claim, drug_names):
         problems.append("advises_medicine_change")
     if addresses_a_model(claim):
         problems.append("injected_instruction")
@@ -113,9 +127,10 @@ def _claims(text: str) -> list[str]:
     return claims
 
 
-def advises_medicine_change(sentence: str) -> bool:
-    """True when a sentence tells the reader to change a medicine rather than ask the team."""
-    for match in _MED_CHANGE.finditer(sentence):
+def advises_medicine_change(sentence: str, drug_names: frozenset[str] = frozenset()) -> bool:
+    """True when a sentence tells the reader to change a medicine (by a medicine word or by a drug's name in
+    `drug_names`) rather than ask the team."""
+    for match in _med_change(drug_names).finditer(sentence):
         if not _NEGATED.search(sentence[: match.start()]) and not _NEGATED.search(sentence[match.end() :]):
             return True
     return False

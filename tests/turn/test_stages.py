@@ -8,6 +8,7 @@ from guide.careplan.passages import Passage
 from guide.knowledge import loader
 from guide.language.text import sentences
 from guide.resources import data_folder
+from guide.turn.checks import Checker
 from guide.turn.contracts import (
     Citation,
     Composition,
@@ -27,6 +28,7 @@ KB = loader.load(data_folder("knowledge"))
 TRIAGE = Triage(KB.red_flags.red_flags)
 assert KB.policy is not None
 POLICY = Policy(KB.policy)
+CHECKER_NAMES = Checker(KB.interactions, KB.hazards.hazards, synonyms=KB.synonyms.synonyms).drug_names
 
 
 @pytest.mark.parametrize(
@@ -98,6 +100,22 @@ def test_verify_rejects_an_unsupported_sentence_and_an_unretrieved_citation() ->
 )
 def test_medicine_change_advice_is_caught_but_safe_wording_is_not(sentence: str, advises: bool) -> None:
     assert advises_medicine_change(sentence) is advises
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advises"),
+    [
+        ("Stop the lisinopril for two days.", True),
+        ("Switch him to the Tylenol instead.", True),
+        ("Do not stop the lisinopril without asking the care team.", False),
+        ("Lisinopril lowers blood pressure.", False),
+    ],
+)
+def test_a_change_to_a_drug_named_by_the_knowledge_base_is_advice_too(sentence: str, advises: bool) -> None:
+    """A model's "stop the lisinopril" names no medicine word: the knowledge base's drug names count as one."""
+    names = CHECKER_NAMES
+    assert {"lisinopril", "tylenol"} <= names
+    assert advises_medicine_change(sentence, names) is advises
 
 
 def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
