@@ -209,3 +209,25 @@ class CarePlan(_Model):
     def designee(self, designee_id: str) -> Designee | None:
         """The designee with this id, if the consumer designated them."""
         return next((d for d in self.designees if d.id == designee_id), None)
+
+    @staticmethod
+    def section_of(item: PlanItem) -> Section:
+        """The one answer to "which section is this item in": an instruction's own section; behavioral health for a
+        condition, medicine, goal or call-if rule marked behavioral; else the section of its kind."""
+        if isinstance(item, Activity):
+            return item.section
+        if getattr(item, "behavioral", False):
+            return Section.BEHAVIORAL_HEALTH
+        return _SECTION_OF_KIND[type(item)]
+
+
+PlanItem = Condition | Medication | Allergy | Goal | Activity | CallIf | CareTeamMember | ModalityInUse
+_SECTION_OF_KIND: dict[type, Section] = {
+    Condition: Section.CONDITIONS,
+    Medication: Section.MEDICATIONS,
+    Allergy: Section.ALLERGIES,
+    Goal: Section.GOALS,
+    CallIf: Section.CALL_IF,
+    CareTeamMember: Section.CARE_TEAM,
+    ModalityInUse: Section.MODALITIES,
+}

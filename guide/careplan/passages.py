@@ -33,10 +33,6 @@ class Passage(BaseModel):
 _MODALITY_LABELS = {"supplement": "supplement", "complementary": "complementary practice", "home_remedy": "home remedy"}
 
 
-def _section(behavioral: bool, default: Section) -> Section:
-    return Section.BEHAVIORAL_HEALTH if behavioral else default
-
-
 def render(plan: CarePlan) -> list[Passage]:
     """All passages of a plan, de-duplicated by section and text, in a stable order."""
     seen: set[tuple[str, str]] = set()
@@ -89,37 +85,38 @@ def _clinical_items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:
             text = f"The care plan lists this condition as {c.verification}, not confirmed: {c.text}."
         else:
             title, text = f"Condition: {c.text}", f"The care plan lists this condition: {c.text}."
-        yield _section(c.behavioral, Section.CONDITIONS), c.id, title, text
+        yield plan.section_of(c), c.id, title, text
     for m in plan.medications:
         parts = [f"The care plan lists this medicine: {m.text}."]
         if m.instructions:
             parts.append(f"How to take {m.text}: {m.instructions.rstrip('.')}.")
         if m.reason:
             parts.append(f"{m.text} is prescribed for {m.reason}.")
-        yield _section(m.behavioral, Section.MEDICATIONS), m.id, f"Medicine: {m.text}", " ".join(parts)
+        yield plan.section_of(m), m.id, f"Medicine: {m.text}", " ".join(parts)
     for a in plan.allergies:
         text = f"The care plan lists an allergy to {a.substance}."
         if a.reaction:
             text += f" Reaction to {a.substance}: {a.reaction}."
         if a.criticality == "high":
             text += f" The allergy to {a.substance} is marked high risk."
-        yield Section.ALLERGIES, a.id, f"Allergy: {a.substance}", text
+        yield plan.section_of(a), a.id, f"Allergy: {a.substance}", text
 
 
 def _plan_items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:
     for g in plan.goals:
         yield (
-            _section(g.behavioral, Section.GOALS),
+            plan.section_of(g),
             g.id,
             "Care plan goal",
             (f"A goal of the care plan: {g.text.rstrip('.')}."),
         )
     for act in plan.activities:
         label = f" ({act.plan})" if act.plan else ""
-        yield act.section, act.id, f"Instruction{label}", f"Care plan instruction{label}: {act.text.rstrip('.')}."
+        text = f"Care plan instruction{label}: {act.text.rstrip('.')}."
+        yield plan.section_of(act), act.id, f"Instruction{label}", text
     for rule in plan.call_if:
         title = "When to call 911" if rule.urgency == "emergency" else "When to call the care team"
-        yield _section(rule.behavioral, Section.CALL_IF), rule.id, title, rule.text.rstrip(".") + "."
+        yield plan.section_of(rule), rule.id, title, rule.text.rstrip(".") + "."
     for index, note in enumerate(plan.notes):
         yield Section.INSTRUCTIONS, f"note{index}", "Care plan note", note.rstrip(".") + "."
     prefs = plan.consumer.preferences
@@ -133,12 +130,12 @@ def _people_items(plan: CarePlan) -> Iterator[tuple[Section, str, str, str]]:
     for member in plan.care_team:
         role = f" ({member.role})" if member.role else ""
         phone = f" Phone: {', '.join(member.phones)}." if member.phones else ""
-        yield Section.CARE_TEAM, member.id, "Care team", f"Care team member: {member.name}{role}.{phone}"
+        yield plan.section_of(member), member.id, "Care team", f"Care team member: {member.name}{role}.{phone}"
     for mod in plan.modalities:
         notes = f" Notes: {mod.notes.rstrip('.')}." if mod.notes else ""
         kind = _MODALITY_LABELS.get(mod.kind, "practice")
         yield (
-            Section.MODALITIES,
+            plan.section_of(mod),
             mod.id,
             f"In use: {mod.name}",
             (f"The care plan records this {kind} in use: {mod.name}.{notes}"),

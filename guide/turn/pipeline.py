@@ -296,11 +296,7 @@ class Pipeline:
     def _duplicates(self, turn: _Turn) -> list[Duplicate]:
         """The plan's therapeutic duplicates (same ingredient or class twice) that this question names, among the
         medicines this reader may see."""
-        visible = [
-            m
-            for m in turn.plan.medications
-            if turn.scope.allows(Section.BEHAVIORAL_HEALTH if m.behavioral else Section.MEDICATIONS)
-        ]
+        visible = [m for m in turn.plan.medications if turn.scope.allows(turn.plan.section_of(m))]
         found = therapeutic_duplicates(
             visible, generics=self.checker.plan_generics(turn.plan), classes_of=self.checker.classes_named
         )
@@ -526,29 +522,19 @@ OVERDOSE_FLAG = "medicine-mistake"
 def _visible_conditions(turn: _Turn) -> str:
     """The plan's conditions this reader may see, as text (what knowledge is fitting is judged on these only, so
     which articles appear never discloses a hidden condition)."""
-    return " ".join(
-        c.text
-        for c in turn.plan.conditions
-        if turn.scope.allows(Section.BEHAVIORAL_HEALTH if c.behavioral else Section.CONDITIONS)
-    )
+    return " ".join(c.text for c in turn.plan.conditions if turn.scope.allows(turn.plan.section_of(c)))
 
 
 def _visible_rules(turn: _Turn) -> list[str]:
     """Texts of the plan's call-the-team rules this question triggered, if the reader may see them."""
     triggered = set(turn.findings.plan_rules) if turn.findings else set()
     triggered |= set(turn.triage.owned.values())  # the rule that owns a sign the triage found (RedFlag.plan_owns)
-    return [
-        r.text
-        for r in turn.plan.call_if
-        if r.id in triggered and (not r.behavioral or turn.scope.allows("behavioral_health"))
-    ]
+    return [r.text for r in turn.plan.call_if if r.id in triggered and turn.scope.allows(turn.plan.section_of(r))]
 
 
 def _visible_goal_ids(turn: _Turn) -> set[str]:
     """Ids of the plan's goals the reader may see."""
-    return {
-        g.id for g in turn.plan.goals if turn.scope.allows(Section.BEHAVIORAL_HEALTH if g.behavioral else Section.GOALS)
-    }
+    return {g.id for g in turn.plan.goals if turn.scope.allows(turn.plan.section_of(g))}
 
 
 def _not_in_plan(reasons: list[Reason]) -> bool:
@@ -585,7 +571,7 @@ def _measure_rules(turn: _Turn) -> list[str]:
         r.text
         for r in turn.plan.call_if
         if r.urgency != "emergency"
-        and (not r.behavioral or turn.scope.allows("behavioral_health"))
+        and turn.scope.allows(turn.plan.section_of(r))
         and any(measure_named(measure, r.text) for measure in measures)
     ]
 

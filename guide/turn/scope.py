@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from guide.careplan.model import CarePlan, Section
+from guide.careplan.model import CarePlan, PlanItem, Section
 from guide.careplan.passages import render
 from guide.errors import InvalidInputError, PermissionDeniedError
 from guide.language.text import whole_word
@@ -101,8 +101,7 @@ def hidden_medicines(plan: CarePlan, scope: Scope) -> set[str]:
     """Medicine names this reader may not see (never named in a reply)."""
     hidden = set()
     for med in plan.medications:
-        section = Section.BEHAVIORAL_HEALTH if med.behavioral else Section.MEDICATIONS
-        if not scope.allows(section.value):
+        if not scope.allows(plan.section_of(med).value):
             hidden.add(med.text)
     return hidden
 
@@ -209,15 +208,8 @@ def _behavioral_terms(plan: CarePlan) -> set[str]:
 
 def _has_behavioral(plan: CarePlan) -> bool:
     """True when the plan holds anything behavioral (otherwise the words disclose nothing of it)."""
-    return any(
-        [
-            any(c.behavioral for c in plan.conditions),
-            any(m.behavioral for m in plan.medications),
-            any(g.behavioral for g in plan.goals),
-            any(r.behavioral for r in plan.call_if),
-            any(a.section == Section.BEHAVIORAL_HEALTH for a in plan.activities),
-        ]
-    )
+    items: list[PlanItem] = [*plan.conditions, *plan.medications, *plan.goals, *plan.call_if, *plan.activities]
+    return any(plan.section_of(item) == Section.BEHAVIORAL_HEALTH for item in items)
 
 
 def withheld_reasons(reasons: list[Reason], hidden: frozenset[str], hidden_ids: Collection[str] = ()) -> list[Reason]:
