@@ -218,8 +218,8 @@ class Detector:
     ) -> list[Candidate]:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
         spans = _structured_spans(text, protected)
-        people = self._people(text, view, protected, existing, found, seen, spans)
-        structured = [(s, e) for s, e, _ in spans] + existing
+        structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
+        people = self._people(text, view, protected, found, seen, structured)
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
         spans += [(s, e, "PERSON") for s, e in people if not _institution_name(text, s, e)]
         spans += _nonlatin_people(text, spans)
@@ -242,10 +242,9 @@ class Detector:
         text: str,
         view: str,
         protected: list[tuple[int, int]],
-        existing: list[tuple[int, int]],
         found: list[Candidate],
         seen: list[tuple[int, int]],
-        spans: list[tuple[int, int, str]],
+        structured: list[tuple[int, int]],
     ) -> list[tuple[int, int]]:
         """Names by position and by cue: speaker labels, name lines, labelled values, relations, senders, e-mail
         names, sign-offs, mid-sentence capitals, list neighbours, brackets, continued and repeated names."""
@@ -257,15 +256,13 @@ class Detector:
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
-        taken = seen + [(s, e) for s, e, _ in spans] + existing
-        mid = midsentence_capitals(text, protected, taken)
+        mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people, any_case=lower)
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
         people += continue_names(text, people, protected)
-        structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'

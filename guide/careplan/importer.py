@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # the care-plan and redaction modules import Presidio and spa
     from redaction import PseudonymVault
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int], None]
 
 
 @dataclass
