@@ -13,6 +13,7 @@ from guide.settings import Settings
 if TYPE_CHECKING:  # each part imports its libraries when it is first built: `guide kb index` with nothing changed
     # needs the database only, and never waits for torch, Chroma or Presidio to import
     from guide.knowledge.loader import KnowledgeBase
+    from guide.knowledge.lookup import PassageLookup
     from guide.knowledge.search import KnowledgeSearch
     from guide.ml.embeddings import SentenceSimilarity
     from guide.ml.vectorstore import VectorStore
@@ -89,6 +90,13 @@ class Services:
         from guide.knowledge.search import KnowledgeSearch
 
         return KnowledgeSearch(self.vectors, self.kb, mode=self.settings.knowledge_search_mode)
+
+    @cached_property
+    def passages(self) -> PassageLookup:
+        """Cited passages by id, for the passage page (the evals build their own that remembers)."""
+        from guide.knowledge.lookup import PassageLookup
+
+        return PassageLookup(self.vectors, self.kb)
 
     @cached_property
     def redact(self) -> RedactStage:

@@ -10,7 +10,6 @@ from fastapi import APIRouter, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from guide.errors import NotFoundError
-from guide.ml.vectorstore import CAREPLAN
 from guide.store.conversations import ThreadMessage
 from guide.web.deps import ServicesDep
 from guide.web.render import (
@@ -173,14 +172,11 @@ def passage(
     if passage_id not in cited:
         raise NotFoundError("no such passage")
     vault = PseudonymVault.from_dict(info.vault)
-    article = None
+    found = services.passages.get(passage_id)
+    article = services.passages.article(found) if found else None
+    text = found.text if found else cited[passage_id]["quote"]
     if cited[passage_id]["kind"] == "careplan":
-        found = services.vectors.passage(CAREPLAN, passage_id)
-        text = vault.restore(found.text) if found else cited[passage_id]["quote"]
-    else:
-        found = next((p for p in services.kb.passages() if p.id == passage_id), None)
-        text = found.text if found else cited[passage_id]["quote"]
-        article = services.kb.by_id.get(found.article_id or "") if found else None
+        text = vault.restore(text)
     services.audit.by(
         principal,
         "read_passage",
