@@ -19,6 +19,7 @@ import yaml
 
 from guide.careplan.model import Medication
 from guide.language.measures import spoken_number
+from guide.language.text import SENTENCE_END
 
 _NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNT_WORD = re.compile(
@@ -425,7 +426,6 @@ def _products() -> tuple[re.Pattern[str], dict[str, float]]:
 
 
 _PRODUCTS = Path(__file__).with_name("acetaminophen_products.yaml")
-_SENTENCE_START = re.compile(r"[.!?]\s")
 
 
 def combination_mg(
@@ -451,8 +451,8 @@ def _told_as_taken(text: str, m: re.Match[str], skip: tuple[int, int]) -> bool:
     in its sentence and not in a question."""
     if skip[0] <= m.start() < skip[1]:
         return False
-    sentence = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
-    if skip != (0, 0) and _SENTENCE_START.search(text, min(skip[1], m.start()), max(skip[0], m.end())):
+    sentence = max((s.end() for s in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    if skip != (0, 0) and SENTENCE_END.search(text, min(skip[1], m.start()), max(skip[0], m.end())):
         return False  # told in another sentence than the day's listing ("... at 10. his wife took a tylenol pm")
     clause_end = min([i for i in (text.find(c, m.end()) for c in ".?;") if i >= 0] or [len(text)])
     return bool(_TAKEN.search(text, sentence, m.start())) and not _ASKED.search(text[sentence : clause_end + 1])

@@ -1,4 +1,6 @@
-"""ConText: is a phrase found in a message negated, in the past, hypothetical, or about someone else?
+"""Negation and clinical context, in one place. ConText: is a phrase found in a message negated, in the past,
+hypothetical, or about someone else? And, below it, the negation ConText does not cover: Spanish and other languages'
+red-flag phrases (`denied_in_spanish`, `DENIALS`, `said_not_denied`) and a reply's medicine advice (`advice_negated`).
 
 The algorithm is ConText (Harkema, Chapman et al.), the NegEx family, run by the maintained negspacy
 component over a blank spaCy tokenizer: one negspacy component per property, each with its trigger
@@ -18,14 +20,14 @@ from typing import Any
 
 import yaml
 
+from guide.language.text import CLAUSE_BREAK, WORD
+
 PROPERTIES = ("negated", "historical", "hypothetical", "other_person")
 _TERMS = Path(__file__).with_name("context_terms.yaml")
 _SPAN_KEY = "targets"
 # Where one clause ends and the next begins inside a long match ("hit his head. he's on coumadin"): negspacy
 # places a target within one clause, so a target across two is never negated.
-_WORD = re.compile(r"\w+")
 OUTER_WORDS = 4  # "crushing chest pain" is one target; "uti last spring that made her confused" has ends of its own
-_CLAUSE_BREAK = re.compile(r"[.!?;]+\s+|,\s+|\s+(?:and|but|so|because|though)\s+")
 
 
 @dataclass(frozen=True)
@@ -153,11 +155,11 @@ class ConText:
 def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span itself, or, when it runs across a clause break, its first clause and the last word of its last
     clause (so the last clause's own words can negate it: "... and didn't hit his head")."""
-    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    breaks = list(CLAUSE_BREAK.finditer(text, start, end))
     if not breaks:
         return [(start, end)]
     first = (start, breaks[0].start())
-    words = list(_WORD.finditer(text, breaks[-1].end(), end))
+    words = list(WORD.finditer(text, breaks[-1].end(), end))
     if first[1] <= first[0] or not words:
         return [(start, end)]
     return [first, words[-1].span()]
@@ -165,7 +167,7 @@ def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _outer_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The first and the last word of a span of at least OUTER_WORDS words, else nothing."""
-    found = list(_WORD.finditer(text, start, end))
+    found = list(WORD.finditer(text, start, end))
     if len(found) < OUTER_WORDS:
         return []
     return [found[0].span(), found[-1].span()]
@@ -208,3 +210,58 @@ _NOT_POSSESSIVE = frozenset(
     "theirs yours less across afterwards towards nowadays anyways sis".split()
 )
 _OWN = re.compile(r"\b(my|her|his|their|our|your) (?!own\b)")
+
+
+# --- Negation outside ConText: Spanish and other languages' red-flag phrases, and a reply's medicine advice ---
+
+# Spanish negation right before a phrase ("no tiene dolor de pecho", "sin fiebre"); a sign that is itself a
+# negation ("no puede respirar", "no responde") is written into the Spanish patterns.
+_NEGATION_ES = re.compile(
+    r"\b(no (tiene|tuvo|ha tenido|hay|siente|sintio|le duele)|sin|nunca( ha tenido)?|ya no tiene)\s+$"
+)
+# A Spanish question about a condition or a hypothetical before the phrase, in the same sentence ("que es un golpe
+# de calor", "que hago si le da hipotermia", "sintomas de"): ConText's terms are English.
+_HYPOTHETICAL_ES = re.compile(
+    r"\b(que es|que son|que significa|sintomas de|senales de|como (se )?(sabe|saber|evitar|prevenir)|"
+    r"que (hago|hacemos|debo hacer) si|y si|en caso de|si (le )?(da|llega|pasa))\b[^.!?]*$"
+)
+
+
+def denied_in_spanish(text: str, start: int) -> bool:
+    """A Spanish phrase at `start` is negated just before it ("no tiene dolor de pecho") or asked about as a
+    hypothetical ("que hago si le da ..."): ConText's terms are English."""
+    return bool(
+        _NEGATION_ES.search(text[max(0, start - 30) : start])
+        or _HYPOTHETICAL_ES.search(text[max(0, start - 60) : start])
+    )
+
+
+# negation words (folded) that, among the three words right before a sign's phrase, deny it: "non ha battuto la
+# testa", "keine Atemnot", "nie stracil przytomnosci". Languages that negate after the verb (ja, ko, hi, tr) and
+# phrases that hold their own negation ("non risponde", "nie oddycha") are unaffected.
+DENIALS = frozenset(
+    "non pas ne keine kein keinen nicht nie nao sem sans ohne senza niente nessun nessuna bez geen niet "
+    "не ни ні без δεν δε μην walang hindi wala khong chua".split()
+)
+
+
+def said_not_denied(text: str, term: str) -> bool:
+    """The (folded) phrase occurs in the text with no negation word among the three words before it."""
+    start = text.find(term)
+    while start >= 0:
+        if not DENIALS.intersection(WORD.findall(text[max(0, start - 40) : start])[-3:]):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+# words before or after a medicine change in a reply that make it a caution, not advice ("do not stop", "ask before
+# you change"): `guide.turn.verify` flags only advice
+_ADVICE_NEGATED = re.compile(
+    r"\b(do not|don't|never|not|without|before you|ask|talk|check with|unless|until)\b", re.IGNORECASE
+)
+
+
+def advice_negated(sentence: str, start: int, end: int) -> bool:
+    """The change told at `start:end` of a reply's sentence is negated or made conditional on asking."""
+    return bool(_ADVICE_NEGATED.search(sentence[:start]) or _ADVICE_NEGATED.search(sentence[end:]))

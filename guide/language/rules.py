@@ -17,12 +17,11 @@ import numpy as np
 
 from guide.careplan.model import CallIf
 from guide.language.negation import ConText
-from guide.language.text import content_tokens
+from guide.language.text import CLAUSE_BREAK, content_tokens
 
 MEANING_THRESHOLD = 0.685  # `guide eval tune-meaning` on the train split
 _RULE_LEAD = re.compile(r"^.*?\b(if|when)\b", re.IGNORECASE)
 _RULE_SPLIT = re.compile(r",\s*(?:or\s+)?(?:if\s+)?|;\s*|\s+or if\s+|\s+or\s+(?=(?:he|she|they|his|her|there)\b)")
-_CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,\s+|\s+(?:and|but|so|because|plus|also|then)\s+")
 
 
 class PairSimilarity(Protocol):
@@ -45,7 +44,7 @@ def message_clauses(text: str, min_content: int = 2) -> list[tuple[int, int]]:
     """Character spans of the message's clauses with at least `min_content` content words."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in [*_CLAUSE_SPLIT.finditer(text), None]:
+    for match in [*CLAUSE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         piece = text[start:end]
         if len(content_tokens(piece)) >= min_content:

@@ -10,13 +10,13 @@ import os
 import tempfile
 import threading
 import warnings
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from guide.settings import Settings
@@ -53,8 +53,7 @@ class CachedQueries(Embeddings):
     def __init__(self, inner: Embeddings | Callable[[], Embeddings], size: int = 2048) -> None:
         self._inner = inner if isinstance(inner, Embeddings) else None
         self._build = None if isinstance(inner, Embeddings) else inner
-        self.size = size
-        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._queries: LRUCache[str, list[float]] = LRUCache(maxsize=size)
         self._lock = threading.Lock()
         self._building = threading.Lock()
 
@@ -86,22 +85,17 @@ class CachedQueries(Embeddings):
             return
         vectors = self.inner.embed_documents(missing)
         with self._lock:
-            for text, vector in zip(missing, vectors, strict=True):
-                self._queries[text] = vector
-            while len(self._queries) > self.size:
-                self._queries.popitem(last=False)
+            self._queries.update(zip(missing, vectors, strict=True))
 
     def embed_query(self, text: str) -> list[float]:
         """From memory when this text was embedded recently."""
         with self._lock:
-            if text in self._queries:
-                self._queries.move_to_end(text)
-                return self._queries[text]
+            found = self._queries.get(text)
+        if found is not None:
+            return found
         vector = self.inner.embed_query(text)
         with self._lock:
             self._queries[text] = vector
-            if len(self._queries) > self.size:
-                self._queries.popitem(last=False)
         return vector
 
 
@@ -408,24 +402,21 @@ class SentenceSimilarity:
         stored: Callable[[list[str]], Mapping[str, np.ndarray]] | None = None,
     ) -> None:
         self.embeddings = embeddings
-        self.cache_size = cache_size
         # Vectors stored ahead of time (a care plan's sentences, at import), asked for before embedding a text: the
         # first turn of a consumer ranks their plan without running the model on it. Texts asked for and not found
         # are remembered for a while, so a turn's new sentences are not looked up again and again.
         self.stored = stored
-        self._not_stored: OrderedDict[str, None] = OrderedDict()
+        self._not_stored: LRUCache[str, None] = LRUCache(maxsize=NOT_STORED_REMEMBERED)
         # The knowledge base's stored vectors are pinned (loaded from the index, never evicted); every other text
         # (questions, plan sentences) lives in a least-recently-used cache of `cache_size` entries.
         self._pinned: dict[str, list[float] | np.ndarray] = {}
-        self._recent: OrderedDict[str, list[float] | np.ndarray] = OrderedDict()
+        self._recent: LRUCache[str, list[float] | np.ndarray] = LRUCache(maxsize=cache_size)
         self._lock = threading.Lock()
 
     def _get(self, text: str) -> list[float] | np.ndarray | None:
         found = self._pinned.get(text)
         if found is None:
-            found = self._recent.get(text)
-            if found is not None:
-                self._recent.move_to_end(text)
+            found = self._recent.get(text)  # a hit counts as a use
         return found
 
     def _known(self, text: str) -> bool:
@@ -504,10 +495,6 @@ class SentenceSimilarity:
             for text in ask:
                 if text not in found:
                     self._not_stored[text] = None
-            while len(self._not_stored) > NOT_STORED_REMEMBERED:
-                self._not_stored.popitem(last=False)
-            while len(self._recent) > self.cache_size:
-                self._recent.popitem(last=False)
         return found
 
     def _unit(self, texts: list[str], stored: bool = True) -> np.ndarray:
@@ -528,8 +515,6 @@ class SentenceSimilarity:
             rows.update(zip(missing, new, strict=True))
             with self._lock:
                 self._recent.update(zip(missing, new, strict=True))
-                while len(self._recent) > self.cache_size:
-                    self._recent.popitem(last=False)
         matrix = np.asarray([rows[t] for t in texts], dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.where(norms == 0, 1.0, norms)

@@ -103,11 +103,6 @@ CALL_911 = "Call 911 now."
 CALL_911_ES = "Llame al 911 ahora."
 # which flag's instruction comes first among flags of one rank
 ACTION_ORDER = ("call_911", "poison_control", "call_988")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9¿¡])")
-
-
-def _split(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def emergency_message(triage: TriageResult, language: str = "en") -> str:
@@ -116,7 +111,7 @@ def emergency_message(triage: TriageResult, language: str = "en") -> str:
     spanish = language == "es"
     said = _flag_sentences(triage, spanish)
     call = CALL_911_ES if spanish else CALL_911
-    calls = {c for f in triage.flags for c in _split(_flag_message(f, spanish))}
+    calls = {c for f in triage.flags for c in sentences(_flag_message(f, spanish))}
     if call in calls or (triage.plan_messages and said):
         said = [call, *said]  # an unconditional 911 call leads, whichever flag said it (a superseded one too)
     elif triage.plan_messages:
@@ -139,17 +134,17 @@ def _flag_sentences(triage: TriageResult, spanish: bool) -> list[str]:
     )
     said: list[str] = []
     for flag in ordered:
-        said += _split(_flag_message(flag, spanish))
+        said += sentences(_flag_message(flag, spanish))
         for step in triage.steps.get(flag.id, []):
-            said += _split((step.step_es if spanish and step.step_es else step.step).strip())
+            said += sentences((step.step_es if spanish and step.step_es else step.step).strip())
     return said
 
 
-def _each_once(sentences: list[str]) -> list[str]:
+def _each_once(said: list[str]) -> list[str]:
     """The sentences in order, each once (compared without case and punctuation)."""
     seen: set[str] = set()
     parts = []
-    for sentence in sentences:
+    for sentence in said:
         key = re.sub(r"\W+", " ", sentence.lower()).strip()
         if key not in seen:
             seen.add(key)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
+from cachetools import LRUCache
 
 from guide.careplan.passages import Passage
 from guide.language.listing import Kind
@@ -52,7 +53,7 @@ class Retriever:
         self.knowledge = knowledge
         self.k_careplan = k_careplan
         self.k_knowledge = k_knowledge
-        self._plans: OrderedDict[tuple[str, str], list[tuple[Passage, np.ndarray]]] = OrderedDict()
+        self._plans: LRUCache[tuple[str, str], list[tuple[Passage, np.ndarray]]] = LRUCache(maxsize=PLANS_KEPT)
         self._lock = threading.Lock()
 
     def retrieve(
@@ -126,17 +127,15 @@ class Retriever:
         that version's)."""
         key = (consumer_id, version)
         with self._lock:
-            if version and key in self._plans:
-                self._plans.move_to_end(key)
-                return self._plans[key]
+            kept = self._plans.get(key) if version else None
+            if kept is not None:
+                return kept
         stored = self.vectors.embedded(CAREPLAN, where=plan_filter(consumer_id, version))
         if not stored and version:
             return _distinct(self.vectors.embedded(CAREPLAN, where=plan_filter(consumer_id)))
         if version:
             with self._lock:
                 self._plans[key] = stored
-                while len(self._plans) > PLANS_KEPT:
-                    self._plans.popitem(last=False)
         return stored
 
 

@@ -25,24 +25,12 @@ import regex
 
 from guide.careplan.model import CarePlan
 from guide.knowledge.models import Hazard, RedFlag, without_apostrophes
-from guide.language.negation import ConText
+from guide.language.negation import DENIALS, ConText, denied_in_spanish, said_not_denied
 from guide.language.plan_rules import triggered, with_measure
 from guide.language.rules import last_word, message_clauses
-from guide.language.text import normalise, without_accents
+from guide.language.text import WORD, normalise, without_accents
 from guide.turn.contracts import Reason, TriageResult
 from redaction import compiled
-
-# Spanish negation right before a phrase ("no tiene dolor de pecho", "sin fiebre"); a sign that is itself a
-# negation ("no puede respirar", "no responde") is written into the Spanish patterns.
-_NEGATION_ES = re.compile(
-    r"\b(no (tiene|tuvo|ha tenido|hay|siente|sintio|le duele)|sin|nunca( ha tenido)?|ya no tiene)\s+$"
-)
-# A Spanish question about a condition or a hypothetical before the phrase, in the same sentence ("que es un golpe
-# de calor", "que hago si le da hipotermia", "sintomas de"): ConText's terms are English.
-_HYPOTHETICAL_ES = re.compile(
-    r"\b(que es|que son|que significa|sintomas de|senales de|como (se )?(sabe|saber|evitar|prevenir)|"
-    r"que (hago|hacemos|debo hacer) si|y si|en caso de|si (le )?(da|llega|pasa))\b[^.!?]*$"
-)
 
 
 def _words(text: str) -> str:
@@ -172,7 +160,7 @@ class Triage:
         text = fold_accents(question)
         worded = self._other_words.flags(text)
         return [
-            flag for flag, terms in self._other if flag.id in worded or any(_said_not_denied(text, t) for t in terms)
+            flag for flag, terms in self._other if flag.id in worded or any(said_not_denied(text, t) for t in terms)
         ]
 
     def resumed(self, reasons: list[Reason], plan: CarePlan | None = None) -> TriageResult:
@@ -256,12 +244,7 @@ class Triage:
     def _affirmed_es(self, pattern: re.Pattern[str], text: str) -> bool:
         """A Spanish match not negated just before it nor asked about ("que es", "que hago si"), which ConText does
         not place elsewhere either (an English message can hold a Spanish-looking word: "he's not suicidal")."""
-        spans = [
-            m.span()
-            for m in pattern.finditer(text)
-            if not _NEGATION_ES.search(text[max(0, m.start() - 30) : m.start()])
-            and not _HYPOTHETICAL_ES.search(text[max(0, m.start() - 60) : m.start()])
-        ]
+        spans = [m.span() for m in pattern.finditer(text) if not denied_in_spanish(text, m.start())]
         return any(a.affirmed for a in self.context.assess(text, spans))
 
     def _affirmed(self, pattern: re.Pattern[str], text: str) -> bool:
@@ -311,26 +294,6 @@ def _ingestion_pattern(hazard: Hazard) -> str:
     return rf"\b{_INGEST}\b[^.?!]{{0,40}}\b({names})\b"
 
 
-# negation words (folded) that, among the three words right before a sign's phrase, deny it: "non ha battuto la
-# testa", "keine Atemnot", "nie stracil przytomnosci". Languages that negate after the verb (ja, ko, hi, tr) and
-# phrases that hold their own negation ("non risponde", "nie oddycha") are unaffected.
-_DENIALS = frozenset(
-    "non pas ne keine kein keinen nicht nie nao sem sans ohne senza niente nessun nessuna bez geen niet "
-    "не ни ні без δεν δε μην walang hindi wala khong chua".split()
-)
-_WORD = re.compile(r"\w+")
-
-
-def _said_not_denied(text: str, term: str) -> bool:
-    """The (folded) phrase occurs in the text with no negation word among the three words before it."""
-    start = text.find(term)
-    while start >= 0:
-        if not _DENIALS.intersection(_WORD.findall(text[max(0, start - 40) : start])[-3:]):
-            return True
-        start = text.find(term, start + 1)
-    return False
-
-
 class _PhraseWords:
     """Other-language phrases of two or more words found word by word, not only as written: each word as written or,
     from `_STEM` letters on, with another ending ("poitrine" finds "poitrines", "zamknal" "zamknela"), with at most
@@ -345,20 +308,20 @@ class _PhraseWords:
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for flag, phrase in phrases:
-            words = tuple(_WORD.findall(phrase))
+            words = tuple(WORD.findall(phrase))
             if len(words) >= 2 and not _UNSPACED.search(phrase):
                 self._first.setdefault(_stem(words[0]), []).append((words, flag))
 
     def flags(self, text: str) -> set[str]:
         """Ids of the flags whose phrases the (folded) text holds word by word."""
-        words = _WORD.findall(text)
+        words = WORD.findall(text)
         found: set[str] = set()
         for i, word in enumerate(words):
             keys = {word, *(word[:n] for n in range(_STEM, len(word) + 1))}
             for key in keys:
                 for phrase, flag in self._first.get(key, ()):
                     if flag not in found and _same_word(phrase[0], word) and _follows(phrase, words, i):
-                        if not _DENIALS.intersection(words[max(0, i - 3) : i]):
+                        if not DENIALS.intersection(words[max(0, i - 3) : i]):
                             found.add(flag)
         return found
 
@@ -390,12 +353,12 @@ def _follows(phrase: tuple[str, ...], words: list[str], start: int) -> bool:
     """The phrase's words after its first follow the message's word `start` in order, within the allowed gaps."""
     at = start
     for before, term_word in itertools.pairwise(phrase):
-        gap = 0 if before in _DENIALS or len(before) <= 2 else _GAP
+        gap = 0 if before in DENIALS or len(before) <= 2 else _GAP
         for k in range(at + 1, min(len(words), at + 2 + gap)):
             if _same_word(term_word, words[k]):
                 at = k
                 break
-            if words[k] in _DENIALS:
+            if words[k] in DENIALS:
                 return False
         else:
             return False

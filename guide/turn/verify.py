@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from guide.careplan.passages import Passage
+from guide.language.negation import advice_negated
 from guide.language.text import addresses_a_model, overlap, sentences, whole_word
 from guide.turn.contracts import Composition, Reason, Retrieved, Verification
 
@@ -36,11 +37,6 @@ def _med_change(names: frozenset[str]) -> re.Pattern[str]:
         r"(?:\s+\w+){0,4}\s+(" + "|".join(re.escape(w) for w in words) + r")\b",
         re.IGNORECASE,
     )
-
-
-_NEGATED = re.compile(
-    r"\b(do not|don't|never|not|without|before you|ask|talk|check with|unless|until)\b", re.IGNORECASE
-)
 
 
 def verify(
@@ -131,7 +127,7 @@ def advises_medicine_change(sentence: str, drug_names: frozenset[str] = frozense
     """True when a sentence tells the reader to change a medicine (by a medicine word or by a drug's name in
     `drug_names`) rather than ask the team."""
     for match in _med_change(drug_names).finditer(sentence):
-        if not _NEGATED.search(sentence[: match.start()]) and not _NEGATED.search(sentence[match.end() :]):
+        if not advice_negated(sentence, match.start(), match.end()):
             return True
     return False
 
