@@ -12,6 +12,7 @@ import typer
 
 if TYPE_CHECKING:
     from evals.report import Report
+    from evals.thresholds import Verdict
 
 app = typer.Typer(help="Run eval suites and read their reports.", no_args_is_help=True)
 RunDir = Annotated[Path, typer.Argument(help="A run folder holding results.json.", exists=True, file_okay=False)]
@@ -171,24 +172,15 @@ def compare(
 
     from evals.report import fmt
     from evals.results import load_results
-    from evals.thresholds import compare_runs, load_thresholds, regressions
+    from evals.thresholds import compare_rows, compare_runs, load_thresholds, regressions
 
     thresholds = load_thresholds()
     diffs = compare_runs(load_results(run_a), load_results(run_b), thresholds)
     table = Table(title=f"A = {run_a}   B = {run_b}")
     for column in ("suite", "tag", "metric", "A", "B", "B - A", "n A/B", "allowed", "verdict"):
         table.add_column(column)
-    for d in diffs:
-        rule = thresholds.rule_for(d.metric)
-        noisy = (rule is not None and rule.relative) or "p50" in d.metric or "p95" in d.metric
-        if d.tag is not None and not show_all and (noisy or not d.delta):
-            continue  # per tag: changed quality metrics only (latency, tokens and cost per tag with --all)
-        if d.regressed:
-            verdict = "[red]REGRESSED[/]" if (per_tag or d.tag is None) else "[yellow]worse[/]"
-        elif d.delta and ((d.delta > 0) == (d.better == "higher")):
-            verdict = "[green]better[/]"
-        else:
-            verdict = "" if not d.delta else "worse (allowed)" if d.allowed is not None else "changed"
+    for d in compare_rows(diffs, thresholds, show_all=show_all):
+        verdict = _coloured(d.verdict(per_tag=per_tag))
         delta = "" if d.delta is None else ("+" if d.delta >= 0 else "") + fmt(d.metric, d.delta)
         allowed = "" if d.allowed is None else fmt(d.metric, d.allowed)
         table.add_row(d.suite, d.tag or "(all)", d.metric, fmt(d.metric, d.a), fmt(d.metric, d.b), delta,
@@ -200,6 +192,14 @@ def compare(
         print(f"B regresses beyond thresholds: {names}")
         raise typer.Exit(1)
     print("no regression beyond thresholds")
+
+
+def _coloured(verdict: Verdict) -> str:
+    """A compare verdict in rich markup: regressions red, per-tag worsening yellow, improvements green."""
+    from evals.thresholds import Verdict
+
+    colour = {Verdict.REGRESSED: "red", Verdict.WORSE: "yellow", Verdict.BETTER: "green"}.get(verdict)
+    return f"[{colour}]{verdict.value}[/]" if colour else verdict.value
 
 
 @app.command("export-reviews")

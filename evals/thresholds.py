@@ -1,9 +1,14 @@
-"""Floors (`guide eval check`) and allowed regressions (`guide eval compare`) from evals/thresholds.yaml. Pure."""
+"""Floors (`guide eval check`) and allowed regressions (`guide eval compare`) from evals/thresholds.yaml. Pure.
+
+`Difference.verdict` says what a compare row means and `compare_rows` which rows a compare shows, so the command
+line only colours and exits.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -77,6 +82,11 @@ class Thresholds(BaseModel):
         """The compare rule of a metric, by full name or by the part after the last dot."""
         return self.compare.get(metric) or self.compare.get(metric.rsplit(".", 1)[-1])
 
+    def noisy(self, metric: str) -> bool:
+        """Latency, tokens and cost: a relative rule or a percentile, whose per-tag changes are mostly noise."""
+        rule = self.rule_for(metric)
+        return (rule is not None and rule.relative) or "p50" in metric or "p95" in metric
+
 
 def load_thresholds(path: Path = THRESHOLDS) -> Thresholds:
     """The thresholds file, validated."""
@@ -121,6 +131,17 @@ def check_run(results: RunResults, thresholds: Thresholds) -> list[FloorCheck]:
     return [f for suite in results.suites for f in check_floors(suite, thresholds)]
 
 
+class Verdict(StrEnum):
+    """What one compare row means; the value is the word `guide eval compare` prints."""
+
+    REGRESSED = "REGRESSED"  # worse beyond the allowed drop, and the row gates
+    WORSE = "worse"  # worse beyond the allowed drop on a per-tag row that does not gate (no --per-tag)
+    BETTER = "better"
+    WORSE_ALLOWED = "worse (allowed)"  # worse, within the allowed drop of its rule
+    CHANGED = "changed"  # worse, but no rule gates the metric
+    UNCHANGED = ""  # equal, or a value missing on one side
+
+
 @dataclass(frozen=True)
 class Difference:
     """One metric (overall or for one tag) in run A and run B.
@@ -144,6 +165,16 @@ class Difference:
     def delta(self) -> float | None:
         """b - a."""
         return None if self.a is None or self.b is None else self.b - self.a
+
+    def verdict(self, *, per_tag: bool) -> Verdict:
+        """The row's verdict; `per_tag`: per-tag regressions gate too (`--per-tag`)."""
+        if self.regressed:
+            return Verdict.REGRESSED if per_tag or self.tag is None else Verdict.WORSE
+        if not self.delta:
+            return Verdict.UNCHANGED
+        if (self.delta > 0) == (self.better == "higher"):
+            return Verdict.BETTER
+        return Verdict.WORSE_ALLOWED if self.allowed is not None else Verdict.CHANGED
 
 
 def difference(
@@ -188,4 +219,10 @@ def _differences(
 
 def regressions(differences: Sequence[Difference], *, per_tag: bool = False) -> list[Difference]:
     """The differences that fail the comparison: overall ones, and per-tag ones when asked."""
-    return [d for d in differences if d.regressed and (per_tag or d.tag is None)]
+    return [d for d in differences if d.verdict(per_tag=per_tag) is Verdict.REGRESSED]
+
+
+def compare_rows(differences: Sequence[Difference], thresholds: Thresholds, *, show_all: bool) -> list[Difference]:
+    """The rows `guide eval compare` shows: every overall row; per tag only changed quality metrics, unless `show_all`
+    (latency, tokens and cost per tag are mostly noise)."""
+    return [d for d in differences if d.tag is None or show_all or (d.delta and not thresholds.noisy(d.metric))]

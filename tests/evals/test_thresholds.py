@@ -1,4 +1,4 @@
-"""Floors and run comparison from thresholds, and the `guide eval check/compare` exit codes."""
+"""Floors, run comparison and compare verdicts from thresholds, and the `guide eval check/compare` exit codes."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from evals.cli import app
-from evals.results import Metric, RunInfo, RunResults, SuiteResult
+from evals.results import Better, Metric, RunInfo, RunResults, SuiteResult
 from evals.thresholds import (
+    Difference,
     Floor,
     Thresholds,
+    Verdict,
     check_floors,
+    compare_rows,
     compare_runs,
     load_thresholds,
     regressions,
@@ -27,6 +30,7 @@ THRESHOLDS = Thresholds.model_validate({
         "over_escalation": {"better": "lower", "allowed_drop": 0.02},
         "latency_ms_p95": {"better": "lower", "allowed_drop": 0.5, "relative": True},
         "recall_at_5": {"better": "higher", "allowed_drop": 0.01},
+        "prompt_tokens_mean": {"better": "lower", "allowed_drop": 0.1, "relative": True},
     },
     "floors": {
         "core": {
@@ -161,3 +165,62 @@ def test_a_misspelt_compare_rule_fails_to_load_rather_than_stop_gating() -> None
         Thresholds.model_validate(
             {**THRESHOLDS.model_dump(), "compare": {"pass_rate": {"better": "higher", "allowed_dorp": 0.01}}}
         )
+
+
+def _diff(
+    a: float | None,
+    b: float | None,
+    *,
+    better: Better = "higher",
+    allowed: float | None = 0.01,
+    regressed: bool = False,
+    tag: str | None = None,
+) -> Difference:
+    return Difference("core", tag, "m", a, b, 10, 10, better, allowed, regressed)
+
+
+@pytest.mark.parametrize(
+    ("difference", "per_tag", "verdict"),
+    [
+        (_diff(1.0, 0.9, regressed=True), False, Verdict.REGRESSED),  # overall rows always gate
+        (_diff(1.0, 0.9, regressed=True, tag="stroke"), False, Verdict.WORSE),  # per tag, shown but not gating
+        (_diff(1.0, 0.9, regressed=True, tag="stroke"), True, Verdict.REGRESSED),  # --per-tag
+        (_diff(0.5, 0.5), False, Verdict.UNCHANGED),  # B - A = 0
+        (_diff(None, 0.5), False, Verdict.UNCHANGED),  # only in B: nothing to judge
+        (_diff(0.5, 0.75), False, Verdict.BETTER),  # higher is better, +0.25
+        (_diff(0.5, 0.25, better="lower"), False, Verdict.BETTER),  # lower is better, -0.25
+        (_diff(0.5, 0.495), False, Verdict.WORSE_ALLOWED),  # -0.005 within the rule's 0.01
+        (_diff(0.05, 0.06, better="lower", allowed=None), False, Verdict.CHANGED),  # +0.01, worse, and no rule
+        (_diff(0.9, 0.1, allowed=None), True, Verdict.CHANGED),  # -0.8, no rule: never regressed
+    ],
+)
+def test_each_compare_row_gets_its_verdict(difference: Difference, per_tag: bool, verdict: Verdict) -> None:
+    assert difference.verdict(per_tag=per_tag) is verdict
+
+
+def test_verdicts_follow_the_thresholds_from_two_runs() -> None:
+    a = _suite(emergency_recall=1.0, over_escalation=0.05, pass_rate=0.8, recall_at_5=0.9)
+    b = _suite(emergency_recall=0.99, over_escalation=0.06, pass_rate=0.7, recall_at_5=0.95)
+    verdicts = {d.metric: d.verdict(per_tag=False) for d in compare_runs(_run(a), _run(b), THRESHOLDS)}
+    assert verdicts == {
+        "emergency_recall": Verdict.REGRESSED,  # -0.01, none allowed
+        "over_escalation": Verdict.WORSE_ALLOWED,  # lower is better: +0.01 of the 0.02 allowed
+        "pass_rate": Verdict.CHANGED,  # -0.1, not listed in compare
+        "recall_at_5": Verdict.BETTER,  # +0.05
+    }
+
+
+def test_compare_shows_every_overall_row_and_only_changed_quality_rows_per_tag() -> None:
+    tag_a = {"emergency_recall": _metric(1.0), "over_escalation": _metric(0.1), "latency_ms_p50": _metric(100.0),
+             "prompt_tokens_mean": _metric(900.0), "pass_rate": _metric(0.5)}  # fmt: skip
+    tag_b = {"emergency_recall": _metric(0.5), "over_escalation": _metric(0.1), "latency_ms_p50": _metric(200.0),
+             "prompt_tokens_mean": _metric(1200.0), "pass_rate": _metric(0.6)}  # fmt: skip
+    a = _suite(emergency_recall=1.0, latency_ms_p95=100.0, per_tag={"stroke": tag_a})
+    b = _suite(emergency_recall=1.0, latency_ms_p95=900.0, per_tag={"stroke": tag_b})
+    diffs = compare_runs(_run(a), _run(b), THRESHOLDS)
+    shown = [(d.tag, d.metric) for d in compare_rows(diffs, THRESHOLDS, show_all=False)]
+    # unchanged overall rows and latency overall stay; per tag: unchanged over_escalation, latency (p50 in the
+    # name) and prompt tokens (a relative rule) are hidden
+    assert shown == [(None, "emergency_recall"), (None, "latency_ms_p95"), ("stroke", "emergency_recall"),
+                     ("stroke", "pass_rate")]  # fmt: skip
+    assert len(compare_rows(diffs, THRESHOLDS, show_all=True)) == 2 + 5
