@@ -6,9 +6,13 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from evals.report import Report
+    from evals.thresholds import Verdict
 
 app = typer.Typer(help="Run eval suites and read their reports.", no_args_is_help=True)
 RunDir = Annotated[Path, typer.Argument(help="A run folder holding results.json.", exists=True, file_okay=False)]
@@ -63,7 +67,8 @@ def run(
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from evals.report import write_report
-    from evals.runner import Prices, RunOptions, run_suites, write_run
+    from evals.results import Prices
+    from evals.runner import RunOptions, default_prices, run_suites, write_run
     from evals.suites import load_suite
 
     if provider not in ("offline", "openai"):
@@ -75,17 +80,16 @@ def run(
     except FileNotFoundError as e:
         typer.secho(f"error: {e}", fg=typer.colors.RED, err=True)
         raise typer.Exit(2) from e
-    defaults = Prices.defaults()
+    defaults = default_prices()
     prices = Prices(
-        price_prompt if price_prompt is not None else defaults.prompt_per_1k,
-        price_completion if price_completion is not None else defaults.completion_per_1k,
+        prompt_per_1k=price_prompt if price_prompt is not None else defaults.prompt_per_1k,
+        completion_per_1k=price_completion if price_completion is not None else defaults.completion_per_1k,
     )
     options = RunOptions(provider=provider, judge=_judge(judge, judge_model), data_dir=data_dir, prices=prices)  # type: ignore[arg-type]
     with _progress() as progress:
         output = run_suites(loaded, options, progress)
     write_run(output, out)
-    write_report(out)
-    _print_summary(out)
+    _print_summary(write_report(out))
     print(f"results and reports in {out}/ (report.html, report.md, report.json, results.json, requests.jsonl)")
     if check:
         _check(out)
@@ -100,26 +104,21 @@ def _judge(kind: str | None, model: str | None) -> Any:
     return OpenAIJudge.from_settings(Settings(), model)
 
 
-def _print_summary(run_dir: Path) -> None:
-    import json
-
+def _print_summary(report: Report) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from evals.report import fmt
+    from evals.report import fmt, interval
 
-    report = json.loads((run_dir / "report.json").read_text(encoding="utf-8"))
-    for suite in report["suites"]:
-        table = Table(title=f"{suite['suite']} ({suite['kind']}, {suite['sampler']})")
+    for suite in report.suites:
+        table = Table(title=f"{suite.suite} ({suite.kind}, {suite.sampler})")
         for column in ("metric", "value", "95% CI", "n", "floor"):
             table.add_column(column)
-        floors = {f["metric"]: f for f in suite["floors"]}
-        for name, m in suite["metrics"].items():
+        floors = {f.metric: f for f in suite.floors}
+        for name, m in suite.metrics.items():
             f = floors.get(name)
-            ci = m.get("ci95")
-            verdict = "" if not f else ("[green]met[/]" if f["ok"] else f"[red]{f['op']} {f['bound']} NOT met[/]")
-            table.add_row(name, fmt(name, m["value"]), f"{fmt(name, ci[0])}-{fmt(name, ci[1])}" if ci else "",
-                          str(m["n"]), verdict)  # fmt: skip
+            verdict = "" if not f else ("[green]met[/]" if f.ok else f"[red]{f.op} {f.bound} NOT met[/]")
+            table.add_row(name, fmt(name, m.value), interval(name, m), str(m.n), verdict)
         Console().print(table)
 
 
@@ -136,7 +135,7 @@ def _check(run_dir: Path) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from evals.runner import load_results
+    from evals.results import load_results
     from evals.thresholds import check_run, load_thresholds
 
     floors = check_run(load_results(run_dir), load_thresholds())
@@ -172,24 +171,16 @@ def compare(
     from rich.table import Table
 
     from evals.report import fmt
-    from evals.runner import load_results
-    from evals.thresholds import compare_runs, load_thresholds, regressions, rule_for
+    from evals.results import load_results
+    from evals.thresholds import compare_rows, compare_runs, load_thresholds, regressions
 
     thresholds = load_thresholds()
     diffs = compare_runs(load_results(run_a), load_results(run_b), thresholds)
     table = Table(title=f"A = {run_a}   B = {run_b}")
     for column in ("suite", "tag", "metric", "A", "B", "B - A", "n A/B", "allowed", "verdict"):
         table.add_column(column)
-    for d in diffs:
-        noisy = (rule_for(d.metric, thresholds) or {}).get("relative") or "p50" in d.metric or "p95" in d.metric
-        if d.tag is not None and not show_all and (noisy or not d.delta):
-            continue  # per tag: changed quality metrics only (latency, tokens and cost per tag with --all)
-        if d.regressed:
-            verdict = "[red]REGRESSED[/]" if (per_tag or d.tag is None) else "[yellow]worse[/]"
-        elif d.delta and ((d.delta > 0) == (d.better == "higher")):
-            verdict = "[green]better[/]"
-        else:
-            verdict = "" if not d.delta else "worse (allowed)" if d.allowed is not None else "changed"
+    for d in compare_rows(diffs, thresholds, show_all=show_all):
+        verdict = _coloured(d.verdict(per_tag=per_tag))
         delta = "" if d.delta is None else ("+" if d.delta >= 0 else "") + fmt(d.metric, d.delta)
         allowed = "" if d.allowed is None else fmt(d.metric, d.allowed)
         table.add_row(d.suite, d.tag or "(all)", d.metric, fmt(d.metric, d.a), fmt(d.metric, d.b), delta,
@@ -201,6 +192,14 @@ def compare(
         print(f"B regresses beyond thresholds: {names}")
         raise typer.Exit(1)
     print("no regression beyond thresholds")
+
+
+def _coloured(verdict: Verdict) -> str:
+    """A compare verdict in rich markup: regressions red, per-tag worsening yellow, improvements green."""
+    from evals.thresholds import Verdict
+
+    colour = {Verdict.REGRESSED: "red", Verdict.WORSE: "yellow", Verdict.BETTER: "green"}.get(verdict)
+    return f"[{colour}]{verdict.value}[/]" if colour else verdict.value
 
 
 @app.command("export-reviews")

@@ -11,18 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from evals import escalation_metrics as em
-from evals.metrics import summarize
+from evals.metrics import SummaryStat, summarize
+from evals.results import Better, Metric
 
 Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class Metric:
-    """How one metric is computed and read."""
+class MetricDefinition:
+    """How one metric is computed and read (the computed number is an `evals.results.Metric`)."""
 
     items: Callable[[Sequence[Row]], list[float]]
-    stat: str
-    better: str  # "higher" | "lower"
+    stat: SummaryStat
+    better: Better
     description: str
 
 
@@ -91,61 +92,69 @@ def cost_items(rows: Sequence[Row]) -> list[float]:
     return [float(r["output"].get("cost_usd") or 0.0) for r in rows]
 
 
-METRICS: dict[str, Metric] = {
-    "pass_rate": Metric(lambda rs: _flag(rs, "passed"), "mean", "higher", "turns meeting every hard expectation"),
-    "decision_accuracy": Metric(
+METRICS: dict[str, MetricDefinition] = {
+    "pass_rate": MetricDefinition(
+        lambda rs: _flag(rs, "passed"), "mean", "higher", "turns meeting every hard expectation"
+    ),
+    "decision_accuracy": MetricDefinition(
         lambda rs: em.decision_items(scored(rs)), "mean", "higher", "turns whose decision was acceptable"
     ),
-    "emergency_recall": Metric(
+    "emergency_recall": MetricDefinition(
         lambda rs: em.emergency_recall_items(scored(rs)), "mean", "higher", "must-be-emergency turns that were"
     ),
-    "needs_review_recall": Metric(
+    "needs_review_recall": MetricDefinition(
         lambda rs: em.review_recall_items(scored(rs)), "mean", "higher", "must-review turns not answered directly"
     ),
-    "needs_review_precision": Metric(
+    "needs_review_precision": MetricDefinition(
         lambda rs: em.review_precision_items(scored(rs)), "mean", "higher", "review turns where review was acceptable"
     ),
-    "over_escalation": Metric(
+    "over_escalation": MetricDefinition(
         lambda rs: em.over_escalation_items(scored(rs)), "mean", "lower", "answerable turns that were escalated"
     ),
-    "false_emergencies": Metric(
+    "false_emergencies": MetricDefinition(
         lambda rs: em.false_emergency_items(scored(rs)),
         "mean",
         "lower",
         "turns sent to 911 where that was not acceptable",
     ),
-    "facts_recall": Metric(
+    "facts_recall": MetricDefinition(
         lambda rs: em.facts_items(scored(rs)), "mean", "higher", "expected facts present in answerable turns"
     ),
-    "first_sentence_fact": Metric(
+    "first_sentence_fact": MetricDefinition(
         first_sentence_items, "mean", "higher", "answered turns whose first sentence holds an expected fact"
     ),
-    "citation_validity": Metric(citation_items, "mean", "higher", "citations whose passage exists and holds the quote"),
-    "groundedness": Metric(grounded_items, "mean", "higher", "answered sentences supported by their cited passages"),
-    "scope_leaks": Metric(scope_leak_items, "mean", "lower", "turns with a must_not_include phrase shown"),
-    "identifier_leaks": Metric(identifier_leak_items, "mean", "lower", "turns leaking a known identifier"),
-    "rubric_score": Metric(rubric_items, "mean", "higher", "HealthBench-style score over graded rubric items"),
-    "latency_ms_p50": Metric(latency_items, "p50", "lower", "turn latency, median"),
-    "latency_ms_p95": Metric(latency_items, "p95", "lower", "turn latency, 95th percentile"),
-    "prompt_tokens_mean": Metric(prompt_token_items, "mean", "lower", "prompt tokens per model call"),
-    "prompt_tokens_p95": Metric(prompt_token_items, "p95", "lower", "prompt tokens per model call, p95"),
-    "cost_per_turn_usd": Metric(cost_items, "mean", "lower", "estimated model cost per turn"),
+    "citation_validity": MetricDefinition(
+        citation_items, "mean", "higher", "citations whose passage exists and holds the quote"
+    ),
+    "groundedness": MetricDefinition(
+        grounded_items, "mean", "higher", "answered sentences supported by their cited passages"
+    ),
+    "scope_leaks": MetricDefinition(scope_leak_items, "mean", "lower", "turns with a must_not_include phrase shown"),
+    "identifier_leaks": MetricDefinition(identifier_leak_items, "mean", "lower", "turns leaking a known identifier"),
+    "rubric_score": MetricDefinition(
+        rubric_items, "mean", "higher", "HealthBench-style score over graded rubric items"
+    ),
+    "latency_ms_p50": MetricDefinition(latency_items, "p50", "lower", "turn latency, median"),
+    "latency_ms_p95": MetricDefinition(latency_items, "p95", "lower", "turn latency, 95th percentile"),
+    "prompt_tokens_mean": MetricDefinition(prompt_token_items, "mean", "lower", "prompt tokens per model call"),
+    "prompt_tokens_p95": MetricDefinition(prompt_token_items, "p95", "lower", "prompt tokens per model call, p95"),
+    "cost_per_turn_usd": MetricDefinition(cost_items, "mean", "lower", "estimated model cost per turn"),
 }
 
 
-def metrics(rows: Sequence[Row]) -> dict[str, dict[str, Any]]:
+def metrics(rows: Sequence[Row]) -> dict[str, Metric]:
     """Every metric over the rows, with `hits` (the sum of 0/1 items) where that is a count."""
     out = {}
-    for name, metric in METRICS.items():
-        items = metric.items(rows)
-        summary = summarize(items, metric.stat)
-        if items and metric.stat == "mean" and all(i in (0.0, 1.0) for i in items):
-            summary["hits"] = int(sum(items))
+    for name, definition in METRICS.items():
+        items = definition.items(rows)
+        summary = summarize(items, definition.stat, better=definition.better)
+        if items and definition.stat == "mean" and all(i in (0.0, 1.0) for i in items):
+            summary = summary.model_copy(update={"hits": int(sum(items))})
         out[name] = summary
     return out
 
 
-def per_tag(rows: Sequence[Row]) -> dict[str, dict[str, dict[str, Any]]]:
+def per_tag(rows: Sequence[Row]) -> dict[str, dict[str, Metric]]:
     """Every metric per tag (a turn counts for each of its case's tags)."""
     tags = sorted({t for r in rows for t in r["tags"]})
     return {tag: metrics([r for r in rows if tag in r["tags"]]) for tag in tags}

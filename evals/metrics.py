@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Literal
+
+from evals.results import Better, Metric
 
 
 def recall_at_k(ranked: Sequence[str], relevant: Sequence[str], k: int) -> float:
@@ -64,16 +66,17 @@ def p95(values: Sequence[float]) -> float:
     return percentile(values, 95)
 
 
-STATISTICS: dict[str, Callable[[Sequence[float]], float]] = {"mean": mean, "p50": p50, "p95": p95}
+SummaryStat = Literal["mean", "p50", "p95"]
+STATISTICS: dict[SummaryStat, Callable[[Sequence[float]], float]] = {"mean": mean, "p50": p50, "p95": p95}
 
 
-def summarize(values: Sequence[float], stat: str = "mean") -> dict[str, Any]:
+def summarize(values: Sequence[float], stat: SummaryStat = "mean", *, better: Better) -> Metric:
     """A metric as reports hold it: the statistic, its bootstrap 95% interval and n (value None when n is 0)."""
     if not values:
-        return {"value": None, "ci95": None, "n": 0, "stat": stat}
+        return Metric(value=None, ci95=None, n=0, stat=stat, better=better)
     fn = STATISTICS[stat]
-    low, high = bootstrap_interval(values, statistic=fn)
-    return {"value": fn(values), "ci95": [low, high], "n": len(values), "stat": stat}
+    interval = bootstrap_interval(values, statistic=fn)
+    return Metric(value=fn(values), ci95=interval, n=len(values), stat=stat, better=better)
 
 
 def first_sentence_fact(first_sentence: str, facts: Sequence[str]) -> bool | None:

@@ -10,9 +10,55 @@ import json
 from pathlib import Path
 from typing import Any
 
-from evals.thresholds import check_floors, load_thresholds
+from pydantic import BaseModel, ConfigDict, Field
+
+from evals.results import Metric, RunInfo, RunResults, SuiteResult, load_results
+from evals.thresholds import FloorCheck, Thresholds, check_floors, load_thresholds
 
 MAX_FAILURES = 200
+
+
+class SuiteReport(SuiteResult):
+    """A suite as report.json holds it: its results without rows, at most MAX_FAILURES failures (none for a frozen
+    test), side tables without their Markdown, and the floor checks. Forbids unknown keys as `SuiteResult` does."""
+
+    rows: list[dict[str, Any]] = Field(default_factory=list, exclude=True)
+    tables: dict[str, Any] = Field(default_factory=dict)
+    frozen: bool
+    n_failures: int
+    floors: list[FloorCheck]
+
+
+class GapRow(BaseModel):
+    """One metric on the dev split and on the frozen test, and the gap (dev minus test)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    metric: str
+    dev: Metric
+    test: Metric
+    gap: float | None
+
+
+class GapPair(BaseModel):
+    """A `<name>-dev` suite and its frozen `<name>-test` side by side."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pair: str
+    dev: str
+    test: str
+    rows: list[GapRow]
+
+
+class Report(BaseModel):
+    """report.json: the run's header, each suite's report and the generalization tables (extra="forbid": ours)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    run: RunInfo
+    suites: list[SuiteReport]
+    generalization: list[GapPair]
 
 
 def fmt(name: str, value: Any) -> str:
@@ -28,26 +74,30 @@ def fmt(name: str, value: Any) -> str:
     return f"{value:.3f}"
 
 
-def _ci(name: str, metric: dict[str, Any]) -> str:
-    ci = metric.get("ci95")
+def interval(name: str, metric: Metric) -> str:
+    """A metric's 95% interval as `low-high`, empty without one."""
+    ci = metric.ci95
     return f"{fmt(name, ci[0])}-{fmt(name, ci[1])}" if ci else ""
 
 
-def build_report(results: dict[str, Any], thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+def build_report(results: RunResults, thresholds: Thresholds | None = None) -> Report:
     """The results without per-turn rows, with each suite's floor checks."""
     thresholds = thresholds if thresholds is not None else load_thresholds()
-    suites = []
-    for suite in results["suites"]:
-        summary = {k: v for k, v in suite.items() if k not in {"rows"}}
-        summary["tables"] = {k: v for k, v in suite.get("tables", {}).items() if k != "markdown"}
-        # A frozen test's failing messages are not shown: reading them would be tuning on the test.
-        frozen = suite["suite"].endswith("-test")
-        summary["failures"] = [] if frozen else suite.get("failures", [])[:MAX_FAILURES]
-        summary["frozen"] = frozen
-        summary["n_failures"] = len(suite.get("failures", []))
-        summary["floors"] = [f.as_dict() for f in check_floors(suite, thresholds)]
-        suites.append(summary)
-    return {"run": results.get("run", {}), "suites": suites, "generalization": generalization(suites)}
+    suites = [_suite_report(suite, thresholds) for suite in results.suites]
+    return Report(run=results.run, suites=suites, generalization=generalization(suites))
+
+
+def _suite_report(suite: SuiteResult, thresholds: Thresholds) -> SuiteReport:
+    # A frozen test's failing messages are not shown: reading them would be tuning on the test.
+    frozen = suite.suite.endswith("-test")
+    return SuiteReport(
+        **{name: value for name, value in suite if name not in {"rows", "tables", "failures"}},
+        tables={k: v for k, v in (suite.tables or {}).items() if k != "markdown"},
+        failures=[] if frozen else suite.failures[:MAX_FAILURES],
+        frozen=frozen,
+        n_failures=len(suite.failures),
+        floors=check_floors(suite, thresholds),
+    )
 
 
 GAP_METRICS = (
@@ -60,46 +110,46 @@ GAP_METRICS = (
 )
 
 
-def generalization(suites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def generalization(suites: list[SuiteReport]) -> list[GapPair]:
     """Dev and frozen-test side by side for every `<name>-dev` / `<name>-test` pair of suites in the run, with the
     gap (dev minus test) and Spanish emergency recall (tag lang-es): the number we track."""
-    by_name = {s["suite"]: s for s in suites}
+    by_name = {s.suite: s for s in suites}
     out = []
     for name, dev in by_name.items():
         if not name.endswith("-dev") or f"{name[:-4]}-test" not in by_name:
             continue
         test = by_name[f"{name[:-4]}-test"]
-        rows = []
-        for metric in GAP_METRICS:
-            d, t = dev["metrics"].get(metric), test["metrics"].get(metric)
-            if d and t:
-                rows.append(_gap_row(metric, d, t))
-        d, t = dev["per_tag"].get("lang-es", {}), test["per_tag"].get("lang-es", {})
-        if d.get("emergency_recall") and t.get("emergency_recall"):
-            rows.append(_gap_row("spanish_emergency_recall", d["emergency_recall"], t["emergency_recall"]))
-        out.append({"pair": name[:-4], "dev": name, "test": test["suite"], "rows": rows})
+        pairs = [(metric, dev.metrics.get(metric), test.metrics.get(metric)) for metric in GAP_METRICS]
+        es_dev, es_test = dev.per_tag.get("lang-es", {}), test.per_tag.get("lang-es", {})
+        pairs.append(("spanish_emergency_recall", es_dev.get("emergency_recall"), es_test.get("emergency_recall")))
+        rows = [_gap_row(metric, d, t) for metric, d, t in pairs if d is not None and t is not None]
+        out.append(GapPair(pair=name[:-4], dev=name, test=test.suite, rows=rows))
     return out
 
 
-def _gap_row(metric: str, dev: dict[str, Any], test: dict[str, Any]) -> dict[str, Any]:
-    gap = None if dev["value"] is None or test["value"] is None else dev["value"] - test["value"]
-    return {"metric": metric, "dev": dev, "test": test, "gap": gap}
+def _gap_row(metric: str, dev: Metric, test: Metric) -> GapRow:
+    gap = None if dev.value is None or test.value is None else dev.value - test.value
+    return GapRow(metric=metric, dev=dev, test=test, gap=gap)
 
 
-def _generalization_lines(report: dict[str, Any]) -> list[str]:
+def _gap_cells(row: GapRow) -> list[str]:
+    name = row.metric
+    return [
+        name,
+        f"{fmt(name, row.dev.value)} [{interval(name, row.dev)}] n={row.dev.n}",
+        f"{fmt(name, row.test.value)} [{interval(name, row.test)}] n={row.test.n}",
+        fmt(name, row.gap),
+    ]
+
+
+GAP_HEADER = ["metric", "dev [95% CI]", "frozen test [95% CI]", "gap (dev - test)"]
+
+
+def _generalization_lines(report: Report) -> list[str]:
     lines: list[str] = []
-    for pair in report.get("generalization", []):
-        rows = [
-            [
-                r["metric"],
-                f"{fmt(r['metric'], r['dev']['value'])} [{_ci(r['metric'], r['dev'])}] n={r['dev']['n']}",
-                f"{fmt(r['metric'], r['test']['value'])} [{_ci(r['metric'], r['test'])}] n={r['test']['n']}",
-                fmt(r["metric"], r["gap"]),
-            ]
-            for r in pair["rows"]
-        ]
-        lines += ["", f"## Generalization: {pair['dev']} and the frozen {pair['test']}", ""]
-        lines += _table(["metric", "dev [95% CI]", "frozen test [95% CI]", "gap (dev - test)"], rows)
+    for pair in report.generalization:
+        lines += ["", f"## Generalization: {pair.dev} and the frozen {pair.test}", ""]
+        lines += _table(GAP_HEADER, [_gap_cells(r) for r in pair.rows])
     return lines
 
 
@@ -108,16 +158,16 @@ def _generalization_lines(report: dict[str, Any]) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _metrics_rows(suite: dict[str, Any]) -> list[list[str]]:
-    floors = {f["metric"]: f for f in suite["floors"]}
+def _metrics_rows(suite: SuiteReport) -> list[list[str]]:
+    floors = {f.metric: f for f in suite.floors}
     rows = []
-    for name, m in suite["metrics"].items():
+    for name, m in suite.metrics.items():
         floor = floors.get(name)
         verdict = ""
         if floor:
-            verdict = f"{floor['op']} {floor['bound']}: " + ("met" if floor["ok"] else floor["note"] or "NOT met")
-        hits = f" ({m['hits']}/{m['n']})" if "hits" in m else ""
-        rows.append([name, fmt(name, m["value"]) + hits, _ci(name, m), str(m["n"]), m.get("better", ""), verdict])
+            verdict = f"{floor.op} {floor.bound}: " + ("met" if floor.ok else floor.note or "NOT met")
+        hits = f" ({m.hits}/{m.n})" if m.hits is not None else ""
+        rows.append([name, fmt(name, m.value) + hits, interval(name, m), str(m.n), m.better, verdict])
     return rows
 
 
@@ -133,23 +183,24 @@ TAG_METRICS = (
 )
 
 
-def _tag_columns(suite: dict[str, Any]) -> list[str]:
-    if suite["kind"] == "conversation":
+def _tag_columns(suite: SuiteResult) -> list[str]:
+    if suite.kind == "conversation":
         return list(TAG_METRICS)
-    names = dict.fromkeys(m for metrics in suite["per_tag"].values() for m in metrics if "latency" not in m)
-    return [suite["headline"], *(m for m in names if m != suite["headline"])]
+    names = dict.fromkeys(m for metrics in suite.per_tag.values() for m in metrics if "latency" not in m)
+    return [suite.headline, *(m for m in names if m != suite.headline)]
 
 
-def _tag_rows(suite: dict[str, Any]) -> list[list[str]]:
+def _tag_cell(name: str, m: Metric | None) -> str:
+    return "" if m is None or m.value is None else f"{fmt(name, m.value)} ({m.n})"
+
+
+def _tag_rows(suite: SuiteResult) -> list[list[str]]:
     """Per tag: each column's value and its n (empty when the tag has no items for it)."""
-    rows = []
-    for tag, metrics in sorted(suite["per_tag"].items()):
-        cells = []
-        for name in _tag_columns(suite):
-            m = metrics.get(name)
-            cells.append("" if not m or m.get("value") is None else f"{fmt(name, m['value'])} ({m['n']})")
-        rows.append([tag, *cells])
-    return rows
+    columns = _tag_columns(suite)
+    return [
+        [tag, *(_tag_cell(name, metrics.get(name)) for name in columns)]
+        for tag, metrics in sorted(suite.per_tag.items())
+    ]
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -162,38 +213,41 @@ def _confusion_rows(confusion: dict[str, dict[str, int]]) -> list[list[str]]:
     return [[expected, *(str(v) for v in row.values())] for expected, row in confusion.items()]
 
 
-def markdown(report: dict[str, Any]) -> str:
+def _suite_heading(suite: SuiteReport) -> str:
+    turns = f", {suite.n_turns} turns" if suite.n_turns is not None else ""
+    seconds = suite.seconds if suite.seconds is not None else 0
+    return f"## {suite.suite} ({suite.kind}, {suite.sampler}): {suite.n_cases} cases{turns}, {seconds} s"
+
+
+def markdown(report: Report) -> str:
     """report.md."""
-    run = report["run"]
+    run = report.run
     lines = [
         "# Eval report",
         "",
-        f"provider {run.get('provider')}, judge {run.get('judge') or 'none'}, commit {run.get('commit')}, "
-        f"started {run.get('started')}",
+        f"provider {run.provider}, judge {run.judge or 'none'}, commit {run.commit}, started {run.started}",
         "",
-        f"settings: {json.dumps(run.get('settings', {}))}",
+        f"settings: {json.dumps(run.settings)}",
     ]
     lines += _generalization_lines(report)
-    for suite in report["suites"]:
-        missed = [f for f in suite["floors"] if not f["ok"]]
+    for suite in report.suites:
+        missed = [f for f in suite.floors if not f.ok]
         lines += [
             "",
-            f"## {suite['suite']} ({suite['kind']}, {suite['sampler']}): {suite['n_cases']} cases"
-            + (f", {suite['n_turns']} turns" if "n_turns" in suite else "")
-            + f", {suite.get('seconds', 0)} s",
+            _suite_heading(suite),
             "",
-            f"floors: {'all met' if not missed else ', '.join(f['metric'] for f in missed) + ' NOT met'}",
+            f"floors: {'all met' if not missed else ', '.join(f.metric for f in missed) + ' NOT met'}",
             "",
             *_table(["metric", "value", "95% CI", "n", "better", "floor"], _metrics_rows(suite)),
         ]
-        if suite.get("confusion"):
+        if suite.confusion:
             lines += ["", "Decisions (rows expected, columns actual):", ""]
-            lines += _table(["expected \\ actual", *next(iter(suite["confusion"].values())).keys()],
-                            _confusion_rows(suite["confusion"]))  # fmt: skip
+            lines += _table(["expected \\ actual", *next(iter(suite.confusion.values())).keys()],
+                            _confusion_rows(suite.confusion))  # fmt: skip
         lines += ["", "Per tag (value and n; intervals in report.json):", ""]
         lines += _table(["tag", *_tag_columns(suite)], _tag_rows(suite))
-        lines += ["", f"Failures ({suite['n_failures']}, first {MAX_FAILURES}):", ""]
-        for f in suite["failures"]:
+        lines += ["", f"Failures ({suite.n_failures}, first {MAX_FAILURES}):", ""]
+        for f in suite.failures:
             lines.append(
                 f"- **{f['case']}**{'#' + str(f['turn']) if 'turn' in f else ''}: {f['question']!s:.160} "
                 f"(expected {f['expected']}, got {str(f['got'])[:120]}): {'; '.join(f['reasons'])}"
@@ -235,20 +289,20 @@ def confusion_chart(confusion: dict[str, dict[str, int]]) -> str:
     return _png(fig)
 
 
-def tag_chart(suite: dict[str, Any]) -> str | None:
+def tag_chart(suite: SuiteResult) -> str | None:
     """The headline metric per tag with bootstrap 95% intervals as error bars."""
     import matplotlib.pyplot as plt
 
-    headline = suite["headline"]
-    items = [(t, m[headline]) for t, m in sorted(suite["per_tag"].items()) if m.get(headline, {}).get("n")]
+    headline = suite.headline
+    items = [(t, m) for t, metrics in sorted(suite.per_tag.items()) if (m := metrics.get(headline)) and m.n]
     if not items:
         return None
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(items) + 1.2))
-    values = [m["value"] for _, m in items]
-    low = [m["value"] - (m["ci95"] or [m["value"]] * 2)[0] for _, m in items]
-    high = [(m["ci95"] or [m["value"]] * 2)[1] - m["value"] for _, m in items]
+    values = [m.value or 0.0 for _, m in items]  # n > 0: every value is set
+    low = [v - (m.ci95 or (v, v))[0] for v, (_, m) in zip(values, items, strict=True)]
+    high = [(m.ci95 or (v, v))[1] - v for v, (_, m) in zip(values, items, strict=True)]
     ax.barh(range(len(items)), values, xerr=[low, high], color="#4c78a8", ecolor="#333", capsize=2)
-    ax.set_yticks(range(len(items)), [f"{t} (n={m['n']})" for t, m in items], fontsize=8)
+    ax.set_yticks(range(len(items)), [f"{t} (n={m.n})" for t, m in items], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.05 if max(values) <= 1 else None)
     ax.set_xlabel(f"{headline} (95% bootstrap interval)")
@@ -269,11 +323,10 @@ def latency_chart(latencies: list[float], title: str) -> str | None:
     return _png(fig)
 
 
-def _latencies(suite: dict[str, Any]) -> list[float]:
-    rows = suite.get("rows", [])
-    if suite["kind"] == "conversation":
-        return [r["output"]["latency_ms"] for r in rows]
-    return [r["latency_ms"] for r in rows if "latency_ms" in r]
+def _latencies(suite: SuiteResult) -> list[float]:
+    if suite.kind == "conversation":
+        return [r["output"]["latency_ms"] for r in suite.rows]
+    return [r["latency_ms"] for r in suite.rows if "latency_ms" in r]
 
 
 def _html_table(header: list[str], rows: list[list[str]]) -> str:
@@ -292,55 +345,42 @@ text-align:left;vertical-align:top}th{background:#f3f3f3}.bad{color:#b00020;font
 .charts img{margin:.5rem 1rem .5rem 0;vertical-align:top}code{background:#f6f6f6}"""
 
 
-def render_html(report: dict[str, Any], results: dict[str, Any]) -> str:
+def render_html(report: Report, results: RunResults) -> str:
     """report.html: one file, charts inline."""
-    run = report["run"]
-    keys = ("provider", "judge", "commit")
-    facts = ", ".join(f"{k} <code>{html.escape(str(run.get(k) or 'none'))}</code>" for k in keys)
-    settings = html.escape(json.dumps(run.get("settings", {})))
+    run = report.run
+    shown = {"provider": run.provider, "judge": run.judge, "commit": run.commit}
+    facts = ", ".join(f"{k} <code>{html.escape(str(v or 'none'))}</code>" for k, v in shown.items())
+    settings = html.escape(json.dumps(run.settings))
     parts = [
         f"<!doctype html><html><head><meta charset='utf-8'><title>Eval report</title><style>{_STYLE}</style>"
         "</head><body><h1>Eval report</h1>",
-        f"<p>{facts}, started {html.escape(str(run.get('started')))}<br>settings <code>{settings}</code></p>",
+        f"<p>{facts}, started {html.escape(str(run.started))}<br>settings <code>{settings}</code></p>",
     ]
-    for pair in report.get("generalization", []):
-        parts.append(f"<h2>Generalization: {html.escape(pair['dev'])} and the frozen {html.escape(pair['test'])}</h2>")
-        parts.append(
-            _html_table(
-                ["metric", "dev [95% CI]", "frozen test [95% CI]", "gap (dev - test)"],
-                [
-                    [
-                        r["metric"],
-                        f"{fmt(r['metric'], r['dev']['value'])} [{_ci(r['metric'], r['dev'])}] n={r['dev']['n']}",
-                        f"{fmt(r['metric'], r['test']['value'])} [{_ci(r['metric'], r['test'])}] n={r['test']['n']}",
-                        fmt(r["metric"], r["gap"]),
-                    ]
-                    for r in pair["rows"]
-                ],
-            )
-        )
-    full = {s["suite"]: s for s in results["suites"]}
-    for suite in report["suites"]:
-        missed = [f["metric"] for f in suite["floors"] if not f["ok"]]
+    for pair in report.generalization:
+        parts.append(f"<h2>Generalization: {html.escape(pair.dev)} and the frozen {html.escape(pair.test)}</h2>")
+        parts.append(_html_table(GAP_HEADER, [_gap_cells(r) for r in pair.rows]))
+    full: dict[str, SuiteResult] = {s.suite: s for s in results.suites}
+    for suite in report.suites:
+        missed = [f.metric for f in suite.floors if not f.ok]
         verdict = (
             "<span class='ok'>all floors met</span>"
             if not missed
             else f"<span class='bad'>floors not met: {html.escape(', '.join(missed))}</span>"
         )
         parts.append(
-            f"<h2>{html.escape(suite['suite'])} <small>({html.escape(suite['kind'])}, "
-            f"{html.escape(suite['sampler'])}, {suite['n_cases']} cases)</small></h2><p>{verdict}</p>"
+            f"<h2>{html.escape(suite.suite)} <small>({html.escape(suite.kind)}, "
+            f"{html.escape(suite.sampler)}, {suite.n_cases} cases)</small></h2><p>{verdict}</p>"
         )
         parts.append(_html_table(["metric", "value", "95% CI", "n", "better", "floor"], _metrics_rows(suite)))
         charts = []
-        if suite.get("confusion"):
-            charts.append(_img(confusion_chart(suite["confusion"]), "confusion matrix"))
+        if suite.confusion:
+            charts.append(_img(confusion_chart(suite.confusion), "confusion matrix"))
         charts.append(_img(tag_chart(suite), "per-tag chart"))
-        charts.append(_img(latency_chart(_latencies(full.get(suite["suite"], suite)), "latency"), "latency"))
+        charts.append(_img(latency_chart(_latencies(full.get(suite.suite, suite)), "latency"), "latency"))
         parts.append("<div class='charts'>" + "".join(charts) + "</div>")
         parts.append("<h3>Per tag (value and n)</h3>")
         parts.append(_html_table(["tag", *_tag_columns(suite)], _tag_rows(suite)))
-        parts.append(f"<h3>Failures ({suite['n_failures']}, first {MAX_FAILURES})</h3>")
+        parts.append(f"<h3>Failures ({suite.n_failures}, first {MAX_FAILURES})</h3>")
         parts.append(
             _html_table(
                 ["case", "question", "expected", "got", "reasons"],
@@ -352,7 +392,7 @@ def render_html(report: dict[str, Any], results: dict[str, Any]) -> str:
                         str(f["got"]),
                         "; ".join(f["reasons"]),
                     ]
-                    for f in suite["failures"]
+                    for f in suite.failures
                 ],
             )
         )
@@ -360,11 +400,12 @@ def render_html(report: dict[str, Any], results: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def write_report(run_dir: Path, thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+def write_report(run_dir: Path, thresholds: Thresholds | None = None) -> Report:
     """Read RUN_DIR/results.json; write report.json, report.md and report.html next to it."""
-    results = json.loads((run_dir / "results.json").read_text(encoding="utf-8"))
+    results = load_results(run_dir)
     report = build_report(results, thresholds)
-    (run_dir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    as_json = json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)
+    (run_dir / "report.json").write_text(as_json, encoding="utf-8")
     (run_dir / "report.md").write_text(markdown(report), encoding="utf-8")
     (run_dir / "report.html").write_text(render_html(report, results), encoding="utf-8")
     return report

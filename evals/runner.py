@@ -26,6 +26,7 @@ from evals.graders import Judge, grade_turn
 from evals.leaks import Needle, find_leaks, needles, request_text
 from evals.metrics import summarize
 from evals.recording import RecordingProxy
+from evals.results import Metric, Prices, RunInfo, RunResults, SuiteResult
 from evals.samplers import GuideSampler, TurnOutput
 from evals.suites import Case, RedactionSuite, RetrievalSuite, Suite, Turn
 from evals.thresholds import load_thresholds
@@ -48,18 +49,9 @@ def no_progress(label: str, total: int) -> Advance:
     return lambda n: None
 
 
-@dataclass(frozen=True)
-class Prices:
-    """USD per 1,000 tokens, for the estimated cost per turn."""
-
-    prompt_per_1k: float
-    completion_per_1k: float
-
-    @classmethod
-    def defaults(cls) -> Prices:
-        """The prices in thresholds.yaml."""
-        prices = load_thresholds()["prices"]
-        return cls(float(prices["prompt_per_1k"]), float(prices["completion_per_1k"]))
+def default_prices() -> Prices:
+    """The prices in thresholds.yaml."""
+    return load_thresholds().prices
 
 
 @dataclass
@@ -72,7 +64,7 @@ class RunOptions:
     # A folder this code already prepared (demo consumers imported, knowledge indexed), like the tests'
     # `indexed_dir`: new data folders start as a copy of it and import only their setup's extra bundles.
     base_data: Path | None = None
-    prices: Prices = field(default_factory=Prices.defaults)
+    prices: Prices = field(default_factory=default_prices)
     settings: dict[str, Any] = field(default_factory=dict)  # extra Settings fields (GUIDE_ env vars also apply)
 
 
@@ -80,7 +72,7 @@ class RunOptions:
 class RunOutput:
     """Results (results.json) and every model request the runs made (requests.jsonl)."""
 
-    results: dict[str, Any]
+    results: RunResults
     requests: list[dict[str, Any]]
 
 
@@ -259,7 +251,7 @@ def failure_reasons(row: dict[str, Any]) -> list[str]:
 
 def run_conversation(
     suite: Suite, env: _Environment, options: RunOptions, advance: Advance
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[SuiteResult, list[dict[str, Any]]]:
     """Every case through the sampler, graded; the suite's metrics overall and per tag."""
     rows: list[dict[str, Any]] = []
     requests: list[dict[str, Any]] = []
@@ -272,16 +264,16 @@ def run_conversation(
                 for body in output.model_requests
             ]
         advance(1)
-    result = {
+    result = SuiteResult(
         **_header(suite, env.sampler.name),
-        "setup_key": suite.setup_key(),
-        "n_turns": len(rows),
-        "headline": "pass_rate",
-        "metrics": _with_better(cm.metrics(rows), cm.METRICS),
-        "per_tag": {t: _with_better(m, cm.METRICS) for t, m in cm.per_tag(rows).items()},
-        "confusion": cm.confusion(rows),
-        "rows": rows,
-        "failures": [
+        setup_key=suite.setup_key(),
+        n_turns=len(rows),
+        headline="pass_rate",
+        metrics=cm.metrics(rows),
+        per_tag=cm.per_tag(rows),
+        confusion=cm.confusion(rows),
+        rows=rows,
+        failures=[
             {
                 "case": r["case"],
                 "turn": r["turn"],
@@ -294,15 +286,12 @@ def run_conversation(
             for r in rows
             if r["failure_reasons"]
         ],
-    }
+    )
     return result, requests
 
 
-def _with_better(metrics: dict[str, dict[str, Any]], defs: dict[str, cm.Metric]) -> dict[str, dict[str, Any]]:
-    return {name: {**m, "better": defs[name].better} for name, m in metrics.items()}
-
-
 def _header(suite: AnySuite, sampler: str) -> dict[str, Any]:
+    """The keys every kind of suite result starts with."""
     return {
         "suite": suite.suite,
         "kind": suite.kind,
@@ -318,7 +307,7 @@ def _header(suite: AnySuite, sampler: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 
 
-def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -> dict[str, Any]:
+def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -> SuiteResult:
     """Recall@k and MRR for every mode, overall and per modality and tag."""
     from evals.retrieval.evaluate import evaluate, markdown
 
@@ -326,8 +315,8 @@ def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -
     by_mode: dict[str, dict[str, Any]] = {
         mode: evaluate(services, mode, questions, suite.k, progress=advance) for mode in suite.modes
     }
-    metrics: dict[str, dict[str, Any]] = {}
-    per_tag: dict[str, dict[str, dict[str, Any]]] = {}
+    metrics: dict[str, Metric] = {}
+    per_tag: dict[str, dict[str, Metric]] = {}
     rows = []
     for mode, result in by_mode.items():
         mode_rows = result.pop("rows")
@@ -338,14 +327,14 @@ def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -
             per_tag.setdefault(tag, {}).update(_retrieval_metrics(mode, subset, suite.k))
     service_mode = "fused" if services.settings.knowledge_search_mode == "fused" else "dense+expansion"
     headline = f"{service_mode if service_mode in by_mode else suite.modes[0]}.recall_at_{suite.k}"
-    return {
+    return SuiteResult(
         **_header(suite, "guide:knowledge_search"),
-        "headline": headline,
-        "metrics": metrics,
-        "per_tag": per_tag,
-        "tables": {"modes": by_mode, "markdown": markdown(by_mode)},
-        "rows": rows,
-        "failures": [
+        headline=headline,
+        metrics=metrics,
+        per_tag=per_tag,
+        tables={"modes": by_mode, "markdown": markdown(by_mode)},
+        rows=rows,
+        failures=[
             {
                 "case": r["id"],
                 "question": next(q.question for q in suite.questions if q.id == r["id"]),
@@ -356,27 +345,27 @@ def run_retrieval(suite: RetrievalSuite, services: Services, advance: Advance) -
             for r in rows
             if not r["recall"]
         ],
-    }
+    )
 
 
-def _retrieval_metrics(mode: str, rows: list[dict[str, Any]], k: int) -> dict[str, dict[str, Any]]:
+def _retrieval_metrics(mode: str, rows: list[dict[str, Any]], k: int) -> dict[str, Metric]:
     latencies = [r["latency_ms"] for r in rows]
     return {
-        f"{mode}.recall_at_{k}": {**summarize([r["recall"] for r in rows]), "better": "higher"},
-        f"{mode}.mrr": {**summarize([r["rr"] for r in rows]), "better": "higher"},
-        f"{mode}.latency_ms_p50": {**summarize(latencies, "p50"), "better": "lower"},
-        f"{mode}.latency_ms_p95": {**summarize(latencies, "p95"), "better": "lower"},
+        f"{mode}.recall_at_{k}": summarize([r["recall"] for r in rows], better="higher"),
+        f"{mode}.mrr": summarize([r["rr"] for r in rows], better="higher"),
+        f"{mode}.latency_ms_p50": summarize(latencies, "p50", better="lower"),
+        f"{mode}.latency_ms_p95": summarize(latencies, "p95", better="lower"),
     }
 
 
-def run_redaction(suite: RedactionSuite, advance: Advance) -> dict[str, Any]:
+def run_redaction(suite: RedactionSuite, advance: Advance) -> SuiteResult:
     """Each corpus through the redactor: recall known/unknown, precision, keep rate, per type."""
     from evals.redaction.generator import generate
     from evals.redaction.runner import build_report, markdown, redactor_sampler, run
 
     sampler = redactor_sampler(suite.allow)
-    metrics: dict[str, dict[str, Any]] = {}
-    per_tag: dict[str, dict[str, dict[str, Any]]] = {}
+    metrics: dict[str, Metric] = {}
+    per_tag: dict[str, dict[str, Metric]] = {}
     reports, failures = {}, []
     styled = [c for c in suite.corpora if c.split or c.file]
     if styled:
@@ -391,34 +380,29 @@ def run_redaction(suite: RedactionSuite, advance: Advance) -> dict[str, Any]:
         metrics.update(_redaction_metrics(corpus.name, report, latencies))
         for slice_name in ("known", "unknown"):
             for kind, value in report["recall"][slice_name]["per_type"].items():
-                per_tag.setdefault(kind, {})[f"{corpus.name}.{slice_name}_recall"] = {
-                    "value": value["rate"],
-                    "ci95": None,
-                    "n": value["n"],
-                    "stat": "mean",
-                    "hits": value["hits"],
-                    "better": "higher",
-                }
+                per_tag.setdefault(kind, {})[f"{corpus.name}.{slice_name}_recall"] = Metric(
+                    value=value["rate"], ci95=None, n=value["n"], stat="mean", hits=value["hits"], better="higher"
+                )
         failures += [
             {"case": m["id"], "question": m["template"], "expected": m["type"], "got": m["surface"],
              "reasons": [f"{corpus.name}: {'known' if m['known'] else 'unknown'} {m['shape']} left visible"]}
             for m in report["misses"]
         ]  # fmt: skip
-    return {
+    return SuiteResult(
         **_header(suite, "redaction:Redactor(detect=True)"),
-        "headline": f"{suite.corpora[0].name}.known_recall",
-        "metrics": metrics,
-        "per_tag": per_tag,
-        "tables": {"corpora": reports},
-        "rows": [],
-        "failures": failures,
-    }
+        headline=f"{suite.corpora[0].name}.known_recall",
+        metrics=metrics,
+        per_tag=per_tag,
+        tables={"corpora": reports},
+        rows=[],
+        failures=failures,
+    )
 
 
-def _redaction_metrics(name: str, report: dict[str, Any], latencies: list[float]) -> dict[str, dict[str, Any]]:
-    def ratio(rate: float, ci: list[float] | tuple[float, float] | None, n: int, hits: int | None = None) -> dict:
-        out = {"value": rate, "ci95": list(ci) if ci else None, "n": n, "stat": "mean", "better": "higher"}
-        return out if hits is None else {**out, "hits": hits}
+def _redaction_metrics(name: str, report: dict[str, Any], latencies: list[float]) -> dict[str, Metric]:
+    def ratio(rate: float, ci: list[float] | None, n: int, hits: int | None = None) -> Metric:
+        interval = (ci[0], ci[1]) if ci else None
+        return Metric(value=rate, ci95=interval, n=n, stat="mean", hits=hits, better="higher")
 
     known, unknown = report["recall"]["known"], report["recall"]["unknown"]
     per_type = known["per_type"].values()
@@ -433,8 +417,8 @@ def _redaction_metrics(name: str, report: dict[str, Any], latencies: list[float]
         f"{name}.precision": ratio(precision["rate"], None, precision["predicted"],
                                    precision["predicted"] - precision["false_positives"]),
         f"{name}.keep_rate": ratio(keep["rate"], keep["ci95"], keep["n"], keep["kept"]),
-        f"{name}.latency_ms_p50": {**summarize(latencies, "p50"), "better": "lower"},
-        f"{name}.latency_ms_p95": {**summarize(latencies, "p95"), "better": "lower"},
+        f"{name}.latency_ms_p50": summarize(latencies, "p50", better="lower"),
+        f"{name}.latency_ms_p95": summarize(latencies, "p95", better="lower"),
     }  # fmt: skip
 
 
@@ -456,7 +440,7 @@ def _proxy(options: RunOptions) -> Iterator[RecordingProxy | None]:
 def run_suites(suites: Sequence[AnySuite], options: RunOptions, progress: ProgressFactory = no_progress) -> RunOutput:
     """Run every suite; conversation suites with equal setups share one prepared data folder."""
     started = datetime.now(UTC)
-    results: list[dict[str, Any]] = []
+    results: list[SuiteResult] = []
     requests: list[dict[str, Any]] = []
     environments: dict[str, _Environment] = {}
     settings_used: dict[str, Any] = {}
@@ -475,18 +459,17 @@ def run_suites(suites: Sequence[AnySuite], options: RunOptions, progress: Progre
                 result = run_retrieval(suite, services, progress(suite.suite, suite.size))
             else:
                 result = run_redaction(suite, progress(suite.suite, suite.size))
-            result["seconds"] = round(time.perf_counter() - start, 1)
-            results.append(result)
-    run = {
-        "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
-        "provider": options.provider,
-        "judge": getattr(options.judge, "name", None),
-        "prices": options.prices.__dict__,
-        "settings": settings_used,
-        "commit": _commit(),
-    }
-    return RunOutput({"run": run, "suites": results}, requests)
+            results.append(result.model_copy(update={"seconds": round(time.perf_counter() - start, 1)}))
+    run = RunInfo(
+        started=started.isoformat(timespec="seconds"),
+        finished=datetime.now(UTC).isoformat(timespec="seconds"),
+        provider=options.provider,
+        judge=getattr(options.judge, "name", None),
+        prices=options.prices,
+        settings=settings_used,
+        commit=_commit(),
+    )
+    return RunOutput(RunResults(run=run, suites=results), requests)
 
 
 def _environment(
@@ -547,14 +530,9 @@ def write_run(output: RunOutput, out_dir: Path) -> Path:
     """results.json and requests.jsonl into the run folder."""
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "results.json"
-    path.write_text(json.dumps(output.results, indent=2, default=str, ensure_ascii=False), encoding="utf-8")
+    results = output.results.model_dump(mode="json")
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     with (out_dir / "requests.jsonl").open("w", encoding="utf-8") as fh:
         for request in output.requests:
             fh.write(json.dumps(request, ensure_ascii=False) + "\n")
     return path
-
-
-def load_results(run_dir: Path) -> dict[str, Any]:
-    """A run's results.json."""
-    path = run_dir / "results.json" if run_dir.is_dir() else run_dir
-    return json.loads(path.read_text(encoding="utf-8"))

@@ -11,12 +11,12 @@ setting it would choose: the highest recalls with answerable escalated <= 0.10 a
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evals.results import load_results
 from guide.turn.contracts import from_codes, has
 from guide.turn.decide import Policy
 
@@ -68,11 +68,10 @@ def replay(turns: list[Replayed], emergency_at: float, review_at: float, clinici
 
 def load_turns(run: Path, policy: Policy, predict: Callable[[str, str | None], dict[str, float]]) -> list[Replayed]:
     """The dev turns of a run with the rules' decision and fresh probabilities."""
-    results = json.loads((run / "results.json").read_text(encoding="utf-8"))
-    suite = next(s for s in results["suites"] if s["suite"] == "decisions-dev")
+    suite = next(s for s in load_results(run).suites if s.suite == "decisions-dev")
     previous: dict[str, str] = {}
     turns = []
-    for row in suite["rows"]:
+    for row in suite.rows:
         probabilities = predict(row["question"], previous.get(row["case"]))
         previous[row["case"]] = row["question"]
         turns.append(Replayed(frozenset(row["expected"]), rules_only(policy, row["output"]["reasons"]), probabilities))

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from evals.results import Better, Metric
+
 from .generator import generate_styled, load_labelled
 from .regional import markdown_side_by_side, score_regional, verdicts_17
 from .runner import Sampler, run
@@ -37,16 +39,16 @@ def _cases(corpus: CorpusSpec) -> list[Any]:
     return generate_styled(corpus.n, corpus.seed, corpus.split or "dev")
 
 
-def _metric(r: dict[str, Any], better: str = "higher") -> dict[str, Any]:
-    return {"value": r["rate"], "ci95": r["ci95"], "n": r["n"], "hits": r["hits"], "stat": "mean", "better": better}
+def _metric(r: dict[str, Any], better: Better = "higher") -> Metric:
+    return Metric(value=r["rate"], ci95=r["ci95"], n=r["n"], hits=r["hits"], stat="mean", better=better)
 
 
 def run_styled(
     corpora: Sequence[CorpusSpec],
     sampler: Sampler,
     advance: Callable[[int], None] | None,
-    metrics: dict[str, dict[str, Any]],
-    per_tag: dict[str, dict[str, dict[str, Any]]],
+    metrics: dict[str, Metric],
+    per_tag: dict[str, dict[str, Metric]],
 ) -> dict[str, Any]:
     """Score each corpus; add metrics and per-class tags in place; return the side-by-side report."""
     reports: dict[str, dict[str, Any]] = {}
@@ -67,8 +69,10 @@ def run_styled(
         metrics[f"{name}.must_remove_recall"] = _metric(report["recall"])
         for region, r in report["recall_per_region"].items():
             metrics[f"{name}.recall_{region}"] = _metric(r)
-        metrics[f"{name}.verbatim_leaks_US"] = {"value": report["verbatim_leaks"].get("US", 0), "ci95": None,
-                                                "n": report["recall"]["n"], "stat": "count", "better": "lower"}  # fmt: skip  # noqa: E501
+        leaks = report["verbatim_leaks"].get("US", 0)
+        metrics[f"{name}.verbatim_leaks_US"] = Metric(
+            value=leaks, ci95=None, n=report["recall"]["n"], stat="count", better="lower"
+        )
         metrics[f"{name}.over_redaction"] = _metric(report["over_redaction"], "lower")
         metrics[f"{name}.clinical_kept"] = _metric(report["keep"])
         for kind, r in report["recall_per_class"].items():

@@ -15,6 +15,7 @@ from evals.metrics import (
     reciprocal_rank,
     summarize,
 )
+from evals.results import Metric
 
 
 @pytest.mark.parametrize(
@@ -51,13 +52,14 @@ def test_mean_percentile_and_bootstrap_on_known_values() -> None:
 
 
 def test_summarize_gives_the_statistic_its_bootstrap_interval_and_n() -> None:
-    summary = summarize([0.0, 1.0, 1.0, 1.0])
-    assert (summary["value"], summary["n"], summary["stat"]) == (0.75, 4, "mean")
-    low, high = summary["ci95"]
+    summary = summarize([0.0, 1.0, 1.0, 1.0], better="higher")
+    assert (summary.value, summary.n, summary.stat, summary.better) == (0.75, 4, "mean", "higher")
+    assert summary.ci95 is not None
+    low, high = summary.ci95
     assert 0.0 <= low <= 0.75 <= high <= 1.0
-    latency = summarize([float(v) for v in range(1, 101)], "p95")
-    assert latency["value"] == 95.0 and latency["ci95"][0] <= 95.0 <= latency["ci95"][1]
-    assert summarize([], "p50") == {"value": None, "ci95": None, "n": 0, "stat": "p50"}
+    latency = summarize([float(v) for v in range(1, 101)], "p95", better="lower")
+    assert latency.value == 95.0 and latency.ci95 is not None and latency.ci95[0] <= 95.0 <= latency.ci95[1]
+    assert summarize([], "p50", better="lower") == Metric(value=None, ci95=None, n=0, stat="p50", better="lower")
 
 
 def test_the_bootstrap_interval_of_a_percentile_uses_that_percentile() -> None:

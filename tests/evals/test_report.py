@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from evals import conversation_metrics as cm
 from evals.cli import app
 from evals.report import fmt
+from evals.results import Metric, RunInfo, RunResults, SuiteResult
+from evals.thresholds import load_thresholds
 
 
 def _row(case: str, expected: str, actual: str, tags: list[str], latency: float) -> dict[str, Any]:
@@ -24,37 +26,39 @@ def _row(case: str, expected: str, actual: str, tags: list[str], latency: float)
     }  # fmt: skip
 
 
-def _results() -> dict[str, Any]:
+def _results() -> RunResults:
     rows = [
         _row("c1", "emergency", "emergency", ["emergency"], 50),
         _row("c2", "needs_review", "answered", ["review", "<script>"], 400),
         _row("c3", "answered", "answered", ["answerable"], 300),
     ]
-    metrics = {k: {**v, "better": cm.METRICS[k].better} for k, v in cm.metrics(rows).items()}
-    conversation = {
-        "suite": "core", "kind": "conversation", "sampler": "guide:offline", "n_cases": 3, "n_turns": 3,
-        "headline": "pass_rate", "metrics": metrics, "per_tag": cm.per_tag(rows), "confusion": cm.confusion(rows),
-        "rows": rows,
-        "failures": [{"case": "c2", "turn": 0, "question": "question <b>c2</b>", "expected": ["needs_review"],
-                      "got": "answered", "reasons": ["decision answered (grounded), expected ['needs_review']"]}],
-    }  # fmt: skip
-    retrieval = {
-        "suite": "retrieval", "kind": "retrieval", "sampler": "guide:knowledge_search", "n_cases": 2,
-        "headline": "dense.recall_at_5",
-        "metrics": {"dense.recall_at_5": {"value": 0.5, "ci95": [0.0, 1.0], "n": 2, "better": "higher"}},
-        "per_tag": {"lifestyle": {"dense.recall_at_5": {"value": 0.5, "ci95": [0.0, 1.0], "n": 2}}},
-        "tables": {"markdown": "| mode |"}, "rows": [{"latency_ms": 3.0}, {"latency_ms": 4.0}], "failures": [],
-    }  # fmt: skip
-    return {"run": {"provider": "offline", "commit": "abc"}, "suites": [conversation, retrieval]}
+    conversation = SuiteResult(
+        suite="core", kind="conversation", path=None, description="", sampler="guide:offline", n_cases=3,
+        setup_key="default", n_turns=3, headline="pass_rate", metrics=cm.metrics(rows), per_tag=cm.per_tag(rows),
+        confusion=cm.confusion(rows), rows=rows,
+        failures=[{"case": "c2", "turn": 0, "question": "question <b>c2</b>", "expected": ["needs_review"],
+                   "got": "answered", "reasons": ["decision answered (grounded), expected ['needs_review']"]}],
+    )  # fmt: skip
+    recall = Metric(value=0.5, ci95=(0.0, 1.0), n=2, stat="mean", better="higher")
+    retrieval = SuiteResult(
+        suite="retrieval", kind="retrieval", path=None, description="", sampler="guide:knowledge_search", n_cases=2,
+        headline="dense.recall_at_5", metrics={"dense.recall_at_5": recall},
+        per_tag={"lifestyle": {"dense.recall_at_5": recall}}, rows=[{"latency_ms": 3.0}, {"latency_ms": 4.0}],
+        failures=[], tables={"markdown": "| mode |"},
+    )  # fmt: skip
+    run = RunInfo(started="2026-12-04T12:00:00+00:00", finished="2026-12-04T12:01:00+00:00", provider="offline",
+                  judge=None, prices=load_thresholds().prices, settings={}, commit="abc")  # fmt: skip
+    return RunResults(run=run, suites=[conversation, retrieval])
 
 
 def test_eval_report_writes_json_markdown_and_self_contained_html(tmp_path: Path) -> None:
-    (tmp_path / "results.json").write_text(json.dumps(_results()))
+    (tmp_path / "results.json").write_text(json.dumps(_results().model_dump(mode="json")))
     result = CliRunner().invoke(app, ["report", str(tmp_path)])
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text())
     core = report["suites"][0]
-    assert "rows" not in core and core["n_failures"] == 1
+    assert "rows" not in core and core["n_failures"] == 1 and core["tables"] == {}
+    assert report["suites"][1]["tables"] == {}  # the Markdown side table stays in results.json
     assert {f["metric"]: f["ok"] for f in core["floors"]}["needs_review_recall"] is False
     assert core["metrics"]["emergency_recall"]["value"] == 1.0
 
@@ -82,17 +86,19 @@ def test_dev_and_frozen_test_are_shown_side_by_side_and_the_tests_messages_are_n
     from evals.report import build_report, markdown
 
     results = _results()
-    core = results["suites"][0]
-    dev = {**core, "suite": "decisions-dev"}
-    test = {**core, "suite": "decisions-test", "metrics": {**core["metrics"]}}
-    test["metrics"]["emergency_recall"] = {**core["metrics"]["emergency_recall"], "value": 0.5}
-    report = build_report({"run": {}, "suites": [dev, test]}, thresholds={"floors": {}})
-    pair = report["generalization"][0]
-    assert (pair["dev"], pair["test"]) == ("decisions-dev", "decisions-test")
-    gap = next(r for r in pair["rows"] if r["metric"] == "emergency_recall")
-    assert gap["gap"] == core["metrics"]["emergency_recall"]["value"] - 0.5
-    frozen = next(s for s in report["suites"] if s["suite"] == "decisions-test")
-    assert frozen["failures"] == [] and frozen["n_failures"] == 1
+    core = results.suites[0]
+    dev = core.model_copy(update={"suite": "decisions-dev"})
+    halved = core.metrics["emergency_recall"].model_copy(update={"value": 0.5})
+    test = core.model_copy(update={"suite": "decisions-test", "metrics": {**core.metrics, "emergency_recall": halved}})
+    thresholds = load_thresholds().model_copy(update={"floors": {}})
+    report = build_report(RunResults(run=results.run, suites=[dev, test]), thresholds)
+    pair = report.generalization[0]
+    assert (pair.dev, pair.test) == ("decisions-dev", "decisions-test")
+    gap = next(r for r in pair.rows if r.metric == "emergency_recall")
+    assert core.metrics["emergency_recall"].value == 1.0  # c1, the one emergency turn, was an emergency
+    assert gap.gap == 1.0 - 0.5
+    frozen = next(s for s in report.suites if s.suite == "decisions-test")
+    assert frozen.failures == [] and frozen.n_failures == 1
     text = markdown(report)
     assert "Generalization: decisions-dev and the frozen decisions-test" in text
     assert text.count("question <b>c2</b>") == 1  # the dev failure is listed, the frozen test's is not
