@@ -1,8 +1,9 @@
 """Citation validity and groundedness of a stored reply. Pure functions over plain data.
 
 Both read what the turn stored: the reply with `[n]` markers and placeholders, and its citations
-(kind, id, title, quote), numbered in order, so `[n]` is `citations[n - 1]`. Passage texts come
-from the vector store (`evals.runner.PassageLookup`); they are redacted, like the stored reply.
+(kind, id, title, quote), numbered in order, so `[n]` is `citations[n - 1]`. Passage texts come from
+`guide.knowledge.lookup.PassageLookup`, the lookup the passage page reads; a care-plan passage is redacted, like the
+stored reply.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from guide.language.text import content_tokens, sentences
 
@@ -18,13 +19,18 @@ MARKER = re.compile(r"\s*\[(\d+)\]")
 GROUNDED_MIN_OVERLAP = 0.8
 
 
-@dataclass(frozen=True)
-class PassageInfo:
-    """A stored passage: its text, kind, and the consumer it belongs to (care plan only)."""
+class PassageInfo(Protocol):
+    """What a citation check reads of a stored passage (`guide.careplan.passages.Passage` has it): its text, its kind
+    ("careplan" or "knowledge"), and the consumer it belongs to (care plan only)."""
 
-    text: str
-    kind: str
-    consumer_id: str | None = None
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def consumer_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True)

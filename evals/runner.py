@@ -21,7 +21,7 @@ from typing import Any, Literal
 import yaml
 
 from evals import conversation_metrics as cm
-from evals.citations import PassageInfo, check_citations, grounded_sentences
+from evals.citations import check_citations, grounded_sentences
 from evals.graders import Judge, grade_turn
 from evals.leaks import Needle, find_leaks, needles, request_text
 from evals.metrics import summarize
@@ -33,7 +33,7 @@ from evals.thresholds import load_thresholds
 from guide.careplan.importer import import_care_plans
 from guide.demo import demo_bundles
 from guide.knowledge.indexer import index_knowledge
-from guide.ml.vectorstore import CAREPLAN, KNOWLEDGE
+from guide.knowledge.lookup import PassageLookup
 from guide.services import Services
 from guide.settings import Settings
 from guide.turn.redact import known_identifiers
@@ -142,27 +142,6 @@ def setup_settings(suite: Suite, options: RunOptions, overrides: dict[str, Any] 
     return Settings(**values)
 
 
-class PassageLookup:
-    """Stored passage texts by id, read from the vector store once each."""
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.cache: dict[str, PassageInfo | None] = {}
-
-    def load(self, ids: Sequence[str]) -> dict[str, PassageInfo]:
-        """The passages among `ids` that exist (care plan or knowledge)."""
-        missing = [i for i in dict.fromkeys(ids) if i not in self.cache]
-        for collection in (CAREPLAN, KNOWLEDGE):
-            if not missing:
-                break
-            for pid, found in self.services.vectors.passages(collection, missing).items():
-                self.cache[pid] = PassageInfo(found.text, found.kind or collection, found.consumer_id)
-            missing = [i for i in missing if i not in self.cache]
-        for pid in missing:
-            self.cache[pid] = None
-        return {i: p for i in ids if (p := self.cache.get(i)) is not None}
-
-
 # ---------------------------------------------------------------------------------------------
 # conversation suites
 # ---------------------------------------------------------------------------------------------
@@ -196,7 +175,7 @@ def grade_row(
         question=output.redacted_question or "(emergency turns are not redacted, so not shown to the judge)",
     )
     ids = [str(c.get("id", "")) for c in output.stored_citations]
-    passages = env.passages.load(ids)
+    passages = env.passages.find(ids)
     texts = [("redacted_question", output.redacted_question)]
     texts += [("model_request", request_text(body)) for body in output.model_requests]
     leaks = find_leaks(texts, env.needles_for(case.consumer))
@@ -485,7 +464,9 @@ def _environment(
         settings = setup_settings(suite, options, overrides)
         bundles, _ = suite.setup_files()
         services = prepare(settings, bundles, progress, demo=options.base_data is None)
-        cache[key] = _Environment(services, GuideSampler(services, proxy=proxy), PassageLookup(services))
+        cache[key] = _Environment(
+            services, GuideSampler(services, proxy=proxy), PassageLookup(services.vectors, services.kb, remember=True)
+        )
     return cache[key]
 
 

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
-from evals.citations import PassageInfo, check_citation, grounded_sentences, quote_in_passage
+from evals.citations import check_citation, grounded_sentences, quote_in_passage
+
+
+@dataclass(frozen=True)
+class PassageInfo:
+    """A stored passage as the checks read it."""
+
+    text: str
+    kind: str
+    consumer_id: str | None = None
+
 
 PLAN = PassageInfo(
     "Check her blood sugar before breakfast and at bedtime. If it is under 70, give 4 ounces of juice.\n"
