@@ -10,6 +10,7 @@ spaCy below 3.8 on Python 3.11, and Presidio's English model needs 3.8 (see docs
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -25,8 +26,6 @@ from guide.language.text import CLAUSE_BREAK, WORD
 PROPERTIES = ("negated", "historical", "hypothetical", "other_person")
 _TERMS = Path(__file__).with_name("context_terms.yaml")
 _SPAN_KEY = "targets"
-# Where one clause ends and the next begins inside a long match ("hit his head. he's on coumadin"): negspacy
-# places a target within one clause, so a target across two is never negated.
 OUTER_WORDS = 4  # "crushing chest pain" is one target; "uti last spring that made her confused" has ends of its own
 
 
@@ -155,7 +154,9 @@ class ConText:
 def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span itself, or, when it runs across a clause break, its first clause and the last word of its last
     clause (so the last clause's own words can negate it: "... and didn't hit his head")."""
-    breaks = list(CLAUSE_BREAK.finditer(text, start, end))
+    # negspacy places a target within one clause, so a long match across two ("hit his head. he's on coumadin") is
+    # never negated: the breaks inside the span, found in the whole text (a sentence end at the span's own end is none)
+    breaks = list(itertools.takewhile(lambda b: b.end() <= end, CLAUSE_BREAK.finditer(text, start)))
     if not breaks:
         return [(start, end)]
     first = (start, breaks[0].start())

@@ -1,8 +1,9 @@
 """The language layer's one normaliser, tokeniser, sentence splitter and clause splitter, shared by every stage.
 
 - `normalise`: lower case, straight quotes, single spaces.
-- `WORD` / `words`: the one word pattern (`\\w+`, so other scripts are words too); `content_tokens` and
-  `search_tokens` are the stemmed content words of a text (Snowball, through PyStemmer's C library).
+- `WORD`: a word in any script (`\\w+`), for offsets in a message (ConText's target ends, other languages' phrases);
+  `words`: the normalised words of English text with their apostrophe ("don't"), which `content_tokens` and
+  `search_tokens` stem (Snowball, through PyStemmer's C library) and keep when they are not stop words.
 - `sentences`: prose and list lines into sentences, abbreviations kept ("St. John's wort"). pysbd was measured
   against it on every text the product splits (951 article sections, protocol rules and plan passages, 2026-12-04):
   the two differ on 11; pysbd is wrong on 8 ("vitamin K. Many ..." kept as one: it reads "K." as an initial), ours
@@ -35,7 +36,7 @@ STOPWORDS = frozenset(
     take takes taking use using used want wants ok safe good bad help need needs us our shes hes its im""".split()
 )
 # Where a sentence of a message ends, by offset (a message is not prose: "took 2 at 10. his wife gave him one more")
-SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+SENTENCE_END = re.compile(r"[.!?]+\s+")  # no "$": searched up to a position, it would end a sentence there
 # Where a clause of a message ends: a sentence end, a comma, a line, or a joining word ("she fell and hit her head").
 CLAUSE_BREAK = re.compile(r"[.!?;]+(?:\s+|$)|\n+|,\s+|\s+(?:and|but|so|because|though|plus|also|then)\s+")
 

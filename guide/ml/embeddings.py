@@ -429,11 +429,20 @@ class SentenceSimilarity:
         self.load(path, model)
         missing = [t for t in keep if not self._known(t)]
         new = self._embed(missing) if missing else []
+        evicted: list[str] = []
         with self._lock:
             self._pinned.update(zip(missing, new, strict=True))
             for text in keep:  # seen before as a question or plan sentence: pinned from now on
                 if text not in self._pinned:
-                    self._pinned[text] = self._recent.pop(text)
+                    vector = self._recent.pop(text, None)
+                    if vector is None:
+                        evicted.append(text)  # it left the cache since it was looked for
+                    else:
+                        self._pinned[text] = vector
+        if evicted:
+            vectors_again = self._embed(evicted)
+            with self._lock:
+                self._pinned.update(zip(evicted, vectors_again, strict=True))
         vectors = self._unit(keep)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.npz")
@@ -451,7 +460,8 @@ class SentenceSimilarity:
     def __call__(self, query: str, texts: list[str]) -> list[float]:
         """Similarity of the query to each text, in order."""
         matrix = self._unit(texts)
-        known = self._get(query)  # a quoted sentence was embedded already (same model, same vector)
+        with self._lock:  # a hit reorders the cache
+            known = self._get(query)  # a quoted sentence was embedded already (same model, same vector)
         q = np.asarray(known if known is not None else self.embeddings.embed_query(query), dtype=np.float32)
         return [float(v) for v in matrix @ (q / (np.linalg.norm(q) or 1.0))]
 

@@ -309,6 +309,20 @@ def test_every_acetaminophen_product_has_a_strength_and_the_longest_name_wins() 
 
 
 @pytest.mark.parametrize(
+    ("text", "mg"),
+    [
+        ("she took...2 tylenol pm", 2 * 500),
+        ("she took 2 at 8 and then...a tylenol pm at bedtime", 500),
+        ("took some advil!2 tylenol pm", 2 * 500),
+    ],
+)
+def test_punctuation_right_before_a_product_does_not_start_a_new_sentence(text: str, mg: float) -> None:
+    from guide.language.dosing import combination_mg
+
+    assert combination_mg(text) == mg  # the taking verb before the dots still tells the product as taken
+
+
+@pytest.mark.parametrize(
     ("text", "double"),
     [
         # a dose given on top of one already taken, told after the name

@@ -109,6 +109,25 @@ def test_a_full_sentence_cache_still_answers_a_batch_larger_than_itself() -> Non
     assert np.allclose(np.diag(matrix), 1.0, atol=1e-6)
 
 
+def test_saving_pins_a_text_that_left_the_cache_while_the_new_ones_were_embedded(tmp_path: Path) -> None:
+    inner = _Counting()
+    similarity = SentenceSimilarity(inner, cache_size=2)
+    similarity.unit("seen before")  # in the cache when `save` looks; pushed out while `save` embeds the new text
+    real_embed = similarity._embed
+
+    def embed_while_others_arrive(texts: list[str]) -> Any:
+        if texts == ["new"]:  # the save's own batch: two other turns' texts arrive meanwhile
+            similarity.unit("other turn a")
+            similarity.unit("other turn b")
+        return real_embed(texts)
+
+    similarity._embed = embed_while_others_arrive  # type: ignore[method-assign]
+    assert similarity.save(tmp_path / "kb.npz", ["seen before", "new"], model="toy") == 1  # no KeyError
+    inner.asked.clear()
+    similarity._unit(["seen before", "new"])
+    assert inner.asked == [], "both are pinned, the evicted one embedded again"
+
+
 # --- The ONNX export cached on disk (issue 19): made once per weights, checked before use, remade when bad ---
 
 

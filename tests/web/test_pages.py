@@ -143,6 +143,36 @@ def test_a_passage_not_cited_in_the_conversation_cannot_be_opened(browser_client
     assert browser_client.get(f"/chat/c/{cid}/passage/kb%3Awarfarin-safety%23summary").status_code == 404
 
 
+def test_a_cited_id_of_another_consumers_plan_shows_only_the_stored_quote(
+    browser_client: TestClient, app_services
+) -> None:  # type: ignore[no-untyped-def]
+    from guide.ml.vectorstore import CAREPLAN
+    from guide.store.conversations import TurnRecord
+
+    record = app_services.vectors.ids(CAREPLAN, where={"consumer_id": "demo-p2"})[0]
+    (other,) = app_services.vectors.passages(CAREPLAN, [record]).values()
+    sign_in(browser_client, "elena")
+    cid = _new_conversation(browser_client, "demo-p1")
+    app_services.store.record_turn(
+        TurnRecord(
+            conversation_id=cid,
+            question="q",
+            redacted_question="q",
+            reply="From the care plan: see this [1]",
+            decision="answered",
+            reasons=[],
+            citations=[{"kind": "careplan", "id": other.id, "title": "t", "quote": "the stored quote"}],
+            draft="",
+            vault=app_services.store.get(cid, owner=None).vault,
+            mentioned=[],
+        )
+    )
+    page = browser_client.get(f"/chat/c/{cid}/passage/{other.id}")
+    assert page.status_code == 200
+    assert "the stored quote" in page.text
+    assert other.text not in page.text  # a forged or stale id never shows another person's plan
+
+
 def test_a_designee_without_behavioral_health_never_sees_it(browser_client: TestClient) -> None:
     sign_in(browser_client, "michael")  # Margaret's son: no behavioral-health scope
     cid = _new_conversation(browser_client, "demo-p3")

@@ -173,6 +173,10 @@ def passage(
         raise NotFoundError("no such passage")
     vault = PseudonymVault.from_dict(info.vault)
     found = services.passages.get(passage_id)
+    if found and (
+        found.kind != cited[passage_id]["kind"] or (found.kind == "careplan" and found.consumer_id != info.consumer_id)
+    ):
+        found = None  # only this consumer's plan, and only what the reply cited (a stored id is not trusted further)
     article = services.passages.article(found) if found else None
     text = found.text if found else cited[passage_id]["quote"]
     if cited[passage_id]["kind"] == "careplan":
