@@ -227,8 +227,8 @@ def _one_word_place(text: str, s: int, e: int, phrase: str, population: int) -> 
 
 
 # A writer naming themselves or another: "hi its will again", "this is hope from next door", "my name is grace",
-# "HI ITS HOPE AGAIN", "grace here." The cue is strong enough for a name that is an English word; the word must
-# still be a common given name or a common surname ("its fine again", "this is me" are not names).
+# "HI ITS HOPE AGAIN", "grace here.", "the nurse named summer". The cue is strong enough for a name that is an English
+# word; the word must still be a common given name or a common surname ("its fine again", "this is me" are not names).
 _INTRO_WORD = r"(\p{L}[\p{L}\-]*)"
 _INTRO = regex.compile(
     r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
@@ -238,7 +238,10 @@ _INTRO = regex.compile(
     + _INTRO_WORD
     + r"|(?:\A|(?<=[\n.!?][ \t]*))"
     + _INTRO_WORD
-    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-]))"
+    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-])"
+    + r"|(?<![\p{L}'’])named[ \t]+"  # 'the nurse named summer said', 'a man named Will Park'
+    + _INTRO_WORD
+    + r")"
 )
 _INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
 INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
@@ -254,14 +257,14 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
     out = []
     stop = _cues()["determiners"] | _INTRO_NOT
     for m in _INTRO.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         start, end = m.span(group)
         if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
             continue
         for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
             nxt = _INTRO_NEXT.match(text, end)
-            if nxt is None or not _name_part(nxt.group(1)):
-                break
+            if nxt is None or not _name_part(nxt.group(1)) or nxt.group(1).lower() in person_next_words():
+                break  # 'named summer said': 'Said' is a surname too, but here the verb after the name
             end = nxt.end(1)
         out.append((start, end))
     return out
@@ -275,9 +278,16 @@ _WITH_ME = regex.compile(
 )
 
 
+# the same in lower case, after 'me and' only ('me and will are taking mom'): nothing but a person or a thing follows
+# 'me and', where before 'and i' an adjective may stand ('when she was young and i was little')
+_WITH_ME_LOWER = regex.compile(
+    r"(?<![\p{L}'’])me[ \t]+and[ \t]+(\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])(?:[ \t]+(\p{Ll}+)|[ \t]*(?:[,.;:!?]|\Z))"
+)
+
+
 def names_with_me(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A likely given name or a common surname joined to 'I' or 'me' by 'and' ('Ezekiel and I', 'me and Priya');
-    relation and role words ('Mom and I', 'the nurse and me') are no names."""
+    """A likely given name or a common surname joined to 'I' or 'me' by 'and' ('Ezekiel and I', 'me and Priya',
+    'me and will'); relation and role words ('Mom and I', 'the nurse and me', 'me and mom') are no names."""
     out = []
     stop = _cues()["determiners"] | _INTRO_NOT
     for m in _WITH_ME.finditer(text):
@@ -285,6 +295,21 @@ def names_with_me(text: str, protected: list[tuple[int, int]]) -> list[tuple[int
         start, end = m.span(group)
         word = m.group(group)
         if _with_me_name(word, stop) and not any(a < end and start < b for a, b in protected):
+            out.append((start, end))
+    for m in _WITH_ME_LOWER.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        after = m.group(
+            2
+        )  # a verb or an auxiliary next, or the clause's end: 'me and will are', not 'me and young people'
+        if (
+            (after is None or after in person_next_words())
+            and likely_given(word)
+            and word not in stop
+            and word not in CALENDAR_WORDS
+            and not _RELATION_WORD.fullmatch(word)
+            and not any(a < end and start < b for a, b in protected)
+        ):
             out.append((start, end))
     return out
 
