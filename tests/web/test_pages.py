@@ -24,6 +24,26 @@ def _new_conversation(client: TestClient, consumer_id: str) -> str:
     return response.headers["location"].rsplit("/", 1)[-1]
 
 
+def _record_reply(services, conversation_id: str, reply: str, citation: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """An answered turn with this reply and citation, stored as if the pipeline had written it."""
+    from guide.store.conversations import TurnRecord
+
+    services.store.record_turn(
+        TurnRecord(
+            conversation_id=conversation_id,
+            question="q",
+            redacted_question="q",
+            reply=reply,
+            decision="answered",
+            reasons=[],
+            citations=[citation],
+            draft="",
+            vault=services.store.get(conversation_id, owner=None).vault,
+            mentioned=[],
+        )
+    )
+
+
 def _ask(client: TestClient, conversation_id: str, question: str) -> str:
     page = client.get(f"/chat/c/{conversation_id}")
     client.post(f"/chat/c/{conversation_id}/ask", data={"question": question, "csrf_token": csrf_of(page.text)})
@@ -147,26 +167,13 @@ def test_a_cited_id_of_another_consumers_plan_shows_only_the_stored_quote(
     browser_client: TestClient, app_services
 ) -> None:  # type: ignore[no-untyped-def]
     from guide.ml.vectorstore import CAREPLAN
-    from guide.store.conversations import TurnRecord
 
     record = app_services.vectors.ids(CAREPLAN, where={"consumer_id": "demo-p2"})[0]
     (other,) = app_services.vectors.passages(CAREPLAN, [record]).values()
     sign_in(browser_client, "elena")
     cid = _new_conversation(browser_client, "demo-p1")
-    app_services.store.record_turn(
-        TurnRecord(
-            conversation_id=cid,
-            question="q",
-            redacted_question="q",
-            reply="From the care plan: see this [1]",
-            decision="answered",
-            reasons=[],
-            citations=[{"kind": "careplan", "id": other.id, "title": "t", "quote": "the stored quote"}],
-            draft="",
-            vault=app_services.store.get(cid, owner=None).vault,
-            mentioned=[],
-        )
-    )
+    citation = {"kind": "careplan", "id": other.id, "title": "t", "quote": "the stored quote"}
+    _record_reply(app_services, cid, "From the care plan: see this [1]", citation)
     page = browser_client.get(f"/chat/c/{cid}/passage/{other.id}")
     assert page.status_code == 200
     assert "the stored quote" in page.text
@@ -183,24 +190,15 @@ def test_a_designee_without_behavioral_health_never_sees_it(browser_client: Test
 
 
 def test_script_in_a_message_or_a_reply_is_shown_as_text(browser_client: TestClient, app_services) -> None:  # type: ignore[no-untyped-def]
-    from guide.store.conversations import TurnRecord
-
     sign_in(browser_client, "elena")
     cid = _new_conversation(browser_client, "demo-p1")
     html = _ask(browser_client, cid, "<script>alert('x')</script> what should she eat?")
-    app_services.store.record_turn(
-        TurnRecord(
-            conversation_id=cid,
-            question="q",
-            redacted_question="q",
-            reply="From the care plan: <img src=x onerror=alert(1)> <script>steal()</script> [1]",
-            decision="answered",
-            reasons=[],
-            citations=[{"kind": "careplan", "id": 'x"><script>bad()</script>', "title": "<b>t</b>", "quote": "q"}],
-            draft="",
-            vault=app_services.store.get(cid, owner=None).vault,
-            mentioned=[],
-        )
+    reply = "From the care plan: <img src=x onerror=alert(1)> <script>steal()</script> [1]"
+    _record_reply(
+        app_services,
+        cid,
+        reply,
+        {"kind": "careplan", "id": 'x"><script>bad()</script>', "title": "<b>t</b>", "quote": "q"},
     )
     html = browser_client.get(f"/chat/c/{cid}").text
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
