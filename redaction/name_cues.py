@@ -159,16 +159,30 @@ def name_word_people(
     return out
 
 
+# verbs one addresses a person with: in a message typed in lower case, a given name right after one is a candidate
+# anywhere ('ok tell will to bring the chair'); prepositions of the contact cues ('with hope that') are not among them
+_ADDRESS_VERBS = frozenset(
+    "tell told telling ask asked asking text texted texting call called calling email emailed phone phoned remind "
+    "reminded".split()
+)
+
+
 def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted: bool) -> set[int]:
     """Tokens that are English words and likely given names, in capitals in a shouted message, else capitalised (or
-    in a message typed in lower case: 'romeo says ...') at a sentence's start."""
+    in a message typed in lower case: 'romeo says ...') at a sentence's start, or, typed in lower case, right after
+    a verb one addresses a person with ('tell will to', 'ask grace about')."""
     lex = english_lexicon()
     lower = typed_lower(text)
     return {
         i
         for i, (s, e, w) in enumerate(tokens)
         if len(w) >= 3
-        and (text[s:e].isupper() if shouted else ((text[s:e].istitle() or lower) and at_sentence_start(text, s)))
+        and (
+            text[s:e].isupper()
+            if shouted
+            else ((text[s:e].istitle() or lower) and at_sentence_start(text, s))
+            or (lower and i > 0 and tokens[i - 1][2] in _ADDRESS_VERBS and text[tokens[i - 1][1] : s].isspace())
+        )
         and lex.inflected(w)
         and likely_given(w)
     }

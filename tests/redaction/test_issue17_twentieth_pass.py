@@ -42,3 +42,29 @@ def test_a_name_after_named_or_me_and_is_a_person(redactor: Redactor, text: str,
 )
 def test_no_verb_a_relation_a_month_or_a_medicine_is_taken_for_a_name(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can you tell hector to bring the walker", "hector"),
+        ("ask grace about the ride to dialysis", "grace"),
+        ("text hunter that mom is fine now", "hunter"),
+    ],
+)
+def test_in_a_lower_case_message_a_name_after_tell_ask_or_text_is_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i prayed with hope that she gets better", "hope"),  # a preposition is no address
+        ("did they tell will be ok on the new dose", "will"),  # a modal stays a modal
+        ("Ask Grace about the ride", "Ask"),  # capitalised text is read by the other passes; the verb is never taken
+    ],
+)
+def test_a_preposition_or_a_modal_after_such_a_verb_stays_a_word(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
