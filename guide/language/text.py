@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     these they this those through to too under until up very was we were what when where which
     while who whom why will with would you your yours yourself yourselves mom dad mum mother father
     grandma grandpa wife husband she's he's it's i'm okay ok please thanks thank much also get got
-    take takes taking use using used want wants ok safe good bad help need needs us our shes hes its im""".split()
+    take takes taking use using used want wants safe good bad help need needs us shes hes im""".split()
 )
 # Where a sentence of a message ends, by offset (a message is not prose: "took 2 at 10. his wife gave him one more")
 SENTENCE_END = re.compile(r"[.!?]+\s+")  # no "$": searched up to a position, it would end a sentence there

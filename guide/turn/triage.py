@@ -28,14 +28,14 @@ from guide.knowledge.models import Hazard, RedFlag, without_apostrophes
 from guide.language.negation import DENIALS, ConText, denied_in_spanish, said_not_denied
 from guide.language.plan_rules import triggered, with_measure
 from guide.language.rules import last_word, message_clauses
-from guide.language.text import WORD, normalise, without_accents
+from guide.language.text import WORD, normalise, without_accents, words
 from guide.turn.contracts import Reason, TriageResult
 from redaction import compiled
 
 
 def _words(text: str) -> str:
     """The text's words, lowercased without accents, space-delimited for whole-word lookups."""
-    return " " + " ".join(re.findall(r"[a-z0-9']+", without_accents(normalise(text)))) + " "
+    return " " + " ".join(words(without_accents(text))) + " "
 
 
 class Triage:
