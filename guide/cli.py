@@ -401,6 +401,7 @@ def _ask_here(question: str, consumer: str, designee: str | None) -> dict[str, A
     """The turn in this process (the models load here: seconds on a cold start)."""
     services = _services()
     _quick_exit(services)
+    services.redact.redactor.prepare()  # spaCy and Presidio load beside the store, the vectors and the checks
     plan = services.store.plan(consumer)
     if designee is not None and plan.designee(designee) is None:
         raise GuideError(f"{designee} is not a designee of consumer {consumer}")

@@ -75,6 +75,22 @@ class Redactor:
             self.redact(text, known=_WARM_UP_KNOWN, allow=("Hemoglobin A1c", "Lasix 40"))
         compiled.save()  # what was compiled here is read back by the next process (compiled.use_folder)
 
+    def prepare(self) -> None:
+        """Start building the detection engines in a background thread and return at once.
+
+        A command that loads other things before its first redaction (the vector store, the embedding model) calls
+        this first, so the two overlap on a second core; the first `redact` waits for the build (the same lock). A
+        failure there is only logged: the first `redact` builds again and fails closed with a RedactionError.
+        """
+        if self._detect and self._detector is None:
+            threading.Thread(target=self._prepare, name="redaction-prepare", daemon=True).start()
+
+    def _prepare(self) -> None:
+        try:
+            self._get_detector()
+        except Exception as e:  # noqa: BLE001 - the first redact raises it again, as a RedactionError
+            logger.warning("redaction engines not built in advance (%s)", type(e).__name__)
+
     def _redact(
         self, text: str, known: tuple[KnownIdentifier, ...], vault: PseudonymVault | None, allow: tuple[str, ...] = ()
     ) -> Redacted:
@@ -97,10 +113,13 @@ class Redactor:
     def _get_detector(self) -> Detector:
         with self._lock:
             if self._detector is None:
-                with without_unused_frameworks():  # spaCy and Presidio, without torch or transformers
-                    from .detect import Detector
+                # spaCy and Presidio without torch or transformers, and Presidio's validating compiles from the
+                # kept patterns (redaction/compiled.py)
+                with compiled.serving_regex_compile():
+                    with without_unused_frameworks():
+                        from .detect import Detector
 
-                self._detector = Detector(allow_list=self._allow_list)
+                    self._detector = Detector(allow_list=self._allow_list)
             return self._detector
 
 

@@ -74,6 +74,11 @@ def import_care_plans(services: Services, paths: Sequence[Path]) -> list[ImportR
     base = _base_digest(services)
     unchanged = _unchanged(services, plans, [Path(p) for p in paths], base)
     todo = [i for i in range(len(plans)) if i not in unchanged]
+    if todo:  # the redactor's engines load on a second core while this thread loads the vector store and model
+        from guide.ml.embeddings import load_model
+
+        services.redact.redactor.prepare()
+        load_model(services.vectors.embeddings)
     staged = _stage(services, [paths[i] for i in todo], [plans[i] for i in todo]) if todo else []
     if staged:
         _write(services, staged, base)

@@ -41,6 +41,12 @@ def build_embeddings(settings: Settings) -> Embeddings:
             return CachedQueries(lambda: _openai(settings))
 
 
+def load_model(embeddings: Embeddings) -> None:
+    """Build a lazily built model now (a command about to embed loads it while another thread does other work)."""
+    if isinstance(embeddings, CachedQueries):
+        embeddings.inner  # noqa: B018 - the property builds the model
+
+
 def model_cache_dir(settings: Settings) -> Path:
     """Where exported models are kept: GUIDE_CACHE_DIR, else `cache/` in the data folder."""
     return settings.cache_path
@@ -112,13 +118,16 @@ def _minilm() -> HuggingFaceEmbeddings:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    from langchain_huggingface import HuggingFaceEmbeddings
+    from redaction.backends import frameworks_visible
 
-    return HuggingFaceEmbeddings(
-        model_name=str(minilm_folder()),
-        model_kwargs={"device": "cpu"},
-        encode_kwargs={"normalize_embeddings": True},
-    )
+    with frameworks_visible():  # torch: a redactor built on another thread may be hiding it from its own imports
+        from langchain_huggingface import HuggingFaceEmbeddings
+
+        return HuggingFaceEmbeddings(
+            model_name=str(minilm_folder()),
+            model_kwargs={"device": "cpu"},
+            encode_kwargs={"normalize_embeddings": True},
+        )
 
 
 _ONNX_MODELS: dict[tuple[str, int], Embeddings] = {}  # (weights digest, threads): one model per process

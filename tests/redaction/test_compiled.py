@@ -28,7 +28,7 @@ def _refuse_to_compile(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("compiled again")
 
-    monkeypatch.setattr(compiled.regex, "compile", refuse)
+    monkeypatch.setattr(compiled, "_regex_compile", refuse)
 
 
 PATTERN = r"(?<!\w)\d{5}(?:-\d{4})?(?!\w)"
@@ -157,3 +157,44 @@ def test_the_address_patterns_read_the_same_in_every_process() -> None:
         assert int(count) > 5
         texts.add(digest)
     assert len(texts) == 1
+
+
+def test_inside_the_serving_block_regex_compile_reads_the_kept_patterns_and_after_it_is_the_modules_own(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = regex.compile
+    compiled.compile(PATTERN)
+    compiled.compile(PATTERN, regex.IGNORECASE)
+    _refuse_to_compile(monkeypatch)
+    with compiled.serving_regex_compile():
+        assert regex.compile(PATTERN).search("62704")  # kept: no compile
+        assert regex.compile(PATTERN, flags=regex.IGNORECASE).flags & regex.IGNORECASE
+        with pytest.raises(AssertionError, match="compiled again"):
+            regex.compile("[a-z]+")  # never kept: compiled by the module (here refused)
+        with pytest.raises(AssertionError, match="compiled again"):
+            regex.compile(PATTERN, 0, True)  # other arguments: the module's own, unchanged
+    assert regex.compile is own
+
+
+def test_the_serving_block_gives_regex_compile_back_when_the_block_fails(fresh: None) -> None:
+    own = regex.compile
+    with pytest.raises(RuntimeError), compiled.serving_regex_compile():
+        raise RuntimeError("an import failed")
+    assert regex.compile is own
+
+
+def test_presidio_validates_a_kept_pattern_without_compiling_it_inside_the_serving_block(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason for the block: Presidio compiles each recognizer pattern once only to check it (0.1 s a process)."""
+    from redaction.backends import without_unused_frameworks
+
+    with without_unused_frameworks():
+        from presidio_analyzer import Pattern
+    compiled.compile(PATTERN)
+    _refuse_to_compile(monkeypatch)
+    monkeypatch.setattr(regex, "compile", compiled._regex_compile)  # the module's own compile refuses too
+    with pytest.raises(AssertionError, match="compiled again"):
+        Pattern("zip", PATTERN, 0.5)  # outside the block Presidio compiles to validate
+    with compiled.serving_regex_compile():
+        assert Pattern("zip", PATTERN, 0.5).regex == PATTERN
