@@ -365,6 +365,13 @@ class EmergencyIntent(_Strict):
         description="`emergency` for a message in a language other than English and Spanish (the train split has a "
         "few hundred such messages over twenty languages: the probabilities are less sure); unset, `emergency`.",
     )
+    window: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="An emergency when a window of two sentences in a row of a message of three or more (English or "
+        "Spanish) reads as one at this probability (`Reading.window_emergency`); unset, windows are not read.",
+    )
     continues: float | None = Field(
         None,
         ge=0.0,

@@ -148,6 +148,23 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def message_sentences(text: str) -> list[str]:
+    """A typed message's sentences: unlike `sentences` (prose, where a sentence starts with a capital), any ".", "!" or
+    "?" before a space ends one, so a run-on typed in lower case splits too ("took him to the barber lol. anyway he
+    keeps rubbing his chest"). Abbreviations do not end a sentence; lines are sentences; a piece of one word is
+    dropped."""
+    out: list[str] = []
+    for line in text.splitlines():
+        start = 0
+        for boundary in SENTENCE_END.finditer(line):
+            if _ABBREVIATIONS.search(line[start : boundary.start() + 1]):
+                continue
+            out.append(line[start : boundary.end()].strip())
+            start = boundary.end()
+        out.append(line[start:].strip())
+    return [piece for piece in out if len(piece.split()) > 1]
+
+
 def sentences_in_context(text: str) -> list[tuple[str, str]]:
     """Each sentence with the words that frame it: a list item with the line that introduces the list
     ("Common changes include:"), any other sentence with itself."""

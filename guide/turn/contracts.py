@@ -100,6 +100,9 @@ class Reading:
     text: str
     language: str = "en"
     intents: dict[str, float] = field(default_factory=dict)  # the classifier's probabilities
+    # The classifier's highest emergency probability over the message's windows of two sentences in a row, for a
+    # message of three sentences or more (`Understander.read`); 0 otherwise.
+    window_emergency: float = 0.0
     measurements: list[Measurement] = field(default_factory=list)
     outside_goals: list[str] = field(default_factory=list)  # ids of plan goals a reported value is outside
     within_goals: list[str] = field(default_factory=list)  # ids of plan goals every reported value is inside

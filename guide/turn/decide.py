@@ -44,6 +44,8 @@ class Policy:
         emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
         if emergency >= (cut.emergency if reading.language in {"en", "es"} else cut.other_language or cut.emergency):
             reasons.append(_reading("intent_emergency", "emergency_report"))
+        elif cut.window is not None and reading.language in {"en", "es"} and reading.window_emergency >= cut.window:
+            reasons.append(_reading("intent_emergency", "emergency_report:window"))
         elif emergency >= cut.review:
             reasons.append(_reading("possible_emergency", "emergency_report"))
         for intent, threshold in self.table.intent_thresholds.items():

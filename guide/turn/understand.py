@@ -7,6 +7,7 @@ The reading is one signal of several; `decide` applies the policy table to all o
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from guide.language.detect import detect_language
 from guide.language.intents import MODEL_PATH, IntentModel
 from guide.language.measures import measurements, outside_goals, within_goals
 from guide.language.negation import Assertion, ConText
+from guide.language.text import message_sentences
 from guide.turn.contracts import Reading
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,23 @@ class Understander:
         if self.model is not None and self.embed is not None:
             before = self.embed(previous) if previous else None
             reading.intents = self.model.predict(question, self.embed(question), previous, before)
+            reading.window_emergency = self._window_emergency(question, previous, before)
         return reading
+
+    def _window_emergency(self, question: str, previous: str | None, before: np.ndarray | None) -> float:
+        """The highest emergency probability over the message's windows of two sentences in a row (three sentences
+        or more). A story whose danger sits in its middle ("...took him to the barber. he keeps rubbing his chest and
+        he's grey, won't let me call anyone. anyway what soups are good") reads, as a whole, like its ending; a
+        window keeps the sentence beside it, so a sign told as over ("it went away when he sat down") stays read
+        with it."""
+        assert self.model is not None and self.embed is not None
+        parts = message_sentences(question)
+        if len(parts) < 3:
+            return 0.0
+        windows = [f"{first} {second}" for first, second in itertools.pairwise(parts)]
+        return max(
+            self.model.predict(window, self.embed(window), previous, before)["emergency_report"] for window in windows
+        )
 
     def warm_up(self) -> None:
         """Load the language models and build ConText now, not on the first message."""

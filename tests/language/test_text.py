@@ -88,3 +88,19 @@ def test_other_languages_negation_words_among_the_three_before() -> None:
 def test_a_medicine_change_in_a_reply_told_as_a_caution(sentence: str, change: str, negated: bool) -> None:
     start = sentence.index(change)
     assert advice_negated(sentence, start, start + len(change)) is negated
+
+
+def test_a_typed_message_splits_into_sentences_in_lower_case_too() -> None:
+    from guide.language.text import message_sentences
+
+    story = "long day, took him to the barber lol. anyway he keeps rubbing his chest!! what soups are good"
+    assert message_sentences(story) == [
+        "long day, took him to the barber lol.",
+        "anyway he keeps rubbing his chest!!",
+        "what soups are good",
+    ]
+    assert message_sentences("she takes St. John's wort. Dr. Lee said stop it? ok.") == [
+        "she takes St. John's wort.",
+        "Dr. Lee said stop it?",
+    ]  # abbreviations end nothing; a one-word piece ("ok.") is dropped
+    assert message_sentences("first line here\nsecond line here") == ["first line here", "second line here"]

@@ -332,3 +332,27 @@ def test_an_interaction_code_keeps_its_severity_apart_from_its_id() -> None:
     reason = Reason.from_code("interaction:ginkgo-warfarin:major")
     assert (reason.kind, reason.id, reason.severity) == ("interaction", "ginkgo-warfarin", "major")
     assert reason.withheld().code == "interaction:withheld"
+
+
+def test_a_window_of_a_long_message_that_reads_as_an_emergency_is_one_when_the_table_reads_windows() -> None:
+    from guide.knowledge.models import EmergencyIntent
+    from guide.turn.contracts import Reading
+
+    assert KB.policy is not None
+    table = KB.policy
+
+    def policy(window: float | None) -> Policy:
+        cut = EmergencyIntent(emergency=0.5, review=0.5, other_language=0.7, window=window)
+        return Policy(table.model_copy(update={"emergency_intent": cut}))
+
+    story = Reading(text="x", intents={"emergency_report": 0.2}, window_emergency=0.75)
+    assert "intent_emergency:emergency_report:window" in codes(policy(0.7).reading_reasons(story))
+    assert policy(0.7).status(policy(0.7).reading_reasons(story)) == "emergency"
+    assert not any(c.startswith("intent_emergency") for c in codes(policy(0.8).reading_reasons(story)))
+    assert not any(c.startswith("intent_emergency") for c in codes(policy(None).reading_reasons(story)))
+    other_language = Reading(text="x", language="pl", intents={"emergency_report": 0.2}, window_emergency=0.95)
+    assert not any(c.startswith("intent_emergency") for c in codes(policy(0.7).reading_reasons(other_language)))
+    whole = Reading(text="x", intents={"emergency_report": 0.9}, window_emergency=0.9)  # one reason, not two
+    assert [c for c in codes(policy(0.7).reading_reasons(whole)) if c.startswith("intent_emergency")] == [
+        "intent_emergency:emergency_report"
+    ]
