@@ -8,8 +8,10 @@ Every row is a new `guide` process against one data folder (a fresh temporary on
 2. `guide kb index` into an empty store (the whole knowledge base embedded; `--skip-empty-index` reuses
    `--data-dir` as it is instead);
 3. `guide kb index` again, nothing changed;
-4. `guide careplan import` of one bundle, new; then the same bundle again, unchanged;
-5. `guide ask` in a cold process (no server running);
+4. `guide careplan import` of one bundle, new (the folder's first process to redact: it compiles and keeps the
+   redactor's patterns); then the same bundle again, unchanged; then another new bundle, in a folder used before;
+5. `guide ask` in a cold process (no server running): the folder's first ask (it compiles and keeps the turn's own
+   patterns: triage, checks), then another in a new process;
 6. `guide serve` (offline composer, `GUIDE_DEV_AUTH=true`) until `/health` answers 200; the first request after
    that (one turn over HTTP: create a conversation, ask; only the ask is timed); then the first full turn of each
    other demo consumer (their bundles imported before the server started);
@@ -45,6 +47,8 @@ GOALS = {  # seconds (issue 19's table)
     "kb index, nothing changed": 1.0,
     "careplan import, one bundle (new)": 3.0,
     "careplan import, one bundle (unchanged)": 3.0,
+    "careplan import, another new bundle": 3.0,
+    "guide ask, cold process (folder's first)": 3.0,
     "guide ask, cold process": 3.0,
     "guide serve to /health": 5.0,
     "first request after start": 0.100,
@@ -136,10 +140,12 @@ def measure(data_dir: Path, *, skip_empty_index: bool) -> dict[str, float]:
     rows["kb index, nothing changed"] = _run(["kb", "index"], env)
     rows["careplan import, one bundle (new)"] = _run(["careplan", "import", str(bundles[0])], env)
     rows["careplan import, one bundle (unchanged)"] = _run(["careplan", "import", str(bundles[0])], env)
-    _run(["careplan", "import", *map(str, bundles[1:])], env)  # the other consumers, for first turns below
+    rows["careplan import, another new bundle"] = _run(["careplan", "import", str(bundles[1])], env)
+    _run(["careplan", "import", *map(str, bundles[2:])], env)  # the other consumers, for first turns below
     consumer = json.loads(bundles[0].read_text())["entry"][0]["resource"]["id"]
     has_server = "--server" in subprocess.run([GUIDE, "ask", "--help"], env=env, capture_output=True, text=True).stdout
     lean = ["--no-server"] if has_server else []  # an older `guide ask` (before --server) always ran in process
+    rows["guide ask, cold process (folder's first)"] = _run(["ask", QUESTION, "--consumer", consumer, *lean], env)
     rows["guide ask, cold process"] = _run(["ask", QUESTION, "--consumer", consumer, *lean], env)
     with _server(env, data_dir / "cold-bench-serve.log") as (url, started), httpx.Client(base_url=url) as client:
         rows["guide serve to /health"] = started
