@@ -10,7 +10,7 @@ PORT   ?= 8000
 install: $(STAMP)
 	@# our modules' bytecode, written once: this machine sets PYTHONDONTWRITEBYTECODE, so every process compiled
 	@# them from source again (0.13 s of each cold command); stale files are recompiled, unchanged ones skipped
-	$(PY) -m compileall -q guide redaction >/dev/null
+	$(PY) -m compileall -q guide redaction
 
 # torch is installed first and pinned: a loose torch requirement pulls a multi-GB CUDA build.
 $(STAMP): pyproject.toml

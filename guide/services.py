@@ -164,7 +164,8 @@ class Services:
         from guide.turn.understand import Understander
 
         # the query cache the retriever reads: the turn's question is embedded once, in one batch with its expansion
-        return Understander(embed=self.vectors.query_vector, context=self.context)
+        windows = self.policy.table.emergency_intent.window is not None
+        return Understander(embed=self.vectors.query_vector, context=self.context, windows=windows)
 
     @cached_property
     def policy(self) -> Policy:

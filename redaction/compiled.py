@@ -120,14 +120,17 @@ def serving_regex_compile() -> Iterator[None]:
     Presidio compiles every recognizer pattern once only to check it is valid (`Pattern.__init__`), at import for
     the classes' own patterns (its URL recognizer's four patterns list every top-level domain: 0.3 s of each cold
     process) and again for each recognizer we build. Importing and building the detection stack inside this block
-    makes those compiles cache hits after the first process. A call with other arguments goes to `regex` unchanged,
-    and so does every call once the block ends. The block is held by one thread at a time.
+    makes those compiles cache hits after the first process. Only the thread inside the block is served: the module
+    attribute is shared, so a call from any other thread meanwhile (which may compile a pattern built from a
+    message), a call with other arguments, and every call once the block ends go to `regex` unchanged and are never
+    kept. One thread at a time holds the block.
     """
     with _serving:
         before = regex.compile
+        owner = threading.get_ident()
 
         def kept(pattern: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-            if args or kwargs or not isinstance(pattern, str):
+            if args or kwargs or not isinstance(pattern, str) or threading.get_ident() != owner:
                 return _regex_compile(pattern, flags, *args, **kwargs)
             return compile(pattern, flags)
 

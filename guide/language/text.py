@@ -151,18 +151,43 @@ def sentences(text: str) -> list[str]:
 def message_sentences(text: str) -> list[str]:
     """A typed message's sentences: unlike `sentences` (prose, where a sentence starts with a capital), any ".", "!" or
     "?" before a space ends one, so a run-on typed in lower case splits too ("took him to the barber lol. anyway he
-    keeps rubbing his chest"). Abbreviations do not end a sentence; lines are sentences; a piece of one word is
-    dropped."""
-    out: list[str] = []
+    keeps rubbing his chest"). Abbreviations do not end a sentence (a lower-case "no." does: "he said no. now he's
+    grey"); lines are sentences; a piece of one word ("Unresponsive.") joins the sentence after it, or before it at
+    the end."""
+    pieces: list[str] = []
     for line in text.splitlines():
         start = 0
         for boundary in SENTENCE_END.finditer(line):
-            if _ABBREVIATIONS.search(line[start : boundary.start() + 1]):
+            if _message_abbreviation(line[start : boundary.start() + 1], line[boundary.end() :]):
                 continue
-            out.append(line[start : boundary.end()].strip())
+            pieces.append(line[start : boundary.end()].strip())
             start = boundary.end()
-        out.append(line[start:].strip())
-    return [piece for piece in out if len(piece.split()) > 1]
+        pieces.append(line[start:].strip())
+    out: list[str] = []
+    pending = ""
+    for piece in (p for p in pieces if p):
+        if len(piece.split()) < 2:
+            pending = f"{pending} {piece}".strip()
+            continue
+        out.append(f"{pending} {piece}".strip())
+        pending = ""
+    if pending:
+        if out:
+            out[-1] = f"{out[-1]} {pending}"
+        elif len(pending.split()) > 1:
+            out.append(pending)
+    return out
+
+
+_MESSAGE_ABBREVIATIONS = re.compile(r"\b(?:Dra|Sra|Srta|Sr|a\.m|p\.m)\.$", re.IGNORECASE)
+
+
+def _message_abbreviation(before: str, after: str) -> bool:
+    """Whether the "." ending `before` belongs to an abbreviation rather than ending a sentence of a message."""
+    found = _ABBREVIATIONS.search(before)
+    if found is not None and found.group(1).lower() == "no":
+        return found.group(1) == "No" and after[:1].isdigit()  # "No. 5", not "he said no. now"
+    return found is not None or _MESSAGE_ABBREVIATIONS.search(before) is not None
 
 
 def sentences_in_context(text: str) -> list[tuple[str, str]]:

@@ -93,6 +93,9 @@ def has(reasons: Iterable[Reason], *kinds: str) -> bool:
     return any(r.kind in kinds for r in reasons)
 
 
+WINDOW_LANGUAGES = frozenset({"en", "es"})  # where a long message is also read two sentences at a time
+
+
 @dataclass
 class Reading:
     """What a message says, read before anything is decided."""

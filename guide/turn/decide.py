@@ -11,7 +11,17 @@ from __future__ import annotations
 from guide.knowledge.models import PolicyRule, PolicyTable
 from guide.language.followup import help_present
 from guide.language.intents import INFORMATIONAL
-from guide.turn.contracts import Composition, Decision, Reading, Reason, Status, Urgency, Verification, has
+from guide.turn.contracts import (
+    WINDOW_LANGUAGES,
+    Composition,
+    Decision,
+    Reading,
+    Reason,
+    Status,
+    Urgency,
+    Verification,
+    has,
+)
 
 MIN_CONFIDENCE = 0.35
 _RANK = {"answered": 0, "needs_review": 1, "emergency": 2}
@@ -44,7 +54,7 @@ class Policy:
         emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
         if emergency >= (cut.emergency if reading.language in {"en", "es"} else cut.other_language or cut.emergency):
             reasons.append(_reading("intent_emergency", "emergency_report"))
-        elif cut.window is not None and reading.language in {"en", "es"} and reading.window_emergency >= cut.window:
+        elif cut.window is not None and reading.language in WINDOW_LANGUAGES and reading.window_emergency >= cut.window:
             reasons.append(_reading("intent_emergency", "emergency_report:window"))
         elif emergency >= cut.review:
             reasons.append(_reading("possible_emergency", "emergency_report"))
@@ -64,7 +74,7 @@ class Policy:
         if has(previous, *_NAMED_EMERGENCY):
             return True
         cut = self.table.emergency_intent.continues
-        return cut is None or reading.probability("emergency_report") >= cut
+        return cut is None or max(reading.probability("emergency_report"), reading.window_emergency) >= cut
 
     def _applying(self, reasons: list[Reason]) -> list[tuple[Reason, PolicyRule]]:
         """Each reason with each rule that applies to it: of its kind, of a severity the rule takes, and no reason of

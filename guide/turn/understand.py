@@ -20,19 +20,28 @@ from guide.language.intents import MODEL_PATH, IntentModel
 from guide.language.measures import measurements, outside_goals, within_goals
 from guide.language.negation import Assertion, ConText
 from guide.language.text import message_sentences
-from guide.turn.contracts import Reading
+from guide.turn.contracts import WINDOW_LANGUAGES, Reading
 
 log = logging.getLogger(__name__)
 EmbedOne = Callable[[str], np.ndarray]
 
 __all__ = ["Assertion", "ConText", "Reading", "Understander"]
+MAX_WINDOWS = 12  # the first twelve windows (thirteen sentences): a longer message costs no more than that
 
 
 class Understander:
     """Reads messages: language, readings against the plan's goals, intents (classifier), ConText."""
 
-    def __init__(self, *, embed: EmbedOne | None, model_path: Path = MODEL_PATH, context: ConText | None = None):
+    def __init__(
+        self,
+        *,
+        embed: EmbedOne | None,
+        model_path: Path = MODEL_PATH,
+        context: ConText | None = None,
+        windows: bool = True,
+    ):
         self.embed = embed
+        self.windows = windows  # read a long message two sentences at a time (the policy's `emergency_intent.window`)
         self.context = context or ConText()
         self.model: IntentModel | None = None
         if embed is not None and model_path.exists():
@@ -51,7 +60,8 @@ class Understander:
         if self.model is not None and self.embed is not None:
             before = self.embed(previous) if previous else None
             reading.intents = self.model.predict(question, self.embed(question), previous, before)
-            reading.window_emergency = self._window_emergency(question, previous, before)
+            if self.windows and reading.language in WINDOW_LANGUAGES:
+                reading.window_emergency = self._window_emergency(question, previous, before)
         return reading
 
     def _window_emergency(self, question: str, previous: str | None, before: np.ndarray | None) -> float:
@@ -64,10 +74,9 @@ class Understander:
         parts = message_sentences(question)
         if len(parts) < 3:
             return 0.0
-        windows = [f"{first} {second}" for first, second in itertools.pairwise(parts)]
-        return max(
-            self.model.predict(window, self.embed(window), previous, before)["emergency_report"] for window in windows
-        )
+        windows = [f"{first} {second}" for first, second in itertools.pairwise(parts)][:MAX_WINDOWS]
+        vectors = np.stack([np.asarray(self.embed(window), dtype=np.float32).ravel() for window in windows])
+        return float(self.model.probabilities("emergency_report", windows, vectors, previous, before).max())
 
     def warm_up(self) -> None:
         """Load the language models and build ConText now, not on the first message."""

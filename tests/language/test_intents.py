@@ -128,3 +128,23 @@ def test_the_emergency_probability_is_averaged_with_the_nearest_train_messages(t
     assert loaded.predict(texts[0], np.zeros(8))["emergency_report"] == pytest.approx(
         without.predict(texts[0], np.zeros(8))["emergency_report"] / 2
     )  # no vector, no neighbours: the vote is 0
+
+
+def test_one_intents_probabilities_for_several_texts_are_the_full_predictions() -> None:
+    """The window reading scores only the emergency intent, for several texts after one message: the same numbers."""
+    model = IntentModel.load()
+    rng = np.random.default_rng(5)
+    dim = model.memory.vectors.shape[1] if model.memory is not None else 384
+    texts = ["he keeps rubbing his chest and he's grey", "what soups are good", "she fell and hit her head"]
+    vectors = rng.normal(size=(3, dim)).astype(np.float32)
+    before = rng.normal(size=dim).astype(np.float32)
+    for previous, previous_vector in ((None, None), ("is he ok to walk today", before)):
+        together = model.probabilities("emergency_report", texts, vectors, previous, previous_vector)
+        one_by_one = [
+            model.predict(t, v, previous, previous_vector)["emergency_report"]
+            for t, v in zip(texts, vectors, strict=True)
+        ]
+        assert together == pytest.approx(one_by_one, abs=1e-6)
+    assert model.probabilities("medicine_change", texts, vectors) == pytest.approx(
+        [model.predict(t, v)["medicine_change"] for t, v in zip(texts, vectors, strict=True)], abs=1e-6
+    )

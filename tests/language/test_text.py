@@ -101,6 +101,20 @@ def test_a_typed_message_splits_into_sentences_in_lower_case_too() -> None:
     ]
     assert message_sentences("she takes St. John's wort. Dr. Lee said stop it? ok.") == [
         "she takes St. John's wort.",
-        "Dr. Lee said stop it?",
-    ]  # abbreviations end nothing; a one-word piece ("ok.") is dropped
+        "Dr. Lee said stop it? ok.",
+    ]  # abbreviations end nothing; a one-word piece joins the sentence before it at the end
     assert message_sentences("first line here\nsecond line here") == ["first line here", "second line here"]
+    assert message_sentences("he said no. now he is grey and sweaty. what soups are good") == [
+        "he said no.",
+        "now he is grey and sweaty.",
+        "what soups are good",
+    ]  # a lower-case "no." ends a sentence; "No. 5" does not
+    assert message_sentences("the No. 5 bus was late. he fell. now what")[0] == "the No. 5 bus was late."
+    assert message_sentences("took him to the barber. Unresponsive. Help! what soups are good") == [
+        "took him to the barber.",
+        "Unresponsive. Help! what soups are good",
+    ]  # one-word pieces join the sentence after them: the strongest words are never dropped
+    assert message_sentences("la Dra. Pérez llamó a las 8 a.m. hoy. luego se cayó.") == [
+        "la Dra. Pérez llamó a las 8 a.m. hoy.",
+        "luego se cayó.",
+    ]

@@ -198,3 +198,18 @@ def test_presidio_validates_a_kept_pattern_without_compiling_it_inside_the_servi
         Pattern("zip", PATTERN, 0.5)  # outside the block Presidio compiles to validate
     with compiled.serving_regex_compile():
         assert Pattern("zip", PATTERN, 0.5).regex == PATTERN
+
+
+def test_another_threads_compile_during_the_block_is_the_modules_own_and_never_kept(fresh: None) -> None:
+    """The module attribute is shared by every thread; only the block's own thread is served (a pattern another
+    thread builds from a message must never reach the file)."""
+    import threading
+
+    seen: list[object] = []
+    with compiled.serving_regex_compile():
+        other = threading.Thread(target=lambda: seen.append(regex.compile(r"from a message \d+")))
+        other.start()
+        other.join(timeout=30)
+        assert regex.compile(PATTERN).search("62704")  # this thread: served, and kept
+    assert seen and (r"from a message \d+", 0) not in compiled._patterns
+    assert (PATTERN, 0) in compiled._patterns

@@ -19,9 +19,19 @@ class _Model:
         self.read.append(text)
         return {"emergency_report": 0.9 if "rubbing his chest" in text else 0.1}
 
+    def probabilities(
+        self, intent: str, texts: list[str], vectors: np.ndarray, previous: str | None = None, before: object = None
+    ) -> np.ndarray:
+        assert intent == "emergency_report" and len(vectors) == len(texts)
+        return np.array(
+            [self.predict(text, vector, previous, before)[intent] for text, vector in zip(texts, vectors, strict=True)]
+        )
 
-def _understander(model: _Model) -> Understander:
-    understander = Understander(embed=lambda text: np.ones(3, dtype=np.float32), model_path=Path("no-such-model.npz"))
+
+def _understander(model: _Model, windows: bool = True) -> Understander:
+    understander = Understander(
+        embed=lambda text: np.ones(3, dtype=np.float32), model_path=Path("no-such-model.npz"), windows=windows
+    )
     understander.model = model  # type: ignore[assignment]
     return understander
 
@@ -41,3 +51,21 @@ def test_a_message_of_fewer_than_three_sentences_has_no_windows() -> None:
     reading = _understander(model).read("he keeps rubbing his chest. what soups are good")
     assert reading.window_emergency == 0.0
     assert model.read == ["he keeps rubbing his chest. what soups are good"]  # the whole message only
+
+
+def test_no_window_is_read_when_the_policy_reads_none_or_in_another_language() -> None:
+    story = "long day at the barber. anyway he keeps rubbing his chest and he's grey. what soups are good"
+    model = _Model()
+    assert _understander(model, windows=False).read(story).window_emergency == 0.0
+    assert model.read == [story]
+    model = _Model()
+    polish = "dzis byl dlugi dzien u fryzjera. potem upadl i nie wstaje. co robic teraz"
+    assert _understander(model).read(polish).window_emergency == 0.0
+    assert model.read == [polish]
+
+
+def test_a_very_long_message_reads_at_most_twelve_windows() -> None:
+    model = _Model()
+    story = " ".join(f"sentence number {n} of the story." for n in range(30))
+    _understander(model).read(story)
+    assert len(model.read) == 1 + 12
