@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from evals.redaction.regional import leaked, wilson
-from redaction import Redactor
 from redaction.accounts import find_accounts
 from redaction.phones import find_phones
 from redaction.postal import find_addresses
@@ -70,11 +69,6 @@ def test_when_a_card_or_bank_number_is_labelled_then_it_is_found(text, number):
 
 def test_when_a_long_number_has_no_label_and_fails_luhn_then_it_is_not_a_card():
     assert find_accounts("the lot number is printed 1234 5678 9012 3456 on the box") == []
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,6 @@ from redaction.people import labelled_names, speaker_labels
 from .checks import covered, touched
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [

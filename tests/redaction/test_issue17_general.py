@@ -12,11 +12,6 @@ from redaction.phones import find_phones
 from redaction.recognizers import _plausible_date
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def _hidden(redactor: Redactor, text: str, value: str) -> bool:
     """True when no letter or digit of `value` is left in the redacted text's spans."""
     start = text.index(value)

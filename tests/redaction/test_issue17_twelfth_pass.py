@@ -11,11 +11,6 @@ from redaction import Redactor
 from .checks import covered, touched
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
