@@ -164,15 +164,7 @@ class Memory:
 
     def vote(self, vector: np.ndarray) -> np.ndarray:
         """Per memory intent, the cosine-weighted share of the MEMORY_K nearest messages that hold it."""
-        unit = np.asarray(vector, dtype=np.float32).ravel()
-        norm = float(np.linalg.norm(unit))
-        if norm == 0.0 or len(self.vectors) == 0:
-            return np.zeros(len(MEMORY_INTENTS))
-        similarities = self.vectors @ (unit / norm)
-        k = min(MEMORY_K, len(similarities))
-        nearest = np.argpartition(-similarities, k - 1)[:k]
-        weights = np.clip(similarities[nearest], 1e-6, None)
-        return (weights @ self.labels[nearest]) / weights.sum()
+        return self.votes(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
 
     def votes(self, vectors: np.ndarray) -> np.ndarray:
         """`vote` for each row of `vectors` (rows x len(MEMORY_INTENTS)), in one product over the memory."""
@@ -252,22 +244,23 @@ class IntentModel:
             if previous_vector is not None:
                 block = weights[context_start : context_start + dim]
                 shared += float(block @ (CONTEXT_WEIGHT * EMBEDDING_WEIGHT * np.asarray(previous_vector).ravel()))
-            shared += CONTEXT_WEIGHT * self._ngram_score(weights, context_start + dim, previous)
+            shared += CONTEXT_WEIGHT * float(self._ngram_score(weights, context_start + dim, previous))
         scores = (vectors @ (EMBEDDING_WEIGHT * weights[:dim])).astype(np.float64) + shared
-        scores += np.array([self._ngram_score(weights, dim, text) for text in texts])
+        scores += np.array([float(self._ngram_score(weights, dim, text)) for text in texts])
         probs = 1.0 / (1.0 + np.exp(self.cal_a[row] * scores + self.cal_b[row]))
         if self.memory is not None and intent in MEMORY_INTENTS:
             probs = (probs + self.memory.votes(vectors)[:, MEMORY_INTENTS.index(intent)]) / 2
         return np.asarray(probs, dtype=np.float64)
 
     @staticmethod
-    def _ngram_score(weights: np.ndarray, start: int, text: str) -> float:
-        """One intent's weights over a text's hashed character and word n-grams starting at column `start`."""
-        total = 0.0
+    def _ngram_score(weights: np.ndarray, start: int, text: str) -> Any:
+        """The weights (one intent's row, or every intent's) over a text's hashed character and word n-grams, whose
+        columns start at `start`: a float for a row, an array for all intents."""
+        total: Any = 0.0
         for offset, analyzer in zip((start, start + HASH_FEATURES), ANALYZERS, strict=True):
             columns, values = hashed(analyzer(text))
             if len(columns):
-                total += float(weights[offset + columns] @ values)
+                total = total + weights[..., offset + columns] @ values
         return total
 
     def _scores(
@@ -287,10 +280,7 @@ class IntentModel:
                 scores += block @ (CONTEXT_WEIGHT * EMBEDDING_WEIGHT * np.asarray(previous_vector).ravel())
             blocks.append((context_start + dim, CONTEXT_WEIGHT, previous))
         for start, weight, words_of in blocks:
-            for offset, analyzer in zip((start, start + HASH_FEATURES), ANALYZERS, strict=True):
-                columns, values = hashed(analyzer(words_of))
-                if len(columns):
-                    scores += weight * (self.weights[:, offset + columns] @ values)
+            scores += weight * self._ngram_score(self.weights, start, words_of)
         return scores
 
     def save(self, path: Path = MODEL_PATH) -> None:
