@@ -320,6 +320,11 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
             problems.append(f"hazards.yaml: {h.id}: article {h.article!r} does not exist")
     problems += _protocol_problems(kb)
     flag_ids = {r.id for r in kb.red_flags.red_flags}
+    problems += [
+        f"red_flags.yaml: {r.id}: accident flag {r.accident.flag!r} is not a red flag id"
+        for r in kb.red_flags.red_flags
+        if r.accident is not None and r.accident.flag not in flag_ids
+    ]
     for lang, flags in kb.other_language_flags.languages.items():
         problems += [
             f"red_flags_other_languages.yaml: {lang}: {flag!r} is not a red flag id"

@@ -184,6 +184,11 @@ class ContextStep(_Strict):
 
     classes: list[str] = Field(default_factory=list, description="Drug class keys of knowledge/interactions.yaml.")
     words: list[str] = Field(default_factory=list, description="Lowercase words in the message or the plan.")
+    message_only: bool = Field(
+        False,
+        description="Only when the message itself names the class or word: a step about the medicine that was taken "
+        "(a diabetes medicine's sugar) is wrong for another medicine the plan also lists.",
+    )
     step: str
     step_es: str | None = None
 
@@ -192,6 +197,17 @@ class ContextStep(_Strict):
         if not (self.classes or self.words):
             raise ValueError("a context step needs classes or words")
         return self
+
+
+class Accident(_Strict):
+    """The same intake told as an accident is another flag: "took a whole handful of her sugar pills by mistake" is
+    a medicine mistake (Poison Control, and sugar for a diabetes medicine), not a suicide attempt (988)."""
+
+    flag: str = Field(pattern=ID_PATTERN, description="The red flag the message is instead.")
+    words: list[str] = Field(
+        min_length=1,
+        description="Lowercase words that tell an accident, present now (ConText: 'not by mistake' is not).",
+    )
 
 
 class Picture(_Strict):
@@ -273,6 +289,7 @@ class RedFlag(_Reviewed):
     message_es: str | None = Field(None, description="The message in Spanish; needed when there are Spanish patterns.")
     sources: list[Source] = Field(default_factory=list)
     plan_owns: PlanOwns | None = None
+    accident: Accident | None = None
 
     @model_validator(mode="after")
     def _spanish_message(self) -> RedFlag:

@@ -68,6 +68,12 @@ class Triage:
         self._any_es = [_alternation(patterns) for _, patterns in self._spanish]
         self._other_languages = other_languages or {}
         self._signs = _picture_patterns(red_flags, "signs")
+        # a flag whose intake, told as an accident, is another flag (`RedFlag.accident`): its words as one pattern
+        self._accidents = {
+            flag.id: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in flag.accident.words) + r")\b")
+            for flag in red_flags
+            if flag.accident is not None
+        }
         self._names = _picture_patterns(red_flags, "names")
 
     def assess(self, question: str, plan: CarePlan | None = None, context: str | None = None) -> TriageResult:
@@ -80,6 +86,7 @@ class Triage:
         variants = {v for q in asked for v in (normalise(q), normalise(q).replace("'", ""))}
         result = TriageResult(flags=self._english_flags(variants))
         result.flags += self._spanish_flags(without_accents(normalise(question)), {f.id for f in result.flags})
+        self._told_as_accident(result, without_accents(normalise(question)))
         for rule in plan.call_if if plan else []:
             if rule.urgency == "emergency" and any(triggered(rule, q) for q in asked):
                 result.plan_rules.append(rule.id)
@@ -107,6 +114,19 @@ class Triage:
             and any_of.search(spanish)
             and any(self._affirmed_es(p, spanish) for p in _each(patterns))
         ]
+
+    def _told_as_accident(self, result: TriageResult, text: str) -> None:
+        """A flag whose intake the message tells as an accident, present now ("by mistake"; not "it was no accident"),
+        is replaced by its `accident` flag: a handful of pills taken by mistake is a medicine mistake, whose reply
+        calls Poison Control and gives the steps for that medicine, not a suicide attempt's."""
+        by_id = {flag.id: flag for flag in self.red_flags}
+        for flag in list(result.flags):
+            pattern = self._accidents.get(flag.id)
+            if flag.accident is None or pattern is None or not self._affirmed(pattern, text):
+                continue
+            result.flags.remove(flag)
+            if all(f.id != flag.accident.flag for f in result.flags):
+                result.flags.append(by_id[flag.accident.flag])
 
     def _defer_to_plan(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:
         """A sign the consumer's own plan tells the family to call the care team about (`RedFlag.plan_owns`: a rule
@@ -189,8 +209,8 @@ class Triage:
             steps = [
                 step
                 for step in flag.context_steps
-                if set(step.classes) & (message_classes | plan_classes)
-                or any(f" {w} " in message_words + plan_words for w in step.words)
+                if set(step.classes) & (message_classes | (set() if step.message_only else plan_classes))
+                or any(f" {w} " in message_words + ("" if step.message_only else plan_words) for w in step.words)
             ]
             if steps:
                 result.steps[flag.id] = steps

@@ -170,6 +170,30 @@ SCENARIOS = [
         ["1-800-222-1222", "liver"],
         [],
     ),
+    (  # a handful of diabetes pills taken by mistake: Poison Control and sugar if awake (NIDDK), not a crisis line
+        "mom took a whole handful of her sugar pills by mistake this morning, now she's sweaty and shaky",
+        None,
+        ["1-800-222-1222", "can swallow", "juice", "call 911"],
+        ["988", "crisis"],
+    ),
+    (  # a named sulfonylurea swallowed: the sugar step joins the Poison Control reply
+        "dad swallowed 6 of his glipizide instead of 1",
+        None,
+        ["1-800-222-1222", "fast sugar", "put nothing in their mouth"],
+        ["988"],
+    ),
+    (  # the same intake told as no accident stays a suicide attempt: 911 and the crisis line
+        "he took a whole bottle of his pills and it was no accident, he left a note",
+        None,
+        ["Call 911 now", "988"],
+        [],
+    ),
+    (  # another medicine taken twice in a plan that lists insulin: no sugar step, it is not the medicine taken
+        "grandpa took his blood pressure pill twice by mistake",
+        DIABETES,
+        ["1-800-222-1222"],
+        ["fast sugar"],
+    ),
 ]
 
 # Questions, negated signs and past events about the same emergencies: no flag (the reply answers the question).
