@@ -290,6 +290,11 @@ class RedFlag(_Reviewed):
     sources: list[Source] = Field(default_factory=list)
     plan_owns: PlanOwns | None = None
     accident: Accident | None = None
+    when_over: Literal["review"] | None = Field(
+        None,
+        description="'review': the sign told as over, a day or more back, with the person well now "
+        "(guide/language/over.py) is an urgent review, not an emergency. None (stroke signs): still a 911 call.",
+    )
 
     @model_validator(mode="after")
     def _spanish_message(self) -> RedFlag:

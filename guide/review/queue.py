@@ -378,6 +378,7 @@ _REASON_WORDS: dict[str, str] = {
     "intent_emergency": "Reads as an emergency",
     "possible_emergency": "May be an emergency",
     "plan_owns": "An emergency sign that the care plan tells the family to call the care team about",
+    "over": "An emergency sign told as over (a day or more ago, the person well now)",
     "language": "Written in another language",
     "scope:medication_change": "Asks to start, stop, skip or change a medicine or its dose",
     "scope:start_medicine": "Asks about starting something new (a medicine, supplement or herb)",
@@ -444,7 +445,7 @@ def reason_words(reason: Reason, items: Mapping[str, str] | None = None) -> str:
         flag, _, rule = detail.partition("/")
         sign = flag.replace("-", " ")
         return f"{words}: {sign}; the plan says: {items[rule]}" if items and rule in items else f"{words}: {sign}"
-    if detail and own is None and kind in {"red_flag", "hazard", "interaction", "verify", "plan_list"}:
+    if detail and own is None and kind in {"red_flag", "over", "hazard", "interaction", "verify", "plan_list"}:
         graded = f" ({reason.severity})" if reason.severity else ""  # an interaction's severity
         return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}{graded}"
     return words

@@ -125,6 +125,8 @@ class TriageResult:
     steps: dict[str, list[ContextStep]] = field(default_factory=dict)  # flag id -> the context steps that apply
     # flag id -> the plan's call-the-care-team rule that owns that sign for this consumer (`RedFlag.plan_owns`)
     owned: dict[str, str] = field(default_factory=dict)
+    # flags whose signs the message tells as over, a day or more back, the person well now (`RedFlag.when_over`)
+    over: list[str] = field(default_factory=list)
 
     @property
     def emergency(self) -> bool:
@@ -138,6 +140,7 @@ class TriageResult:
             [Reason("red_flag", f.id, source="triage") for f in self.flags]
             + [Reason("plan_rule_911", r, source="triage") for r in self.plan_rules]
             + [Reason("plan_owns", f"{flag}/{rule}", source="triage") for flag, rule in self.owned.items()]
+            + [Reason("over", flag, source="triage") for flag in self.over]
         )
 
 

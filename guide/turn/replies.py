@@ -12,6 +12,8 @@ from guide.turn.verify import mentions_hidden
 
 TEAM_WILL_ANSWER = "I have sent your question to the care team, and a clinician will reply in this conversation."
 IF_WORSE = "If things get worse or you think it is an emergency, call 911."
+# a red-flag sign told as over (`over`): the team hears about it today; if it comes back, it is an emergency again
+IF_IT_COMES_BACK = "I have marked this urgent for the care team. If it happens again, call 911 at once."
 # the message says a medical team is with the person now (`help_present`): their advice comes first, and neither
 # the plan's call-the-team rules nor "call 911" is the next step
 WITH_THE_TEAM_THERE = (
@@ -209,6 +211,8 @@ def holding_reply(
     with_team = has(reasons, "help_present")
     if with_team:
         lines.append(WITH_THE_TEAM_THERE)
+    if not with_team and has(reasons, "over"):
+        lines.append(IF_IT_COMES_BACK)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
     if findings is not None:

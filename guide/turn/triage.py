@@ -26,6 +26,7 @@ import regex
 from guide.careplan.model import CarePlan
 from guide.knowledge.models import Hazard, RedFlag, without_apostrophes
 from guide.language.negation import DENIALS, ConText, denied_in_spanish, said_not_denied
+from guide.language.over import told_as_over
 from guide.language.plan_rules import triggered, with_measure
 from guide.language.rules import last_word, message_clauses
 from guide.language.text import WORD, normalise, without_accents, words
@@ -93,7 +94,20 @@ class Triage:
                 result.plan_messages.append(rule.text)
         self._compose(result, question, plan)
         self._defer_to_plan(result, question, plan)
+        self._told_as_over(result, question)
         return result
+
+    @staticmethod
+    def _told_as_over(result: TriageResult, question: str) -> None:
+        """Flags whose sign the message tells as over, a day or more back, with the person well now ("choked on a
+        grape last week ... it came out, she's fine"): an urgent review, not an emergency, when every flag that fired
+        allows it (`when_over: review`; not a stroke sign) and none of the plan's call-911 rules is met."""
+        if not result.flags or result.plan_rules or any(f.when_over != "review" for f in result.flags):
+            return
+        if told_as_over(question):
+            result.over = [f.id for f in result.flags]
+            result.flags = []
+            result.steps = {}
 
     def _english_flags(self, variants: set[str]) -> list[RedFlag]:
         """The flags one of whose English patterns a variant of the message affirms (ConText: not negated, past,

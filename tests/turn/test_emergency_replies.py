@@ -209,6 +209,9 @@ NOT_EMERGENCIES = [
     "how many melatonin gummies can a 5 year old have?",
     "are button batteries dangerous if a child swallows one?",
     "what is the most tylenol mom can have in a day?",
+    # a sign told as over, a day or more back, the person well now: an urgent review (`over`), not 911
+    "mom choked on a grape last week, i did the heimlich and it came out. she's fine. should we cut her food smaller?",
+    "he had chest tightness last tuesday walking up the hill, it went away when he sat down and hasn't come back",
 ]
 
 
@@ -287,3 +290,13 @@ def test_the_new_emergencies_answer_in_spanish_and_a_spanish_question_raises_non
         "¿y si se traga una pila?",
     ]:
         assert not _triage().assess(question).emergency, question
+
+
+def test_a_sign_told_as_over_is_an_urgent_review_but_a_stroke_sign_that_went_away_is_still_911() -> None:
+    over = _triage().assess("mom choked on a grape last week, i did the heimlich and it came out. she's fine")
+    assert not over.emergency and over.over == ["choking"]
+    assert "over:choking" in [r.code for r in over.reasons]
+    stroke = _triage().assess("walt's speech was slurred for ten minutes yesterday but he's fine now")
+    assert stroke.emergency and not stroke.over  # CDC: stroke signs that go away still need 911
+    still = _triage().assess("he choked on a grape yesterday and he's not fine now, still coughing hard")
+    assert still.emergency

@@ -39,6 +39,16 @@ def test_a_red_flag_is_an_emergency_with_the_911_instruction_first(demo_services
     assert items and items[0].urgency == "urgent"
 
 
+def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_it_happens_again(demo_services) -> None:  # type: ignore[no-untyped-def]
+    told = "mom choked on a grape last week, i did the heimlich and it came out. she's fine. should we cut her food smaller?"
+    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", told)
+    assert result.decision == "needs_review"
+    assert "over:choking" in result.reasons
+    assert "If it happens again, call 911" in result.answer
+    items = review_items(demo_services.store, "demo-p2")
+    assert items and items[0].urgency == "urgent"
+
+
 def test_a_negated_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "No chest pain, but how much fluid can he drink in a day?")
     assert result.decision != "emergency"

@@ -1,0 +1,38 @@
+"""A sign told as over: "mom choked on a grape last week, i did the heimlich and it came out. she's fine".
+
+A red flag's sign told with a time at least a day back and a statement that it is over and the person is well is not
+an emergency now; it is the care team's to hear about today (knowledge/policy.yaml: `over`, an urgent review item).
+Both must be in the message, and the statement must not be negated just before it ("she's not fine now"). The terms
+are in context_terms.yaml (`over`). Only flags with `when_over: review` read this; a stroke sign that went away is
+still a 911 call.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_TERMS = Path(__file__).with_name("context_terms.yaml")
+_NEGATED_BEFORE = r"(?<!not )(?<!n't )(?<!nt )(?<!never )"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    terms = yaml.safe_load(_TERMS.read_text(encoding="utf-8"))["over"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    times = re.compile(rf"\b(?:{alternation(terms['times'])})\b", re.IGNORECASE)
+    resolved = re.compile(rf"{_NEGATED_BEFORE}\b(?:{alternation(terms['resolved'])})\b", re.IGNORECASE)
+    return times, resolved
+
+
+def told_as_over(text: str) -> bool:
+    """True when the message puts its sign at least a day back and says it is over and the person is well."""
+    times, resolved = _patterns()
+    plain = text.replace("’", "'")
+    return bool(times.search(plain) and resolved.search(plain))

@@ -1,0 +1,23 @@
+"""A sign told as over: a time a day or more back and a statement, present now, that it is over."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.language.over import told_as_over
+
+
+@pytest.mark.parametrize(
+    ("message", "over"),
+    [
+        ("mom choked on a grape last week, i did the heimlich and it came out. she's fine", True),
+        ("he had chest tightness on sunday for five minutes, it went away and hasn't come back", True),
+        ("she fainted at church a few days ago, they said she was dry. she's fine now", True),
+        ("he choked on a grape yesterday and he's not fine now, still coughing", False),  # negated
+        ("she choked on her pills this morning but she's fine now", False),  # not a day back
+        ("he had chest pain yesterday and it's worse today", False),  # nothing says it is over
+        ("she's fine now", False),  # no time
+    ],
+)
+def test_a_sign_is_over_only_with_a_past_day_and_a_statement_that_it_is_over(message: str, over: bool) -> None:
+    assert told_as_over(message) is over
