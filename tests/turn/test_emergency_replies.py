@@ -188,6 +188,12 @@ SCENARIOS = [
         ["Call 911 now", "988"],
         [],
     ),
+    (  # "instead of" does not tell an accident: still a suicide attempt
+        "he swallowed all his pills instead of calling me back, he said he was done",
+        None,
+        ["Call 911 now", "988"],
+        ["1-800-222-1222"],
+    ),
     (  # another medicine taken twice in a plan that lists insulin: no sugar step, it is not the medicine taken
         "grandpa took his blood pressure pill twice by mistake",
         DIABETES,
