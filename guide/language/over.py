@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from guide.language.text import without_accents
+
 _TERMS = Path(__file__).with_name("context_terms.yaml")
 _NEGATED_BEFORE = r"(?<!not )(?<!n't )(?<!nt )(?<!never )"
 
@@ -34,5 +36,5 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def told_as_over(text: str) -> bool:
     """True when the message puts its sign at least a day back and says it is over and the person is well."""
     times, resolved = _patterns()
-    plain = text.replace("’", "'")
+    plain = without_accents(text.replace("’", "'"))
     return bool(times.search(plain) and resolved.search(plain))

@@ -13,6 +13,8 @@ from guide.language.over import told_as_over
         ("mom choked on a grape last week, i did the heimlich and it came out. she's fine", True),
         ("he had chest tightness on sunday for five minutes, it went away and hasn't come back", True),
         ("she fainted at church a few days ago, they said she was dry. she's fine now", True),
+        ("walter fainted at the barber's last month. seems fine now", True),
+        ("el martes le dio un dolor en el pecho, se le quitó descansando. hoy está bien", True),  # Spanish, accents
         ("he choked on a grape yesterday and he's not fine now, still coughing", False),  # negated
         ("she choked on her pills this morning but she's fine now", False),  # not a day back
         ("he had chest pain yesterday and it's worse today", False),  # nothing says it is over
