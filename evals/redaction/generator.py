@@ -456,7 +456,10 @@ HANDWRITTEN_DEV3 = Path(__file__).parent / "handwritten_dev3.jsonl"
 # dev only, written by two more separate sessions from FROZEN_SPEC.md alone (2026-12-04, thirteenth pass): record
 # numbers and places (hd4a), names that are words and phones typed with letters (hd4b)
 HANDWRITTEN_DEV4 = Path(__file__).parent / "handwritten_dev4.jsonl"
-HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3, HANDWRITTEN_DEV4)
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, all by hand), before any code
+# of the fifteenth pass
+HANDWRITTEN_DEV5 = Path(__file__).parent / "handwritten_dev5.jsonl"
+HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3, HANDWRITTEN_DEV4, HANDWRITTEN_DEV5)
 SPLITS = {"train": 0, "dev": 1}
 
 

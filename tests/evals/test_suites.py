@@ -43,6 +43,7 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten2",
         "dev_handwritten3",
         "dev_handwritten4",
+        "dev_handwritten5",
     ]
 
 
