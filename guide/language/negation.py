@@ -228,12 +228,24 @@ _HYPOTHETICAL_ES = re.compile(
 )
 
 
+# A time long past before the phrase, in the same sentence, with nothing after it that brings the story to now
+# ("hace años a mi mamá se le hincharon los labios", "de niña tuvo convulsiones"; not "hace años que tiene diabetes
+# y ahora no responde"), and a dream ("anoche soñé que me daba un infarto").
+_HISTORICAL_ES = re.compile(
+    r"\b(hace (?:\w+ )?(?:anos|mucho tiempo|mucho|meses)|de (?:nino|nina|joven|chic[oa]|pequen[oa])|"
+    r"cuando (?:era|eramos|tenia) (?:nin|joven|chic|pequen)\w*|(?:sone|sono|sonaba) que|un sueno|una pesadilla)"
+    r"\b(?![^.!?]*\b(?:ahora|hoy|esta (?:manana|noche|tarde)|de repente|ahorita)\b)[^.!?]*$"
+)
+
+
 def denied_in_spanish(text: str, start: int) -> bool:
-    """A Spanish phrase at `start` is negated just before it ("no tiene dolor de pecho") or asked about as a
-    hypothetical ("que hago si le da ..."): ConText's terms are English."""
+    """A Spanish phrase at `start` is negated just before it ("no tiene dolor de pecho"), asked about as a
+    hypothetical ("que hago si le da ..."), or told of a time long past or a dream ("hace años ...", "soñé que"):
+    ConText's terms are English."""
     return bool(
         _NEGATION_ES.search(text[max(0, start - 30) : start])
         or _HYPOTHETICAL_ES.search(text[max(0, start - 60) : start])
+        or _HISTORICAL_ES.search(text[max(0, start - 80) : start])
     )
 
 

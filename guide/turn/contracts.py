@@ -109,6 +109,10 @@ class Reading:
     measurements: list[Measurement] = field(default_factory=list)
     outside_goals: list[str] = field(default_factory=list)  # ids of plan goals a reported value is outside
     within_goals: list[str] = field(default_factory=list)  # ids of plan goals every reported value is inside
+    # told as over, a day or more back, the person well now, naming no sign that stays an emergency when over (set
+    # from the triage's `TriageResult.told_over`): the classifier's emergency is then an urgent review
+    # (`over:emergency_report`)
+    told_over: bool = False
 
     def probability(self, intent: str) -> float:
         """The classifier's probability for an intent (0 without a model)."""
@@ -127,6 +131,9 @@ class TriageResult:
     owned: dict[str, str] = field(default_factory=dict)
     # flags whose signs the message tells as over, a day or more back, the person well now (`RedFlag.when_over`)
     over: list[str] = field(default_factory=list)
+    # the message tells what happened as over, a day or more back, the person well now, and names no sign that stays
+    # an emergency when over (`Triage._told_as_over`): an emergency only the classifier reads becomes an urgent review
+    told_over: bool = False
 
     @property
     def emergency(self) -> bool:

@@ -52,10 +52,13 @@ class Policy:
         reasons += [_reading("goal", g) for g in reading.outside_goals]
         reasons += [_reading("within_goal", g) for g in reading.within_goals]
         emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
+        # a story told as over, the person well now, naming no sign that stays an emergency when over: the
+        # classifier's emergency is the `over` rule's urgent review ("over:emergency_report"), as a red flag's is
+        kind = "over" if reading.told_over else "intent_emergency"
         if emergency >= (cut.emergency if reading.language in {"en", "es"} else cut.other_language or cut.emergency):
-            reasons.append(_reading("intent_emergency", "emergency_report"))
+            reasons.append(_reading(kind, "emergency_report"))
         elif cut.window is not None and reading.language in WINDOW_LANGUAGES and reading.window_emergency >= cut.window:
-            reasons.append(_reading("intent_emergency", "emergency_report:window"))
+            reasons.append(_reading(kind, "emergency_report:window"))
         elif emergency >= cut.review:
             reasons.append(_reading("possible_emergency", "emergency_report"))
         for intent, threshold in self.table.intent_thresholds.items():

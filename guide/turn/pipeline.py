@@ -159,6 +159,7 @@ class Pipeline:
             turn.triage.flags += self.triage.in_language(turn.question, turn.reading.language)
         visible_goals = _visible_goal_ids(turn)  # a value inside a goal the reader may not see is not answered by it
         turn.reading.within_goals = [g for g in turn.reading.within_goals if g in visible_goals]
+        turn.reading.told_over = turn.triage.told_over
         turn.reasons = turn.triage.reasons + self.policy.reading_reasons(turn.reading)
         self._continue_emergency(turn)
         if plan.consumer.deceased is not None:

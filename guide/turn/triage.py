@@ -94,20 +94,32 @@ class Triage:
                 result.plan_messages.append(rule.text)
         self._compose(result, question, plan)
         self._defer_to_plan(result, question, plan)
-        self._told_as_over(result, question)
+        self._told_as_over(result, question, variants)
         return result
 
-    @staticmethod
-    def _told_as_over(result: TriageResult, question: str) -> None:
+    def _told_as_over(self, result: TriageResult, question: str, variants: set[str]) -> None:
         """Flags whose sign the message tells as over, a day or more back, with the person well now ("choked on a
         grape last week ... it came out, she's fine"): an urgent review, not an emergency, when every flag that fired
-        allows it (`when_over: review`; not a stroke sign) and none of the plan's call-911 rules is met."""
-        if not result.flags or result.plan_rules or any(f.when_over != "review" for f in result.flags):
+        allows it (`when_over: review`; not a stroke sign) and none of the plan's call-911 rules is met.
+
+        `told_over` says the same of the message as a whole, for an emergency only the classifier reads in it: told
+        as over and naming no sign that stays an emergency when over (a stroke sign, an overdose, a head injury, a
+        suicide attempt: any pattern of a flag without `when_over: review`, negated or not, in English or Spanish)."""
+        if result.plan_rules or not told_as_over(question):
             return
-        if told_as_over(question):
+        spanish = without_accents(normalise(question))
+        result.told_over = not any(
+            flag.when_over != "review" and any(any_of.search(text) for text in variants)
+            for (flag, _), any_of in zip(self._compiled, self._any, strict=True)
+        ) and not any(
+            flag.when_over != "review" and any_of.search(spanish)
+            for (flag, _), any_of in zip(self._spanish, self._any_es, strict=True)
+        )
+        if result.flags and all(f.when_over == "review" for f in result.flags):
             result.over = [f.id for f in result.flags]
             result.flags = []
             result.steps = {}
+        result.told_over = result.told_over and not result.flags  # a flag that stays is the emergency anyway
 
     def _english_flags(self, variants: set[str]) -> list[RedFlag]:
         """The flags one of whose English patterns a variant of the message affirms (ConText: not negated, past,
@@ -277,14 +289,28 @@ class Triage:
 
     def _affirmed_es(self, pattern: re.Pattern[str], text: str) -> bool:
         """A Spanish match not negated just before it nor asked about ("que es", "que hago si"), which ConText does
-        not place elsewhere either (an English message can hold a Spanish-looking word: "he's not suicidal")."""
-        spans = [m.span() for m in pattern.finditer(text) if not denied_in_spanish(text, m.start())]
-        return any(a.affirmed for a in self.context.assess(text, spans))
+        not place elsewhere either (an English message can hold a Spanish-looking word: "he's not suicidal").
+
+        A match that tells its sign with a negation of its own ("presion en 210/115, le duele la cabeza y no ve bien")
+        and runs across clauses is judged by ConText at its last word, which its own "no" would negate: its negation
+        is the one `denied_in_spanish` reads before it, and ConText still places it in the past, hypothetical or
+        someone else's."""
+        matches = [m for m in pattern.finditer(text) if not denied_in_spanish(text, m.start())]
+        assertions = self.context.assess(text, [m.span() for m in matches])
+        return any(
+            a.affirmed
+            or (_SELF_NEGATING_ES.search(m.group(0)) and not (a.historical or a.hypothetical or a.other_person))
+            for m, a in zip(matches, assertions, strict=True)
+        )
 
     def _affirmed(self, pattern: re.Pattern[str], text: str) -> bool:
         """True when some match of the pattern is present now, to the person (ConText)."""
         spans = [m.span() for m in pattern.finditer(text)]
         return bool(spans) and any(a.affirmed for a in self.context.assess(text, spans))
+
+
+# a Spanish sign told with a negation of its own ("no ve bien", "no puede respirar", "no responde")
+_SELF_NEGATING_ES = re.compile(r"(?<!\w)no(?!\w)")
 
 
 def _alternation(patterns: list[str]) -> regex.Pattern[str]:

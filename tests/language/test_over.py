@@ -23,3 +23,27 @@ from guide.language.over import told_as_over
 )
 def test_a_sign_is_over_only_with_a_past_day_and_a_statement_that_it_is_over(message: str, over: bool) -> None:
     assert told_as_over(message) is over
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his bottle was nearly full yesterday and now there's 10 left. he says he's fine, just sleepy. i don't believe him",
+        "the bottle was full yesterday, now it's half empty. she says she didn't take extra and she's fine",
+        "she fell last week and hit her head. she insists she's fine now",
+        "ayer se desmayó en la cocina. dice que ya está bien",
+    ],
+)
+def test_the_persons_own_word_that_it_is_over_does_not_count(message: str) -> None:
+    assert told_as_over(message) is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she fainted at church a few days ago, they said she was dry. she's fine now",  # an earlier sentence
+        "the nurse said dad's sugar dropped on saturday, they gave him juice and he's fine now",  # an observer
+    ],
+)
+def test_what_others_saw_or_an_earlier_sentence_said_still_counts(message: str) -> None:
+    assert told_as_over(message) is True

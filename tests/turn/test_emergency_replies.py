@@ -306,3 +306,54 @@ def test_a_sign_told_as_over_is_an_urgent_review_but_a_stroke_sign_that_went_awa
     assert stroke.emergency and not stroke.over  # CDC: stroke signs that go away still need 911
     still = _triage().assess("he choked on a grape yesterday and he's not fine now, still coughing hard")
     assert still.emergency
+
+
+@pytest.mark.parametrize(
+    ("message", "told_over"),
+    [
+        ("last week i felt dizzy and sat down hard on the kitchen floor. i'm fine now", True),
+        ("dad was really breathless on the stairs a few days ago, he's better now", True),
+        ("ayer a mamá le dolió un poco el pecho pero se le pasó descansando", True),
+        # a sign that stays an emergency when over, named in any way, keeps the classifier's emergency
+        ("yesterday his speech was slurred for a bit but he's fine now", False),
+        ("last week he said he wanted to end his life, he seems fine now", False),
+        ("she took 10 extra tylenol yesterday but she seems fine today", False),
+        ("he fell and hit his head on the fence yesterday, he's on warfarin. seems fine today", False),
+        # the person's own word is not the family's observation
+        ("his pill bottle was full yesterday, now half empty. he says he's fine, just sleepy", False),
+        ("he got breathless on the stairs this morning but he's fine now", False),  # not a day back
+    ],
+)
+def test_a_story_told_as_over_names_no_sign_that_stays_an_emergency(message: str, told_over: bool) -> None:
+    assert _triage().assess(message).told_over is told_over
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        # a Spanish sign told with its own "no", in a match across clauses
+        ("a mi papá le marca la presión 205/118, le duele la cabeza y no ve bien", "hypertensive-emergency"),
+        ("tiene la boca y la garganta hinchadas desde que comió camarones", "severe-allergic-reaction"),
+        ("no quiero seguir así, ya no aguanto", "suicidal-thoughts"),
+        # talking cut short by breath
+        ("his asthma flared and he's struggling to talk between breaths", "trouble-breathing"),
+        ("she can hardly get her words out, she's that winded", "trouble-breathing"),
+    ],
+)
+def test_signs_told_in_other_words_raise_their_flag(message: str, flag: str) -> None:
+    assert flag in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she can't breathe well when she lies flat, so she sleeps propped on three pillows",  # the plan's zone, not 911
+        "no quiero seguir tomando la pastilla de la noche, me da sueño",  # "seguir" + a gerund: keep doing
+        "last night i dreamed that dad had a stroke and i couldn't wake him",
+        "anoche soñé que a mi mamá le daba un infarto",
+        "hace años a mi papá se le hinchó la garganta con la penicilina",
+        "a couple of months ago i thought about ending it, but i'm in a good place now",
+    ],
+)
+def test_a_dream_a_long_past_story_or_a_lookalike_raises_no_flag(message: str) -> None:
+    assert not _triage().assess(message).flags, message

@@ -49,6 +49,19 @@ def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_
     assert items and items[0].urgency == "urgent"
 
 
+def test_an_emergency_only_the_classifier_reads_in_a_story_told_as_over_is_an_urgent_review(demo_services) -> None:  # type: ignore[no-untyped-def]
+    told = (
+        "last week i felt dizzy and sat down hard on the kitchen floor. i didn't hit my head and i'm fine now, "
+        "my son says i should tell you"
+    )
+    result = _ask(demo_services, "demo-p1", None, told)
+    assert result.decision == "needs_review"
+    assert "over:emergency_report" in result.reasons
+    assert "If it happens again, call 911" in result.answer
+    items = review_items(demo_services.store, "demo-p1")
+    assert items and items[0].urgency == "urgent"
+
+
 def test_a_negated_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(demo_services, "demo-p2", "demo-p2-rp1", "No chest pain, but how much fluid can he drink in a day?")
     assert result.decision != "emergency"
