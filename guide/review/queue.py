@@ -379,6 +379,8 @@ _REASON_WORDS: dict[str, str] = {
     "possible_emergency": "May be an emergency",
     "plan_owns": "An emergency sign that the care plan tells the family to call the care team about",
     "over": "An emergency sign told as over (a day or more ago, the person well now)",
+    "over:emergency_report": "Reads as an emergency, told as over (a day or more ago, the person well now)",
+    "over:emergency_report:window": "Part of it reads as an emergency, told as over (a day or more ago, well now)",
     "language": "Written in another language",
     "scope:medication_change": "Asks to start, stop, skip or change a medicine or its dose",
     "scope:start_medicine": "Asks about starting something new (a medicine, supplement or herb)",

@@ -248,6 +248,8 @@ def test_a_stranger_cannot_poll_someone_elses_conversation(api: TestClient) -> N
         ("red_flag:chest-pain", "An emergency sign in the message: chest pain"),
         ("intent:new_or_worse_symptom", "Reads as a new or worse symptom"),
         ("weak_retrieval", "Nothing in the care plan or the health library answers it"),
+        ("over:choking", "An emergency sign told as over (a day or more ago, the person well now): choking"),
+        ("over:emergency_report", "Reads as an emergency, told as over (a day or more ago, the person well now)"),
         ("something_new:x_y", "Something new: x y"),
     ],
 )
