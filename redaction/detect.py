@@ -55,6 +55,7 @@ from .people import (
     nonlatin_names,
     possessive_relations,
     repeated_names,
+    role_speakers,
     sentence_goes_on,
     sign_off,
     speaker_labels,
@@ -251,6 +252,7 @@ class Detector:
         lower = typed_lower(text)
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
+        people += role_speakers(text)  # 'Case worker Deb:', 'Dra. Villaseñor:', 'lena:' in a lower-case dialogue
         people += lower_title_names(text, protected)  # 'next door to mr young'
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
         people += possessive_relations(text, protected)
@@ -581,6 +583,8 @@ def _without_roles(text: str, cand: Candidate) -> Candidate:
     words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, cand.start, cand.end)]
     if not words:
         return cand
+    while len(words) > 1 and not any(ch.isalnum() for ch in text[words[0][0] : words[0][1]]):
+        words.pop(0)  # '• Sohn Uwe': a bullet before a role
     while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while len(words) > 2 and _lower_lead(text, words):

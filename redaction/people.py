@@ -893,3 +893,68 @@ def names_before_nicknames(
 
 
 _MAIDEN = frozenset({"née", "nee", "born", "geb.", "geb", "z", "d.", "aka", "formerly"})
+
+
+# a label whose name comes after one to three role words, any case: 'Nurse line RN Tasha:', 'Case worker Deb:',
+# 'Tenant Luis:', 'Dra. Villaseñor:', 'Nachbarin Frau Yilmaz:', and in a dialogue typed in lower case 'lena:'
+_ROLE_SPEAKER = regex.compile(
+    r"(?m)^[ \t>\-*•]*((?:\p{L}[\p{L}\-]*\.?[ \t]+){0,3})(\p{L}[\p{L}'’\-]*\p{L})[ \t]*:(?!//)"
+)
+# titles of other languages before a surname ('Frau Yilmaz:', 'Dra. Villaseñor:'); English ones are in names.yaml
+_OTHER_TITLES = frozenset(
+    "frau herr dra sra srta mme mlle madame monsieur signora signor signore senhora senhor dona doña pani".split()
+)
+
+
+def role_speakers(text: str) -> list[tuple[int, int]]:
+    """The name of a speaker label after role words ('Case worker Deb:'), when the label is said again on another
+    line, the role ends in a title, or the line is speech; in a message typed in lower case, a given name alone or
+    after a relation ('lena:', 'grandma june:') in a dialogue of such labels."""
+    matches = list(_ROLE_SPEAKER.finditer(text))
+    said = [" ".join(m.group(0).lower().split()) for m in matches]
+    lower = typed_lower(text)
+    out = []
+    for m, label in zip(matches, said, strict=True):
+        roles, name = m.group(1).split(), m.group(2)
+        if not (roles or lower) or not all(_role_word(w) for w in roles) or not (lower or name[0].isupper()):
+            continue
+        repeated = said.count(label) >= 2
+        titled = bool(roles) and roles[-1].lower().rstrip(".") in (_OTHER_TITLES | name_lexicon().titles)
+        if _speaker_after_roles(text, m, name, repeated=repeated, titled=titled, lower=lower):
+            out.append(m.span(2))
+    return out
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role or a title written before a name ('Case', 'worker', 'RN', 'Dra.'): an English word, an
+    abbreviation or a word of another language that is no name, and no function word ('Note to Deb:' is no label)."""
+    low = word.lower().rstrip(".")
+    if low in STOP_WORDS or not low.isalpha():
+        return False
+    lex = name_lexicon()
+    return low in english_lexicon() or low in lex.not_names or low in lex.titles or low in _OTHER_TITLES
+
+
+def _speaker_after_roles(
+    text: str, m: regex.Match[str], name: str, *, repeated: bool, titled: bool, lower: bool
+) -> bool:
+    """Said on two lines, a label's last word is a name unless it is a plain word ('Shift note:'); once, it must be
+    a name rather than a word ('Tenant Luis: me 520-...', not 'Electric Bill: we paid it')."""
+    low, lex = name.lower(), name_lexicon()
+    if low in _LABEL_WORDS or low in lex.edge_words or is_contraction(name) or low in _PRONOUNS:
+        return False
+    given = name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
+    if low in lex.not_names and not (given and repeated):
+        return False  # 'Son:', 'Plan:'; 'grandma june:' twice is a name
+    if lower:
+        return repeated and given and (not m.group(1).split() or _relation_last(m.group(1)))
+    if titled:
+        return True
+    if repeated:
+        return not _plain_word(name) or given
+    return _speech(text, m.end()) and (low not in english_lexicon() or (given and low not in name_words()))
+
+
+def _relation_last(roles: str) -> bool:
+    """The words before a lower-case label end in a relation ('grandma june:', 'kid brother gene:')."""
+    return regex.fullmatch(_RELATION, roles.split()[-1], flags=regex.IGNORECASE) is not None
