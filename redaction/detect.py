@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks, labelled_addresses
+from .blocks import address_blocks, joined_over_in, labelled_addresses
 from .casing import case_view
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
@@ -939,7 +939,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
-    found = address_blocks(text, found, typed_lower(text))
+    found = joined_over_in(text, address_blocks(text, found, typed_lower(text)))
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

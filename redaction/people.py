@@ -24,7 +24,7 @@ _RELATION = (
 )
 _LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue typed with capital labels
 _SPEAKER = regex.compile(
-    rf"(?m)^[ \t>\-*]*(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
+    rf"(?m)^[ \t>\-*•]*(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
 )
 # a turn that starts after another turn's sentence on the same line ('Maya: did you? Eli: yes 0045.')
 _SPEAKER_INLINE = regex.compile(
@@ -120,7 +120,7 @@ def _label_words(m: regex.Match[str]) -> tuple[int, list[str], bool]:
     """Where the name of a label starts, its words, and whether a relation or a role came before it ('Daughter
     Maria:', 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': the name is what follows)."""
     start, words = m.start(1), m.group(1).split()
-    related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
+    related = m.group(0).strip(" \t>-*•").lower() != m.group(1).lower() + ":"
     first = words[0].lower()
     if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
         start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])

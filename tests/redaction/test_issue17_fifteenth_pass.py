@@ -58,3 +58,43 @@ def test_role_words_labels_and_schedules_are_not_speakers(redactor: Redactor, te
 )
 def test_a_role_or_kinship_word_before_a_name_is_not_part_of_it(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "she wandered back to 9 Maple Grove Ct in Rockville MD 20850 last night",
+            "9 Maple Grove Ct in Rockville MD 20850",
+        ),
+        ("send it to 310 Birch Ave Apt 6 in Dover DE 19901 please", "310 Birch Ave Apt 6 in Dover DE 19901"),
+        ("mail goes to 77 oak st unit 3 in salem or 97301 now", "77 oak st unit 3 in salem or 97301"),
+        ("Vive en C/ Mayor 12, 28013 Madrid con su hija.", "C/ Mayor 12, 28013 Madrid"),
+        ("Ara viu sola al Carrer de Balmes 88, 08008 Barcelona.", "Carrer de Balmes 88, 08008 Barcelona"),
+        ("le kiné passe au 8 bis rue Pasteur, 69007 Lyon mardi", "8 bis rue Pasteur, 69007 Lyon"),
+        ("Diolch,\n4 Heol y Parc, Swansea SA1 4AA", "4 Heol y Parc, Swansea SA1 4AA"),
+        ("she is at flat 12 rowan court, leeds ls6 2ab, ring me", "flat 12 rowan court, leeds ls6 2ab"),
+        ("Tel: +48 22 555 01 23\nul. Polna 7/3, 00-625 Warszawa", "ul. Polna 7/3, 00-625 Warszawa"),
+    ],
+)
+def test_an_address_is_one_span_from_its_first_word_to_its_town(redactor: Redactor, text: str, address: str) -> None:
+    start = text.index(address)
+    spans = redactor.redact(text).spans
+    assert any(s.start <= start and start + len(address) <= s.end for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we met at 40 Park Ave in the morning", "morning"),  # 'in' before no place joins nothing
+        ("Tel +48 22 555 01 23\nul. Polna 7/3, 00-625 Warszawa", "+48"),  # the phone line stays a phone
+        ("I was born in 1950 in Boston and moved", "1950"),
+    ],
+)
+def test_in_joins_a_street_only_to_a_place(redactor: Redactor, text: str, word: str) -> None:
+    spans = redactor.redact(text).spans
+    start = text.index(word)
+    if word == "+48":
+        assert any(s.start == start and s.type == "PHONE_NUMBER" for s in spans)
+    else:
+        assert not any(s.start <= start < s.end and s.type == "LOCATION" for s in spans)
