@@ -43,6 +43,7 @@ from .people import (
     bracketed_names,
     continue_names,
     email_names,
+    initial_names,
     is_contraction,
     labelled_names,
     list_neighbours,
@@ -253,6 +254,7 @@ class Detector:
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
         people += role_speakers(text)  # 'Case worker Deb:', 'Dra. Villaseñor:', 'lena:' in a lower-case dialogue
+        people += initial_names(text, protected)  # 'Beneficiary: CLIFFORD J. NAKASHIMA', 'Rx for GLORIA E SANTANA'
         people += lower_title_names(text, protected)  # 'next door to mr young'
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
         people += possessive_relations(text, protected)

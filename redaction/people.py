@@ -958,3 +958,27 @@ def _speaker_after_roles(
 def _relation_last(roles: str) -> bool:
     """The words before a lower-case label end in a relation ('grandma june:', 'kid brother gene:')."""
     return regex.fullmatch(_RELATION, roles.split()[-1], flags=regex.IGNORECASE) is not None
+
+
+# a given name, a middle initial and a surname, in capitals or capitalised: 'CLIFFORD J. NAKASHIMA', 'Gloria E Santana'
+_INITIAL_NAME = regex.compile(r"(?<![\w.'’])(\p{Lu}[\p{L}'’\-]+)[ \t]+\p{Lu}(\.?)[ \t]+(\p{Lu}[\p{L}'’\-]+)(?![\w])")
+
+
+def initial_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Given I. Surname' in any capitalisation: the middle initial makes the three words one name, when the first
+    is a given name (or, before a dotted initial, no English word) and the last no plain word; without the initial's
+    dot the first must be a common given name ('GLORIA E SANTANA'; not 'MEDICARE PART B PREMIUM', 'VITAMIN D LEVEL')."""
+    out = []
+    for m in _INITIAL_NAME.finditer(text):
+        first, dot, last = m.group(1), m.group(2), m.group(3)
+        if any(s < m.end() and m.start() < e for s, e in protected) or _plain_word(first) or _plain_word(last):
+            continue
+        count = name_frequencies().given(first.lower())
+        given = count >= GIVEN_BEFORE_SURNAME_MIN or (dot and count >= SPEAKER_GIVEN_MIN)  # 'OTIS B. GRIMES'
+        if not (given or (dot and first.lower() not in english_lexicon())):
+            continue
+        low = last.lower()
+        if low in english_lexicon() and name_frequencies().surname(low) < 1000 and low not in name_words():
+            continue
+        out.append(m.span())
+    return out

@@ -98,3 +98,29 @@ def test_in_joins_a_street_only_to_a_place(redactor: Redactor, text: str, word: 
         assert any(s.start == start and s.type == "PHONE_NUMBER" for s in spans)
     else:
         assert not any(s.start <= start < s.end and s.type == "LOCATION" for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear RUTHANNE M. KOWALCZYK: your claim was approved.", "RUTHANNE M. KOWALCZYK"),
+        ("Rx for DENISE R OYELARAN is ready for pickup", "DENISE R OYELARAN"),
+        ('"Insured: WALTER P. OKONJO\nPlan: Gold"', "WALTER P. OKONJO"),
+        ("Notice for Otis B. Grimshaw about his benefits", "Otis B. Grimshaw"),
+    ],
+)
+def test_a_given_name_a_middle_initial_and_a_surname_are_one_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("MEDICARE PART B PREMIUM IS DUE, VITAMIN D LEVEL LOW", "PART"),
+        ("MEDICARE PART B PREMIUM IS DUE, VITAMIN D LEVEL LOW", "VITAMIN"),
+        ("HEPATITIS B VACCINE GIVEN TODAY", "VACCINE"),
+        ("Her Medicare Part B premium went up", "Part"),
+    ],
+)
+def test_a_letter_between_two_words_of_a_thing_makes_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
