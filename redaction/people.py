@@ -232,8 +232,10 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NONLATIN.finditer(text):
         piece: list[tuple[int, int]] = []
-        if _inline_label(text, m.start(), m.end()):
-            continue  # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line)
+        # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line); a name before the
+        # label in the same run stays one ('아버지 김영호 씨 주소:')
+        label = _inline_label(text, m.start(), m.end())
+        found = len(out)
         for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
             word = w.group()
             abbreviation = (  # 'д. Завьялиха', 'ул. Ленина': a place word; '안녕하세요.' ends a sentence
@@ -252,6 +254,8 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
             else:
                 piece.append(w.span())
         out += [(piece[0][0], piece[-1][1])] if piece else []
+        if label and len(out) > found and out[-1][1] == m.end():
+            out.pop()
     return out
 
 
@@ -274,7 +278,16 @@ def _inline_label(text: str, start: int, end: int) -> bool:
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
-    return any(c.isdigit() for c in text[max(0, start - _DIGIT_NEAR) : end + _DIGIT_NEAR])
+    """A digit near the word in its own sentence ('улица Садовая, дом 7'; not the phone number of the sentence
+    before: '... 345-67-80. Он принимает')."""
+    before = text[max(0, start - _DIGIT_NEAR) : start]
+    after = text[end : end + _DIGIT_NEAR]
+    before = _SENTENCE_BREAK.split(before)[-1]
+    after = _SENTENCE_BREAK.split(after)[0]
+    return any(c.isdigit() for c in before + text[start:end] + after)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？][ \t]+|\n")
 
 
 # Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".

@@ -124,3 +124,34 @@ def test_a_given_name_a_middle_initial_and_a_surname_are_one_name(redactor: Reda
 )
 def test_a_letter_between_two_words_of_a_thing_makes_no_name(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Здравствуйте! Пишу за маму, Ирину Котову. Телефон +7 913 555-20-11. Она принимает бисопролол.", "принимает"),
+        ("Здравствуйте! Пишу за маму, Ирину Котову. Телефон +7 913 555-20-11. Она принимает бисопролол.", "Телефон"),
+        ("مرحبا، أنا ليلى حداد، ابنة المريض سمير حداد. جوال 0551 000 111.", "ابنة"),
+        ("שלום, אני דנה לוי, הבת של יוסי לוי. טלפון 052-000-1111.", "טלפון"),
+        ("Γεια σας, η κόρη του Νίκου εδώ. Τηλ 210 000 1111, κινητό 694 000 1111.", "κινητό"),
+    ],
+)
+def test_labels_kinship_words_and_takes_in_other_scripts_are_not_names(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("안녕하세요. 어머니 박순자 씨 주소: 부산광역시 해운대구 123", "박순자"),
+        ("مرحبا، أنا ليلى حداد، ابنة المريض سمير حداد. جوال 0551 000 111.", "سمير حداد"),
+        (
+            "Анкета\nФИО: Котова Ирина Павловна\nПолис ОМС: 5512 3390 1187 0042\nДиагноз: гипертония",
+            "5512 3390 1187 0042",
+        ),
+    ],
+)
+def test_names_and_policy_numbers_in_other_scripts_are_still_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
