@@ -357,8 +357,8 @@ def _trim_weak_edges(
     """Weak parts count only within two parts of a strong one, and place words only when place-like."""
     first_strong = min(p[0] for p in strong)
     last_strong = max(p[1] for p in strong)
-    # a unit whose number the street line starts with is its lead ('flat 7' of 'flat 7 ashgrove court')
-    lead = [p for p in block if p[1] <= first_strong or (p[2] == "unit" and p[0] < first_strong)]
+    # a unit or a 'No' whose number the street line starts with leads it ('flat 7 ashgrove court', 'no 18 3rd main')
+    lead = [p for p in block if p[1] <= first_strong or (p[2] in _LEADS_NUMBER and p[0] < first_strong)]
     lead = _outermost(_distinct(text, lead))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
@@ -386,6 +386,7 @@ def _trimmed_trail(
 
 
 _UNIT_PARTS = frozenset({"unit", "unit_dot", "floor_door"})
+_LEADS_NUMBER = frozenset({"unit", "house_number"})
 _BEFORE_CODE_NOT = frozenset({"unit", "unit_dot", "floor_door", "street", "house_number"})
 _REGION_CODE = regex.compile(r"[A-Z]{2,3}")
 

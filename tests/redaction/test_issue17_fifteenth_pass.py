@@ -155,3 +155,26 @@ def test_labels_kinship_words_and_takes_in_other_scripts_are_not_names(
 )
 def test_names_and_policy_numbers_in_other_scripts_are_still_found(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hola doctora, soy Ximena. Vive sola en Calle Luna 8, 28004 Madrid.", "Vive"),
+        ("Ciao, sono Giulia. Prende Coumadin da due anni.", "Prende"),
+        ("Hallo, Oma wohnt allein. Nimmt Marcumar seit Mai.", "Nimmt"),
+        ("hiya its me again, mum is fine now", "hiya"),
+        ("Obrigada pela ajuda.\nCumprimentos,\nLuísa Ferraz", "Cumprimentos"),
+        ("my dads adress is 14 birch st, akron oh 44301", "adress"),
+        ("RSVP to the support group by Friday", "RSVP"),
+    ],
+)
+def test_verbs_greetings_and_closings_of_other_languages_are_not_names(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_no_before_the_house_number_is_part_of_the_address(redactor: Redactor) -> None:
+    text = "please send to address no 42 5th cross road indiranagar bangalore 560038"
+    assert covered(redactor, text, "no 42 5th cross road indiranagar bangalore 560038")
