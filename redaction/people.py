@@ -343,6 +343,8 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
     freq = name_frequencies()
     if freq.surname(word) >= LOWER_SURNAME_MIN:
         return True
+    if len(word) > 2 and freq.surname(word) >= 1000 and typed_lower(text):
+        return _noun_or_no_word(word)  # 'darlene pike', 'kamala devi', 'delores whitehorse' (not 'darlene rose')
     pieces = [p for p in _SURNAME_BREAK.split(word) if p]
     joined = word.replace("'", "").replace("’", "")
     if _SURNAME_BREAK.search(word) and word[:2] in {"o'", "o’"}:
@@ -353,6 +355,15 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
 _SURNAME_BREAK = regex.compile(r"['’\-]")
 
 
+def _noun_or_no_word(word: str) -> bool:
+    """No English word, or a noun that is no verb or adjective: a surname's reading in lower-case text ('pike',
+    'devi'; not 'rose', 'will', 'young', what a person does next)."""
+    low = word.lower()
+    lex = english_lexicon()
+    return low not in lex or lex.noun_only(low)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a generation after a name is part of it
 _AFTER_INITIAL_NOT = frozenset("the and for but not you she her his him they them this that with from".split())
 _INITIAL_END = regex.compile(r"(?<=[ \t])\p{Lu}\Z")
 
@@ -410,6 +421,8 @@ def _next_name_word(
     last = text[start:new_end].split()[-1]
     if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
         return int(m.end(1))
+    if word.lower().rstrip(".") in _GENERATIONS and (word.islower() or word[:1].isupper()):
+        return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
     if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
         return None
     return None if word.lower() in ORG_WORDS else int(m.end(1))

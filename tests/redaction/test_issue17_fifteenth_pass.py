@@ -178,3 +178,30 @@ def test_verbs_greetings_and_closings_of_other_languages_are_not_names(
 def test_a_no_before_the_house_number_is_part_of_the_address(redactor: Redactor) -> None:
     text = "please send to address no 42 5th cross road indiranagar bangalore 560038"
     assert covered(redactor, text, "no 42 5th cross road indiranagar bangalore 560038")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pt's husband (marlene pike) called, says he is dizzy", "marlene pike"),
+        ("calling for my aunt marlene devi, age 70, shes diabetic", "marlene devi"),
+        ("its for my son, terrell banks jr, he is 12", "terrell banks jr"),
+        ("Ray Ortega Sr. called about the stair lift", "Ray Ortega Sr"),
+    ],
+)
+def test_a_lower_case_surname_and_a_generation_go_with_the_given_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ask marlene will she come tomorrow", "will"),
+        ("minha mae dona lucia pereira ta com a glicose alta", "ta"),
+        ("tell marlene nurse said the dose is fine", "nurse"),
+    ],
+)
+def test_a_verb_a_short_word_or_a_role_after_a_lower_case_name_is_no_surname(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
