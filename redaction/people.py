@@ -667,11 +667,15 @@ def _address_names(text: str, emails: list[tuple[int, int]]) -> set[str]:
 _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 
 
+# before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
+# name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
+_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t]))"
+_SIGN_AFTER = r"(?:[ \t]*\([^()\n@]*@[^()\n]*\))?[ \t.!]*\Z"
 _SIGN_OFF = regex.compile(
-    r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t.!]*\Z"
+    rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?){_SIGN_AFTER}"
 )
 # the same in lower case, one word: 'text me on 646.555.0172. -ray', '... is weird. - bernie'
-_SIGN_OFF_LOWER = regex.compile(r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Ll}[\p{Ll}'’\-]+)[ \t.!]*\Z")
+_SIGN_OFF_LOWER = regex.compile(rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Ll}}[\p{{Ll}}'’\-]+){_SIGN_AFTER}")
 _PRONOUNS = frozenset({"me", "us", "we", "you", "i", "myself", "him", "her", "them"})
 _RELATION_WORD = regex.compile(rf"(?i:{_RELATION}|nana|nan|gran|grandad|granddad|pop|pops|papa|mama|sis|bro|hubby|me)")
 _CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs later bye cya peace blessings".split())

@@ -205,3 +205,27 @@ def test_a_verb_a_short_word_or_a_role_after_a_lower_case_name_is_no_surname(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("class starts thurs, rsvp on her page example.org/classes - marguerite", "marguerite"),
+        ("Can you confirm? I'll drive. -Renata (renata.k@example.org)", "Renata"),
+    ],
+)
+def test_a_signature_after_a_link_or_before_its_email_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("take it with food - daily", "daily"),
+        ("bp was high this morning - thanks", "thanks"),
+        ("the walker is in the garage - mom", "mom"),
+        ("pick up at 5 - Sunday", "Sunday"),
+    ],
+)
+def test_a_word_or_a_relation_after_a_closing_dash_is_no_signature(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
