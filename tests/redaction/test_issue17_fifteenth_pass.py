@@ -229,3 +229,25 @@ def test_a_signature_after_a_link_or_before_its_email_is_a_name(redactor: Redact
 )
 def test_a_word_or_a_relation_after_a_closing_dash_is_no_signature(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("dad lives in peoria il now, closer to us", "peoria il"),
+        ("we drove from fresno ca to reno nv yesterday", "reno nv"),
+    ],
+)
+def test_a_lower_case_town_before_a_state_code_is_a_place(redactor: Redactor, text: str, place: str) -> None:
+    assert covered(redactor, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he had a ct scan and the md said its fine", "ct"),
+        ("he had a ct scan and the md said its fine", "md"),
+    ],
+)
+def test_a_lower_case_code_that_is_a_word_is_no_state(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
