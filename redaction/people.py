@@ -707,7 +707,10 @@ def sign_off(text: str) -> list[tuple[int, int]]:
 _PERSON_LABEL = (
     r"patient(?:'s)?(?:[ \t]+name)?|pt|full[ \t]+name|name|resident|member[ \t]+name|subscriber|insured|guarantor|"
     r"policy[ \t]*holder|account[ \t]+holder|card[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card|received[ \t]+from|"
-    r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by"
+    r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by|"
+    # a name's field in forms of other languages ('Nom : LEFEBVRE', 'Apellidos: GARCÍA LÓPEZ', 'Nachname: KRAUSE')
+    r"nom|nom[ \t]+de[ \t]+famille|nombre|nombres|apellidos?|nome|sobrenome|cognome|nachname|vorname|pr[ée]nom|"
+    r"achternaam|voornaam|nazwisko|imi[eę]|soyad[ıi]|ad[ıi][ \t]+soyad[ıi]"
 )
 _HEADER_LABEL = r"from|to|cc"
 _NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"

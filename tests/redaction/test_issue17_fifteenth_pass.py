@@ -251,3 +251,18 @@ def test_a_lower_case_town_before_a_state_code_is_a_place(redactor: Redactor, te
 )
 def test_a_lower_case_code_that_is_a_word_is_no_state(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Inscription\nNom : DUBREUIL\nPrénom : Anne-Sophie\nNé le : 3 mai 1940", "DUBREUIL"),
+        ("Apellidos: GARCÍA LÓPEZ\nNombre: Rosa", "GARCÍA LÓPEZ"),
+    ],
+)
+def test_the_value_of_a_name_field_of_another_language_is_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_name_fields_label_is_not_a_name(redactor: Redactor) -> None:
+    assert not touched(redactor, "Nom : DUBREUIL\nPrénom : Anne-Sophie", "Prénom")
