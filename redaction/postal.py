@@ -143,7 +143,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
-        "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])", True),
+        # a province code before a word in capitals that is no postcode is a word: 'FIBRILLATION, ON WARFARIN'
+        "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])(?![ \t]+(?!(?-i:[A-Z]\d[A-Z]))(?-i:[A-Z]{{2}}))", True),  # noqa: E501
         "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code|邮编|邮政编码|郵便番号|우편번호)[:：\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
         "uk_postcode": (r"(?<![\w])(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w])", True),
         "ca_postcode": (r"(?<![\w])(?-i:[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])", True),

@@ -266,3 +266,19 @@ def test_the_value_of_a_name_field_of_another_language_is_a_person(redactor: Red
 
 def test_a_name_fields_label_is_not_a_name(redactor: Redactor) -> None:
     assert not touched(redactor, "Nom : DUBREUIL\nPrénom : Anne-Sophie", "Prénom")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PT HAS ATRIAL FIBRILLATION, ON WARFARIN, INR DUE FRIDAY", "WARFARIN"),
+        ("DX: CKD, ON DIALYSIS MWF", "DIALYSIS"),
+    ],
+)
+def test_on_before_a_word_in_capitals_is_no_province(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_province_code_before_its_postcode_still_ends_an_address(redactor: Redactor) -> None:
+    text = "MOM LIVES AT 12 KING ST, OTTAWA, ON K1P 5G4 NOW"
+    assert covered(redactor, text, "12 KING ST, OTTAWA, ON K1P 5G4")
