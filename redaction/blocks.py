@@ -229,3 +229,33 @@ def _address_value(value: str) -> bool:
     words = _VALUE_WORD.findall(value)
     placeish = all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
     return any(c.isdigit() for c in value) or bool(words and len(words) <= 5 and placeish)
+
+
+_IN_GAP = regex.compile(r"[ \t]+in[ \t]+", regex.IGNORECASE)
+
+
+def joined_over_in(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A street line and the town after 'in' are one address ('12 Cherry Hill Ct in Frederick MD 21702', '412 w elm
+    st apt 2 in springfield mo 65806'): the first holds a number, both were found as places. Places that overlap
+    are one too ('flat 7 ashgrove court, sunderland sr' and '7 ashgrove court, sunderland sr4 7bn')."""
+    places = sorted((c for c in candidates if c.type == "LOCATION"), key=lambda c: (c.start, -c.end))
+    heads: list[Candidate] = []  # the first place of each joined run, in text order
+    grown: dict[int, Candidate] = {}  # id of a run's first place -> the run's place
+    absorbed: set[int] = set()
+    for cand in places:
+        last = grown[id(heads[-1])] if heads else None
+        overlaps = last is not None and cand.start < last.end  # overlapping places are one address
+        after_in = last is not None and _IN_GAP.fullmatch(text, last.end, cand.start) and _digit(text, *_span(last))
+        if last is not None and (overlaps or after_in):
+            grown[id(heads[-1])] = replace(last, end=max(last.end, cand.end), rank=min(last.rank, cand.rank))
+            absorbed.add(id(cand))
+        else:
+            heads.append(cand)
+            grown[id(cand)] = cand
+    if not absorbed:
+        return candidates
+    return [grown.get(id(c), c) for c in candidates if id(c) not in absorbed]
+
+
+def _span(cand: Candidate) -> tuple[int, int]:
+    return cand.start, cand.end

@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks, labelled_addresses
+from .blocks import address_blocks, joined_over_in, labelled_addresses
 from .casing import case_view
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
@@ -43,6 +43,7 @@ from .people import (
     bracketed_names,
     continue_names,
     email_names,
+    initial_names,
     is_contraction,
     labelled_names,
     list_neighbours,
@@ -55,6 +56,7 @@ from .people import (
     nonlatin_names,
     possessive_relations,
     repeated_names,
+    role_speakers,
     sentence_goes_on,
     sign_off,
     speaker_labels,
@@ -251,6 +253,8 @@ class Detector:
         lower = typed_lower(text)
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
+        people += role_speakers(text)  # 'Case worker Deb:', 'Dra. Villaseñor:', 'lena:' in a lower-case dialogue
+        people += initial_names(text, protected)  # 'Beneficiary: CLIFFORD J. NAKASHIMA', 'Rx for GLORIA E SANTANA'
         people += lower_title_names(text, protected)  # 'next door to mr young'
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
         people += possessive_relations(text, protected)
@@ -581,6 +585,8 @@ def _without_roles(text: str, cand: Candidate) -> Candidate:
     words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, cand.start, cand.end)]
     if not words:
         return cand
+    while len(words) > 1 and not any(ch.isalnum() for ch in text[words[0][0] : words[0][1]]):
+        words.pop(0)  # '• Sohn Uwe': a bullet before a role
     while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while len(words) > 2 and _lower_lead(text, words):
@@ -935,7 +941,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
-    found = address_blocks(text, found, typed_lower(text))
+    found = joined_over_in(text, address_blocks(text, found, typed_lower(text)))
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

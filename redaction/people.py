@@ -24,7 +24,7 @@ _RELATION = (
 )
 _LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue typed with capital labels
 _SPEAKER = regex.compile(
-    rf"(?m)^[ \t>\-*]*(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
+    rf"(?m)^[ \t>\-*•]*(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
 )
 # a turn that starts after another turn's sentence on the same line ('Maya: did you? Eli: yes 0045.')
 _SPEAKER_INLINE = regex.compile(
@@ -120,7 +120,7 @@ def _label_words(m: regex.Match[str]) -> tuple[int, list[str], bool]:
     """Where the name of a label starts, its words, and whether a relation or a role came before it ('Daughter
     Maria:', 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': the name is what follows)."""
     start, words = m.start(1), m.group(1).split()
-    related = m.group(0).strip(" \t>-*").lower() != m.group(1).lower() + ":"
+    related = m.group(0).strip(" \t>-*•").lower() != m.group(1).lower() + ":"
     first = words[0].lower()
     if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
         start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
@@ -232,8 +232,10 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NONLATIN.finditer(text):
         piece: list[tuple[int, int]] = []
-        if _inline_label(text, m.start(), m.end()):
-            continue  # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line)
+        # 'Адрес:', '주소:', 'العنوان:' mid-line: a form label (a speaker label starts its line); a name before the
+        # label in the same run stays one ('아버지 김영호 씨 주소:')
+        label = _inline_label(text, m.start(), m.end())
+        found = len(out)
         for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
             word = w.group()
             abbreviation = (  # 'д. Завьялиха', 'ул. Ленина': a place word; '안녕하세요.' ends a sentence
@@ -252,6 +254,8 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
             else:
                 piece.append(w.span())
         out += [(piece[0][0], piece[-1][1])] if piece else []
+        if label and len(out) > found and out[-1][1] == m.end():
+            out.pop()
     return out
 
 
@@ -274,7 +278,16 @@ def _inline_label(text: str, start: int, end: int) -> bool:
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
-    return any(c.isdigit() for c in text[max(0, start - _DIGIT_NEAR) : end + _DIGIT_NEAR])
+    """A digit near the word in its own sentence ('улица Садовая, дом 7'; not the phone number of the sentence
+    before: '... 345-67-80. Он принимает')."""
+    before = text[max(0, start - _DIGIT_NEAR) : start]
+    after = text[end : end + _DIGIT_NEAR]
+    before = _SENTENCE_BREAK.split(before)[-1]
+    after = _SENTENCE_BREAK.split(after)[0]
+    return any(c.isdigit() for c in before + text[start:end] + after)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？][ \t]+|\n")
 
 
 # Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".
@@ -330,6 +343,8 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
     freq = name_frequencies()
     if freq.surname(word) >= LOWER_SURNAME_MIN:
         return True
+    if len(word) > 2 and freq.surname(word) >= 1000 and typed_lower(text):
+        return _noun_or_no_word(word)  # 'darlene pike', 'kamala devi', 'delores whitehorse' (not 'darlene rose')
     pieces = [p for p in _SURNAME_BREAK.split(word) if p]
     joined = word.replace("'", "").replace("’", "")
     if _SURNAME_BREAK.search(word) and word[:2] in {"o'", "o’"}:
@@ -340,6 +355,15 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
 _SURNAME_BREAK = regex.compile(r"['’\-]")
 
 
+def _noun_or_no_word(word: str) -> bool:
+    """No English word, or a noun that is no verb or adjective: a surname's reading in lower-case text ('pike',
+    'devi'; not 'rose', 'will', 'young', what a person does next)."""
+    low = word.lower()
+    lex = english_lexicon()
+    return low not in lex or lex.noun_only(low)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a generation after a name is part of it
 _AFTER_INITIAL_NOT = frozenset("the and for but not you she her his him they them this that with from".split())
 _INITIAL_END = regex.compile(r"(?<=[ \t])\p{Lu}\Z")
 
@@ -397,6 +421,8 @@ def _next_name_word(
     last = text[start:new_end].split()[-1]
     if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
         return int(m.end(1))
+    if word.lower().rstrip(".") in _GENERATIONS and (word.islower() or word[:1].isupper()):
+        return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
     if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
         return None
     return None if word.lower() in ORG_WORDS else int(m.end(1))
@@ -641,11 +667,15 @@ def _address_names(text: str, emails: list[tuple[int, int]]) -> set[str]:
 _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 
 
+# before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
+# name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
+_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t]))"
+_SIGN_AFTER = r"(?:[ \t]*\([^()\n@]*@[^()\n]*\))?[ \t.!]*\Z"
 _SIGN_OFF = regex.compile(
-    r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t.!]*\Z"
+    rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?){_SIGN_AFTER}"
 )
 # the same in lower case, one word: 'text me on 646.555.0172. -ray', '... is weird. - bernie'
-_SIGN_OFF_LOWER = regex.compile(r"(?:\A|\n|[.!?\"”][ \t]+)[ \t]*[-—–~]+[ \t]*(\p{Ll}[\p{Ll}'’\-]+)[ \t.!]*\Z")
+_SIGN_OFF_LOWER = regex.compile(rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Ll}}[\p{{Ll}}'’\-]+){_SIGN_AFTER}")
 _PRONOUNS = frozenset({"me", "us", "we", "you", "i", "myself", "him", "her", "them"})
 _RELATION_WORD = regex.compile(rf"(?i:{_RELATION}|nana|nan|gran|grandad|granddad|pop|pops|papa|mama|sis|bro|hubby|me)")
 _CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs later bye cya peace blessings".split())
@@ -677,7 +707,10 @@ def sign_off(text: str) -> list[tuple[int, int]]:
 _PERSON_LABEL = (
     r"patient(?:'s)?(?:[ \t]+name)?|pt|full[ \t]+name|name|resident|member[ \t]+name|subscriber|insured|guarantor|"
     r"policy[ \t]*holder|account[ \t]+holder|card[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card|received[ \t]+from|"
-    r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by"
+    r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by|"
+    # a name's field in forms of other languages ('Nom : LEFEBVRE', 'Apellidos: GARCÍA LÓPEZ', 'Nachname: KRAUSE')
+    r"nom|nom[ \t]+de[ \t]+famille|nombre|nombres|apellidos?|nome|sobrenome|cognome|nachname|vorname|pr[ée]nom|"
+    r"achternaam|voornaam|nazwisko|imi[eę]|soyad[ıi]|ad[ıi][ \t]+soyad[ıi]"
 )
 _HEADER_LABEL = r"from|to|cc"
 _NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"
@@ -893,3 +926,92 @@ def names_before_nicknames(
 
 
 _MAIDEN = frozenset({"née", "nee", "born", "geb.", "geb", "z", "d.", "aka", "formerly"})
+
+
+# a label whose name comes after one to three role words, any case: 'Nurse line RN Tasha:', 'Case worker Deb:',
+# 'Tenant Luis:', 'Dra. Villaseñor:', 'Nachbarin Frau Yilmaz:', and in a dialogue typed in lower case 'lena:'
+_ROLE_SPEAKER = regex.compile(
+    r"(?m)^[ \t>\-*•]*((?:\p{L}[\p{L}\-]*\.?[ \t]+){0,3})(\p{L}[\p{L}'’\-]*\p{L})[ \t]*:(?!//)"
+)
+# titles of other languages before a surname ('Frau Yilmaz:', 'Dra. Villaseñor:'); English ones are in names.yaml
+_OTHER_TITLES = frozenset(
+    "frau herr dra sra srta mme mlle madame monsieur signora signor signore senhora senhor dona doña pani".split()
+)
+
+
+def role_speakers(text: str) -> list[tuple[int, int]]:
+    """The name of a speaker label after role words ('Case worker Deb:'), when the label is said again on another
+    line, the role ends in a title, or the line is speech; in a message typed in lower case, a given name alone or
+    after a relation ('lena:', 'grandma june:') in a dialogue of such labels."""
+    matches = list(_ROLE_SPEAKER.finditer(text))
+    said = [" ".join(m.group(0).lower().split()) for m in matches]
+    lower = typed_lower(text)
+    out = []
+    for m, label in zip(matches, said, strict=True):
+        roles, name = m.group(1).split(), m.group(2)
+        if not (roles or lower) or not all(_role_word(w) for w in roles) or not (lower or name[0].isupper()):
+            continue
+        repeated = said.count(label) >= 2
+        titled = bool(roles) and roles[-1].lower().rstrip(".") in (_OTHER_TITLES | name_lexicon().titles)
+        if _speaker_after_roles(text, m, name, repeated=repeated, titled=titled, lower=lower):
+            out.append(m.span(2))
+    return out
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role or a title written before a name ('Case', 'worker', 'RN', 'Dra.'): an English word, an
+    abbreviation or a word of another language that is no name, and no function word ('Note to Deb:' is no label)."""
+    low = word.lower().rstrip(".")
+    if low in STOP_WORDS or not low.isalpha():
+        return False
+    lex = name_lexicon()
+    return low in english_lexicon() or low in lex.not_names or low in lex.titles or low in _OTHER_TITLES
+
+
+def _speaker_after_roles(
+    text: str, m: regex.Match[str], name: str, *, repeated: bool, titled: bool, lower: bool
+) -> bool:
+    """Said on two lines, a label's last word is a name unless it is a plain word ('Shift note:'); once, it must be
+    a name rather than a word ('Tenant Luis: me 520-...', not 'Electric Bill: we paid it')."""
+    low, lex = name.lower(), name_lexicon()
+    if low in _LABEL_WORDS or low in lex.edge_words or is_contraction(name) or low in _PRONOUNS:
+        return False
+    given = name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
+    if low in lex.not_names and not (given and repeated):
+        return False  # 'Son:', 'Plan:'; 'grandma june:' twice is a name
+    if lower:
+        return repeated and given and (not m.group(1).split() or _relation_last(m.group(1)))
+    if titled:
+        return True
+    if repeated:
+        return not _plain_word(name) or given
+    return _speech(text, m.end()) and (low not in english_lexicon() or (given and low not in name_words()))
+
+
+def _relation_last(roles: str) -> bool:
+    """The words before a lower-case label end in a relation ('grandma june:', 'kid brother gene:')."""
+    return regex.fullmatch(_RELATION, roles.split()[-1], flags=regex.IGNORECASE) is not None
+
+
+# a given name, a middle initial and a surname, in capitals or capitalised: 'CLIFFORD J. NAKASHIMA', 'Gloria E Santana'
+_INITIAL_NAME = regex.compile(r"(?<![\w.'’])(\p{Lu}[\p{L}'’\-]+)[ \t]+\p{Lu}(\.?)[ \t]+(\p{Lu}[\p{L}'’\-]+)(?![\w])")
+
+
+def initial_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Given I. Surname' in any capitalisation: the middle initial makes the three words one name, when the first
+    is a given name (or, before a dotted initial, no English word) and the last no plain word; without the initial's
+    dot the first must be a common given name ('GLORIA E SANTANA'; not 'MEDICARE PART B PREMIUM', 'VITAMIN D LEVEL')."""
+    out = []
+    for m in _INITIAL_NAME.finditer(text):
+        first, dot, last = m.group(1), m.group(2), m.group(3)
+        if any(s < m.end() and m.start() < e for s, e in protected) or _plain_word(first) or _plain_word(last):
+            continue
+        count = name_frequencies().given(first.lower())
+        given = count >= GIVEN_BEFORE_SURNAME_MIN or (dot and count >= SPEAKER_GIVEN_MIN)  # 'OTIS B. GRIMES'
+        if not (given or (dot and first.lower() not in english_lexicon())):
+            continue
+        low = last.lower()
+        if low in english_lexicon() and name_frequencies().surname(low) < 1000 and low not in name_words():
+            continue
+        out.append(m.span())
+    return out

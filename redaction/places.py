@@ -135,7 +135,10 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     state with it, as an address's 'City, ST' does (a state alone stays: not an identifier)."""
     codes = vocabulary().states
     out: list[tuple[int, int]] = []
-    for m in _state_after().finditer(text):
+    matches = list(_state_after().finditer(text))
+    if typed_lower(text):  # 'dad lives in moline il now': a code that is no word, in a message typed in lower case
+        matches += [m for m in _LOWER_CODE.finditer(text) if m.group(1) in _lower_codes()]
+    for m in matches:
         state = m.group(1)
         by_code = len(state) == 2 and state.isupper()
         if by_code and (state.lower() not in codes or (state == "ID" and _ID_LABEL.match(text, m.end()))):
@@ -144,6 +147,20 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
         if start is not None and not any(a < m.end() and start < b for a, b in protected):
             out.append((start, m.end()))
     return out
+
+
+_LOWER_CODE = regex.compile(r"[ \t]+(\p{Ll}{2})(?![\p{L}\d])")
+
+
+# state codes that lower-case health chat also writes as words or abbreviations ('had a ct', 'the md said', 'va
+# clinic', 'pa visit', 'ok'); the others ('il', 'tx', 'nc') after a town are the state
+_CODE_WORDS = frozenset("in or me hi ok oh la pa ma de co al id md ms ct va sc dc mo ne".split())
+
+
+@lru_cache(maxsize=1)
+def _lower_codes() -> frozenset[str]:
+    """State codes that are no word or abbreviation of lower-case chat."""
+    return frozenset(c for c in vocabulary().states if len(c) == 2 and c not in _CODE_WORDS)
 
 
 def _town_before(text: str, m: regex.Match[str], by_code: bool) -> int | None:

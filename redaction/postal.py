@@ -67,7 +67,9 @@ _INTL_STREET_WORDS = (
     r"ул|улица|вул|вулиця|пр|просп|проспект|пер|переулок|провулок|бульвар|бул|наб|набережная|шоссе|пл|площадь|"
     r"площа|мкр|микрорайон|"
     # Vietnamese ward, district, province and city words ('Phường Hàng Bài, Quận Hoàn Kiếm')
-    r"phường|quận|huyện|tỉnh|thị xã|xã|thành phố|tp"
+    r"phường|quận|huyện|tỉnh|thị xã|xã|thành phố|tp|"
+    # Catalan, Welsh and Irish street types, Spanish 'C/' and French 'ch.' (chemin) (fifteenth pass)
+    r"carrer|passeig|avinguda|plaça|travessera|rambla|heol|ffordd|stryd|bóthar|sráid|c/|ch"
 )
 # Street types written after the name (Turkish): 'Bağdat Cad. No:214 D:7', 'Atatürk Bulvarı No:45 Daire 8'
 _POSTFIX_STREET = (
@@ -124,7 +126,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     )
     raw = {
         "street": (street_address_regex(), True),
-        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?,?\s+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
         "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
         "postfix_street": (_POSTFIX_STREET, True),
         "ordinal_street": (_ORDINAL_STREET, True),
@@ -141,7 +143,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
-        "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])", True),
+        # a province code before a word in capitals that is no postcode is a word: 'FIBRILLATION, ON WARFARIN'
+        "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])(?![ \t]+(?!(?-i:[A-Z]\d[A-Z]))(?-i:[A-Z]{{2}}))", True),  # noqa: E501
         "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code|邮编|邮政编码|郵便番号|우편번호)[:：\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
         "uk_postcode": (r"(?<![\w])(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w])", True),
         "ca_postcode": (r"(?<![\w])(?-i:[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])", True),
@@ -355,7 +358,9 @@ def _trim_weak_edges(
     """Weak parts count only within two parts of a strong one, and place words only when place-like."""
     first_strong = min(p[0] for p in strong)
     last_strong = max(p[1] for p in strong)
-    lead = _outermost(_distinct(text, [p for p in block if p[1] <= first_strong]))
+    # a unit or a 'No' whose number the street line starts with leads it ('flat 7 ashgrove court', 'no 18 3rd main')
+    lead = [p for p in block if p[1] <= first_strong or (p[2] in _LEADS_NUMBER and p[0] < first_strong)]
+    lead = _outermost(_distinct(text, lead))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
     while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
@@ -382,6 +387,7 @@ def _trimmed_trail(
 
 
 _UNIT_PARTS = frozenset({"unit", "unit_dot", "floor_door"})
+_LEADS_NUMBER = frozenset({"unit", "house_number"})
 _BEFORE_CODE_NOT = frozenset({"unit", "unit_dot", "floor_door", "street", "house_number"})
 _REGION_CODE = regex.compile(r"[A-Z]{2,3}")
 

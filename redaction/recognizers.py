@@ -336,7 +336,9 @@ def street_address_regex() -> str:
     units = _alternation([*vocab.unit_words, "bldg"])
     cap_word = r"(?:(?-i:\p{Lu}[\p{L}'\-]*)|\d{1,3}(?:st|nd|rd|th))"
     low_word = rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][a-z'\-]*|\d{{1,3}}(?:st|nd|rd|th))"
-    name_cap = rf"(?:{cap_word}\.?\s+){{1,3}}?{_alternation(all_suffixes)}"
+    # a suffix may itself end the name's words: 'Cherry Hill Ct', 'Spring Valley Rd' (lazy words, then one more suffix)
+    second = rf"(?:\.?[ \t]+(?=(?-i:\p{{Lu}})){_alternation(strong)})?"
+    name_cap = rf"(?:{cap_word}\.?\s+){{1,3}}?{_alternation(all_suffixes)}{second}"
     name_low = rf"(?:{low_word}\s+){{1,3}}?{_alternation(strong)}"
     street = rf"(?:{dirs}\.?\s+)?(?:{name_cap}|{name_low})\.?(?:\s+{dirs}\b\.?)?"
     unit = rf"(?:[\s,]*(?:{units}\b\.?|\#)\s*\#?\s*[A-Z0-9][A-Z0-9\-]{{0,5}}\b)?"

@@ -39,6 +39,8 @@ _LABEL = (
     r"ohip|ramq|msp|care\s+card|pesel|curp|cpf|cns|sus|aadhaar|abha|uhid|bsn|burgerservicenummer|nir|carte\s+vitale|"
     r"tessera\s+sanitaria|codice\s+fiscale|personnummer|steuer-?id|krankenversicherten(?:nummer)?|versichertennummer|"
     r"tc\s+kimlik|kimlik|dni|nie|nss|rut|rrn|medicare\s+card|ihi|nhi|chi|pps|ppsn|hkid|nric|mykad|philhealth|"
+    # Russian policy and insurance numbers, French social security (fifteenth pass)
+    r"полис(?:\s+омс)?|омс|снилс|s[ée]curit[ée]\s+sociale|"
     # any word before 'number' or its abbreviations and usual typos: 'file number', 'claim no.', 'case #'
     r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|nuber|num|no\.?|nr\.?)|"
     # a record's word and '#' ('case # 44812', 'Acct# 77120'; not a store's: 'Walgreens #10442'); 'ID' with its colon,
