@@ -334,7 +334,9 @@ def street_address_regex() -> str:
     strong = [w for c, a in vocab.street_suffixes.items() if c in _STRONG_SUFFIXES for w in (c, *a)]
     dirs = _alternation([w for c, a in vocab.directions.items() for w in (c, *a)])
     units = _alternation([*vocab.unit_words, "bldg"])
-    cap_word = r"(?:(?-i:\p{Lu}[\p{L}'\-]*)|\d{1,3}(?:st|nd|rd|th))"
+    # a capitalised word that is no unit, dose or little word: a lower-case message is title-cased for these patterns,
+    # and "his sat is 89 at rest today" read "89 At Rest" as a street
+    cap_word = rf"(?:(?!(?i:{_NOT_STREET_WORDS})\b)(?-i:\p{{Lu}}[\p{{L}}'\-]*)|\d{{1,3}}(?:st|nd|rd|th))"
     low_word = rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][a-z'\-]*|\d{{1,3}}(?:st|nd|rd|th))"
     # a suffix may itself end the name's words: 'Cherry Hill Ct', 'Spring Valley Rd' (lazy words, then one more suffix)
     second = rf"(?:\.?[ \t]+(?=(?-i:\p{{Lu}})){_alternation(strong)})?"

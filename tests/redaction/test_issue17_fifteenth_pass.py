@@ -282,3 +282,21 @@ def test_on_before_a_word_in_capitals_is_no_province(redactor: Redactor, text: s
 def test_a_province_code_before_its_postcode_still_ends_an_address(redactor: Redactor) -> None:
     text = "MOM LIVES AT 12 KING ST, OTTAWA, ON K1P 5G4 NOW"
     assert covered(redactor, text, "12 KING ST, OTTAWA, ON K1P 5G4")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("his sat is 89 at rest today, usually 92", "rest"),  # a lower-case message is title-cased for streets
+        ("oxygen 88 at rest and 84 on the stairs", "rest"),
+        ("she walked 20 in the park", "park"),
+    ],
+)
+def test_a_reading_before_a_little_word_and_a_street_word_is_no_street(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_street_named_by_a_word_before_its_suffix_is_still_an_address(redactor: Redactor) -> None:
+    assert covered(redactor, "she lives at 12 forest rest, dayton oh 45402", "12 forest rest")
