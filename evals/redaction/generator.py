@@ -459,7 +459,17 @@ HANDWRITTEN_DEV4 = Path(__file__).parent / "handwritten_dev4.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, all by hand), before any code
 # of the fifteenth pass
 HANDWRITTEN_DEV5 = Path(__file__).parent / "handwritten_dev5.jsonl"
-HANDWRITTEN_DEV_FILES = (HANDWRITTEN_DEV, HANDWRITTEN_DEV2, HANDWRITTEN_DEV3, HANDWRITTEN_DEV4, HANDWRITTEN_DEV5)
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, after the fifteenth pass):
+# record numbers of many countries and insurers, hard places and hard names; not yet used for any change
+HANDWRITTEN_DEV6 = Path(__file__).parent / "handwritten_dev6.jsonl"
+HANDWRITTEN_DEV_FILES = (
+    HANDWRITTEN_DEV,
+    HANDWRITTEN_DEV2,
+    HANDWRITTEN_DEV3,
+    HANDWRITTEN_DEV4,
+    HANDWRITTEN_DEV5,
+    HANDWRITTEN_DEV6,
+)
 SPLITS = {"train": 0, "dev": 1}
 
 
