@@ -107,19 +107,24 @@ class Triage:
         suicide attempt: any pattern of a flag without `when_over: review`, negated or not, in English or Spanish)."""
         if result.plan_rules or not told_as_over(question):
             return
-        spanish = without_accents(normalise(question))
-        result.told_over = not any(
-            flag.when_over != "review" and any(any_of.search(text) for text in variants)
-            for (flag, _), any_of in zip(self._compiled, self._any, strict=True)
-        ) and not any(
-            flag.when_over != "review" and any_of.search(spanish)
-            for (flag, _), any_of in zip(self._spanish, self._any_es, strict=True)
-        )
         if result.flags and all(f.when_over == "review" for f in result.flags):
             result.over = [f.id for f in result.flags]
             result.flags = []
             result.steps = {}
-        result.told_over = result.told_over and not result.flags  # a flag that stays is the emergency anyway
+        # a flag that stays is the emergency anyway
+        result.told_over = not result.flags and not self._names_a_lasting_sign(variants, question)
+
+    def _names_a_lasting_sign(self, variants: set[str], question: str) -> bool:
+        """Some pattern of a flag without `when_over: review` (a sign that stays an emergency when over) matches the
+        message, affirmed or not, in English or Spanish."""
+        spanish = without_accents(normalise(question))
+        return any(
+            flag.when_over != "review" and any(any_of.search(text) for text in variants)
+            for (flag, _), any_of in zip(self._compiled, self._any, strict=True)
+        ) or any(
+            flag.when_over != "review" and any_of.search(spanish)
+            for (flag, _), any_of in zip(self._spanish, self._any_es, strict=True)
+        )
 
     def _english_flags(self, variants: set[str]) -> list[RedFlag]:
         """The flags one of whose English patterns a variant of the message affirms (ConText: not negated, past,

@@ -39,26 +39,33 @@ def test_a_red_flag_is_an_emergency_with_the_911_instruction_first(demo_services
     assert items and items[0].urgency == "urgent"
 
 
-def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_it_happens_again(demo_services) -> None:  # type: ignore[no-untyped-def]
-    told = "mom choked on a grape last week, i did the heimlich and it came out. she's fine. should we cut her food smaller?"
-    result = _ask(demo_services, "demo-p2", "demo-p2-rp1", told)
+@pytest.mark.parametrize(
+    ("consumer", "designee", "told", "reason"),
+    [
+        (  # a red flag's sign told as over
+            "demo-p2",
+            "demo-p2-rp1",
+            "mom choked on a grape last week, i did the heimlich and it came out. she's fine. should we cut her food "
+            "smaller?",
+            "over:choking",
+        ),
+        (  # an emergency only the classifier reads, told as over
+            "demo-p1",
+            None,
+            "last week i felt dizzy and sat down hard on the kitchen floor. i didn't hit my head and i'm fine now, "
+            "my son says i should tell you",
+            "over:emergency_report",
+        ),
+    ],
+)
+def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_it_happens_again(  # type: ignore[no-untyped-def]
+    demo_services, consumer: str, designee: str | None, told: str, reason: str
+) -> None:
+    result = _ask(demo_services, consumer, designee, told)
     assert result.decision == "needs_review"
-    assert "over:choking" in result.reasons
+    assert reason in result.reasons
     assert "If it happens again, call 911" in result.answer
-    items = review_items(demo_services.store, "demo-p2")
-    assert items and items[0].urgency == "urgent"
-
-
-def test_an_emergency_only_the_classifier_reads_in_a_story_told_as_over_is_an_urgent_review(demo_services) -> None:  # type: ignore[no-untyped-def]
-    told = (
-        "last week i felt dizzy and sat down hard on the kitchen floor. i didn't hit my head and i'm fine now, "
-        "my son says i should tell you"
-    )
-    result = _ask(demo_services, "demo-p1", None, told)
-    assert result.decision == "needs_review"
-    assert "over:emergency_report" in result.reasons
-    assert "If it happens again, call 911" in result.answer
-    items = review_items(demo_services.store, "demo-p1")
+    items = review_items(demo_services.store, consumer)
     assert items and items[0].urgency == "urgent"
 
 
