@@ -46,57 +46,142 @@ _LABEL = (
     # a record's word and '#' ('case # 44812', 'Acct# 77120'; not a store's: 'Walgreens #10442'); 'ID' with its colon,
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
-    r"confirmation|auth|authorization|referral|group|accession|specimen|lab)\s*\#|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
+    r"confirmation|auth|authorization|referral|group|accession|specimen|lab|registration|enrol{1,2}ment|certificate|"
+    r"card|rx|prescription|order|application|licen[cs]e|permit)\s*\#|"
+    # sixteenth pass: a lab's number after its word alone ('lab accession S26-118470'), a card's number after the card
+    # ('GP visit card is 7719 442 B'), 'ID' in capitals right before its value ('Humana, ID H51203394'), 'number' in
+    # other languages ('numéro de sécu', 'número de afiliación', 'Numero:'), and program names printed on cards
+    r"avs|ahv|imss|issste|visa|amex|mastercard|accession|specimen|card|(?-i:ID)(?=\s+[A-Z]{0,3}\d)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
     r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
 )
-# 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT'
-_VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d[\d\-]{3,18}\d(?:-?[A-Z]{1,3}|[A-Z])?"
+# 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT', '28/41773920/51'
+_VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d[\d\-/.]{3,18}\d(?:-?[A-Z]{1,3}|[A-Z])?"
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
 # national identity number, a member or tracking number; no drug, lab or dose is written that way.
 _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{10,20}(?![\w\-])")
-# ten to twenty digits and capitals with eight or more digits and a capital among them ('1013459872V441230', a
-# veterans' integration control number): a long number a letter interrupts; no dose, lab or drug is written that way
-_LONG_CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){8})(?=\d*[A-Z])[A-Z0-9]{10,20}(?![\w\-])")
-# digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105'
-_SPACED = r"(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,4}(?: [A-Z])?"
+# eight to twenty digits and letters with seven or more digits and a letter among them ('1013459872V441230', a
+# veterans' integration control number; 'H51203394', '90018274B', 'xyz884103221'): a long number a letter interrupts or
+# ends; no dose, lab or drug is written that way (a unit or an ordinal ending it is an amount: '1000000IU')
+_LONG_CODE = regex.compile(r"(?i)(?<![\w\-])(?=(?:[A-Z]*\d){7})(?=\d*[A-Z])[A-Z0-9]{8,20}(?![\w\-])")
+# digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105', '0A10 449812 3',
+# '2 48 07 75 114 052 36' (a French social security number), '00W4418 82701'
+_SPACED = r"(?:[A-Z]{1,4} )?\d[A-Z0-9]{0,11}(?: \d{1,6}){1,7}(?: [A-Z]{1,2})?"
+# one character at a time, as read out on the phone: '6 R T 4 - E 2 9 - Y K 1 3', '3 0 0 4 7 1 8'
+_SPELLED = r"[A-Z0-9](?:(?: - | |-)[A-Z0-9]){6,}"
+# digits read out in words: 'fourteen oh two nine eight'
+_DIGIT_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple)"
+)
+_WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,}}\b"
+_LABELLED_VALUE = rf"(?-i:{_SPELLED})|(?-i:{_SPACED})|{_VALUE}|(?i:{_WORDS})"
 _DISTANT = regex.compile(
     # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them
+    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\w\-]))({_LABELLED_VALUE})(?![\w\-])"
+)
+# the same without numbers read out, for the digits a writer gives after reading them out ('fourteen oh two nine
+# eight, i mean 14029-8')
+_DISTANT_DIGITS = regex.compile(
     rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\w\-]))((?-i:{_SPACED})|{_VALUE})(?![\w\-])"
+)
+# capitals before the digits that are themselves a label, the card's name ('AVS 756.1234.5678.97', 'VISA 4485 ...'):
+# a label, not part of the number (a document's type or a hospital's letters are: 'CC 41.887.209', 'ST 991 204')
+_LABEL_PREFIX = regex.compile(rf"(?i:{_LABEL})[ \-](?=\d)")
+# a second number the same sentence gives for the same label ('MRN at A is 044-18-2297 and the one at B is ST 991 204')
+_NEXT = regex.compile(
+    rf"(?=[^.!?\n\d]{{0,40}}?\b(?i:and|or|plus|also|other|old|new|second)\b)[^.!?\n\d]{{0,40}}?(?<![\w\-])"
+    rf"({_LABELLED_VALUE})(?![\w\-])"
+)
+# what a card prints after the number: a version code, an issue or person number ('4532-281-907 MK', '1284 559 302 -
+# TX', '2953 41086 1 / IRN 3', '4407 21839 2, reference 1', '88XT4410291 00'); letters or digits alone only when the
+# line or the sentence ends right after them, and never a word written in capitals ('5566123 OK.')
+_SUFFIX = regex.compile(
+    r"(?: ?[/,\-] ?| )(?:(?i:irn|ref(?:erence)?|issue|person\s+code|version(?:\s+code)?|suffix)"
+    r"(?:\s*(?:no\.?|number|\#))?\s*[:\#]?\s*[A-Z0-9]{1,3}"
+    r"|(?!(?:OK|OR|IN|ON|AM|PM|AT|TO|IS|IT|NO|SO|I)\b)[A-Z]{1,2}(?=[ \t]*(?:[.,;:)\n]|$))"
+    r"|\d{2,5}(?=[ \t]*(?:[.,;:)\n]|$)))(?![\w\-])"
 )
 # seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
 _BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")
+# fifteen digits or more grouped by spaces, with no label: longer than any phone number ('1 39 11 99 352 088 47', a
+# French social security number; '8038 0001 2345 6780 9912', an Italian health card); not after '+', '00' or '011'
+_LONG_SPACED = regex.compile(r"(?<![\w\-.,/+])(?!00|011)\d{1,6}(?: \d{2,6}){2,9}(?![\w\-]|[.,/]\d)")
 # a code of three to five dash-joined groups of capitals and digits, with four or more digits and two or more letters
-# ('6HT3-AA2-LM09', '8XG5-RT3-NN62'): an insurer's or a registry's number; no drug or lab is named that way
-_DASHED_CODE = regex.compile(r"(?<![\w\-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}-[A-Z0-9]{1,6}(?![\w\-])")  # 'HX-00291-B'
+# ('6HT3-AA2-LM09', '8XG5-RT3-NN62'), or seven digits and one letter ('3019-A-77412'): an insurer's or a registry's
+# number; no drug or lab is named that way
+_DASHED_CODE = regex.compile(r"(?<![\w\-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,6}){1,3}-[A-Z0-9]{1,6}(?![\w\-])")  # 'HX-00291-B'
+# dashes typed as en or em dashes, figure dashes or minus signs ('2FD7–UM3–QW90'): one character each, offsets kept
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
+_UNIT_END = regex.compile(r"(?i)\d(?:iu|u|mg|mcg|ml|units?|th|st|nd|rd|k|m)$")
 _YEARS = regex.compile(r"^(?:19|20)\d\d-(?:19|20)?\d\d$")
 _AMOUNT_AFTER = regex.compile(
     r"(?i)\s?(?:%|mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|iu|units?|u|steps?|cal|calories|kcal|dollars?|usd|eur|euros?|"
     r"pesos?|rupees?|yen|won|mi|miles?|km|ft|feet|m|cm|mm|gal|oz|times?)\b"
 )
 _PHONE_SHAPE = regex.compile(r"^(?:\+?1[\-. ]?)?\(?\d{3}\)?[\-. ]?\d{3}[\-. ]\d{4}$|^1?8(?:00|33|44|55|66|77|88)\d{7}$")
-_DATE_SHAPE = regex.compile(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}$")
+_DATE_SHAPE = regex.compile(r"^(\d{1,4})[\-/.](\d{1,2})[\-/.](\d{1,4})$")
+_MONTH_YEAR = regex.compile(r"^(?:0?[1-9]|1[0-2])[\-/.](?:19|20)?\d\d$|^(?:19|20)\d\d[\-/.](?:0?[1-9]|1[0-2])$")
 
 
 def find_records(text: str) -> list[tuple[int, int]]:
     """(start, end) of Medicare identifiers by shape and of numbers a record label points to."""
+    text = text.translate(_DASHES)
     out = [m.span() for m in _MBI.finditer(text) if any(c.isdigit() for c in m.group(0)[4:])]
     out += [m.span() for m in _CODE.finditer(text)]
-    out += [m.span() for m in _LONG_CODE.finditer(text)]
-    out += [m.span(1) for m in _DISTANT.finditer(text) if _record_number(m.group(1), 5)]
+    out += [m.span() for m in _LONG_CODE.finditer(text) if not _UNIT_END.search(m.group(0))]
+    out += _labelled(text)
     out += [
         m.span()
         for m in _BARE.finditer(text)
         if _record_number(m.group(0), 7) and not (_YEARS.match(m.group(0)) or _AMOUNT_AFTER.match(text, m.end()))
     ]
+    out += [m.span() for m in _LONG_SPACED.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 15]
     out += [m.span() for m in _DASHED_CODE.finditer(text) if _dashed_code(m.group(0))]
+    return [_with_suffix(text, s, e) for s, e in out]
+
+
+def _labelled(text: str) -> list[tuple[int, int]]:
+    """Numbers after a record label, and the further numbers the same sentence lists for it."""
+    out = []
+    for first in [*_DISTANT.finditer(text), *_DISTANT_DIGITS.finditer(text)]:
+        m: regex.Match[str] | None = first
+        while m is not None and (_record_number(m.group(1), 5) or _read_out(m.group(1))):
+            if _AMOUNT_AFTER.match(text, m.end(1)) and not _read_out(m.group(1)):
+                break  # 'card ... 10000 steps'
+            prefix = _LABEL_PREFIX.match(m.group(1))
+            out.append((m.start(1) + (prefix.end() if prefix else 0), m.end(1)))
+            m = _NEXT.match(text, m.end(1))
     return out
+
+
+def _read_out(value: str) -> bool:
+    """A number spelled one character at a time or in words, with four digits or more."""
+    return value.count(" ") >= 3 and (sum(c.isdigit() for c in value) >= 4 or value[0].isalpha() and value.islower())
+
+
+def _with_suffix(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the version code or issue number printed after it."""
+    m = _SUFFIX.match(text, end)
+    return (start, m.end()) if m else (start, end)
 
 
 def _record_number(value: str, digits: int) -> bool:
     """At least `digits` digits, and not shaped like a phone number or a date."""
-    return sum(c.isdigit() for c in value) >= digits and not (_PHONE_SHAPE.match(value) or _DATE_SHAPE.match(value))
+    return sum(c.isdigit() for c in value) >= digits and not (_PHONE_SHAPE.match(value) or _date_shaped(value))
+
+
+def _date_shaped(value: str) -> bool:
+    """Written as a calendar could read it: a month and a day in either order, a year of two or four digits."""
+    m = _DATE_SHAPE.match(value)
+    if m is None:
+        return _MONTH_YEAR.match(value) is not None  # '09/2029', '2029-12'
+    a, b, c = m.group(1), m.group(2), m.group(3)
+    if len(a) == 4:  # ISO
+        return int(b) <= 12 and int(c) <= 31 and len(c) <= 2
+    return len(c) in (2, 4) and (int(a) <= 12 and int(b) <= 31 or int(a) <= 31 and int(b) <= 12)
 
 
 def _dashed_code(value: str) -> bool:
-    """A dashed code with four digits or more and two letters or more."""
-    return sum(c.isdigit() for c in value) >= 4 and sum(c.isalpha() for c in value) >= 2
+    """A dashed code with four digits or more and two letters or more, or seven digits or more and a letter."""
+    digits, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
+    return (digits >= 4 and letters >= 2) or (digits >= 7 and letters >= 1)

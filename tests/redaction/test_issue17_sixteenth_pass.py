@@ -1,0 +1,76 @@
+"""Sixteenth pass of issue 17: record numbers in the shapes cards print and people read them out, and the other
+classes found on `handwritten_dev6.jsonl`. Tested here on sentences written for this file, not copied from the dev
+files."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+from .checks import covered, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # what a card prints after the number: a version code, an issue or reference number, a person code
+        ("Grandpa's Ontario health card is 6618-407-223 QA, and he still takes his metoprolol.", "6618-407-223 QA"),
+        ("OHIP: 7702 318 455 - BK. He is at the Sudbury home now.", "7702 318 455 - BK"),
+        ("Medicare card for Nan: 3318 60472 5 / IRN 2, it expires next year.", "3318 60472 5 / IRN 2"),
+        ("Her Medicare is 5120 88341 4, ref 3. She is on apixaban.", "5120 88341 4, ref 3"),
+        ("the cardholder id on the back is 77KQ9920113 02", "77KQ9920113 02"),
+        ("His medical card is 4471 903 C.", "4471 903 C"),
+        # a lab's number after its word alone, and 'ID' in capitals right before its value
+        ("The lab accession R31-550912 is the potassium from Monday.", "R31-550912"),
+        ("Part D: WellCare, ID K70291184\nSupplement: AARP", "K70291184"),
+        # 'number' in other languages
+        ("Papa, numéro de sécu 1 52 11 31 555 061 22, il habite chez moi.", "1 52 11 31 555 061 22"),
+        ("Numero: 8039 4410 2255 7081 3306. Scade a marzo.", "8039 4410 2255 7081 3306"),
+        ("Su número de afiliación es 3B20 771045 9. Toma metformina.", "3B20 771045 9"),
+        ("el número de afiliación a la EPS es CC 52.118.740 y toma losartán", "CC 52.118.740"),
+        # read out one character at a time, or in words, after a label
+        ("the member id is on the letter: 4 K W 2 - P 7 3 - H N 5 8", "4 K W 2 - P 7 3 - H N 5 8"),
+        ("the rx number, 6 1 1 9 0 2 4, is for her eliquis refill", "6 1 1 9 0 2 4"),
+        ("can you put in that the mrn is twenty six oh four one seven please", "twenty six oh four one seven"),
+        # a second number the same sentence gives for the label
+        ("Her MRN at Baptist is 310-44-8812 and the one at St Luke's is SL 402 917.", "SL 402 917"),
+        # dashes typed as en dashes, and codes with one letter among many digits
+        ("Medicare – 5HN2–TK8–RD41", "5HN2–TK8–RD41"),
+        ("the front desk said it's 2207-C-90418 under her married name", "2207-C-90418"),
+        ("anthem is abc771023345 for dad", "abc771023345"),
+        ("Medi-Cal 77120459C was renewed.", "77120459C"),
+        # no label: fifteen digits or more grouped by spaces, a dashed number no calendar can read
+        ("papi: 2 51 06 69 123 456 78 pour la mutuelle", "2 51 06 69 123 456 78"),
+        ("her old one from the county hospital is 00-81-552 so she has two", "00-81-552"),
+        ("registration # 771204 at the care home", "771204"),
+    ],
+)
+def test_a_record_number_in_the_shapes_cards_print_and_people_read_out_is_found(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert covered(redactor, text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her MRN is 4418207 OK. The nurse will call back.", "OK"),  # a word after the number, not a suffix
+        ("Número do SUS 700 5081 2234 9918 para a consulta", "SUS"),  # the card's name is a label
+        ("Son numéro AVS 756.4410.2231.09, elle prend du Sintrom.", "AVS"),
+        ("card on file is VISA 4556 7702 1183 2290", "VISA"),
+        ("her card expires 09/2029, can you check", "09/2029"),  # a month and a year
+        ("his card said he walked 12500 steps today", "12500"),  # an amount after a label word
+        ("she took 1000000IU over the month by mistake", "1000000IU"),  # a dose with its unit
+        ("the COVID-19 booster and the Type-2-DM class", "COVID"),
+        ("three two one go, said the nurse as she stood him up", "three"),  # number words with no label
+    ],
+)
+def test_labels_amounts_dates_and_words_near_a_number_are_not_taken(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_number_read_out_and_then_typed_is_found_both_times(redactor: Redactor) -> None:
+    text = "her mrn is four four one oh two nine, i mean 44102-9, at the rehab"
+    assert covered(redactor, text, "four four one oh two nine")
+    assert covered(redactor, text, "44102-9")
