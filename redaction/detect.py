@@ -40,6 +40,7 @@ from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
+    after_person_label,
     bracketed_names,
     continue_names,
     email_names,
@@ -49,6 +50,7 @@ from .people import (
     list_neighbours,
     lower_relation_names,
     lower_title_names,
+    middle_names,
     midsentence_capitals,
     name_lines,
     names_before_nicknames,
@@ -65,7 +67,7 @@ from .phones import find_phones
 from .places import find_places, find_senders, place_names, repeated_places, state_places
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import find_records
+from .records import find_records, record_label
 from .spans import Candidate
 from .stop_words import foreign_stop_words
 from .textutil import digits_for_letters, fold, typed_lower
@@ -223,7 +225,9 @@ class Detector:
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         people = self._people(text, view, protected, found, seen, structured)
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
-        spans += [(s, e, "PERSON") for s, e in people if not _institution_name(text, s, e)]
+        spans += [
+            (s, e, "PERSON") for s, e in people if after_person_label(text, s) or not _institution_name(text, s, e)
+        ]
         spans += _nonlatin_people(text, spans)
         return [
             Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK)
@@ -272,7 +276,9 @@ class Detector:
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
-        people += repeated_names(text, people, protected)
+        repeated = repeated_names(text, people, protected)
+        people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
+        people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'
         return people
 
     @staticmethod
@@ -940,6 +946,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     Barcelona')."""
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
+    people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = joined_over_in(text, address_blocks(text, found, typed_lower(text)))
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]

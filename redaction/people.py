@@ -5,6 +5,7 @@ Also the rule that contractions ("We'll", "She'd") are never names.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
@@ -369,16 +370,40 @@ _INITIAL_END = regex.compile(r"(?<=[ \t])\p{Lu}\Z")
 
 
 def continue_names(
-    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]], stop: frozenset[str] = frozenset()
+    text: str,
+    people: list[tuple[int, int]],
+    protected: list[tuple[int, int]],
+    stop: frozenset[str] = frozenset(),
+    back: bool = True,
 ) -> list[tuple[int, int]]:
     """A detected name takes the capitalised word after it ('Adaeze' + 'Obi'), across name particles ('Ó'), never a
-    word of `stop` (what a person does next: 'JUNE BROUGHT')."""
+    word of `stop` (what a person does next: 'JUNE BROUGHT'); and, when `back`, the given name before it."""
     out = []
     for start, end in people:
         new_end = _extend_forward(text, start, end, protected, stop)
-        new_start = _extend_back(text, start, end, protected)
+        new_start = _extend_back(text, start, end, protected) if back else start
         if new_end > end or new_start < start:
             out.append((new_start, new_end))
+    return out
+
+
+_MIDDLE = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]*)[ \t]+\Z")
+MIDDLE_GIVEN_MIN = 100  # US holders as a given name: 'Mae' 119, 'Ann', 'Lou', 'Jo'
+
+
+def middle_names(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One word between two parts of a name, written as they are and a given name, is a middle name ('EULA MAE
+    PRUITT', 'Bobbie Jo Tate'), whatever else it is (the Portuguese 'mãe' without its accent; 'Jo')."""
+    out = []
+    spans = sorted(set(people))
+    for (a, b), (c, d) in itertools.pairwise(spans):
+        m = _MIDDLE.match(text[b:c])
+        if m is None or b >= c:
+            continue
+        word, before, after = m.group(1), text[a:b], text[c:d]
+        same_case = word.isupper() == before.isupper() == after.isupper() and word[:1].isupper()
+        if same_case and word.lower() not in STOP_WORDS and name_frequencies().given(word) >= MIDDLE_GIVEN_MIN:
+            out.append((a, d))
     return out
 
 
@@ -708,11 +733,13 @@ _PERSON_LABEL = (
     r"patient(?:'s)?(?:[ \t]+name)?|pt|full[ \t]+name|name|resident|member[ \t]+name|subscriber|insured|guarantor|"
     r"policy[ \t]*holder|account[ \t]+holder|card[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card|received[ \t]+from|"
     r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by|"
+    # a family member on an insurance form, a name's parts ('Dependent: CHASE, RIVER M', 'Last name: Okafor')
+    r"dependent|dependant|spouse|(?:last|first|middle|given|family)[ \t]+names?|surname|"
     # a name's field in forms of other languages ('Nom : LEFEBVRE', 'Apellidos: GARCÍA LÓPEZ', 'Nachname: KRAUSE')
     r"nom|nom[ \t]+de[ \t]+famille|nombre|nombres|apellidos?|nome|sobrenome|cognome|nachname|vorname|pr[ée]nom|"
     r"achternaam|voornaam|nazwisko|imi[eę]|soyad[ıi]|ad[ıi][ \t]+soyad[ıi]"
 )
-_HEADER_LABEL = r"from|to|cc"
+_HEADER_LABEL = r"from|to|cc|last|first"  # 'Last: PHAM  First: MINH' (a header's rule: capitals or a title)
 _NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"
 _LABELLED = regex.compile(
     rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})|(?P<header>{_HEADER_LABEL}))[ \t]*:"
@@ -736,6 +763,29 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     return out
+
+
+_STRONG_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:{_PERSON_LABEL})[ \t]*:[ \t]*\(?[ \t]*(?:{_HONORIFIC.pattern})?\Z", flags=regex.IGNORECASE
+)
+
+
+def after_person_label(text: str, start: int) -> bool:
+    """The words at `start` are the value of a person's label and end in a common surname ('Patient: Hollis Amberly
+    Church'): a name, though 'Church', 'Hall' end institutions' names elsewhere ('Patient: Mercy Hospital' does not)."""
+    if _STRONG_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    last = _LAST_WORD.search(text, start, _line_end(text, start))
+    return last is not None and name_frequencies().surname(last.group(0).lower()) >= LABEL_SURNAME_MIN
+
+
+LABEL_SURNAME_MIN = 10_000  # US holders: 'Church' 36,072, 'Hall' 407,000; 'Hospital', 'Clinic' none
+_LAST_WORD = regex.compile(r"\p{L}+(?=[ \t]*\Z)")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return end if end >= 0 else len(text)
 
 
 def _capitals_line(text: str, start: int) -> bool:

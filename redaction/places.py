@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
 from .lexicon import CONF_DIR, english_lexicon, place_not_names
@@ -38,6 +39,15 @@ _MOVING = regex.compile(
     r"(?i:\b(?:live|lives|lived|living|moved?|moving|drove|drive|driving|flew|fly|flying|went|going|back|stay|"
     r"staying|stayed|visit|visiting|born|raised|based|trip|home|house|apartment|relocated?)\b)"
 )
+# in lower case after a place of care and 'in' ('the clinic in mesa', 'the rehab in sandy'), when the word ends its
+# clause (a stop word, a punctuation mark or the message's end after it): an adjective there is a town's name
+WORD_PLACE_CARE = 50_000
+_CARE_BEFORE = regex.compile(
+    r"(?i:\b(?:hospital|clinic|rehab|er|pharmacy|hospice|facility|practice|office|center|centre|nursing[ \t]+home|"
+    r"urgent[ \t]+care|dialysis|va|doctor|cardiologist|specialist)(?:[ \t]+(?:here|there|up|down|over|out))?[ \t]+)$"
+)
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|\Z|(?P<word>\p{L}+))")
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _MAX_WORDS = 3
 FROM_PERSON_MIN_GIVEN = 100  # US holders of the word as a given name ('Linda' 16,217; 'Marion' 769)
 _CUE = regex.compile(
@@ -90,25 +100,28 @@ def _shape(words: list[str]) -> str:
     return ""
 
 
-def _accept(words: list[str], population: int, text_lower: bool, moving: bool = False) -> bool:
+def _accept(words: list[str], population: int, text_lower: bool, moving: bool = False, care: bool = False) -> bool:
     phrase = " ".join(w.lower() for w in words)
     vocab = vocabulary()
-    if phrase in _NOT_PLACES or phrase in vocab.countries or phrase in vocab.states.values():
+    if phrase in _NOT_PLACES or phrase in _SEASONS or phrase in vocab.countries or phrase in vocab.states.values():
         return False
     if len(words) == 1 and (len(phrase) < 3 or phrase in place_not_names()):
         return False
     shape = _shape(words)
     if not shape or (shape == "lower" and not text_lower):
         return False
-    return _large_enough(phrase, len(words), shape, population, moving)
+    return _large_enough(phrase, len(words), shape, population, moving, care)
 
 
-def _large_enough(phrase: str, n_words: int, shape: str, population: int, moving: bool) -> bool:
+def _large_enough(phrase: str, n_words: int, shape: str, population: int, moving: bool, care: bool = False) -> bool:
     """A one-word place that is also an English word counts only from a population that depends on how it is
-    written (and, in lower case, whether the message is about moving); any other place counts."""
+    written (and, in lower case, whether the message is about moving or names a place of care); any other place
+    counts."""
     wordy = n_words == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
     if not wordy:
         return True
+    if shape == "lower" and care:
+        return population >= WORD_PLACE_CARE
     return population >= (WORD_PLACE_MOVING if shape == "lower" and moving else WORD_PLACE_MIN[shape])
 
 
@@ -207,6 +220,7 @@ def repeated_places(
             people = gazetteer.get(fold(low), 0)
             if people >= MIN_POPULATION and (low not in lexicon or low in proper or people >= WORD_PLACE_MIN["lower"]):
                 words.add(low)
+        words |= _lower_towns(text, s, e)
     out: list[tuple[int, int]] = []
     for word in words:
         for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, flags=regex.IGNORECASE):
@@ -215,6 +229,25 @@ def repeated_places(
                 continue
             out.append(span)
     return out
+
+
+_TOWN_STATE_ZIP = regex.compile(r"(?<![\p{L}'’])(\p{Ll}+)[ \t]*,?[ \t]+(\p{Ll}\p{Ll})[ \t]*,?[ \t]+\d{5}(?!\d)")
+
+
+def _lower_towns(text: str, start: int, end: int) -> set[str]:
+    """In a message typed in lower case, the town an address names before its state code and ZIP ('140 linwood ave
+    upper, buffalo ny 14209'), whatever English word it also is: its other occurrences are the town too."""
+    if not typed_lower(text):
+        return set()
+    states, gazetteer = vocabulary().states, place_names()
+    return {
+        m.group(1)
+        for m in _TOWN_STATE_ZIP.finditer(text, start, end)
+        if m.group(2) in states
+        and gazetteer.get(fold(m.group(1)), 0) >= MIN_POPULATION
+        and m.group(1) not in _NOT_PLACES
+        and m.group(1) not in STOP_WORDS
+    }
 
 
 def find_senders(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -246,10 +279,19 @@ def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, 
             if n == 1 and _from_person(text, cue, surface[0], moving):
                 senders.append((start, start + len(surface[0])))
                 break  # 'a card from Linda': a given name after 'from' with no travel word is the sender
-            if _accept(surface, population, text_lower, moving):
+            care = n == 1 and _care_place(text, cue, end)
+            if _accept(surface, population, text_lower, moving, care):
                 out.append((start, start + len(" ".join(surface)) if n == 1 else end))
             break
     return out, senders
+
+
+def _care_place(text: str, cue: regex.Match[str], end: int) -> bool:
+    """'the clinic in mesa.', 'the hospital in orange is ...': 'in' after a place of care, the word ends its clause."""
+    if cue.group(0).split()[0].lower() != "in" or not _CARE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+        return False
+    after = _CLAUSE_END.match(text, end)
+    return after is not None and (after.group("word") is None or after.group("word").lower() in STOP_WORDS)
 
 
 def _from_person(text: str, cue: regex.Match[str], word: str, moving: bool) -> bool:

@@ -185,3 +185,34 @@ def _dashed_code(value: str) -> bool:
     """A dashed code with four digits or more and two letters or more, or seven digits or more and a letter."""
     digits, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
     return (digits >= 4 and letters >= 2) or (digits >= 7 and letters >= 1)
+
+
+_LABEL_WORD = regex.compile(rf"(?i:{_LABEL})")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}\p{Ll}{2}")  # 'BSN', 'PHN', 'ICN', 'Enc'
+_NUMBER_WORD = regex.compile(r"(?i)\p{L}*(?:nummer|nummern|number|numero|número|numer)")  # 'Versichertennummer'
+_TO_VALUE = regex.compile(r"[ \t]*(?:[:\#][ \t]*)?(?:(?:is|es|ist|est|é|era|was)[ \t]+)?")
+_LEADING = regex.compile(r"(?:\p{Ll}{1,3}[ \t]+)*(\S+)\Z")  # 'su NSS': a possessive before the label
+
+
+def record_label(text: str, start: int, end: int) -> bool:
+    """A record's label taken for a name: a word for a number ('Versichertennummer', 'Kartennummer'), or a label
+    or a short capitals word right before a record number ('BSN 284719036', 'su NSS es 4317-55-8821-6', 'Enc
+    20261203-0457'). No one's name is written right before their record number without a label between them."""
+    m = _LEADING.match(text, start, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if _NUMBER_WORD.fullmatch(word):
+        return True
+    if not (_LABEL_WORD.fullmatch(word) or (_ACRONYM.fullmatch(word) and not _a_name(word))):
+        return False
+    value = _TO_VALUE.match(text, end).end()
+    return any(s == value for s, _ in find_records(text))
+
+
+def _a_name(word: str) -> bool:
+    """A given name or a surname of some US holders ('ANNA', 'Lee', 'NG'): a name may come before its number."""
+    from .name_freq import name_frequencies  # noqa: PLC0415 - read only when a capitals word precedes a number
+
+    freq = name_frequencies()
+    return freq.given(word.lower()) >= 100 or freq.surname(word.lower()) >= 1000

@@ -74,3 +74,76 @@ def test_a_number_read_out_and_then_typed_is_found_both_times(redactor: Redactor
     text = "her mrn is four four one oh two nine, i mean 44102-9, at the rehab"
     assert covered(redactor, text, "four four one oh two nine")
     assert covered(redactor, text, "44102-9")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a lower-case town after a place of care and 'in', ending its clause
+        ("can you tell the nurse the chart no is 55-1180 at the clinic in mesa", "mesa"),
+        ("she is at the rehab in sandy, room 4", "sandy"),
+        ("the new mrn from the hospital in orange is on the bracelet", "orange"),
+        # a lower-case town an address names before its state and ZIP, named again elsewhere
+        ("we are in buffalo till sunday. new addr: 8 delaware ave, buffalo ny 14202", "buffalo"),
+    ],
+)
+def test_a_lower_case_town_after_a_place_of_care_or_named_in_the_address_is_a_place(
+    redactor: Redactor, text: str, town: str
+) -> None:
+    assert covered(redactor, text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the clinic in spring and summer closes early", "spring"),  # a season
+        ("the hospital in general is slow on weekends", "general"),
+        ("the clinic in nice weather is busy", "nice"),  # the word does not end its clause
+        ("we went to the fargo plaid sale, then home", "fargo"),  # no address names the town
+    ],
+)
+def test_words_after_a_place_of_care_stay_words(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a form's person field whose last word also ends institutions' names
+        ("Refill request\nPatient: Odell Ray Parish\nDOB: 04/11/1950", "Odell Ray Parish"),
+        # a family member and a name's parts on a form
+        ("Dependent: Dale Forest\nRelationship: son", "Dale Forest"),
+        ("Policy 4471\nLAST: YOUNG  FIRST: DELLA", "YOUNG"),
+        # a middle name between two parts of a name, even when it is also a word of another language
+        ("ATTN: ORA MAE BLEVINS\nSUITE 4", "ORA MAE BLEVINS"),
+        # a name found again takes its surname too
+        ("his name's pat, pat wood, and he drives her on tuesdays", "pat wood"),
+    ],
+)
+def test_form_fields_middle_names_and_repeated_names_are_found_whole(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Patient: Mercy General Hospital\nRoom 4", "Hospital"),  # a hospital is no person's name
+        ("First: Take two tablets with food.", "Take"),
+        ("Last: we went to the pharmacy", "pharmacy"),
+        ("minha mae dona lucia pereira ta com a glicose alta", "mae"),  # Portuguese 'mother', typed without accent
+        # a record's label right before its number is no name
+        ("Zijn BSN is 284719036 en hij woont alleen.", "BSN"),
+        ("Versichertennummer von Oma: K771204958.", "Versichertennummer"),
+        ("Acct # 6610042871, Enc 20261203-0457.", "Enc"),
+        ("Su NSS es 4317-55-8821-6, gracias.", "NSS"),
+    ],
+)
+def test_institutions_instructions_kinship_words_and_record_labels_are_not_names(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_name_in_capitals_before_a_number_is_still_a_name(redactor: Redactor) -> None:
+    text = "Patient: LEE WONG 5566123\nSeen today"
+    assert covered(redactor, text, "LEE WONG")
