@@ -34,6 +34,29 @@ _LABELS = frozenset(
     "phone ph tel tél tel. telefon telefone telefono teléfono mobile mob cell cel celular móvil movil handy fax email "
     "e-mail mail whatsapp dob born ssn mrn iban name nombre nom nome card acct account id".split()
 )
+# a care home's, a hospice's or a practice's name before its address ('Maple Grove Manor, 600 Orchard Ln', 'Craigmount
+# Care Home, 14 ...', 'EHPAD Les Tilleuls, 18 chemin ...'): an organisation's name, not a part of the address
+_FACILITY = regex.compile(
+    r"(?i)\b(?:manor|lodge|hospice|surgery|hospital|clinic|(?:care|nursing|rest|retirement)[ \t]+home|"
+    r"(?:assisted|senior|independent)[ \t]+living|residence|residenz|seniorenresidenz|pflegeheim|altenheim|"
+    r"ehpad|rsa)\b"
+)
+_FIRST_SEGMENT = regex.compile(r"([^,\n]+?)[ \t]*(?:,|\n)[ \t]*")
+
+
+def without_facility(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """An address block that opens with a facility's name, a segment with no digit ('Maple Grove Manor, 600 Orchard
+    Ln, ...', 'BROOKDALE SENIOR LIVING\n2250 E ...'), starts after it: the home is an organisation, the street the
+    place."""
+    out = []
+    for c in candidates:
+        m = _FIRST_SEGMENT.match(text, c.start, c.end) if c.type == "LOCATION" else None
+        if m and m.end() < c.end and not _digit(text, *m.span(1)) and _FACILITY.search(m.group(1)):
+            c = replace(c, start=m.end())
+        out.append(c)
+    return out
+
+
 _SEGMENT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./\-#ºª°]*")
 _MAX_WORDS = 6
 _SEPARATOR = regex.compile(r"[ \t]*(?:,|\n|[ \t]-[ \t]|/)[ \t]*$")

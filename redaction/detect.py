@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks, joined_over_in, labelled_addresses
+from .blocks import address_blocks, joined_over_in, labelled_addresses, without_facility
 from .casing import case_view
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
@@ -42,6 +42,7 @@ from .people import (
     _PARTICLES,
     after_person_label,
     bracketed_names,
+    closing_names,
     continue_names,
     email_names,
     initial_names,
@@ -264,6 +265,7 @@ class Detector:
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
+        people += closing_names(text)  # 'xo,\nMARGARITA "MAGGIE" VILLALOBOS'
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += list_neighbours(view, people, any_case=lower)
@@ -711,7 +713,9 @@ _INSTITUTION_WORDS = frozenset(
     "clinic clinics hospital hospitals center centre pharmacy health healthcare institute foundation university "
     "college school church hospice rehab agency association outreach ministries ministry parish services labs "
     "medical general memorial regional lifeline network society alliance council department program medicine "
-    "cardiology oncology neurology pediatrics dermatology orthopedics urology dialysis pharmacies".split()
+    "cardiology oncology neurology pediatrics dermatology orthopedics urology dialysis pharmacies "
+    # care homes and practices ('Craigmount Care Home', 'Sunrise Senior Living', 'Hillside Surgery'; sixteenth pass)
+    "home manor lodge living surgery residence residenz pflegeheim".split()
 )
 # A saint's name is a hospital, church or school ('st luke's', 'at Saint Francis', 'St. Mary's'), never the person:
 # 'St' is a saint here when it opens the phrase (after a preposition, a determiner or a sentence break), not when it
@@ -948,7 +952,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
-    found = joined_over_in(text, address_blocks(text, found, typed_lower(text)))
+    found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

@@ -501,14 +501,18 @@ def midsentence_capitals(
     text: str, protected: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A capitalised word inside a sentence of mixed-case text is a proper noun even when it is also an English
-    word ('Reach Heather at', 'and Teresa in'): names that are words are capitalised only as names."""
+    word ('Reach Heather at', 'and Teresa in'): names that are words are capitalised only as names. A word another
+    reading took (`taken`: an organisation, a place) is left to it, unless it makes a common given name and surname
+    with its neighbour ('for Chester Banks:')."""
     if not _mixed_case(text):
         return []
     out = []
     for m in _TITLE_WORD.finditer(text):
         start, end = m.span(1)
-        if any(s < end and start < e for s, e in protected + taken) or _plain_word(m.group(1)):
+        if any(s < end and start < e for s, e in protected) or _plain_word(m.group(1)):
             continue
+        if any(s < end and start < e for s, e in taken) and not _given_and_surname(text, start, end):
+            continue  # an organisation or a place by spaCy's reading, unless a common given name and surname
         if _SENTENCE_START.search(text, 0, start) or text[end : end + 1] == ":":
             continue
         if _in_title_run(text, start, end) or _common_pair(text, start, end):
@@ -564,9 +568,32 @@ def _common_pair(text: str, start: int, end: int) -> bool:
     """Capitalised English words together ('Apple Watch', 'Suicide and Crisis Lifeline', 'Fact Sheet for
     Consumers') are a thing or a title; a run with a name-like word in it may be a name ('Maria and Teresa')."""
     pair = _neighbour_capitals(text, start, end)
-    if not pair:
+    if not pair or _given_and_surname(text, start, end):
         return False
     return not any(_name_like(w) for w in [*pair, text[start:end]])
+
+
+PAIR_SURNAME_MIN = 50_000  # US holders: 'Banks' 105,833, 'Brown' 1.4M; 'Garden', 'Power' fewer
+
+
+def _given_and_surname(text: str, start: int, end: int) -> bool:
+    """A common given name and a common surname side by side, both capitalised mid-sentence ('for Chester Banks:',
+    'with Hunter Brown'): a person, though both are English words; not a place the gazetteer names ('Grace Hill'
+    may be one), not an organisation ('Chester Hospital')."""
+    from .places import place_names  # noqa: PLC0415 - places imports this module
+
+    freq = name_frequencies()
+    after = _NEXT_WORD.match(text, end)
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    for first, second in (
+        (text[start:end], after.group(1) if after else ""),
+        (before.group(1) if before else "", text[start:end]),
+    ):
+        if not (first[:1].isupper() and second[:1].isupper()) or second.lower() in ORG_WORDS:
+            continue
+        if freq.given(first.lower()) >= GIVEN_BEFORE_SURNAME_MIN and freq.surname(second.lower()) >= PAIR_SURNAME_MIN:
+            return f"{first} {second}".lower() not in place_names()
+    return False
 
 
 _POSSESSIVE_RELATION = regex.compile(
@@ -586,6 +613,32 @@ def possessive_relations(text: str, protected: list[tuple[int, int]]) -> list[tu
         if _plain_word(word) or any(s < m.end(1) and m.start(1) < e for s, e in protected):
             continue
         out.append(m.span(1))
+    return out
+
+
+# a closing on a line of its own, then the writer's name on the next line up to a comma ('xo,\nMARGARITA "MAGGIE"
+# VILLALOBOS', 'Sincerely,\nM. ST. JOHN', 'Best,\nAnnika Bergström-Haas, RN')
+_CLOSING_LINE = regex.compile(
+    r"(?im)^[ \t]*(?:with[ \t]+)?(?:love|lots[ \t]+of[ \t]+love|thanks(?:[ \t]+again)?|thank[ \t]+you|thx|ty|"
+    r"cheers|(?:best|kind|warm|warmest)?[ \t]*regards|best|warmly|sincerely|respectfully|xo|xoxo|hugs|blessings|"
+    r"take[ \t]+care|yours(?:[ \t]+truly)?|all[ \t]+the[ \t]+best|many[ \t]+thanks)[ \t]*[,.!]*[ \t]*\n[ \t]*"
+    r"(?P<name>[^\n,]{2,60}?)[ \t]*(?=,|\n|\Z)"
+)
+_SIGNED_WORD = regex.compile(r"[\"“'‘(]?(\p{L}[\p{L}'’\-]*\.?)[\"”'’)]?")
+
+
+def closing_names(text: str) -> list[tuple[int, int]]:
+    """The writer's name on the line after a closing: one to four capitalised words or initials, a nickname in
+    quotes or brackets among them; not a relation ('Mom', 'Your daughter') nor a sentence ('The Lopez family')."""
+    out = []
+    for m in _CLOSING_LINE.finditer(text):
+        words = [w.group(1) for w in _SIGNED_WORD.finditer(m.group("name"))]
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        low = [w.lower().rstrip(".") for w in words]
+        if any(w in STOP_WORDS or _RELATION_WORD.fullmatch(w) or w in _CLOSINGS for w in low):
+            continue
+        out.append(m.span("name"))
     return out
 
 
@@ -757,7 +810,7 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         honorific = _HONORIFIC.match(text, pos)
         if honorific:
             pos = honorific.end()
-        if m.group("header") and not honorific and not (m.group("header").isupper() and _capitals_line(text, pos)):
+        if m.group("header") and not honorific and not _header_value(text, m.group("header"), pos):
             continue
         span = _name_value(text, pos)
         if span is not None:
@@ -786,6 +839,15 @@ _LAST_WORD = regex.compile(r"\p{L}+(?=[ \t]*\Z)")
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return end if end >= 0 else len(text)
+
+
+def _header_value(text: str, label: str, pos: int) -> bool:
+    """A header's value is a name in a header typed in capitals; after 'Last:' or 'First:' a value in capitals is
+    enough ('Last: PHAM  First: Minh')."""
+    if label.isupper() and _capitals_line(text, pos):
+        return True
+    word = _VALUE_WORD.match(text, pos)
+    return label.lower() in {"last", "first"} and word is not None and word.group().isupper() and len(word.group()) > 1
 
 
 def _capitals_line(text: str, start: int) -> bool:

@@ -147,3 +147,61 @@ def test_institutions_instructions_kinship_words_and_record_labels_are_not_names
 def test_a_name_in_capitals_before_a_number_is_still_a_name(redactor: Redactor) -> None:
     text = "Patient: LEE WONG 5566123\nSeen today"
     assert covered(redactor, text, "LEE WONG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the writer's name on the line after a closing, in capitals, with a nickname or initials
+        ('Please call when the results are in.\nlove,\nROSALIND "ROZ" QUINTERO\nNiece\n602-555-0118', "ROSALIND"),
+        ('Please call when the results are in.\nlove,\nROSALIND "ROZ" QUINTERO\nNiece\n602-555-0118', "QUINTERO"),
+        ("We will bring the walker Friday.\nRegards,\nT. DE LA ROSA\ntdlr@example.net", "T. DE LA ROSA"),
+        # a common given name and a common surname capitalised mid-sentence, which spaCy read as an organisation
+        ("Address change for Dallas Banks: 12 Elm St, Cody, WY 82414.", "Dallas Banks"),
+        # 'Last:' with its value in capitals
+        ("Member 4471\nLast: TRAN  First: Bao\nDOB: 03/02/1951", "TRAN"),
+    ],
+)
+def test_closings_given_and_surname_pairs_and_last_name_fields_are_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thanks,\nMom", "Mom"),  # a relation signs, not a name
+        ("Love,\nThe whole crew", "crew"),
+        ("We paid Georgia Power and the Rose Garden tickets.", "Power"),
+        ("Last: MRI was clear, next one in May", "MRI"),
+        ("First: BP 140/90, then recheck", "BP"),
+    ],
+)
+def test_relations_sentences_and_clinical_words_after_these_cues_stay_words(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_link_with_its_scheme_is_a_url_whatever_its_domain(redactor: Redactor) -> None:
+    text = "Her fundraiser is at https://www.givesite.example/c/help-ines-arroyo-walk, please share."
+    assert covered(redactor, text, "https://www.givesite.example/c/help-ines-arroyo-walk")
+    assert not touched(redactor, text, "please")
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Her address: Birchwood Manor, 418 Alder Rd, Rm 9, Concord NH 03301", "Birchwood Manor"),
+        (
+            "PLEASE MAIL TO:\nWILLOWBROOK SENIOR LIVING\n77 N MAIN ST APT 12\nLOGAN UT 84321",
+            "WILLOWBROOK SENIOR LIVING",
+        ),
+        ("She is at Glenview Care Home, 22 Mill Lane, Perth PH1 5QP", "Glenview Care Home"),
+    ],
+)
+def test_a_care_homes_name_before_its_address_is_not_part_of_it(redactor: Redactor, text: str, facility: str) -> None:
+    assert not touched(redactor, text, facility)
+    street = text[text.index(facility) + len(facility) :].lstrip(",\n ").split(",")[0].split("\n")[0]
+    assert covered(redactor, text, street)
