@@ -918,16 +918,23 @@ def sentence_goes_on(text: str, start: int, end: int) -> bool:
 # 'mr young', 'mrs white' typed in lower case: after the title the next word is the person's surname, whatever it
 # means as a word. Only 'mr' and 'mrs': lower-case 'ms' is also multiple sclerosis ('her ms flare'), 'miss' a verb
 # ('we miss home'), 'dr' a doctor's office or visit ('the dr said', 'dr appt').
-_LOWER_TITLE = regex.compile(r"(?<![\w])(?:mr|mrs)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+_LOWER_TITLE = regex.compile(r"(?<![\w])(mr|mrs|dr)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+DR_SURNAME_MIN = 10_000  # US holders: 'Lamb' 59,913, 'Bell' 220,599; 'Office', 'Visit', 'Note' fewer or none
 
 
 def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The word after a lower-case 'mr' or 'mrs' ('next door to mr young'), unless a plain word ('mr and mrs'),
-    a label word or a clinical word the call protects."""
+    """The word after a lower-case 'mr' or 'mrs' ('next door to mr young'; 'ms' is multiple sclerosis as often),
+    unless a plain word ('mr and mrs'), a label word or a clinical word the call protects. After 'dr' ('tell dr.
+    lamb', 'dr bell said'), where a thing follows as often ('the dr office', 'dr appointment'), only a word that is
+    no English word or a common surname ('dr young said')."""
     out = []
+    freq = name_frequencies()
     for m in _LOWER_TITLE.finditer(text):
-        start, end = m.span(1)
-        if _plain_word(m.group(1)) or any(s < end and start < e for s, e in protected):
+        start, end = m.span(2)
+        word = m.group(2)
+        if _plain_word(word) or any(s < end and start < e for s, e in protected):
+            continue
+        if m.group(1) == "dr" and word in english_lexicon() and freq.surname(word) < DR_SURNAME_MIN:
             continue
         out.append((start, end))
     return out
@@ -942,6 +949,19 @@ _LOWER_RELATION = regex.compile(
 )
 
 
+_MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names; 'may' is a modal too
+_DIGIT_AFTER = regex.compile(r"[ \t]*(?:the[ \t]+)?\d")
+
+
+def _month_name(text: str, m: regex.Match[str]) -> bool:
+    """A month that is a common given name right after a relation word, with no day after it ('nana june in
+    lincoln'; not 'mom june 3rd')."""
+    word = m.group(1)
+    if word not in _MONTH_NAMES or _DIGIT_AFTER.match(text, m.end(1)):
+        return False
+    return name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN
+
+
 def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The given name after a lower-case English relation word ('can someone tell uncle ted', 'aunt bea wants'):
     a common given name that is not one of the names that are also everyday words ('a grandma rose to speak'), or a
@@ -953,6 +973,9 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
     for m in _LOWER_RELATION.finditer(text):
         start, end = m.span(1)
         word = m.group(1)
+        if _month_name(text, m) and not any(s < end and start < e for s, e in protected):
+            out.append((start, end))  # 'nana june', 'aunt april': no month follows a relation word
+            continue
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
         common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'

@@ -205,3 +205,28 @@ def test_a_care_homes_name_before_its_address_is_not_part_of_it(redactor: Redact
     assert not touched(redactor, text, facility)
     street = text[text.index(facility) + len(facility) :].lstrip(",\n ").split(",")[0].split("\n")[0]
     assert covered(redactor, text, street)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pls ask dr. rice if the dose changed", "rice"),  # a common surname after a lower-case 'dr'
+        ("we saw dr. wood this morning about the rash", "wood"),
+        ("grabbing the meds for grandma april after work", "april"),  # a month that is a given name, after kin
+    ],
+)
+def test_lower_case_doctors_and_relatives_named_by_months_are_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we have a dr appointment and the dr office called", "appointment"),
+        ("the dr said to call if the fever is back", "said"),
+        ("mom june 3rd visit is at 2", "june"),  # a date after the relation word
+        ("my mom may call you later", "may"),  # a modal
+    ],
+)
+def test_things_after_dr_and_dates_or_modals_after_kin_stay_words(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
