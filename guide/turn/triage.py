@@ -100,19 +100,21 @@ class Triage:
     def _told_as_over(self, result: TriageResult, question: str, variants: set[str]) -> None:
         """Flags whose sign the message tells as over, a day or more back, with the person well now ("choked on a
         grape last week ... it came out, she's fine"): an urgent review, not an emergency, when every flag that fired
-        allows it (`when_over: review`; not a stroke sign) and none of the plan's call-911 rules is met.
+        allows it (`when_over: review`; not a stroke sign). The plan's call-911 rules met by such a story ("last week
+        she got sweaty and confused and it was 52 ... she's fine now") go the same way, unless the message names a sign
+        that stays an emergency when over.
 
         `told_over` says the same of the message as a whole, for an emergency only the classifier reads in it: told
         as over and naming no sign that stays an emergency when over (a stroke sign, an overdose, a head injury, a
         suicide attempt: any pattern of a flag without `when_over: review`, negated or not, in English or Spanish)."""
-        if result.plan_rules or not told_as_over(question):
+        if not told_as_over(question) or any(f.when_over != "review" for f in result.flags):
+            return  # a flag that stays is the emergency anyway
+        lasting = self._names_a_lasting_sign(variants, question)
+        if result.plan_rules and lasting:
             return
-        if result.flags and all(f.when_over == "review" for f in result.flags):
-            result.over = [f.id for f in result.flags]
-            result.flags = []
-            result.steps = {}
-        # a flag that stays is the emergency anyway
-        result.told_over = not result.flags and not self._names_a_lasting_sign(variants, question)
+        result.over = [f.id for f in result.flags] + result.plan_rules
+        result.flags, result.steps, result.plan_rules, result.plan_messages = [], {}, [], []
+        result.told_over = not lasting
 
     def _names_a_lasting_sign(self, variants: set[str], question: str) -> bool:
         """Some pattern of a flag without `when_over: review` (a sign that stays an emergency when over) matches the

@@ -278,6 +278,61 @@ def test_a_serotonin_picture_needs_a_cluster_not_one_sign() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you check his refill date? also his jaw has been aching since lunch and he looks clammy, probably nothing",
+        "she says the heartburn is spreading into her left arm now and she feels lightheaded",
+        "grandpa is holding his left arm, gray in the face, queasy",
+    ],
+)
+def test_the_heart_attack_cluster_holds_in_any_order_and_words(message: str) -> None:
+    result = _triage().assess(message)
+    assert "heart-attack-signs" in [f.id for f in result.flags]
+    assert "Do not drive yourself" in emergency_reply(result, "en")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her jaw is sore since the dentist pulled a tooth, and the antibiotic makes her queasy",
+        "my left arm aches after the tetanus shot and i sweat a lot at night",
+        "his jaw hurt last year and he was sweaty, the cardiologist said it was nothing",
+        "no jaw pain or arm pain, just sweaty from the heat",
+        "his left arm aches",
+    ],
+)
+def test_the_heart_attack_cluster_needs_both_parts_now_and_no_other_cause(message: str) -> None:
+    assert "heart-attack-signs" not in [f.id for f in _triage().assess(message).flags]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "quick one about his diet. also his pee turned bloody this afternoon and he nearly fainted in the hall",
+        "her nose has bled on and off since supper and it's still dripping, she's gone gray and feels dizzy",
+        "blood clots in his urine again and his pulse is racing",
+    ],
+)
+def test_a_bleed_with_faintness_is_an_emergency_in_any_order(message: str) -> None:
+    result = _triage().assess(message)
+    assert "bleeding-with-faintness" in [f.id for f in result.flags]
+    assert "lie down" in emergency_reply(result, "en")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his pee was red this morning after the beets, he's fine otherwise",
+        "the scrape on her knee is still oozing a little, and she gets dizzy when she stands up fast",
+        "no blood in his urine and no dizziness today",
+        "he was dizzy last week when his nose bled, it stopped after ten minutes",
+    ],
+)
+def test_a_bleed_with_faintness_needs_both_now(message: str) -> None:
+    assert "bleeding-with-faintness" not in [f.id for f in _triage().assess(message).flags]
+
+
 def test_a_small_child_is_named_for_the_child_flag() -> None:
     adult = [f.id for f in _triage().assess("my husband swallowed one of his blood pressure pills").flags]
     assert "child-swallowed-medicine-or-gummies" not in adult

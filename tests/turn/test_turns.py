@@ -56,6 +56,13 @@ def test_a_red_flag_is_an_emergency_with_the_911_instruction_first(demo_services
             "my son says i should tell you",
             "over:emergency_report",
         ),
+        (  # the plan's own call-911 rule met by a story told as over
+            "demo-p1",
+            None,
+            "on saturday her sugar fell to 49 and she was confused for a bit, we gave her juice and crackers. she's been "
+            "fine since then and her numbers are normal",
+            "over:p1-plan-n2",
+        ),
     ],
 )
 def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_it_happens_again(  # type: ignore[no-untyped-def]
