@@ -333,6 +333,14 @@ def test_a_bleed_with_faintness_needs_both_now(message: str) -> None:
     assert "bleeding-with-faintness" not in [f.id for f in _triage().assess(message).flags]
 
 
+def test_a_person_who_can_only_just_be_woken_now_is_unresponsive() -> None:
+    assert "unresponsive" in [
+        f.id for f in _triage().assess("grandad's so drowsy tonight, we can barely rouse him").flags
+    ]
+    for habit in ["she's so tired, i could barely wake her for breakfast", "he barely wakes up before noon lately"]:
+        assert "unresponsive" not in [f.id for f in _triage().assess(habit).flags], habit
+
+
 def test_a_small_child_is_named_for_the_child_flag() -> None:
     adult = [f.id for f in _triage().assess("my husband swallowed one of his blood pressure pills").flags]
     assert "child-swallowed-medicine-or-gummies" not in adult
