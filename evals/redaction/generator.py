@@ -460,8 +460,11 @@ HANDWRITTEN_DEV4 = Path(__file__).parent / "handwritten_dev4.jsonl"
 # of the fifteenth pass
 HANDWRITTEN_DEV5 = Path(__file__).parent / "handwritten_dev5.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, after the fifteenth pass):
-# record numbers of many countries and insurers, hard places and hard names; not yet used for any change
+# record numbers of many countries and insurers, hard places and hard names; the sixteenth pass's material
 HANDWRITTEN_DEV6 = Path(__file__).parent / "handwritten_dev6.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, after the sixteenth pass, all
+# by hand, 240 messages, 1,044 identifiers); not yet used for any change
+HANDWRITTEN_DEV7 = Path(__file__).parent / "handwritten_dev7.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -469,6 +472,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV4,
     HANDWRITTEN_DEV5,
     HANDWRITTEN_DEV6,
+    HANDWRITTEN_DEV7,
 )
 SPLITS = {"train": 0, "dev": 1}
 
