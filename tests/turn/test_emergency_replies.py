@@ -341,6 +341,11 @@ def test_a_person_who_can_only_just_be_woken_now_is_unresponsive() -> None:
         assert "unresponsive" not in [f.id for f in _triage().assess(habit).flags], habit
 
 
+def test_a_saturation_told_as_a_reading_is_a_911_sign_at_85_or_below() -> None:
+    assert "trouble-breathing" in [f.id for f in _triage().assess("grandpa's pulse ox reading is 81, he's tired").flags]
+    assert not _triage().assess("her oxygen reading was 88 while resting").emergency
+
+
 def test_a_small_child_is_named_for_the_child_flag() -> None:
     adult = [f.id for f in _triage().assess("my husband swallowed one of his blood pressure pills").flags]
     assert "child-swallowed-medicine-or-gummies" not in adult
