@@ -204,6 +204,7 @@ SCENARIOS = [
 
 # Questions, negated signs and past events about the same emergencies: no flag (the reply answers the question).
 NOT_EMERGENCIES = [
+    "what would blue lips look like on a person with very dark skin, so we know",
     "what blood pressure reading counts as a hypertensive crisis?",
     "bp was 186/100 this morning but no headache, no chest pain, she feels fine",
     "what does pink frothy sputum mean in heart failure?",
