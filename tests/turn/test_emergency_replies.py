@@ -279,59 +279,42 @@ def test_a_serotonin_picture_needs_a_cluster_not_one_sign() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "can you check his refill date? also his jaw has been aching since lunch and he looks clammy, probably nothing",
-        "she says the heartburn is spreading into her left arm now and she feels lightheaded",
-        "grandpa is holding his left arm, gray in the face, queasy",
-    ],
-)
-def test_the_heart_attack_cluster_holds_in_any_order_and_words(message: str) -> None:
+# red-flag pictures read as clusters: (flag, message, the words its reply must hold; None: the flag must not fire)
+CLUSTERS = [
+    ("heart-attack-signs", "can you check his refill date? also his jaw has been aching since lunch and he looks "
+     "clammy, probably nothing", "Do not drive yourself"),
+    ("heart-attack-signs", "she says the heartburn is spreading into her left arm now and she feels lightheaded",
+     "Do not drive yourself"),
+    ("heart-attack-signs", "grandpa is holding his left arm, gray in the face, queasy", "Do not drive yourself"),
+    ("heart-attack-signs", "her jaw is sore since the dentist pulled a tooth, and the antibiotic makes her queasy", None),
+    ("heart-attack-signs", "my left arm aches after the tetanus shot and i sweat a lot at night", None),
+    ("heart-attack-signs", "his jaw hurt last year and he was sweaty, the cardiologist said it was nothing", None),
+    ("heart-attack-signs", "no jaw pain or arm pain, just sweaty from the heat", None),
+    ("heart-attack-signs", "his left arm aches", None),
+    ("bleeding-with-faintness", "quick one about his diet. also his pee turned bloody this afternoon and he nearly "
+     "fainted in the hall", "lie down"),
+    ("bleeding-with-faintness", "her nose has bled on and off since supper and it's still dripping, she's gone gray "
+     "and feels dizzy", "lie down"),
+    ("bleeding-with-faintness", "blood clots in his urine again and his pulse is racing", "lie down"),
+    ("bleeding-with-faintness", "his pee was red this morning after the beets, he's fine otherwise", None),
+    ("bleeding-with-faintness", "the scrape on her knee is still oozing a little, and she gets dizzy when she stands "
+     "up fast", None),
+    ("bleeding-with-faintness", "no blood in his urine and no dizziness today", None),
+    ("bleeding-with-faintness", "he was dizzy last week when his nose bled, it stopped after ten minutes", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("flag", "message", "reply_holds"), CLUSTERS)
+def test_a_cluster_holds_in_any_order_and_words_and_needs_both_parts_now(
+    flag: str, message: str, reply_holds: str | None
+) -> None:
     result = _triage().assess(message)
-    assert "heart-attack-signs" in [f.id for f in result.flags]
-    assert "Do not drive yourself" in emergency_reply(result, "en")
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "her jaw is sore since the dentist pulled a tooth, and the antibiotic makes her queasy",
-        "my left arm aches after the tetanus shot and i sweat a lot at night",
-        "his jaw hurt last year and he was sweaty, the cardiologist said it was nothing",
-        "no jaw pain or arm pain, just sweaty from the heat",
-        "his left arm aches",
-    ],
-)
-def test_the_heart_attack_cluster_needs_both_parts_now_and_no_other_cause(message: str) -> None:
-    assert "heart-attack-signs" not in [f.id for f in _triage().assess(message).flags]
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "quick one about his diet. also his pee turned bloody this afternoon and he nearly fainted in the hall",
-        "her nose has bled on and off since supper and it's still dripping, she's gone gray and feels dizzy",
-        "blood clots in his urine again and his pulse is racing",
-    ],
-)
-def test_a_bleed_with_faintness_is_an_emergency_in_any_order(message: str) -> None:
-    result = _triage().assess(message)
-    assert "bleeding-with-faintness" in [f.id for f in result.flags]
-    assert "lie down" in emergency_reply(result, "en")
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "his pee was red this morning after the beets, he's fine otherwise",
-        "the scrape on her knee is still oozing a little, and she gets dizzy when she stands up fast",
-        "no blood in his urine and no dizziness today",
-        "he was dizzy last week when his nose bled, it stopped after ten minutes",
-    ],
-)
-def test_a_bleed_with_faintness_needs_both_now(message: str) -> None:
-    assert "bleeding-with-faintness" not in [f.id for f in _triage().assess(message).flags]
+    fired = [f.id for f in result.flags]
+    if reply_holds is None:
+        assert flag not in fired, fired
+    else:
+        assert flag in fired, fired
+        assert reply_holds in emergency_reply(result, "en")
 
 
 def test_a_person_who_can_only_just_be_woken_now_is_unresponsive() -> None:
