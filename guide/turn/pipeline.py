@@ -466,7 +466,8 @@ def _with_protocol_lines(reply: str, turn: _Turn) -> tuple[str, list[Citation]]:
 
 def _with_plan_instructions(reply: str, citations: list[Citation], turn: _Turn) -> tuple[str, list[Citation]]:
     """A held reply for a reading the plan has a home instruction for ("if blood sugar is below 70, take 4 glucose
-    tablets") leads with that instruction, cited, as the plan's first step while the team looks at the value."""
+    tablets") leads with that instruction, cited, as the plan's first step while the team looks at the value (for the
+    next time, when the message tells it as over)."""
     wanted = set(turn.findings.plan_instructions) if turn.findings else set()
     texts = [a.text for a in turn.plan.activities if a.id in wanted and turn.scope.allows(a.section)]
     if not texts:
@@ -476,7 +477,10 @@ def _with_plan_instructions(reply: str, citations: list[Citation], turn: _Turn) 
         return reply, citations
     lines, lead_citations = [line for line, _ in found], [c for _, c in found]
     renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + len(lines)}]", reply)
-    lead = " ".join(f"Your care plan says to do this now: {line} [{n}]." for n, line in enumerate(lines, 1))
+    # a story told as over (a day or more back, well now) gets the instruction for the next time, not "now"
+    over = bool(turn.triage.over or turn.triage.told_over)
+    said = "Your care plan says, for the next time:" if over else "Your care plan says to do this now:"
+    lead = " ".join(f"{said} {line} [{n}]." for n, line in enumerate(lines, 1))
     return f"{lead}\n\n{renumbered}", lead_citations + citations
 
 

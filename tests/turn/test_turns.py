@@ -72,6 +72,7 @@ def test_a_sign_told_as_over_goes_to_the_team_as_urgent_and_says_to_call_911_if_
     assert result.decision == "needs_review"
     assert reason in result.reasons
     assert "If it happens again, call 911" in result.answer
+    assert "to do this now" not in result.answer  # a plan's instruction for a reading is for the next time
     items = review_items(demo_services.store, consumer)
     assert items and items[0].urgency == "urgent"
 
