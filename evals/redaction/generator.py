@@ -465,6 +465,9 @@ HANDWRITTEN_DEV6 = Path(__file__).parent / "handwritten_dev6.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, after the sixteenth pass, all
 # by hand, 240 messages, 1,044 identifiers); not yet used for any change
 HANDWRITTEN_DEV7 = Path(__file__).parent / "handwritten_dev7.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-fifth session, by hand,
+# 242 messages, 1,055 identifiers, rich `keep` lists); kept back from the seventeenth pass to measure it
+HANDWRITTEN_DEV8 = Path(__file__).parent / "handwritten_dev8.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -473,6 +476,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV5,
     HANDWRITTEN_DEV6,
     HANDWRITTEN_DEV7,
+    HANDWRITTEN_DEV8,
 )
 SPLITS = {"train": 0, "dev": 1}
 
