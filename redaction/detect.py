@@ -40,6 +40,7 @@ from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
+    GIVEN_BEFORE_SURNAME_MIN,
     after_person_label,
     bracketed_names,
     closing_names,
@@ -343,7 +344,7 @@ class Detector:
 def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str) -> bool:
     """A contraction ("We'll", "She'd"), or a relation recognizer's one word right after a form label that the
     sentence goes on from ('Patient: Pharmacy called': a common word starting a sentence, not a name)."""
-    if is_contraction(surface):
+    if is_contraction(surface) or _mailbox_name(text, start, end):
         return True
     one_word = " " not in surface.strip()
     return (
@@ -351,6 +352,26 @@ def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str
         and recognizer == "RelationNameRecognizer"
         and _after_label(text, start)
         and sentence_goes_on(text, start, end)
+    )
+
+
+# A sender's or recipient's display name in an e-mail header, right before the address in angle brackets
+_HEADER_FIELD_BEFORE = regex.compile(r"(?im)^[ \t>]*(?:from|to|cc|von|an|de|da|van|para|aan)[ \t]*:[ \t]*[\"']?$")
+_ADDRESS_AFTER = regex.compile(r"[\"']?[ \t]*<[^>\s@]+@")
+
+
+_MAILBOX_SURNAME_MAX = 10_000  # US holders: 'Billing' 1,085 and 'Board' 3,946 name mailboxes; 'Church' 36,072 a person
+
+
+def _mailbox_name(text: str, start: int, end: int) -> bool:
+    """An e-mail header's display name made of plain English words is a mailbox, not a person ('From: Claims
+    <claims@...>', 'From: Pharmacy <rx-alerts@...>'); a common given name or surname among them keeps it a name."""
+    if _HEADER_FIELD_BEFORE.search(text, max(0, start - 40), start) is None or not _ADDRESS_AFTER.match(text, end):
+        return False
+    freq = name_frequencies()
+    return all(
+        _plain_english(w) and freq.given(w) < GIVEN_BEFORE_SURNAME_MIN and freq.surname(w) < _MAILBOX_SURNAME_MAX
+        for w in text[start:end].split()
     )
 
 

@@ -148,7 +148,8 @@ def _speaker_name(
     heard = dialogue or related or spoken  # the label is someone speaking
     if any(w.isupper() for w in words):
         return heard and all(_given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words)
-    if all(_name_like(w) for w in words if len(w) > 2) or _given_surname(words, spoken):
+    longer = [w for w in words if len(w) > 2]  # 'To:' alone is no name-like label: its words are checked, not none
+    if (longer and all(_name_like(w) for w in longer)) or _given_surname(words, spoken):
         return True
     if heard and all(_given_not_role(w, months_too) for w in words):
         return True
