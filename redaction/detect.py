@@ -269,7 +269,8 @@ class Detector:
         people += closing_names(text)  # 'xo,\nMARGARITA "MAGGIE" VILLALOBOS'
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
-        people += list_neighbours(view, people, any_case=lower)
+        listed = list_neighbours(view, people, any_case=lower)  # not a medicine listed with one: 'Ecosprin and Telma'
+        people += [(s, e) for s, e in listed if not is_medication_context(text, s, e, protected)]
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
@@ -337,6 +338,7 @@ class Detector:
                 _is_place(surface)
                 and not _sentence_start_word(text, start, surface, result)
                 and not _short_code(surface, result)
+                and not (len(surface.split()) == 1 and is_medication_context(text, start, end, protected))
             )
         return _name_kept(text, start, end, result, protected)
 
@@ -501,7 +503,19 @@ def _family_plural(word: str) -> bool:
 
 BRAND_GIVEN_MAX = 100  # US holders: a possessive before a common given name is family ('my Grace')
 _DOSE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|puffs?)\b", re.I)
-_LIST_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|\+|/|\bwith\b)\s*$", re.I)
+_LIST_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|\+|/|\bwith\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*$", re.I)
+_ITEM_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{L}[\p{L}\-]*)[ \t]*$")
+_PARTITIVE_END = re.compile(r"(?:\s(?:du|des|de|la|le|del)\s+|\sl['’])$", re.I)  # 'et du Kardegic'
+# what ends a listed medicine ('and Telma 40.', 'et du Kardegic.'); not a verb ('et Mathilde passe': a person)
+_ITEM_END = regex.compile(r"[ \t]*(?:\d|[.,;:!?)]|$|(?:and|or|et|y|e|und|en)\b)")
+_TAKEN_SOMEWHERE = re.compile(r"[ \t]+(?:to|home|back|out|over)\b", re.I)
+_LIST_DEPTH = 3  # 'takes A, B, C and D': each item is checked against the one before it, a few items back
+# 'takes' in other languages, with a partitive article after it ('prend du', 'prend de l'', 'nimmt', 'toma')
+_FOREIGN_DRUG_CUE = regex.compile(
+    r"(?i)(?<![\w])(?:prend|prends|prennent|prenait|toma|tomo|toman|tomaba|nimmt|nehme|neemt|gebruikt|prende|"
+    r"prendo|bierze|przyjmuje|uống|dùng)(?:[ \t]+(?:du|des|de|la|le|el|il|lo|das|den|die|thuốc))?"
+    r"(?:[ \t]+l['’]|[ \t]+)$"
+)
 
 
 def trim_name_edges(text: str, start: int, end: int, person: bool = True) -> tuple[int, int]:
@@ -542,21 +556,38 @@ def _foreign_only(raw: str) -> bool:
     )
 
 
-def is_medication_context(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
-    """A lone unknown word after 'started'/'on'/'hold', before a dose, or listed with a drug."""
+def is_medication_context(
+    text: str, start: int, end: int, protected: list[tuple[int, int]], depth: int = _LIST_DEPTH
+) -> bool:
+    """A lone unknown word after 'started'/'on'/'hold' or another language's 'takes' ('Elle prend du Doliprane',
+    'Ela toma Losartana'), before a dose, or listed with a drug or with a word in such a context ('He takes Ecosprin
+    and Telma 40')."""
     before = text[max(0, start - 40) : start]
     lex = name_lexicon()
     prev = _PREV_WORDS.search(before)
+    if _DOSE_AFTER.match(text, end):
+        return True
+    if _TAKEN_SOMEWHERE.match(text, end):
+        return False  # 'take Abu to the cardiologist': a person taken somewhere
     if prev and prev.group(2).lower() in lex.drug_cues:
         return True
     if prev and prev.group(2).lower() == "on" and (prev.group(1) or "").lower() in lex.drug_cues_on:
         return True
-    if _DOSE_AFTER.match(text, end):
+    if _FOREIGN_DRUG_CUE.search(before):
         return True
-    lst = _LIST_BEFORE.search(before)
-    if lst:
+    lst = _LIST_BEFORE.search(_PARTITIVE_END.sub("", before))
+    if lst and name_frequencies().given(text[start:end]) < GIVEN_BEFORE_SURNAME_MIN:  # 'Xarelto, and Maria called'
         list_start = start - (len(before) - lst.start())
-        return any(p_end <= list_start and list_start - p_end <= 2 for _, p_end in protected)
+        if any(p_end <= list_start and list_start - p_end <= 2 for _, p_end in protected):
+            return True
+        item = _ITEM_BEFORE.search(text, max(0, list_start - 40), list_start)
+        return (
+            depth > 0
+            and (_ITEM_END.match(text, end) is not None or _PARTITIVE_END.search(before) is not None)
+            and item is not None
+            and item.group(1)[:1].isupper()
+            and is_medication_context(text, item.start(1), item.end(1), protected, depth - 1)
+        )
     return False
 
 

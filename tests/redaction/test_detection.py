@@ -66,7 +66,7 @@ def test_clinical_words_and_numbers_survive(redactor: Redactor, text: str) -> No
 
 
 def test_a_callers_allow_list_keeps_its_terms() -> None:
-    text = "She started Zzyzorin last week."
+    text = "She said Zzyzorin helps."  # no medicine's context ('started Zzyzorin' keeps it without the allow-list)
     assert "Zzyzorin" not in Redactor().redact(text).text
     assert Redactor(allow_list=["Zzyzorin"]).redact(text).text == text
 

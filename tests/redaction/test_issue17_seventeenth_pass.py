@@ -52,3 +52,40 @@ def test_names_in_an_email_header_and_short_speaker_names_are_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # 'takes' in other languages, with or without a partitive article: a medicine the drug list lacks
+        ("Ma grand-mère prend du Spasfon le soir.", "Spasfon"),
+        ("Mon oncle prend de l'Efferalgan.", "Efferalgan"),
+        ("Mi abuela toma Nolotil cuando le duele.", "Nolotil"),  # spaCy calls it a place
+        ("Mi abuela toma Adiro cada mañana.", "Adiro"),
+        ("Opa nimmt Thomapyrin gegen die Kopfschmerzen.", "Thomapyrin"),
+        # a word listed after one in such a context: 'takes A and B 40'
+        ("Mum takes Amlokind and Telma 20 every morning.", "Amlokind"),
+        ("Mum takes Amlokind and Telma 20 every morning.", "Telma"),
+        ("Papa takes Storvas, Ecosprin and Cilacar 10.", "Ecosprin"),
+        ("Papa takes Storvas, Ecosprin and Cilacar 10.", "Cilacar"),
+    ],
+)
+def test_a_medicine_after_takes_in_other_languages_or_listed_with_one_is_kept(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She takes Xarelto, and Maria called about the refill.", "Maria"),  # a common given name after a drug
+        ("Elle prend du Doliprane et Mathilde passe le soir.", "Mathilde"),  # a verb after it: a person
+        ("Ann, Joe and Reed came by with soup.", "Reed"),
+        ("We drove her to Madrid and Toledo last week.", "Toledo"),
+        ("Son Kwabena: I'll take Abu to the clinic at nine.", "Abu"),  # a person taken somewhere, not a medicine
+        ("She took Marisol home after the infusion.", "Marisol"),
+    ],
+)
+def test_a_name_listed_after_a_medicine_is_still_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
