@@ -451,7 +451,30 @@ def _next_name_word(
         return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
     if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
         return None
+    if word.isupper() and _word_not_name(word):
+        return None  # 'LORRAINE BECKETT FELL AGAIN', 'GUNNAR HOLMQUIST CALLING': capitals do not make a name
     return None if word.lower() in ORG_WORDS else int(m.end(1))
+
+
+CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
+
+
+def _word_not_name(word: str) -> bool:
+    """An English word that is no proper noun ('Dakota'), no given name ('Phoebe', 'Mavis') and no surname of 10,000+
+    US holders: in text typed in capitals it is the word ('FELL', 'CALLING', 'NAMED'), where 'BROWN', 'YOUNG',
+    'STILL' may be names."""
+    from .places import proper_only  # places imports this module
+
+    low = word.lower()
+    freq = name_frequencies()
+    return (
+        len(low) > 1  # an initial goes on the name: 'DAKOTA J'
+        and english_lexicon().inflected(low)
+        and low not in name_words()
+        and low not in proper_only()
+        and freq.given(low) == 0
+        and freq.surname(low) < CAPITALS_SURNAME_MIN
+    )
 
 
 def _particle_name_end(text: str, m: regex.Match[str], word: str) -> int | None:
@@ -483,8 +506,8 @@ def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool) -> b
         return False
     if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
         return True
-    if _plain_word(word):
-        return False
+    if _plain_word(word) or (shouted and _word_not_name(word)):
+        return False  # 'SOMEONE NAMED HORACE LINDQVIST'
     return shouted or (_SENTENCE_START.search(text, 0, m.start(1)) is not None and _name_like(word))
 
 

@@ -89,3 +89,32 @@ def test_a_medicine_after_takes_in_other_languages_or_listed_with_one_is_kept(
 )
 def test_a_name_listed_after_a_medicine_is_still_found(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # in text typed in capitals, an English word beside a name is no part of it
+        ("MY AUNT ROSALIND QUAYLE FELL IN THE KITCHEN AND HIT HER HEAD.", "FELL"),
+        ("HELLO THIS IS BARNABY OKAFOR CALLING FOR MY MOTHER.", "CALLING"),
+        ("OUR GRANDFATHER TOBIAS WENTZEL PASSED AWAY LAST NIGHT.", "PASSED"),
+        ("THE BILL WAS SENT TO A MAN NAMED CORNELIUS FADAKA.", "NAMED"),
+    ],
+)
+def test_an_english_word_beside_a_name_in_capitals_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MY AUNT ROSALIND QUAYLE FELL IN THE KITCHEN AND HIT HER HEAD.", "ROSALIND QUAYLE"),
+        ("ACCT HOLDER TABITHA GRANT. PATIENT IS HER SON.", "TABITHA GRANT"),
+        ("MY NAME IS PHOEBE ABERNATHY AND MY DOB IS 3/3/1951", "PHOEBE ABERNATHY"),  # a given name that is a word
+        ("Subscriber name: FOSTER, DAKOTA J", "DAKOTA J"),  # a proper noun that is also a given name, an initial
+        ("MY DAD HENRY K. STILL IS HOME NOW", "HENRY K. STILL"),
+        ("MY SON DARNELL YOUNG CALLED ABOUT THE REFILL", "DARNELL YOUNG"),  # a common surname that is a word
+    ],
+)
+def test_a_name_in_capitals_is_still_found_whole(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
