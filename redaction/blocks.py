@@ -42,6 +42,7 @@ _FACILITY = regex.compile(
     r"ehpad|rsa)\b"
 )
 _FIRST_SEGMENT = regex.compile(r"([^,\n]+?)[ \t]*(?:,|\n)[ \t]*")
+_LINE_SEGMENT = regex.compile(r"[^,\n]+")
 
 
 def without_facility(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -54,6 +55,22 @@ def without_facility(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if m and m.end() < c.end and not _digit(text, *m.span(1)) and _FACILITY.search(m.group(1)):
             c = replace(c, start=m.end())
         out.append(c)
+    above = [seg for c in out if c.type == "LOCATION" for seg in _facility_above(text, c.start)]
+    return [c for c in out if not (c.type in _JOINS and _inside(c.start, c.end, above))]
+
+
+def _facility_above(text: str, start: int) -> list[tuple[int, int]]:
+    """The segments naming a facility on the line right above an address that starts its line ('BROOKDALE SENIOR
+    LIVING' / '2250 E BELTLINE RD'): the home's words are no person or place ('Dr. Ann Roe, Elm Clinic' keeps the
+    name)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return []
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    out = []
+    for m in _LINE_SEGMENT.finditer(text, prev_start, line_start - 1):
+        if not _digit(text, *m.span()) and _FACILITY.search(m.group()):
+            out.append(m.span())
     return out
 
 
@@ -107,15 +124,29 @@ def _digit(text: str, start: int, end: int) -> bool:
 
 
 def _extend(
-    text: str, start: int, end: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    typed_lower: bool,
+    spans: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    places: list[tuple[int, int]],
 ) -> tuple[int, int]:
     """The block around one address part: other found parts beside it (spaces between), and the address segments
     on both sides."""
-    return _extend_start(text, start, typed_lower, spans, others), _extend_end(text, end, typed_lower, spans, others)
+    return (
+        _extend_start(text, start, typed_lower, spans, others, places),
+        _extend_end(text, end, typed_lower, spans, others),
+    )
 
 
 def _extend_start(
-    text: str, start: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+    text: str,
+    start: int,
+    typed_lower: bool,
+    spans: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    places: list[tuple[int, int]],
 ) -> int:
     """Back over found parts beside the block and over the address segments before it."""
     while True:
@@ -123,23 +154,28 @@ def _extend_start(
         if touching:
             start = min(touching)
             continue
-        before = _segment_before(text, start, typed_lower, spans, others)
+        before = _segment_before(text, start, typed_lower, others, places)
         if before is None:
             return start
         start = before
 
 
 def _segment_before(
-    text: str, start: int, typed_lower: bool, spans: list[tuple[int, int]], others: list[tuple[int, int]]
+    text: str, start: int, typed_lower: bool, others: list[tuple[int, int]], places: list[tuple[int, int]]
 ) -> int | None:
     """Where the address segment before a separator ending at `start` begins, if it joins: across a line break only
-    a line with a number, or a name already found ('Sincerely,' does not); never a segment touching other spans."""
+    a line with a number, or a place already found ('Sincerely,' does not; nor a signature's name, title or practice
+    above the street line: 'Delacroix Auto Body' / '2201 Tchoupitoulas St'); never a segment touching other spans."""
     sep = _SEPARATOR.search(text, 0, start)
     seg = _SEGMENT_BEFORE.search(text, max(0, sep.start() - 60), sep.start()) if sep else None
     if sep is None or seg is None:
         return None
     seg_start = seg.start(1) + len(seg.group(1)) - len(seg.group(1).lstrip())
-    if "\n" in sep.group(0) and not _digit(text, seg_start, sep.start()) and not _inside(seg_start, sep.start(), spans):
+    if (
+        "\n" in sep.group(0)
+        and not _digit(text, seg_start, sep.start())
+        and not _inside(seg_start, sep.start(), places)
+    ):
         return None
     if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
         return None
@@ -193,10 +229,11 @@ def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) ->
     blocks: list[Candidate] = []
     spans = [(c.start, c.end) for c in candidates if c.type in _JOINS]
     others = [(c.start, c.end) for c in candidates if c.type not in _JOINS]  # a phone, an email: another field
+    places = [(c.start, c.end) for c in candidates if c.type == "LOCATION"]
     for cand in candidates:
         if cand.type != "LOCATION":
             continue
-        start, end = _extend(text, cand.start, cand.end, typed_lower, spans, others)
+        start, end = _extend(text, cand.start, cand.end, typed_lower, spans, others, places)
         if (start, end) != (cand.start, cand.end) and _digit(text, start, end):
             blocks.append(replace(cand, start=start, end=end))
     if not blocks:

@@ -700,6 +700,8 @@ def _role_word(raw: str) -> bool:
         return False  # 'April Smith', 'AUGUST BROWN': a month that is also a given name opens a name
     if low in lex.not_names or low in lex.edge_words or low in lex.titles:
         return True  # 'Reverend Hakeem Jallow': a title stays outside the name
+    if "-" in low and any(name_frequencies().given(part) for part in low.split("-")):
+        return False  # 'Hans-Peter' (a given name's part ends in -er), not 'co-worker'
     return len(low) >= 5 and low.endswith(_AGENT_SUFFIXES) and low in english_lexicon() and _not_a_name(low)
 
 

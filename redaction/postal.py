@@ -363,10 +363,19 @@ def _trim_weak_edges(
     lead = _outermost(_distinct(text, lead))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
-    while lead and (lead[0][2] == "region_code" or not _edge_ok(text, lead[0])):
+    while lead and (
+        lead[0][2] == "region_code" or not _edge_ok(text, lead[0]) or _line_above(text, lead[0], first_strong)
+    ):
         lead.pop(0)
     trail = _trimmed_trail(text, _first_places(trail, text), max(strong, key=lambda p: p[1]))
     return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+
+
+def _line_above(text: str, part: tuple[int, int, str], first_strong: int) -> bool:
+    """A part with no digit on a line above the street line is the addressee, not the address: a signature's name,
+    title or practice ('Dr. Ada Obi, MD' / 'Riverbend Internal Medicine' / '4400 Riverbend Pkwy, ...')."""
+    line_start = text.rfind("\n", 0, first_strong) + 1
+    return part[1] <= line_start and not any(c.isdigit() for c in text[part[0] : part[1]])
 
 
 def _trimmed_trail(

@@ -118,3 +118,71 @@ def test_an_english_word_beside_a_name_in_capitals_is_kept(redactor: Redactor, t
 )
 def test_a_name_in_capitals_is_still_found_whole(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+SIGNATURE = "Thanks for the update.\n\n{lines}\n(555) 201-7733"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a signature's title, practice or company line above the street line is no part of the address
+        (
+            SIGNATURE.format(
+                lines="Dr. Imelda Sayre, MD\nLakeshore Family Practice\n820 Pine Ave, Suite 2, Muskegon, MI 49440"
+            ),
+            "Lakeshore Family Practice",
+        ),
+        (
+            SIGNATURE.format(
+                lines="Dr. Imelda Sayre, MD\nLakeshore Family Practice\n820 Pine Ave, Suite 2, Muskegon, MI 49440"
+            ),
+            "MD",
+        ),
+        (
+            SIGNATURE.format(lines="Pastor Lyle Okon\nNew Life Fellowship Church\nPO Box 2210, Tulsa, OK 74101"),
+            "Pastor",
+        ),
+        (
+            SIGNATURE.format(lines="Pastor Lyle Okon\nNew Life Fellowship Church\nPO Box 2210, Tulsa, OK 74101"),
+            "New Life Fellowship Church",
+        ),
+        # a care home's name on the line above its address
+        (
+            "Mail it to her new place:\nWILLOWBROOK ASSISTED LIVING\n415 N MAPLE DR APT 12\nSALEM OR 97301",
+            "WILLOWBROOK",
+        ),
+    ],
+)
+def test_a_signatures_title_or_practice_line_above_an_address_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        (
+            SIGNATURE.format(
+                lines="Dr. Imelda Sayre, MD\nLakeshore Family Practice\n820 Pine Ave, Suite 2, Muskegon, MI 49440"
+            ),
+            "Imelda Sayre",
+        ),
+        (
+            SIGNATURE.format(
+                lines="Dr. Imelda Sayre, MD\nLakeshore Family Practice\n820 Pine Ave, Suite 2, Muskegon, MI 49440"
+            ),
+            "820 Pine Ave, Suite 2, Muskegon, MI 49440",
+        ),
+        (SIGNATURE.format(lines="Best,\nOtis Wren\n1420 Cedar Ct, Ames, IA 50010"), "Otis Wren"),
+        ("Thanks,\nHans-Peter Wachtel", "Hans-Peter Wachtel"),  # a given name's part ending in -er is no role word
+        ("Send it to\nDr. Marian Cole, Lakeside Clinic\n14 Harbor Rd, Erie PA 16501", "Marian Cole"),
+        (
+            "Her flat:\nFlat 3B, Rosewood Court\n12 High Street, Leeds LS1 4AB",
+            "Flat 3B, Rosewood Court",
+        ),  # a line with a number
+    ],
+)
+def test_the_name_and_the_address_in_a_signature_are_still_found(
+    redactor: Redactor, text: str, identifier: str
+) -> None:
+    assert covered(redactor, text, identifier)
