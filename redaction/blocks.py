@@ -171,11 +171,9 @@ def _segment_before(
     if sep is None or seg is None:
         return None
     seg_start = seg.start(1) + len(seg.group(1)) - len(seg.group(1).lstrip())
-    if (
-        "\n" in sep.group(0)
-        and not _digit(text, seg_start, sep.start())
-        and not _inside(seg_start, sep.start(), places)
-    ):
+    line_start = text.rfind("\n", 0, seg_start) + 1  # '16/79, Gupta Zila' / 'Barasat 993311': the line has a number
+    above_ok = _digit(text, line_start, sep.start()) or _inside(seg_start, sep.start(), places)
+    if "\n" in sep.group(0) and not above_ok:
         return None
     if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
         return None

@@ -60,6 +60,15 @@ def likely_given(word: str) -> bool:
     return name_frequencies().given(low) >= MIN_GIVEN or low in name_lexicon().common_words
 
 
+def cued_given(word: str) -> bool:
+    """A likely given name, or, where a cue names a person ('its Gracie', 'MY SON TREY'), a given name of any count
+    that English spells only with a capital: a name in the dictionary, not an everyday word; no month, not 'ok'."""
+    low = word.lower()
+    if likely_given(low):
+        return True
+    return name_frequencies().given(low) > 0 and len(low) > 2 and low in proper_only() and low not in CALENDAR_WORDS
+
+
 def person_next_words() -> frozenset[str]:
     """Words that follow a person's name without being part of it ('called', 'is', 'about')."""
     cue = _cues()
@@ -263,7 +272,7 @@ INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown
 
 def _intro_name(word: str, lex_stop: frozenset[str]) -> bool:
     low = word.lower()
-    return low not in lex_stop and (likely_given(low) or name_frequencies().surname(low) >= INTRO_SURNAME_MIN)
+    return low not in lex_stop and (cued_given(low) or name_frequencies().surname(low) >= INTRO_SURNAME_MIN)
 
 
 def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -409,7 +418,7 @@ def _kin_title_name(text: str, rel: regex.Match[str], m: regex.Match[str]) -> bo
 def _related_name_ok(text: str, m: regex.Match[str]) -> bool:
     word = m.group("name").lower()
     cue, lex = _cues(), english_lexicon()
-    if word in _not_related() or word in name_lexicon().not_names or not likely_given(word):
+    if word in _not_related() or word in name_lexicon().not_names or not cued_given(word):
         return False
     if m.group("poss"):
         return True  # "my mom rose's new address"

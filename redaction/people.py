@@ -148,8 +148,9 @@ def _speaker_name(
     heard = dialogue or related or spoken  # the label is someone speaking
     if any(w.isupper() for w in words):
         return heard and all(_given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words)
-    longer = [w for w in words if len(w) > 2]  # 'To:' alone is no name-like label: its words are checked, not none
-    if (longer and all(_name_like(w) for w in longer)) or _given_surname(words, spoken):
+    longer = [w for w in words if len(w) > 2]  # 'To:' alone is no name-like label; 'Vũ:' is one
+    short_name = not longer and not any(_plain_word(w) or w.lower() in _PARTICLES for w in words)  # not 'De:'
+    if (longer and all(_name_like(w) for w in longer)) or short_name or _given_surname(words, spoken):
         return True
     if heard and all(_given_not_role(w, months_too) for w in words):
         return True
@@ -451,15 +452,18 @@ def _next_name_word(
         return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
     if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
         return None
-    if word.isupper() and _word_not_name(word):
-        return None  # 'LORRAINE BECKETT FELL AGAIN', 'GUNNAR HOLMQUIST CALLING': capitals do not make a name
+    # 'LORRAINE BECKETT FELL AGAIN', 'GUNNAR HOLMQUIST CALLING': capitals do not make a name; after a lone given name
+    # any surname goes on it ('ELOÍSA SOLER')
+    lone = " " not in text[start:new_end].strip() and len(word) > 2  # not 'PRÉVENIR SA'
+    if word.isupper() and _word_not_name(word, 1 if lone else CAPITALS_SURNAME_MIN):
+        return None
     return None if word.lower() in ORG_WORDS else int(m.end(1))
 
 
 CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
 
 
-def _word_not_name(word: str) -> bool:
+def _word_not_name(word: str, surname_min: int = CAPITALS_SURNAME_MIN) -> bool:
     """An English word that is no proper noun ('Dakota'), no given name ('Phoebe', 'Mavis') and no surname of 10,000+
     US holders: in text typed in capitals it is the word ('FELL', 'CALLING', 'NAMED'), where 'BROWN', 'YOUNG',
     'STILL' may be names."""
@@ -473,7 +477,7 @@ def _word_not_name(word: str) -> bool:
         and low not in name_words()
         and low not in proper_only()
         and freq.given(low) == 0
-        and freq.surname(low) < CAPITALS_SURNAME_MIN
+        and freq.surname(low) < surname_min
     )
 
 
@@ -999,6 +1003,14 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
         word = m.group(1)
         if _month_name(text, m) and not any(s < end and start < e for s, e in protected):
             out.append((start, end))  # 'nana june', 'aunt april': no month follows a relation word
+            continue
+        base = word.removesuffix("'s").removesuffix("’s")  # 'grandma may's ssn'
+        if (
+            base != word
+            and freq.given(base) >= SPEAKER_GIVEN_MIN
+            and not any(s < end and start < e for s, e in protected)
+        ):
+            out.append((start, start + len(base)))  # a modal or a verb takes no possessive: the relation's name
             continue
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue

@@ -375,7 +375,12 @@ def _line_above(text: str, part: tuple[int, int, str], first_strong: int) -> boo
     """A part with no digit on a line above the street line is the addressee, not the address: a signature's name,
     title or practice ('Dr. Ada Obi, MD' / 'Riverbend Internal Medicine' / '4400 Riverbend Pkwy, ...')."""
     line_start = text.rfind("\n", 0, first_strong) + 1
-    return part[1] <= line_start and not any(c.isdigit() for c in text[part[0] : part[1]])
+    if part[1] > line_start or any(c.isdigit() for c in text[part[0] : part[1]]):
+        return False
+    return _SHIP_BEFORE.search(text, max(0, part[0] - 8), part[1]) is None  # 'USCGC Morgan' / 'FPO AE 27393'
+
+
+_SHIP_BEFORE = regex.compile(r"(?<![\w])(?:USS|USNS|USNV|USCGC)[ \t]")
 
 
 def _trimmed_trail(

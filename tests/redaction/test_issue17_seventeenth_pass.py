@@ -186,3 +186,56 @@ def test_the_name_and_the_address_in_a_signature_are_still_found(
     redactor: Redactor, text: str, identifier: str
 ) -> None:
     assert covered(redactor, text, identifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name English spells only with a capital counts as a given name for the cue rules
+        ("Hey its Gracie again, can someone call me back about her refill?", "Gracie"),
+        ("MY SON TREY NEEDS HIS INHALER FORM SIGNED.", "TREY"),
+        # a uniformed or official title before a surname
+        ("The deputy who brought her home was Deputy Raines, very kind.", "Raines"),
+        ("Officer Hollis said she was walking on the highway.", "Hollis"),
+        ("She told Detective Marsh the same story.", "Marsh"),
+        # a possessive after a lower-case relation word: a modal or a verb takes none
+        ("ok so grandma may's new card came today", "may"),
+        ("tell aunt hope's doctor she is allergic to sulfa", "hope"),
+    ],
+)
+def test_names_by_a_title_a_proper_given_name_or_a_possessive_are_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Officer on duty said visiting ends at eight.", "Officer"),  # a title stays outside the name
+        ("Officer Hollis said she was walking on the highway.", "Officer"),
+        ("a grandma rose to speak at the service", "rose"),
+        ("Aunt Rita said it's ok to share the page.", "ok"),
+        ("MY MOM MAY NEED A NEW WALKER.", "MAY"),
+    ],
+)
+def test_titles_and_words_near_these_cues_are_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("Lê: thank you so much, Megan. He is back on lisinopril.", "Lê"),  # a short speaker name that is no word
+        ("SPOKE WITH MARISOL FRANCO ABOUT THE INHALER.", "MARISOL FRANCO"),  # a surname after a lone given name
+        ("Please ship it to\nUSNS Comfort\nFPO AA 34055", "USNS Comfort\nFPO AA 34055"),  # a ship's line
+        (
+            "Regards,\nAnil Rao\n22/4, Nehru Marg\nJaipur 302001",
+            "22/4, Nehru Marg\nJaipur 302001",
+        ),  # a line with a number
+    ],
+)
+def test_speaker_names_surnames_and_address_lines_the_new_rules_must_not_lose(
+    redactor: Redactor, text: str, identifier: str
+) -> None:
+    assert covered(redactor, text, identifier)
