@@ -243,6 +243,8 @@ class Detector:
         Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's)."""
         if kind not in _NER_TYPES or _LATIN.search(text, start, end) is None:
             return True
+        if verb_before_medicine(text, start, end, protected):
+            return False
         return not self._allow.covers(text, start, end, protected) and not _brand_use(text, start, end, kind)
 
     def _people(
@@ -326,6 +328,8 @@ class Detector:
         surface = text[start:end]
         recognizer = _recognizer_name(result)
         if entity == "PERSON" and _not_a_person(text, start, end, surface, recognizer):
+            return False
+        if verb_before_medicine(text, start, end, protected):
             return False
         if recognizer == "TitledNameRecognizer":
             return True
@@ -589,6 +593,16 @@ def is_medication_context(
             and is_medication_context(text, item.start(1), item.end(1), protected, depth - 1)
         )
     return False
+
+
+def verb_before_medicine(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """Another language's 'takes' right before a medicine is a verb, also where it opens a sentence with a capital
+    ('Toma losartán y metformina.', 'Nimmt Ramipril', 'Prend du Doliprane')."""
+    after = [s for s, _ in protected if end <= s <= end + _CUE_GAP]
+    return bool(after) and _FOREIGN_DRUG_CUE.fullmatch(text, start, min(after)) is not None
+
+
+_CUE_GAP = 8  # room for a partitive article between the verb and the medicine ('prend de l'')
 
 
 def _with_place_prefixes(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -887,7 +901,8 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
         if cand.type not in _NER_TYPES or not inner or structured_place:
             out.append(cand)
         else:
-            out += _pieces_around(text, cand, inner)
+            pieces = _pieces_around(text, cand, inner)  # 'Toma losartán' read as a name: 'Toma' is a verb
+            out += [p for p in pieces if not verb_before_medicine(text, p.start, p.end, protected)]
     return out
 
 

@@ -239,3 +239,20 @@ def test_speaker_names_surnames_and_address_lines_the_new_rules_must_not_lose(
     redactor: Redactor, text: str, identifier: str
 ) -> None:
     assert covered(redactor, text, identifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # another language's 'takes' opening a sentence before a medicine is a verb
+        ("Mi tía vive sola. Toma atorvastatina por la noche.", "Toma"),
+        ("Cel. +57 301 555 8812. Toma enalapril.", "Toma"),
+        ("Meu avô mora sozinho. Toma metformina de manhã.", "Toma"),
+    ],
+)
+def test_a_verb_for_takes_before_a_medicine_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_name_that_is_such_a_verb_is_still_found_before_anything_else(redactor: Redactor) -> None:
+    assert covered(redactor, "Toma Herrera called about the losartán refill.", "Toma Herrera")
