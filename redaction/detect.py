@@ -650,6 +650,9 @@ _QUOTE_INSIDE = re.compile(r"['\"‘’“”]")  # "Johannes 'Hans" and "Hans' 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+_LABEL_END = regex.compile(r"(?i)(?<![\w])(?:card|account|acct|policy)[ \t]*holder\Z")
+
+
 def _without_roles(text: str, cand: Candidate) -> Candidate:
     """A name never starts with a role or an abbreviation ('Coordinator Reggie', 'Tech Anil', 'Dtr Alma') nor, in
     text that uses capitals, ends with a plain English word typed in lower case ('Bill Ayers - card'); a word that
@@ -663,6 +666,8 @@ def _without_roles(text: str, cand: Candidate) -> Candidate:
         words.pop(0)  # '• Sohn Uwe': a bullet before a role
     while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
+    while len(words) > 1 and _LABEL_END.search(text, max(0, words[0][0] - 20), words[0][1]):
+        words.pop(0)  # 'CARD HOLDER MARGERY ...': the end of a person's label ('Holder' is a surname too)
     while len(words) > 2 and _lower_lead(text, words):
         words.pop(0)  # 'ben Emre Yıldız', 'är Erik Johansson': a lower-case word before a whole name is no part of it
     while len(words) > 1 and is_contraction(text[words[0][0] : words[0][1]].rstrip(",")):

@@ -54,7 +54,7 @@ _LABEL_WORDS = frozenset(
     "emergency visitors family mom dad team summary history vitals labs lab result results goal goals warning "
     "important urgent attention attn reason status dose dosage instructions comments comment follow signed "
     "care caregiver provider doctor's hours location age sex gender weight height bp hr temp pulse tip tips "
-    "step steps day week morning evening night breakfast lunch dinner today tomorrow yesterday q a".split()
+    "step steps day week morning evening night breakfast lunch dinner today tomorrow yesterday q a birthdate".split()
 )
 
 
@@ -463,6 +463,22 @@ def _next_name_word(
 CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
 
 
+def _word_not_given(word: str) -> bool:
+    """Before a name in capitals only a given name goes on it: an English word that is no proper noun and nobody's
+    given name nor a common surname stays out ('SOMEONE NAMED HORACE ...', 'ACCOUNT HOLDER MAVIS ...': 'Holder' has
+    33,465 US holders as a surname, 'Park' 106,696)."""
+    from .places import proper_only  # places imports this module
+
+    low = word.lower()
+    return (
+        len(low) > 1
+        and english_lexicon().inflected(low)
+        and low not in proper_only()
+        and name_frequencies().given(low) == 0
+        and name_frequencies().surname(low) < LOWER_SURNAME_MIN  # 'PARK JI-HOON': a surname written first
+    )
+
+
 def _word_not_name(word: str, surname_min: int = CAPITALS_SURNAME_MIN) -> bool:
     """An English word that is no proper noun ('Dakota'), no given name ('Phoebe', 'Mavis') and no surname of 10,000+
     US holders: in text typed in capitals it is the word ('FELL', 'CALLING', 'NAMED'), where 'BROWN', 'YOUNG',
@@ -510,7 +526,7 @@ def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool) -> b
         return False
     if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
         return True
-    if _plain_word(word) or (shouted and _word_not_name(word)):
+    if _plain_word(word) or (shouted and _word_not_given(word)):
         return False  # 'SOMEONE NAMED HORACE LINDQVIST'
     return shouted or (_SENTENCE_START.search(text, 0, m.start(1)) is not None and _name_like(word))
 

@@ -87,6 +87,10 @@ _DISTANT_DIGITS = regex.compile(
 # capitals before the digits that are themselves a label, the card's name ('AVS 756.1234.5678.97', 'VISA 4485 ...'):
 # a label, not part of the number (a document's type or a hospital's letters are: 'CC 41.887.209', 'ST 991 204')
 _LABEL_PREFIX = regex.compile(rf"(?i:{_LABEL})[ \-](?=\d)")
+# a word before the digits that no record number starts with: a verb or another field's label ('MY MRN IS 4410982',
+# 'Pt ID: ..., DOB 1937-12-09', 'SSN 211 68 4047' after a record label earlier in the sentence)
+_WORD_PREFIX = regex.compile(r"(\p{L}{2,})[ \t](?=\d)")
+_NOT_VALUE = frozenset("is was are be it its no dob ssn sin born".split())
 # a second number the same sentence gives for the same label ('MRN at A is 044-18-2297 and the one at B is ST 991 204')
 _NEXT = regex.compile(
     rf"(?=[^.!?\n\d]{{0,40}}?\b(?i:and|or|plus|also|other|old|new|second)\b)[^.!?\n\d]{{0,40}}?(?<![\w\-])"
@@ -148,7 +152,9 @@ def _labelled(text: str) -> list[tuple[int, int]]:
         while m is not None and (_record_number(m.group(1), 5) or _read_out(m.group(1))):
             if _AMOUNT_AFTER.match(text, m.end(1)) and not _read_out(m.group(1)):
                 break  # 'card ... 10000 steps'
-            prefix = _LABEL_PREFIX.match(m.group(1))
+            prefix = _LABEL_PREFIX.match(m.group(1)) or _WORD_PREFIX.match(m.group(1))
+            if prefix is not None and prefix.re is _WORD_PREFIX and prefix.group(1).lower() not in _NOT_VALUE:
+                prefix = None
             out.append((m.start(1) + (prefix.end() if prefix else 0), m.end(1)))
             m = _NEXT.match(text, m.end(1))
     return out

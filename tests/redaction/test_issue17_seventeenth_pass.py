@@ -256,3 +256,35 @@ def test_a_verb_for_takes_before_a_medicine_is_kept(redactor: Redactor, text: st
 
 def test_a_name_that_is_such_a_verb_is_still_found_before_anything_else(redactor: Redactor) -> None:
     assert covered(redactor, "Toma Herrera called about the losartán refill.", "Toma Herrera")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a label or a verb before a record's digits is no part of the number
+        ("HIS MEDICAID NUMBER IN OHIO IS 882041937. HE NEEDS THE FORM.", "IS"),
+        ("Pt ID: Lorna Whitby, DOB 1941-06-22, Medicaid # 77120459C.", "DOB"),
+        ("MEMBER ID FOR ARNOLD KESSLER  SSN 318 52 0947  BORN 03/03/1950", "SSN"),
+        # a form's label in capitals before a name, and 'Birthdate:' as a label
+        ("BILLING: CARD HOLDER MARGERY OSTROWSKI  VISA 4485 2210 9976 3318", "HOLDER"),
+        ("Intake form\nPatient: Tobias Wren\nBirthdate: 4 May 2011\nGuardian: Elsa Wren", "Birthdate"),
+    ],
+)
+def test_labels_before_a_number_or_a_name_are_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("HIS MEDICAID NUMBER IN OHIO IS 882041937. HE NEEDS THE FORM.", "882041937"),
+        ("MEMBER ID FOR ARNOLD KESSLER  SSN 318 52 0947  BORN 03/03/1950", "318 52 0947"),
+        ("Her MRN at Baptist is 310-44-8812 and the one at St Luke's is SL 402 917.", "SL 402 917"),  # a code prefix
+        ("BILLING: CARD HOLDER MARGERY OSTROWSKI  VISA 4485 2210 9976 3318", "MARGERY OSTROWSKI"),
+        ("LEE: at the desk\nPARK MIN-JUN: ok, bring the card", "PARK MIN-JUN"),  # a surname written first
+    ],
+)
+def test_the_number_or_the_name_after_such_labels_is_still_found(
+    redactor: Redactor, text: str, identifier: str
+) -> None:
+    assert covered(redactor, text, identifier)
