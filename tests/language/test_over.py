@@ -19,6 +19,11 @@ from guide.language.over import told_as_over
         ("she choked on her pills this morning but she's fine now", False),  # not a day back
         ("he had chest pain yesterday and it's worse today", False),  # nothing says it is over
         ("she's fine now", False),  # no time
+        # a sign that came back over weeks, the person well after each time: over too
+        (
+            "she's been choking on water at dinner, coughs it out and she's fine after. it's happened a few times this month",
+            True,
+        ),
     ],
 )
 def test_a_sign_is_over_only_with_a_past_day_and_a_statement_that_it_is_over(message: str, over: bool) -> None:

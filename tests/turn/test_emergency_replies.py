@@ -97,6 +97,12 @@ SCENARIOS = [
         ["1-800-222-1222"],
         [],
     ),
+    (  # someone got into a pill box, with a word before it: Poison Control
+        "his grandson got into the weekly pill box and there are pills missing",
+        None,
+        ["1-800-222-1222"],
+        [],
+    ),
     (  # anaphylaxis with an auto-injector in the house: epinephrine
         "her throat is swelling after the shrimp, we have an epipen",
         None,
@@ -205,6 +211,7 @@ SCENARIOS = [
 # Questions, negated signs and past events about the same emergencies: no flag (the reply answers the question).
 NOT_EMERGENCIES = [
     "what would blue lips look like on a person with very dark skin, so we know",
+    "she sweats at night when her room is hot. how do i tell sweating from the heat vs sweating from low sugar?",
     "what blood pressure reading counts as a hypertensive crisis?",
     "bp was 186/100 this morning but no headache, no chest pain, she feels fine",
     "what does pink frothy sputum mean in heart failure?",

@@ -118,6 +118,9 @@ def test_breathless_at_rest_or_gasping_is_still_a_breathing_emergency(message: s
         "a few streaks of blood in his phlegm this morning, he's breathing fine",
         "been coughing up a little blood in my phlegm for 3 days",
         "coughing up little streaks of blood since the cold",
+        "he's coughing up blood streaks since this morning",
+        "he coughed up some blood-tinged mucus this morning",
+        "I coughed some blood this morning. Only streaks in the phlegm, one time.",
     ],
 )
 def test_streaks_or_a_little_blood_in_phlegm_is_for_the_care_team_not_911(message: str) -> None:
@@ -127,7 +130,13 @@ def test_streaks_or_a_little_blood_in_phlegm_is_for_the_care_team_not_911(messag
 
 @pytest.mark.parametrize(
     "message",
-    ["he's coughing up blood", "she coughed up a lot of blood", "he threw up a little blood", "blood in his phlegm"],
+    [
+        "he's coughing up blood",
+        "she coughed up a lot of blood",
+        "he threw up a little blood",
+        "blood in his phlegm",
+        "he coughed up a mouthful of bright blood just now, and some more streaks after",
+    ],
 )
 def test_coughing_blood_or_any_vomited_blood_is_still_911(message: str) -> None:
     assert "coughing-or-vomiting-blood" in [f.id for f in _triage().assess(message).flags]
