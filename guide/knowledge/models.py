@@ -109,8 +109,13 @@ class DrugClass(_Strict):
 
     label: str
     drugs: list[str] = Field(min_length=1)
+    lay: list[str] = Field(
+        default_factory=list,
+        description="What families call a medicine of the class ('sugar pill', 'water pill'): a plan medicine of the "
+        "class is named by these words too (a dose told twice, a hidden medicine's words).",
+    )
 
-    @field_validator("drugs")
+    @field_validator("drugs", "lay")
     @classmethod
     def _lowercase(cls, drugs: list[str]) -> list[str]:
         bad = [d for d in drugs if d != d.lower().strip()]

@@ -73,6 +73,10 @@ def _generics(drugs: dict[str, str], synonyms: dict[str, str]) -> dict[str, str]
     }
 
 
+# a count of kinds before a class word: "her two diabetes pills", "both water pills" (not "two of his water pills")
+_KINDS_BEFORE = re.compile(r"\b(?:two|2|three|3|four|4|both|all|several|different|multiple)\s+$")
+
+
 def _named_drugs(
     table: InteractionTable, drugs: dict[str, str], synonyms: dict[str, str], extra_agents: set[str]
 ) -> frozenset[str]:
@@ -218,9 +222,11 @@ class Checker:
         findings.over_use = self.over_use(text, plan, previous)
         return findings
 
-    def _plan_mentions(self, text: str, plan: CarePlan) -> list[tuple[int, str, Medication]]:
+    def _plan_mentions(self, text: str, plan: CarePlan, *, units: bool = False) -> list[tuple[int, str, Medication]]:
         """Where the (normalised, apostrophe-free) text names each plan medicine, by a generic, brand or lay name or
-        a word for its class: (position, the generic, the plan medicine), in the text's order."""
+        a word for its class: (position, the generic, the plan medicine), in the text's order. With `units` (doses
+        read from the text), a class word right after a bare count names kinds, not tablets ("her two diabetes
+        pills", "both water pills"; "took 3 of his water pills" counts tablets), and is left out."""
         generics = self.plan_generics(plan)
         by_generic = {g: med for med in plan.medications for g in generics.get(med.text, set())}
         found = [
@@ -233,6 +239,7 @@ class Checker:
                 (m.start(), generic, med)
                 for w in sorted(self.class_words.get(generic, set()))
                 for m in whole_word(w).finditer(text)
+                if not (units and _KINDS_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             ]
         return sorted(found, key=lambda found_at: found_at[0])
 
@@ -251,7 +258,7 @@ class Checker:
             assessed = context.assess(text, [last_word(text, u.start, u.end) for u in said])
             return [not (a.negated or a.historical or a.other_person) for a in assessed]
 
-        named = [(position, med) for position, _, med in self._plan_mentions(text, plan)]
+        named = [(position, med) for position, _, med in self._plan_mentions(text, plan, units=True)]
         return over_use(text, plan.medications, named, earlier, holds)
 
     def _reported(self, rule: CallIf, question: str, context: str | None) -> bool:
@@ -395,15 +402,15 @@ def _matches(interaction: Interaction, drugs: dict[str, set[str]], conditions: l
 def _related_terms(
     table: InteractionTable, generic_of: dict[str, str]
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Each generic -> its brand and lay names ("zoloft"), and -> its class's key and label words ("ssri",
-    "antidepressants"). What a reader must not see of a hidden medicine."""
+    """Each generic -> its brand and lay names ("zoloft"), and -> its class's key, label and lay words ("ssri",
+    "antidepressants", "water pill"). What a reader must not see of a hidden medicine."""
     brands: dict[str, set[str]] = {}
     for name, generic in generic_of.items():
         if name != generic:
             brands.setdefault(generic, set()).add(name)
     related: dict[str, set[str]] = {}
     for key, cls in table.drug_classes.items():
-        words = {key.replace("_", " ")}
+        words = {key.replace("_", " "), *cls.lay}
         for part in re.split(r"[:(),]", cls.label.lower()):
             part = part.strip()
             if part:

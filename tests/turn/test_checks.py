@@ -98,6 +98,27 @@ def test_the_plan_s_medicines_named_by_abbreviation_brand_or_class_are_found(dem
     assert checker.plan_medicines_named("can he take warfarin", plan) == []
 
 
+@pytest.mark.parametrize(
+    ("consumer", "question", "codes_found"),
+    [
+        # what families call a class names every plan medicine of it (knowledge/interactions.yaml `lay`)
+        ("demo-p1", "mom took her morning sugar pill twice, she forgot she already had it", {"p1-met", "p1-glip"}),
+        ("demo-p2", "i think walt took his water pill twice today", {"p2-furo", "p2-spiro"}),
+        ("demo-p4", "hiroshi took 6 of his blood pressure pills, he thought they were vitamins", {"p4-aml"}),
+        # a bare count before a class word counts kinds, not tablets
+        ("demo-p1", "whats the difference between her two diabetes pills, why does she need both", set()),
+        ("demo-p1", "she's already on two sugar pills, can she add berberine", set()),
+        ("demo-p1", "is her sugar pill why she is tired?", set()),
+    ],
+)
+def test_a_plan_medicine_named_as_families_name_its_class_is_read_for_its_doses(  # type: ignore[no-untyped-def]
+    demo_services, consumer: str, question: str, codes_found: set[str]
+) -> None:
+    checker = demo_services.checker
+    plan = demo_services.store.plan(consumer)
+    assert {u.medication.id for u in checker.check(question, plan).over_use} == codes_found
+
+
 def test_a_plan_medicine_used_past_its_instructions_is_a_finding(demo_services) -> None:  # type: ignore[no-untyped-def]
     """demo-p4's albuterol: "2 puffs every 4 to 6 hours as needed" (six doses a day at most)."""
     checker = demo_services.checker
