@@ -116,6 +116,10 @@ def triggered(rule: CallIf, question: str, context: str | None = None) -> bool:
         repeated = [t for t in limits if _repeated_only(rule.text, t)]
         if not any(_readings_past(question, rule.text, t) >= 2 for t in repeated):  # "318 last night, 305 today"
             limits = [t for t in limits if t not in repeated]
+    # a change the rule allows ("goes up more than 2 pounds in a day") is read by `_change_past`, never against one
+    # reading: "I weighed 176 lb today" is not a gain of 176 pounds
+    rises = {(allowed, _unit(unit)) for allowed, unit, _ in _rises(rule.text)}
+    limits = [t for t in limits if t.low or (t.value, t.unit) not in rises]
     return _past_limit(rule.text, limits, question, needed=2 if rule.urgency == "emergency" else 1)
 
 
@@ -166,31 +170,70 @@ _RISE = re.compile(
     r"\b(goes up|go up|gains?|rises?|increases?)\b[^.]{0,20}?more than (\d+(?:\.\d+)?)\s*(pounds?|lbs?|kg)"
     r"\s+in an? (day|week)"
 )
+# the same rule's second period, "more than" implied: "... more than 2 pounds in a day or 5 pounds in a week"
+_RISE_ALSO = re.compile(r"\s+or (?:more than )?(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kg)\s+in an? (day|week)")
+
+
+_WEIGHT_UNIT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:pounds?|lbs?|kgs?|kilos?)\b")
+
+
+def _rises(rule_text: str) -> list[tuple[float, str, str]]:
+    """The changes a rule allows, as (amount, unit word, period): "goes up more than 2 pounds in a day or 5 pounds in
+    a week" allows 2 pounds a day and 5 pounds a week."""
+    text, out = rule_text.lower(), []
+    for match in _RISE.finditer(text):
+        out.append((float(match.group(2)), match.group(3), match.group(4)))
+        also = _RISE_ALSO.match(text, match.end())
+        if also:
+            out.append((float(also.group(1)), also.group(2), also.group(3)))
+    return out
+
+
 _WHEN = {
-    "day": (re.compile(r"\byesterday\b"), re.compile(r"\b(today|this morning|now|tonight)\b")),
+    # the earlier reading of a rise compared with the rule's daily allowance: yesterday, or any day before it
+    # ("176 on monday and 181 this morning" is past a 2-pounds-a-day rule whatever the days between)
+    "day": (
+        re.compile(
+            r"\b(yesterday|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            r"(?:a few|two|three|\d) days ago|the other day)\b"
+        ),
+        re.compile(r"\b(today|this morning|now|tonight)\b"),
+    ),
     "week": (re.compile(r"\blast week\b"), re.compile(r"\b(today|now|this week)\b")),
 }
 
 
-# A gain told as an amount with its period ("gained 3 lb overnight", "up 2 kilos this week").
-_GAIN = re.compile(
-    r"\b(?:gained|gaining|gain of|put on|putting on|(?:went|gone|is|was|he's|she's|hes|shes) up|up)\s+"
-    r"(?:about |around |almost |nearly |over |like )?(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kilos?|kgs?)\b"
+# A gain told as an amount ("gained 3 lb overnight", "up 2 kilos this week", "2 kilos more than last week", "3 pound
+# in one day"): each pattern's first group the amount, its second the unit.
+_AMOUNT = r"(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kilos?|kgs?)\b"
+_GAINS = (
+    re.compile(
+        r"\b(?:gained|gaining|gain of|put on|putting on|jumped|(?:went|gone|is|was|he's|she's|hes|shes) up|up)\s+"
+        rf"(?:about |around |almost |nearly |over |like |by )?{_AMOUNT}"
+    ),
+    re.compile(rf"\b{_AMOUNT}\s+(?:more|heavier|up)\b"),
+    re.compile(rf"\b{_AMOUNT}\s+in\s+(?:one|a|an|1|2|two|3|three|4|four|5|five) (?:day|days|nights?)\b"),
 )
-_GAIN_PERIOD = {
-    "day": re.compile(r"\b(overnight|since yesterday|from yesterday|in (?:a|one) day|in 24 hours|since last night)\b"),
-    "week": re.compile(r"\b(this week|in (?:a|one) week|since last week|in the last week|over the week)\b"),
-}
+# a gain told over a week is held to the rule's weekly allowance; told over anything shorter, or with no period, to
+# its daily one (the cautious reading: "up 4 lbs since monday" is past "more than 2 pounds in a day")
+_GAIN_LONGER = re.compile(r"\b(months?|years?|since (?:his|her|my|their) birthday|since christmas|since the summer)\b")
+_GAIN_WEEK = re.compile(r"\b(this week|in (?:a|one) week|last week|in the last week|over the week|a week)\b")
 
 
 def _stated_gain(rule_text: str, question: str) -> bool:
-    """The question states a gain over the rule's period bigger than the rule allows."""
+    """The question states a gain bigger than the rule allows over its period: the weekly allowance for a gain told
+    over a week, else the daily one."""
     text = question.lower()
-    for match in _RISE.finditer(rule_text.lower()):
-        allowed, unit, period = float(match.group(2)), match.group(3), match.group(4)
-        if not _GAIN_PERIOD[period].search(text):
-            continue
-        for gain in _GAIN.finditer(text):
+    allowances = {period: (allowed, unit) for allowed, unit, period in reversed(_rises(rule_text))}
+    if not allowances:
+        return False
+    for pattern in _GAINS:
+        for gain in pattern.finditer(text):
+            around = text[max(0, gain.start() - 40) : gain.end() + 40]  # the gain's own period, not another clause's
+            if _GAIN_LONGER.search(around):
+                continue  # "3 lb since his birthday last month": over no period the rule counts
+            period = "week" if _GAIN_WEEK.search(around) and "week" in allowances else "day"
+            allowed, unit = allowances.get(period) or next(iter(allowances.values()))
             amount = float(gain.group(1))
             if gain.group(2).startswith(("kilo", "kg")) and not unit.startswith("kg"):
                 amount *= 2.2
@@ -205,32 +248,36 @@ def _change_past(rule_text: str, question: str, context: str | None) -> bool:
     if _stated_gain(rule_text, question):
         return True
     asked = content_tokens(question) | content_tokens(lay_to_plan_words(context or ""))
-    about = key_terms(rule_text) & asked
-    if not about:
-        return False
     text, told = question.lower(), (context or "").lower()
-    for match in _RISE.finditer(rule_text.lower()):
-        allowed, period = float(match.group(2)), match.group(4)
+    # about the rule: one of its words, or the unit of the change it allows ("176 lb yesterday and 179 lb today")
+    if not key_terms(rule_text) & asked and not _WEIGHT_UNIT.search(f"{text} {told}"):
+        return False
+    for allowed, _, period in _rises(rule_text):
         # each reading from this message, else from the messages before ("this morning he was 177.2", then "yesterday
         # morning he was 174.8": a rise told over two turns)
-        before, after = (_reading_by(text, p) or _reading_by(told, p) for p in _WHEN[period])
-        if before is not None and after is not None and after - before > allowed:
+        earlier, later = _WHEN[period]
+        before = _reading_by(text, earlier) or _reading_by(told, earlier)
+        # not the earlier reading again ("176 pounds on monday and this morning the scale read 181")
+        after = _reading_by(text, later, skip=before[1] if before and _reading_by(text, earlier) else None)
+        after = after or _reading_by(told, later)
+        if before is not None and after is not None and after[0] - before[0] > allowed:
             return True
     return False
 
 
-def _reading_by(text: str, pattern: re.Pattern[str]) -> float | None:
-    """The reading nearest a time word ("176 yesterday", "this morning 178.6"), if one is within a few words."""
+def _reading_by(text: str, pattern: re.Pattern[str], skip: int | None = None) -> tuple[float, int] | None:
+    """The reading nearest a time word ("176 yesterday", "this morning 178.6"), if one is within a few words, with
+    its position; `skip`, a reading's position not to take."""
     when = pattern.search(text)
     if when is None:
         return None
     readings = [
-        (abs(m.start() - when.start()), float(m.group(1)))
+        (abs(m.start() - when.start()), float(m.group(1)), m.start())
         for m in _NUMBER.finditer(text)
-        if _unit(m.group(2)) in {"", "lb", "kg"} and 20 <= float(m.group(1)) <= 700
+        if _unit(m.group(2)) in {"", "lb", "kg"} and 20 <= float(m.group(1)) <= 700 and m.start() != skip
     ]
-    near = [r for r in readings if r[0] <= 25]
-    return min(near)[1] if near else None
+    near = [r for r in readings if r[0] <= 30]
+    return min(near)[1:] if near else None
 
 
 # What a bare number in a follow-up is a reading of, found in the questions before it (latest mention wins).

@@ -23,6 +23,10 @@ SUGAR = CallIf(
         ("he's 179.5 this morning, he was 176.8 yesterday", None, False),  # nothing says these are weights
         ("he weighed 176 yesterday morning and 177.5 this morning", None, False),  # +1.5 lb
         ("his weight was 180 yesterday and 178 today", None, False),  # a loss
+        ("he was 176 lb yesterday and 179 lb today", None, True),  # the unit says these are weights
+        # the earlier day named by a weekday, and the later reading not the earlier one again
+        ("walter weighed 176 pounds on monday and this morning the scale read 181", None, True),
+        ("weight this morning 176.4 lb, yesterday 176.0", None, False),
         # a rise told over two turns: today's weight in the message before, yesterday's in this one
         ("oh and yesterday morning he was 174.8", "i weigh him every morning, this morning he was 177.2", True),
         ("oh and yesterday morning he was 176.8", "i weigh him every morning, this morning he was 177.2", False),
@@ -110,6 +114,17 @@ def test_each_item_of_a_listed_condition_carries_its_subject(question: str, expe
         ("he gained 3 pounds since yesterday", True),
         ("he gained 1 lb overnight", False),  # within the rule's 2 pounds
         ("he gained 3 lb since his birthday last month", False),  # not over a day
+        # over a few days, or with no period, a gain is held to the daily allowance (the cautious reading)
+        ("oh and his weight is up 4 lbs since monday, today is wednesday", True),
+        ("he's weighed 3 pounds more than yesterday", True),
+        ("so is 3 pound in one day", True),
+        ("he put on 3 kilos this week", True),  # 6.6 lb, past the weekly 5
+        # told over a week, the weekly allowance
+        ("ok so in pounds thats like 4.4 lb this week", False),
+        ("he was up 4 lbs last week but he's back down to 177 this morning", False),
+        # a weight is not a gain
+        ("I weighed 176 lb today. Legs are the same as always.", False),
+        ("My weight 176 lbs this morning. I feel good.", False),
     ],
 )
 def test_a_gain_told_as_an_amount_is_compared_with_the_plan_limit(question: str, expected: bool) -> None:
