@@ -174,9 +174,6 @@ _RISE = re.compile(
 _RISE_ALSO = re.compile(r"\s+or (?:more than )?(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kg)\s+in an? (day|week)")
 
 
-_WEIGHT_UNIT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:pounds?|lbs?|kgs?|kilos?)\b")
-
-
 def _rises(rule_text: str) -> list[tuple[float, str, str]]:
     """The changes a rule allows, as (amount, unit word, period): "goes up more than 2 pounds in a day or 5 pounds in
     a week" allows 2 pounds a day and 5 pounds a week."""
@@ -206,6 +203,7 @@ _WHEN = {
 # A gain told as an amount ("gained 3 lb overnight", "up 2 kilos this week", "2 kilos more than last week", "3 pound
 # in one day"): each pattern's first group the amount, its second the unit.
 _AMOUNT = r"(\d+(?:\.\d+)?)\s*(pounds?|lbs?|kilos?|kgs?)\b"
+_WEIGHT_UNIT = re.compile(rf"\b{_AMOUNT}")  # a number with a weight's unit
 _GAINS = (
     re.compile(
         r"\b(?:gained|gaining|gain of|put on|putting on|jumped|(?:went|gone|is|was|he's|she's|hes|shes) up|up)\s+"
@@ -256,10 +254,10 @@ def _change_past(rule_text: str, question: str, context: str | None) -> bool:
         # each reading from this message, else from the messages before ("this morning he was 177.2", then "yesterday
         # morning he was 174.8": a rise told over two turns)
         earlier, later = _WHEN[period]
-        before = _reading_by(text, earlier) or _reading_by(told, earlier)
+        here = _reading_by(text, earlier)
+        before = here or _reading_by(told, earlier)
         # not the earlier reading again ("176 pounds on monday and this morning the scale read 181")
-        after = _reading_by(text, later, skip=before[1] if before and _reading_by(text, earlier) else None)
-        after = after or _reading_by(told, later)
+        after = _reading_by(text, later, skip=here[1] if here else None) or _reading_by(told, later)
         if before is not None and after is not None and after[0] - before[0] > allowed:
             return True
     return False
