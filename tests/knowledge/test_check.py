@@ -65,6 +65,7 @@ def test_an_undefined_drug_class_is_reported(knowledge_copy: Path, monkeypatch) 
 
 def test_search_before_indexing_says_what_to_do(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("GUIDE_DATA_DIR", str(tmp_path / "empty"))
+    monkeypatch.setenv("GUIDE_SERVER_URL", "")  # never a server some other process runs on the default port
     result = runner.invoke(app, ["kb", "search", "honey for cough", "--json"])
     assert result.exit_code == 2
     assert "guide kb index" in result.output
