@@ -166,6 +166,29 @@ def _count_past(question: str, rule_text: str) -> bool:
     return bool(asked and allowed) and max(asked) > min(allowed)
 
 
+# A count said as a word or a multiplier ("once", "twice", "3x"), as "<n> times" for the count readers.
+_COUNT_AS_TIMES = [
+    (re.compile(r"\bonce\b"), "1 times"),
+    (re.compile(r"\btwice\b"), "2 times"),
+    (re.compile(r"\b(\d{1,2})\s*x\b"), r"\1 times"),
+]
+
+
+def count_within(condition: str, question: str) -> bool:
+    """The question states how many times the condition's thing happened, and every such count is within the
+    condition's allowance: "used his rescue inhaler 3 times today" for "needs the rescue inhaler more than 4 times in a
+    day". Such a clause means the rule's subject but not its number, so it does not meet the rule by meaning."""
+    counts = [t for t in thresholds(condition) if t.unit == "x" and not t.low]
+    if not counts:
+        return False
+    text = lay_to_plan_words(question).lower()
+    for pattern, times in _COUNT_AS_TIMES:
+        text = pattern.sub(times, text)
+    shared = key_terms(condition) & content_tokens(text)
+    said = [n for n, unit in _numbers_near(text, shared) if unit == "x"] if shared else []
+    return bool(said) and all(n <= t.value for n in said for t in counts)
+
+
 _RISE = re.compile(
     r"\b(goes up|go up|gains?|rises?|increases?)\b[^.]{0,20}?more than (\d+(?:\.\d+)?)\s*(pounds?|lbs?|kg)"
     r"\s+in an? (day|week)"

@@ -17,6 +17,7 @@ import numpy as np
 
 from guide.careplan.model import CallIf
 from guide.language.negation import ConText
+from guide.language.plan_rules import count_within
 from guide.language.text import CLAUSE_BREAK, content_tokens
 
 MEANING_THRESHOLD = 0.685  # `guide eval tune-meaning` on the train split
@@ -88,7 +89,15 @@ class RuleMeaning:
         assessed = self.context.assess(question, heads)
         present = [question[s:e] for (s, e), a in zip(spans, assessed, strict=True) if a.affirmed]
         # the plan's 911 rules are triage's (by red flags and numbers): similar words are not the same severity
-        conditions = [(r.id, c) for r in rules if r.urgency == "care_team" for c in rule_conditions(r.text)]
+        # a condition whose count the message states within its allowance is not met by meaning ("3 times today" for
+        # "more than 4 times in a day"); the rule's other conditions still are
+        conditions = [
+            (r.id, c)
+            for r in rules
+            if r.urgency == "care_team"
+            for c in rule_conditions(r.text)
+            if not count_within(c, question)
+        ]
         if not present or not conditions:
             return {}
         matrix = self.similarity.between(present, [c for _, c in conditions])

@@ -47,3 +47,25 @@ def test_a_message_is_cut_into_clauses_of_two_content_words_or_more() -> None:
 )
 def test_only_a_present_clause_meets_a_care_team_rule(message: str, met: list[str]) -> None:
     assert MEANING.matches(message, [SWELLING, BLUE]) == met
+
+
+INHALER = CallIf(
+    id="inhaler",
+    text="Call the care team if he needs the rescue inhaler more than 4 times in a day, or mucus turns yellow or green.",
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "met"),
+    [
+        ("he used his rescue inhaler 3 times today after tai chi", []),
+        ("rescue inhaler twice today, breathing is fine now", []),
+        ("grandpa needed the rescue inhaler 3x today", []),
+        ("he needed the rescue inhaler 6 times today", ["inhaler"]),
+        ("he is using the rescue inhaler a lot more today", ["inhaler"]),
+        # a count within the allowance does not hide the rule's other condition
+        ("rescue inhaler 2 times today and his mucus turns green", ["inhaler"]),
+    ],
+)
+def test_a_count_within_the_rules_allowance_does_not_meet_it_by_meaning(message: str, met: list[str]) -> None:
+    assert MEANING.matches(message, [INHALER]) == met
