@@ -30,6 +30,9 @@ def _assess(text: str, phrase: str):
         # a history ends where "now" starts the present
         ("he was in the hospital last year for this, now crushing chest pain again", "chest pain"),
         ("she had a stroke last year. now her face is drooping on one side", "face is drooping"),
+        # "without" about how it happened negates nothing after it
+        ("he doubled up without noticing, took like 12 aleve since lunch", "12 aleve"),
+        ("i gave her the second dose without checking the box first", "second dose"),
     ],
 )
 def test_a_sign_told_as_happening_now_is_affirmed(text: str, phrase: str) -> None:
