@@ -165,7 +165,12 @@ class Services:
 
         # the query cache the retriever reads: the turn's question is embedded once, in one batch with its expansion
         windows = self.policy.table.emergency_intent.window is not None
-        return Understander(embed=self.vectors.query_vector, context=self.context, windows=windows)
+        return Understander(
+            embed=self.vectors.query_vector,
+            context=self.context,
+            windows=windows,
+            usual_ranges=self.kb.usual_ranges.ranges,
+        )
 
     @cached_property
     def policy(self) -> Policy:

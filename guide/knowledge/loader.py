@@ -33,6 +33,7 @@ from guide.knowledge.models import (
     RedFlagTable,
     ScopeRuleTable,
     SynonymTable,
+    UsualRangeTable,
 )
 from redaction.lexicon import UniqueKeys
 
@@ -125,6 +126,7 @@ class KnowledgeBase:
     problems: list[str] = field(default_factory=list)
     protocols: ProtocolTable = field(default_factory=ProtocolTable)
     other_language_flags: OtherLanguageFlags = field(default_factory=OtherLanguageFlags)
+    usual_ranges: UsualRangeTable = field(default_factory=UsualRangeTable)
 
     @cached_property
     def by_id(self) -> dict[str, Article]:
@@ -300,6 +302,12 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
         except KnowledgeError as e:
             problems.extend(str(e).splitlines())
             return None, problems
+    if (root / "usual_ranges.yaml").exists():  # optional, like the protocols
+        try:
+            tables["usual_ranges"] = _load_yaml(root / "usual_ranges.yaml", UsualRangeTable)
+        except KnowledgeError as e:
+            problems.extend(str(e).splitlines())
+            return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))
     return kb, problems
@@ -312,6 +320,14 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     problems += _duplicates("interaction id", [i.id for i in kb.interactions.interactions])
     problems += _duplicates("hazard id", [h.id for h in kb.hazards.hazards])
     problems += _duplicates("red flag id", [r.id for r in kb.red_flags.red_flags])
+    problems += _duplicates("usual range", [r.measure for r in kb.usual_ranges.ranges])
+    from guide.language.measures import MEASURES  # the measures a message's readings are read as
+
+    problems += [
+        f"usual_ranges.yaml: {r.measure!r} is not a measure readings are read as ({', '.join(MEASURES)})"
+        for r in kb.usual_ranges.ranges
+        if r.measure not in MEASURES
+    ]
     known_drugs = {d for c in kb.interactions.drug_classes.values() for d in c.drugs}
     for i in kb.interactions.interactions:
         problems += _interaction_problems(i, kb, known_drugs)
@@ -379,6 +395,7 @@ def review_warnings(kb: KnowledgeBase, today: date, every_days: int = REVIEW_EVE
     entries += [("hazards.yaml", h.id, h.last_reviewed, h.reviewed_by) for h in kb.hazards.hazards]
     entries += [("red_flags.yaml", r.id, r.last_reviewed, r.reviewed_by) for r in kb.red_flags.red_flags]
     entries += [("protocols.yaml", p.id, p.last_reviewed, p.reviewed_by) for p in kb.protocols.protocols]
+    entries += [("usual_ranges.yaml", r.measure, r.last_reviewed, r.reviewed_by) for r in kb.usual_ranges.ranges]
     warnings: list[str] = []
     for where, entry_id, reviewed, by in entries:
         if reviewed > today:

@@ -481,3 +481,48 @@ class ProtocolTable(_Strict):
     """`knowledge/protocols.yaml`."""
 
     protocols: list[Protocol] = Field(default_factory=list)
+
+
+class UsualRange(_Reviewed):
+    """The usual adult range of one reading or lab value a family may report (`guide/language/measures.py`
+    `MEASURES`): a value outside it, of a measure the person's plan sets no goal for, is held for the care team."""
+
+    measure: str = Field(min_length=2)
+    name: str = Field(min_length=2, description="How the reply names it: 'potassium', 'blood pressure'.")
+    unit: str = Field("", description="The unit the range is written in, as the reply shows it ('mmol/L').")
+    low: float | None = Field(None, description="Below this is outside (a blood pressure's upper number).")
+    high: float | None = Field(None, description="Above this is outside (a blood pressure's upper number).")
+    low2: float | None = Field(None, description="A blood pressure's lower number: below this is outside.")
+    high2: float | None = Field(None, description="A blood pressure's lower number: above this is outside.")
+    note: str = Field(min_length=10, description="Why these limits, and what they do not cover.")
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_a_limit(self) -> UsualRange:
+        if self.low is None and self.high is None:
+            raise ValueError(f"usual range {self.measure!r} has neither low nor high")
+        if self.low is not None and self.high is not None and self.low >= self.high:
+            raise ValueError(f"usual range {self.measure!r}: low {self.low} is not below high {self.high}")
+        return self
+
+    def shown(self) -> str:
+        """The range as a reply says it: "potassium 3.5 to 5.0 mmol/L", "temperature up to 100.3 °F"."""
+        values = [v for v in (self.low, self.high) if v is not None]
+        form = ".1f" if any(v != int(v) for v in values) else ".0f"  # "3.5 to 5.0", "60 to 100"
+
+        def num(v: float | None, v2: float | None) -> str:
+            if v is None:
+                return ""
+            return f"{v:{form}}/{v2:.0f}" if v2 is not None else f"{v:{form}}"
+
+        low, high = num(self.low, self.low2), num(self.high, self.high2)
+        unit = self.unit if self.unit in ("%", "°F") else f" {self.unit}" if self.unit else ""
+        if low and high:
+            return f"{self.name} {low} to {high}{unit}"
+        return f"{self.name} {'at least ' + low if low else 'up to ' + high}{unit}"
+
+
+class UsualRangeTable(_Strict):
+    """`knowledge/usual_ranges.yaml`."""
+
+    ranges: list[UsualRange] = Field(default_factory=list)

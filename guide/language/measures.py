@@ -9,19 +9,28 @@ a reading of the same measure outside it goes to the care team.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from guide.careplan.model import Goal
+from guide.knowledge.models import UsualRange
 from guide.language.text import neutral
 
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)"
 _MEASURE_WORDS: dict[str, re.Pattern[str]] = {
-    "blood_sugar": re.compile(r"\b(blood sugars?|sugars?|glucose|bg|bs|glucometer|meter|fasting|a ?1 ?c)\b"),
+    "blood_sugar": re.compile(r"\b(blood sugars?|sugars?|glucose|bg|bs|glucometer|meter|fasting)\b"),
     "inr": re.compile(r"\b(inr|pt/inr|protime|coumadin (level|number|test)|warfarin (level|number|test))\b"),
-    "weight": re.compile(r"\b(weigh\w*|scale|pounds?|lbs?|kilos?|kgs?)\b"),
+    "weight": re.compile(r"\b(weigh\w*|wt|scale|pounds?|lbs?|kilos?|kgs?)\b"),
     "oxygen": re.compile(r"\b(oxygen|o2|sats?|saturation|pulse ?ox\w*|spo2)\b"),
     "temperature": re.compile(r"\b(temp\w*|fever|degrees?)\b|°"),
-    "heart_rate": re.compile(r"\b(heart ?rate|pulse|bpm|beats)\b"),
+    "heart_rate": re.compile(r"\b(heart ?rate|hr|pulse|bpm|beats)\b"),
+    # lab values read off a portal or a letter
+    "a1c": re.compile(r"\b(a ?1 ?c|hba1c)\b"),
+    "potassium": re.compile(r"\bpotassium\b"),
+    "sodium": re.compile(r"\bsodium\b"),
+    "creatinine": re.compile(r"\b(creatinine|creat)\b"),
+    "egfr": re.compile(r"\be?gfr\b"),
+    "hemoglobin": re.compile(r"\b(hemoglobin|haemoglobin|hgb)\b(?!\s*a ?1 ?c)"),
 }
 MEASURES = (*_MEASURE_WORDS, "blood_pressure")
 _BP = re.compile(r"\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\b")
@@ -31,7 +40,9 @@ _NOT_A_READING = (
     r"feet|ft\b|inch|cm\b|percent of|x\b))"
 )
 # Not part of a phone number, a date or an id ("617.555.0177", "3-12"): digits joined by dots or dashes.
-_NUMBER = re.compile(rf"(?<![\w/.\-]){_NUM}(?![\d/]|[.\-]\d)(?!\s*(?:/|over)\s*\d){_NOT_A_READING}")
+_NUMBER = re.compile(
+    rf"(?<![\w/.\-]){_NUM}(?![\d/]|[.\-]\d|(?:st|nd|rd|th)\b)(?!\s*(?:/|over)\s*\d){_NOT_A_READING}"
+)  # not an ordinal ("his 72nd birthday")
 _PLAUSIBLE = {
     "blood_sugar": (20, 700),
     "inr": (0.5, 12),
@@ -39,6 +50,12 @@ _PLAUSIBLE = {
     "oxygen": (50, 100),
     "temperature": (90, 110),
     "heart_rate": (25, 250),
+    "a1c": (4, 18),
+    "potassium": (1.5, 9),
+    "sodium": (100, 180),
+    "creatinine": (0.2, 15),
+    "egfr": (3, 150),
+    "hemoglobin": (3, 25),
 }
 _A1C = re.compile(r"\ba ?1 ?c\b")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -136,7 +153,7 @@ def measurements(text: str) -> list[Measurement]:
     """Every plausible reading in the message, each tied to the nearest measure named before or after it."""
     lowered = text.lower()
     out = _blood_pressures(lowered)
-    anchors = [(m.start(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
+    anchors = [(m.start(), m.end(), name) for name, p in _MEASURE_WORDS.items() for m in p.finditer(lowered)]
     for match in _NUMBER.finditer(lowered):
         if re.fullmatch(r"(19|20)\d\d", match.group(1)) or _THRESHOLD_BEFORE.search(lowered[: match.start()]):
             continue  # a year, or a limit being asked about ("if it goes under 70"), not a reading
@@ -160,14 +177,23 @@ def _blood_pressures(lowered: str) -> list[Measurement]:
     return out
 
 
-def _reading_of(match: re.Match[str], anchors: list[tuple[int, str]], lowered: str) -> Measurement | None:
+# A measure word after the number is further than the same gap before it ("pulse 78, oxygen 94": 78 is the pulse), a
+# unit after it ("78 bpm") still near.
+_AFTER_PENALTY = 3
+
+
+def _reading_of(match: re.Match[str], anchors: list[tuple[int, int, str]], lowered: str) -> Measurement | None:
     """The number as a reading of the nearest measure named within 40 characters whose plausible range holds it
-    (in that measure's units); none after an A1c word for a blood sugar."""
-    near = sorted((abs(pos - match.start()), name) for pos, name in anchors if abs(pos - match.start()) <= 40)
+    (in that measure's units); not a blood sugar right after an A1c word."""
+    near = sorted(
+        (match.start() - end if start < match.start() else start - match.end() + _AFTER_PENALTY, name)
+        for start, end, name in anchors
+        if abs(start - match.start()) <= 40
+    )
     for _, name in near:
         low, high = _PLAUSIBLE[name]
         if name == "blood_sugar" and _A1C.search(lowered[max(0, match.start() - 30) : match.start()]):
-            return None  # an A1c percentage, not a meter reading
+            continue  # an A1c percentage, not a meter reading
         value = _in_units(name, _number(match.group(1)), lowered, match.end())
         if low <= value <= high:
             return Measurement(name, value, None, match.start())
@@ -196,8 +222,8 @@ class GoalLimit:
 
 
 _BETWEEN = re.compile(rf"\bbetween {_NUM} and {_NUM}")
-_BELOW = re.compile(rf"\b(?:below|under|less than|lower than) {_NUM}(?:\s*/\s*{_NUM})?")
-_ABOVE = re.compile(rf"\b(?:above|over|more than|at least) {_NUM}")
+_BELOW = re.compile(rf"(?:\b(?:below|under|less than|lower than) |<\s*){_NUM}(?:\s*/\s*{_NUM})?")
+_ABOVE = re.compile(rf"(?:\b(?:above|over|more than|at least) |>\s*){_NUM}")
 _WITHIN = re.compile(rf"\bwithin {_NUM} (?:pounds?|lbs?|kg)\b.*?\b{_NUM} (?:pounds?|lbs?|kg)")
 
 
@@ -253,8 +279,18 @@ def _goal_measure(text: str) -> str | None:
     if "blood pressure" in text or re.search(r"\bbp\b", text):
         return "blood_pressure"
     if _A1C.search(text):
-        return None  # an A1c is a lab value families rarely report as a number to compare here
-    for name in ("inr", "blood_sugar", "oxygen", "heart_rate", "temperature", "weight"):
+        return "a1c"  # "Hemoglobin A1c total in Blood < 7.0"
+    for name in (
+        "inr",
+        "blood_sugar",
+        "oxygen",
+        "heart_rate",
+        "temperature",
+        "potassium",
+        "creatinine",
+        "egfr",
+        "weight",
+    ):
         if _MEASURE_WORDS[name].search(text):
             return name
     return None
@@ -263,20 +299,20 @@ def _goal_measure(text: str) -> str | None:
 def outside_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     """Ids of the goals a reading in the message is outside of. `context` (the questions before) names what a
     bare number measures ("what's a normal INR for him?" then "it came back 4.5")."""
-    limits, readings = _limits_and_readings(text, goals, context, lows_any_time=True)
-    return sorted({limit.goal_id for limit in limits for r in readings if limit.outside(r)})
+    pairs, _ = _compared(text, goals, context, lows_any_time=True)
+    return sorted({limit.goal_id for limit, r in pairs if limit.outside(r)})
 
 
 def within_goals(text: str, goals: list[Goal], context: str = "") -> list[str]:
     """Ids of the goals the message reports a reading of, every such reading inside the target ("he was 177 this
     morning" for "within 2 pounds of 176"); none when any reading is outside any goal."""
-    limits, readings = _limits_and_readings(text, goals, context)
-    if any(limit.outside(r) for limit in limits for r in readings):
+    pairs, readings = _compared(text, goals, context)
+    if any(limit.outside(r) for limit, r in pairs):
         return []
-    measured = {r.measure for r in readings}
+    measured = {r.measure for _, r in pairs}
     if any(_unplaced(text, readings, measure) for measure in measured):
         return []  # "weight was 176 last monday ... today he is 182": a second value too far from the word to place
-    return sorted({limit.goal_id for limit in limits if limit.measure in measured})
+    return sorted({limit.goal_id for limit, _ in pairs})
 
 
 def _unplaced(text: str, readings: list[Measurement], measure: str) -> bool:
@@ -295,20 +331,41 @@ def _unplaced(text: str, readings: list[Measurement], measure: str) -> bool:
     return False
 
 
-def _limits_and_readings(
+# A time of day near a sugar reading that makes it a fasting one ("fasting this morning was 190" after "tamales last
+# night"): the nearest time word within this many characters of the reading, in either direction, decides.
+_FASTING_WORDS = re.compile(
+    r"\b(fasting|before breakfast|this morning|in the morning|this am|first thing|when (?:she|he|i|we) woke|woke up|"
+    r"on waking|morning)\b"
+)
+_TIME_NEAR = 45
+
+
+_TIME_CLAUSE = re.compile(r"[,.;!?]|\b(?:and|but|then|while)\b")
+
+
+def _fasting(lowered: str, position: int) -> bool:
+    """Whether a sugar reading at `position` is a fasting one: the time word nearest to it in its own clause decides,
+    else the nearest within reach ("sugar 109 before breakfast and 134 before dinner": 134 is not; "bedtime sugar was
+    140 and this morning 104": 140 is not); with none near, any after-meal word in the message makes it not."""
+    breaks = [m.start() for m in _TIME_CLAUSE.finditer(lowered)]
+    clause_start = max([b for b in breaks if b < position], default=0)
+    clause_end = min([b for b in breaks if b > position], default=len(lowered))
+    for start, end in ((clause_start, clause_end), (max(0, position - _TIME_NEAR), position + _TIME_NEAR)):
+        near = [(abs(m.start() - position), True) for m in _FASTING_WORDS.finditer(lowered, start, end)]
+        near += [(abs(m.start() - position), False) for m in _NOT_FASTING.finditer(lowered, start, end)]
+        if near:
+            return min(near)[1]
+    return not _NOT_FASTING.search(lowered)
+
+
+def _compared(
     text: str, goals: list[Goal], context: str, *, lows_any_time: bool = False
-) -> tuple[list[GoalLimit], list[Measurement]]:
-    """The goals' limits that apply to this message and its readings. A fasting goal's upper bound is not compared
-    with a reading taken after a meal or later in the day; with `lows_any_time` its lower bound still is ("58 before
-    dinner" is low at any time), else the goal is left out (a value after dinner is not "within" a fasting goal)."""
+) -> tuple[list[tuple[GoalLimit, Measurement]], list[Measurement]]:
+    """Each reading of the message with each goal limit of its measure that applies to it. A fasting goal's upper
+    bound is not compared with a reading taken after a meal or later in the day; with `lows_any_time` its lower bound
+    still is ("58 before dinner" is low at any time), else the pair is left out (a value after dinner is not "within"
+    a fasting goal). Also every reading of the message, compared or not."""
     limits = goal_limits(goals)
-    if _NOT_FASTING.search(text.lower()):
-        fasting = {g.id for g in goals if "fasting" in g.text.lower()}
-        limits = [
-            replace(limit, high=None) if limit.goal_id in fasting else limit
-            for limit in limits
-            if limit.goal_id not in fasting or (lows_any_time and limit.low is not None)
-        ]
     if not limits:
         return [], []
     readings = measurements(text)
@@ -316,7 +373,19 @@ def _limits_and_readings(
         readings = _bare_readings(text, context)
     if not readings:
         readings = _near_a_tight_goal(text, limits)
-    return limits, readings
+    fasting_goals = {g.id for g in goals if "fasting" in g.text.lower()}
+    lowered = text.lower()
+    pairs = []
+    for reading in readings:
+        for limit in limits:
+            if limit.measure != reading.measure:
+                continue
+            if limit.goal_id in fasting_goals and not _fasting(lowered, reading.position):
+                if lows_any_time and limit.low is not None:
+                    pairs.append((replace(limit, high=None), reading))
+                continue
+            pairs.append((limit, reading))
+    return pairs, readings
 
 
 # A goal whose target is narrow for its size (a weight within 2 pounds of 176, not a blood sugar of 80-130):
@@ -366,3 +435,33 @@ def _bare_readings(text: str, context: str) -> list[Measurement]:
     return [
         Measurement(measure, v, None, at) for v, at in numbers if low <= v <= high and not _YEAR.fullmatch(f"{v:g}")
     ]
+
+
+def outside_usual(text: str, goals: list[Goal], ranges: Sequence[UsualRange], context: str = "") -> list[UsualRange]:
+    """The usual ranges (knowledge/usual_ranges.yaml) a reading in the message is outside of, for the sides of its
+    measure no goal of the plan bounds: a potassium of 5.8 for any plan; a pulse of 112 for a plan with no pulse
+    goal; an after-dinner sugar of 312 against a fasting goal (which keeps only its low bound after a meal)."""
+    if not ranges:
+        return []
+    pairs, _ = _compared(text, goals, context, lows_any_time=True)
+    readings = measurements(text) or (_bare_readings(text, context) if context else [])
+    by_measure = {r.measure: r for r in ranges}
+    out: dict[str, UsualRange] = {}
+    for reading in readings:
+        usual = by_measure.get(reading.measure)
+        if usual is None:
+            continue
+        bounded = [limit for limit, r in pairs if r.position == reading.position and r.measure == reading.measure]
+        low_by_goal = any(limit.low is not None for limit in bounded)
+        high_by_goal = any(limit.high is not None for limit in bounded)
+        low = not low_by_goal and (
+            (usual.low is not None and reading.value < usual.low)
+            or (usual.low2 is not None and reading.value2 is not None and reading.value2 < usual.low2)
+        )
+        high = not high_by_goal and (
+            (usual.high is not None and reading.value > usual.high)
+            or (usual.high2 is not None and reading.value2 is not None and reading.value2 > usual.high2)
+        )
+        if low or high:
+            out[usual.measure] = usual
+    return list(out.values())

@@ -399,6 +399,7 @@ _REASON_WORDS: dict[str, str] = {
     "dose": "A medicine taken (or asked about) more often or more at a time than the plan's instructions",
     "deceased": "The record says the person has died",
     "goal": "A reading outside one of the care plan's goals",
+    "usual_range": "A reading outside the usual adult range, of a measure the care plan sets no goal for",
     "plan_instruction": "The care plan has a home instruction for this reading (the family was given it)",
     "intent:needs_clinician": "Reads as needing a clinician's judgement",
     "intent:medicine_change": "Reads as a question about changing a medicine",
@@ -447,7 +448,11 @@ def reason_words(reason: Reason, items: Mapping[str, str] | None = None) -> str:
         flag, _, rule = detail.partition("/")
         sign = flag.replace("-", " ")
         return f"{words}: {sign}; the plan says: {items[rule]}" if items and rule in items else f"{words}: {sign}"
-    if detail and own is None and kind in {"red_flag", "over", "hazard", "interaction", "verify", "plan_list"}:
+    if (
+        detail
+        and own is None
+        and kind in {"red_flag", "over", "hazard", "interaction", "verify", "plan_list", "usual_range"}
+    ):
         graded = f" ({reason.severity})" if reason.severity else ""  # an interaction's severity
         return f"{words}: {detail.replace('-', ' ').replace('_', ' ')}{graded}"
     return words

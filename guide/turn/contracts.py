@@ -109,6 +109,9 @@ class Reading:
     measurements: list[Measurement] = field(default_factory=list)
     outside_goals: list[str] = field(default_factory=list)  # ids of plan goals a reported value is outside
     within_goals: list[str] = field(default_factory=list)  # ids of plan goals every reported value is inside
+    # measures a reported value is outside the usual adult range of (knowledge/usual_ranges.yaml), for the sides no
+    # plan goal bounds -> the range as a reply says it ("potassium 3.5 to 5.0 mmol/L")
+    outside_usual: dict[str, str] = field(default_factory=dict)
     # told as over, a day or more back, the person well now, naming no sign that stays an emergency when over (set
     # from the triage's `TriageResult.told_over`): the classifier's emergency is then an urgent review
     # (`over:emergency_report`)

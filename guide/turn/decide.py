@@ -51,6 +51,7 @@ class Policy:
             reasons.append(_reading("help_present"))
         reasons += [_reading("goal", g) for g in reading.outside_goals]
         reasons += [_reading("within_goal", g) for g in reading.within_goals]
+        reasons += [_reading("usual_range", m) for m in reading.outside_usual]
         emergency, cut = reading.probability("emergency_report"), self.table.emergency_intent
         # a story told as over, the person well now, naming no sign that stays an emergency when over: the
         # classifier's emergency is the `over` rule's urgent review ("over:emergency_report"), as a red flag's is

@@ -367,6 +367,7 @@ def _held_reply(turn: _Turn, decision: Decision) -> tuple[str, list[Citation]]:
         plan_rules=_visible_rules(turn),
         goals=_visible_goals(turn),
         hidden_terms=turn.hidden,
+        usual=list(turn.reading.outside_usual.values()) if turn.reading else [],
     )
     reply, citations = _with_protocol_lines(reply, turn)
     return _with_plan_instructions(reply, citations, turn)

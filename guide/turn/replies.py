@@ -202,11 +202,13 @@ def holding_reply(
     plan_rules: list[str] | None = None,
     goals: list[str] | None = None,
     hidden_terms: frozenset[str] = frozenset(),
+    usual: list[str] | None = None,
 ) -> str:
-    """An honest holding reply: why, what is safe meanwhile, and that the team will answer. Each line is said once,
-    and no line names a `hidden_terms` word (what this reader's scope hides: "naproxen" in an interaction group's
-    "NSAID pain relievers (ibuprofen, naproxen, aspirin)" told a reader without the medicines scope what the plan
-    holds); an interaction with something hidden is told without naming either side."""
+    """An honest holding reply: why (the plan's rules, the goals a value is outside, the `usual` adult ranges a
+    value of a measure with no goal is outside), what is safe meanwhile, and that the team will answer. Each line is
+    said once, and no line names a `hidden_terms` word (what this reader's scope hides: "naproxen" in an interaction
+    group's "NSAID pain relievers (ibuprofen, naproxen, aspirin)" told a reader without the medicines scope what the
+    plan holds); an interaction with something hidden is told without naming either side."""
     lines = ["Thank you for asking. " + TEAM_WILL_ANSWER]
     with_team = has(reasons, "help_present")
     if with_team:
@@ -215,6 +217,7 @@ def holding_reply(
         lines.append(IF_IT_COMES_BACK)
     lines += [f"Your care plan says: {rule.rstrip('.')}." for rule in plan_rules or []]
     lines += [f"The value you gave is outside the care plan's goal ({goal.rstrip('.')})." for goal in goals or []]
+    lines += [f"The value you gave is outside the usual range for adults ({shown})." for shown in usual or []]
     if findings is not None:
         lines += _finding_lines(findings, reasons, hidden_medicines, hidden_terms)
     if len(lines) == 1:  # nothing above says why: what kept the guide from answering

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from guide.careplan.model import CarePlan
+from guide.knowledge.models import UsualRange
 from guide.language.detect import detect_language
 from guide.language.intents import MODEL_PATH, IntentModel
-from guide.language.measures import measurements, outside_goals, within_goals
+from guide.language.measures import measurements, outside_goals, outside_usual, within_goals
 from guide.language.negation import Assertion, ConText
 from guide.language.text import message_sentences
 from guide.turn.contracts import WINDOW_LANGUAGES, Reading
@@ -39,8 +40,10 @@ class Understander:
         model_path: Path = MODEL_PATH,
         context: ConText | None = None,
         windows: bool = True,
+        usual_ranges: Sequence[UsualRange] = (),
     ):
         self.embed = embed
+        self.usual_ranges = list(usual_ranges)  # knowledge/usual_ranges.yaml: for measures the plan sets no goal for
         self.windows = windows  # read a long message two sentences at a time (the policy's `emergency_intent.window`)
         self.context = context or ConText()
         self.model: IntentModel | None = None
@@ -57,6 +60,8 @@ class Understander:
         if plan is not None:
             reading.outside_goals = outside_goals(question, plan.goals, recent)
             reading.within_goals = within_goals(question, plan.goals, recent)
+            usual = outside_usual(question, plan.goals, self.usual_ranges, recent)
+            reading.outside_usual = {r.measure: r.shown() for r in usual}
         if self.model is not None and self.embed is not None:
             before = self.embed(previous) if previous else None
             reading.intents = self.model.predict(question, self.embed(question), previous, before)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from guide.careplan.model import Goal
-from guide.language.measures import goal_limits, measurements, outside_goals, target_asked, within_goals
+from guide.knowledge.loader import load
+from guide.language.measures import (
+    goal_limits,
+    measurements,
+    outside_goals,
+    outside_usual,
+    target_asked,
+    within_goals,
+)
 
 GOALS = [
     Goal(id="sugar", text="Keep fasting blood sugar between 80 and 130 mg/dL"),
@@ -143,3 +153,83 @@ def test_a_weight_in_kilos_is_compared_with_a_goal_in_pounds() -> None:
     goals = [Goal(id="w", text="Keep weight within 2 pounds of his dry weight of 176 pounds")]
     assert within_goals("79.6, 79.9, 80.1 kilos this week", goals) == ["w"]  # 175.5-176.6 lb
     assert outside_goals("he was 84 kilos this morning", goals) == ["w"]  # 185.2 lb
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Usual adult ranges (knowledge/usual_ranges.yaml) for the measures a plan sets no goal for.
+
+RANGES = load(Path(__file__).resolve().parents[2] / "knowledge").usual_ranges.ranges
+FASTING_ONLY = [Goal(id="sugar", text="Keep fasting blood sugar between 80 and 130 mg/dL")]
+
+
+@pytest.mark.parametrize(
+    ("message", "goals", "outside"),
+    [
+        ("the nurse said his potassium was 5.8 on the labs", [], ["potassium"]),
+        ("potassium 4.2, sodium 139, all normal she said", [], []),
+        ("his pulse was 112 when i checked, he feels fine", [], ["heart_rate"]),
+        ("Resting pulse 78, oxygen 94 on my 2 liters", [], []),
+        ("sats 86 after the stairs", [], ["oxygen"]),
+        ("bp 152/96 at the pharmacy", [], ["blood_pressure"]),
+        ("bp 124/78 at rehab", [], []),
+        ("a1c came back 8.9, up from 7.4", [], ["a1c"]),
+        ("her a1c was 7.1 at the last visit", [], []),
+        ("creatinine 2.1, it was 1.6 in the spring", [], ["creatinine"]),
+        ("eGFR 38 on the letter", [], ["egfr"]),
+        ("hemoglobin was 9.1 on the discharge papers", [], ["hemoglobin"]),
+        ("temp 101.2 this afternoon", [], ["temperature"]),
+        ("temp 98.9, acting herself", [], []),
+        # a blood pressure goal bounds the reading: the goal decides, not the usual range
+        ("bp 150/95 this morning", [Goal(id="bp", text="Keep blood pressure below 130/80")], []),
+        # a fasting goal keeps only its low bound after dinner: the usual range's high bound applies
+        ("sugar 312 before dinner", FASTING_ONLY, ["blood_sugar"]),
+        ("sugar 180 before dinner after cake", FASTING_ONLY, []),
+        ("fasting sugar 312", FASTING_ONLY, []),
+        # a food amount is not a blood sodium; an ordinal is not a reading
+        ("his soup says 890 mg sodium", [], []),
+        ("oxygen on at the table for his 72nd birthday", [], []),
+    ],
+)
+def test_a_value_outside_the_usual_adult_range_of_a_measure_with_no_goal(
+    message: str, goals: list[Goal], outside: list[str]
+) -> None:
+    assert sorted(r.measure for r in outside_usual(message, goals, RANGES)) == outside
+
+
+def test_a_bare_number_in_a_follow_up_is_read_as_the_measure_asked_about() -> None:
+    found = outside_usual("it came back 5.9", [], RANGES, context="what is a normal potassium for him?")
+    assert [r.measure for r in found] == ["potassium"]
+
+
+def test_the_usual_range_is_said_as_a_reply_shows_it() -> None:
+    shown = {r.measure: r.shown() for r in RANGES}
+    assert shown["potassium"] == "potassium 3.5 to 5.0 mmol/L"
+    assert shown["blood_pressure"] == "blood pressure 90/60 to 139/89 mm Hg"
+    assert shown["oxygen"] == "oxygen saturation at least 90%"
+
+
+def test_an_a1c_goal_written_with_a_sign_is_a_limit() -> None:
+    limits = goal_limits([Goal(id="a1c", text="Hemoglobin A1c total in Blood < 7.0")])
+    assert [(limit.measure, limit.high) for limit in limits] == [("a1c", 7.0)]
+    assert outside_goals("her a1c came back 7.8", [Goal(id="a1c", text="Hemoglobin A1c total in Blood < 7.0")]) == [
+        "a1c"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "outside", "within"),
+    [
+        # the time word nearest a sugar reading, in its own clause, says whether it is a fasting one
+        ("she ate tamales at the party last night and her fasting sugar this morning was 190", ["sugar"], []),
+        ("sugar 109 before breakfast and 134 before dinner today", [], ["sugar"]),
+        ("bedtime sugar was 140 and this morning 104", [], ["sugar"]),
+        ("sugar 320 this morning and 305 last night", ["sugar"], []),
+        # with no time word near, an after-meal word anywhere still makes it not a fasting reading
+        ("she had a snack at lunch, sugar 150", [], []),
+    ],
+)
+def test_each_sugar_reading_is_read_as_fasting_or_not_by_the_time_nearest_it(
+    message: str, outside: list[str], within: list[str]
+) -> None:
+    assert outside_goals(message, GOALS) == outside
+    assert within_goals(message, GOALS) == within

@@ -137,6 +137,8 @@ def test_decide_prefers_emergency_and_keeps_every_review_reason() -> None:
     ("reasons", "status"),
     [
         (["goal:p2-g3"], "needs_review"),
+        (["usual_range:potassium"], "needs_review"),
+        (["usual_range:heart_rate", "within_goal:p2-g1"], "needs_review"),  # one value inside a goal, one outside usual
         (["goal:p1-g1", "plan_instruction:p1-plan-4"], "needs_review"),  # the reply leads with the instruction
         (["intent:diagnosis", "plan_instruction:x"], "answered"),
         (["off_topic:classifier", "weak_retrieval"], "answered"),

@@ -238,6 +238,21 @@ def test_a_value_outside_the_plans_goal_goes_to_review(demo_services) -> None:  
     assert "outside the care plan's goal (Keep INR between 2.0 and 3.0)" in result.answer
 
 
+def test_a_lab_value_outside_the_usual_adult_range_goes_to_review_and_the_reply_says_the_range(demo_services) -> None:  # type: ignore[no-untyped-def]
+    # no goal of Walter's plan is about potassium: the usual range (knowledge/usual_ranges.yaml) is what it is held to
+    result = _ask(
+        demo_services, "demo-p2", "demo-p2-rp1", "the portal shows his potassium at 5.9, what does that mean?"
+    )
+    assert result.decision == "needs_review"
+    assert "usual_range:potassium" in result.reasons
+    assert "outside the usual range for adults (potassium 3.5 to 5.0 mmol/L)" in result.answer
+
+
+def test_a_value_inside_the_usual_adult_range_is_not_held_for_it(demo_services) -> None:  # type: ignore[no-untyped-def]
+    result = _ask(demo_services, "demo-p4", "demo-p4-rp1", "his pulse was 72 and oxygen 95 after tai chi today")
+    assert not [r for r in result.reasons if r.startswith("usual_range")]
+
+
 def test_a_past_or_hypothetical_red_flag_is_not_an_emergency(demo_services) -> None:  # type: ignore[no-untyped-def]
     for question in (
         "she had a bad asthma attack as a kid, what should we keep her away from now?",
