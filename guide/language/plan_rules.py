@@ -26,7 +26,7 @@ _COUNTED = (
     r"(?!\s+(?:\w+\s+)?(?:tablets?|tabs?|pills?|caps(?:ules)?|cups?|glass(?:es)?|grams?|g|units?|mg|ml|ounces?|oz|"
     r"pieces?|doses?|spoons?|tablespoons?|teaspoons?|sips?|bites?)\b)"
 )
-_NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?){_COUNTED}\s*{_UNIT}?(?![\d/]|\.\d)")
+_NUMBER = re.compile(rf"(?<![\w/.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b){_COUNTED}\s*{_UNIT}?(?![\d/]|\.\d)")
 # Words of a rule that do not say what it is about; kept as their stems, as `content_tokens` gives them.
 _GENERIC = {
     stem(word)
@@ -97,7 +97,8 @@ def key_terms(rule_text: str) -> set[str]:
 
 _REPEATED_RULE = re.compile(r"\b(twice|two times|three times|more than (once|twice)|in a row|again)\b")
 _REPEATED_QUESTION = re.compile(
-    r"\b(again|twice|three times|\d+ times|every (day|morning|night)|keeps?|in a row|several|third|repeated(ly)?|"
+    r"\b(again|twice|three times|\d+ times|every (day|morning|night)|keeps?|in a row|several|third|[3-9](?:rd|th)|"
+    r"repeated(ly)?|"
     r"all week|each (day|morning))\b"
 )
 
@@ -347,7 +348,7 @@ def _past_limit(text: str, limits: list[Threshold], question: str, *, needed: in
 
 
 # Everyday words families use for what care plans name clinically.
-_LAY = {
+_LAY: dict[re.Pattern[str], str | None] = {
     re.compile(pattern, re.IGNORECASE): word
     for pattern, word in {
         r"\bpee(s|d|ing)?\b": "urine",
@@ -360,6 +361,9 @@ _LAY = {
         r"\bpuffed up\b": "swell",
         r"\bbreathless\b": "short of breath",
         r"\bweigh(s|ed|ing)?\b": "weight",
+        # a low counted ("third low this week", "two lows since monday") is a low sugar: the plan's sugar rules count it
+        r"\b(?:another|second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four|five|[2-9])\s+low(s?)\b"
+        r"(?!\s*(?:-|fever|grade|salt|sodium|dose|back|carb|fat|sugar|blood|energy|mood|battery|key))": None,
     }.items()
 }
 _CLAUSES = re.compile(r",|\bor\b|;")
@@ -367,6 +371,10 @@ _DIGIT = re.compile(r"\d")
 _IF_WHEN = re.compile(r"\b(if|when)\b")
 _WORD = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _low_sugar(match: re.Match[str]) -> str:
+    return f"{match.group(0)} sugar"
 
 
 def _without_numbers(rule_text: str) -> str:
@@ -378,7 +386,7 @@ def lay_to_plan_words(question: str) -> str:
     """The question with a few everyday words put in the care plan's terms ("pee" -> "urine"), and its counts as
     numbers ("six times today" -> "6 times today", "every two hours" -> "... (12 times in a day)")."""
     for pattern, word in _LAY.items():
-        question = pattern.sub(word, question)
+        question = pattern.sub(word if word is not None else _low_sugar, question)
     return per_day_counts(question)
 
 

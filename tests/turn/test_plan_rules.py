@@ -47,6 +47,15 @@ def test_a_weight_gain_over_a_day_is_compared_with_the_plan_limit(
         ("what do we do if she goes below 70?", False),
         ("sugar 58, gave her 4 glucose tablets, what now", False),  # 4 tablets is a count of things, not a reading
         ("sugar 64 on mon, 69 on wed, now 60 on friday morning", True),
+        # a low counted names the sugar the rule is about
+        ("third low this week, 62 before lunch, the tablets brought her up again", True),
+        ("first low this week, 66 this morning, tablets worked", False),
+        ("3rd low this week, 61 before dinner", True),
+        (
+            "2nd low this week, 64, she's fine now",
+            False,
+        ),  # "2nd" is no reading of 2, and two lows is not more than twice
+        ("she has a low fever today, 99.5", False),
     ],
 )
 def test_a_count_of_lows_is_compared_with_the_plan_count(question: str, expected: bool) -> None:
