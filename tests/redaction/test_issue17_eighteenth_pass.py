@@ -62,3 +62,35 @@ def test_a_lower_case_name_next_to_a_cue_or_another_name_is_still_found(
 )
 def test_a_typo_is_one_edit_from_a_word_in_use_and_no_name(word: str, typo: bool) -> None:
     assert misspelt(word) is typo
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what a family calls a grandparent or a parent, in other languages and in family English, is no name
+        ("Meemaw's sugar was 240 this morning, should we call?", "Meemaw"),
+        ("Can someone drive Zaide to the eye doctor on Thursday?", "Zaide"),
+        ("Yiayia is refusing her pills again.", "Yiayia"),
+        ("Halmeoni fell in the bathroom but she says she is fine.", "Halmeoni"),
+        ("My Mormor takes warfarin, is turmeric ok?", "Mormor"),
+        ("Pawpaw keeps asking when he can drive again.", "Pawpaw"),
+    ],
+)
+def test_a_family_word_for_a_grandparent_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a family word that is also a given name or a surname stays a name; a name after a family word is found
+        ("Lola Martinez called about the refill.", "Lola Martinez"),
+        ("Ask Nani Kealoha to bring the walker.", "Nani Kealoha"),
+        ("Sent the forms to Saba Haddad yesterday.", "Saba Haddad"),
+        ("Meemaw Dorothy Pruitt is at 14 Elm St now.", "Dorothy Pruitt"),
+    ],
+)
+def test_a_family_word_that_is_also_a_name_or_before_one_leaves_the_name_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
