@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start
@@ -264,15 +265,37 @@ _INTRO = regex.compile(
     + r"(?=[ \t]+here\b[ \t]*[.,!—–\-])"
     + r"|(?<![\p{L}'’])named[ \t]+"  # 'the nurse named summer said', 'a man named Will Park'
     + _INTRO_WORD
+    # 'im deshawn, text me', "I'm Grace." (not 'im young,': an adjective after 'I am' is how the writer is)
+    + r"|(?<![\p{L}'’])(?:i'?m|i’m|i[ \t]+am)[ \t]+"
+    + _INTRO_WORD
+    + r"(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
     + r")"
 )
+_INTRO_SELF = 5  # the group of the 'I am' branch
 _INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
 INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
 
 
 def _intro_name(word: str, lex_stop: frozenset[str]) -> bool:
     low = word.lower()
-    return low not in lex_stop and (cued_given(low) or name_frequencies().surname(low) >= INTRO_SURNAME_MIN)
+    return low not in lex_stop and (
+        cued_given(low) or name_frequencies().surname(low) >= INTRO_SURNAME_MIN or _no_word(low)
+    )
+
+
+def _no_word(low: str) -> bool:
+    """A word no list knows, nor a typo of one ('deshawn', 'yesenia'; not 'rediculous'): after an introduction, a
+    name the given-name counts are too short to hold."""
+    from .typos import misspelt  # noqa: PLC0415 - typos reads the lexicon too
+
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low not in STOP_WORDS
+        and low not in name_lexicon().not_names
+        and not english_lexicon().inflected(low)  # not derivation: 'de' + 'shawn'
+        and not misspelt(low)
+    )
 
 
 def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -280,10 +303,12 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
     out = []
     stop = _cues()["determiners"] | _INTRO_NOT
     for m in _INTRO.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in range(1, _INTRO_SELF + 1) if m.group(g))
         start, end = m.span(group)
         if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
             continue
+        if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)):
+            continue  # "I'm frank,", 'im young.': how the writer is
         for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
             nxt = _INTRO_NEXT.match(text, end)
             if nxt is None or not _name_part(nxt.group(1)) or nxt.group(1).lower() in person_next_words():

@@ -803,10 +803,18 @@ _RELATION_WORD = regex.compile(rf"(?i:{_RELATION}|nana|nan|gran|grandad|granddad
 _CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs later bye cya peace blessings".split())
 
 
+# a name right after a closing word at the very end, with or without a dash ('thanks -Yesenia', 'thx mari.', 'ty,
+# ~dell')
+_CLOSING_SIGNED = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:thanks|thank[ \t]+you|thx|ty|tysm|cheers|love|xo|xoxo|hugs|regards|best)[ \t]*[,!.]?[ \t]*"
+    rf"[-—–~]?[ \t]*(\p{{L}}[\p{{L}}'’\-]+){_SIGN_AFTER}"
+)
+
+
 def sign_off(text: str) -> list[tuple[int, int]]:
-    """A name signed after a dash at the very end ('... MI 48304. -SAMIRA', '" - Brandon'): words that are no plain
-    word, or common given names."""
-    m = _SIGN_OFF.search(text) or _SIGN_OFF_LOWER.search(text)
+    """A name signed after a dash or a closing word at the very end ('... MI 48304. -SAMIRA', '" - Brandon', 'thanks
+    -Yesenia', 'thx mari.'): words that are no plain word, or common given names."""
+    m = _SIGN_OFF.search(text) or _SIGN_OFF_LOWER.search(text) or _CLOSING_SIGNED.search(text)
     if m is None:
         return []
     words = m.group(1).split()

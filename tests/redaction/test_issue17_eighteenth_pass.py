@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.name_cues import introduced_names
 from redaction.typos import misspelt
 
 from .checks import covered, touched
@@ -94,3 +95,56 @@ def test_a_family_word_that_is_also_a_name_or_before_one_leaves_the_name_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name right after a closing word at the very end, the dash glued to it or no dash at all
+        ("she works days so text me back at 3125550143 thanks -Marisela", "Marisela"),
+        ("she works days so text me back at 3125550143 thx -tavita", "tavita"),
+        ("her plan id is on the card, dob 4/4/51. thx tavita", "tavita"),
+    ],
+)
+def test_a_name_signed_after_a_closing_word_is_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("please call when you can. thanks again.", "again"),
+        ("she is doing better today, thanks so much!", "much"),
+        ("ok that works, thanks bro.", "bro"),
+    ],
+)
+def test_a_word_after_a_closing_word_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 'I am' and a word no list knows, then a pause: the writer's name
+        ("her acct # is 5520193 and dob 3/4/51. im reanna, text me 2165550143", "reanna"),
+        ("I'm Oluwaseun, his carer, and I have his list.", "Oluwaseun"),
+        ("hi i am kealani. grandma needs her refill", "kealani"),
+    ],
+)
+def test_a_name_after_i_am_is_introduced(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (start, start + len(name)) in introduced_names(text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm frank, the pain is bad at night",  # an adjective: how the writer is
+        "im exhausted. can someone take the night shift",
+        "im here, at the front desk",
+        "im sooo tired of the pharmacy",  # no pause after the word
+        "I'm rediculous, I forgot her pills",  # a typo of a word
+    ],
+)
+def test_a_word_after_i_am_that_says_how_the_writer_is_is_no_name(text: str) -> None:
+    assert introduced_names(text, []) == []
