@@ -435,6 +435,8 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     Medtronic pump'), or after a possessive and before a noun it modifies ('her DaVita patient #', 'his Kaiser
     card') when it is no common given name ('my Maria called', 'our Grace is' stay names)."""
     start = _phrase_start(text, start)
+    if entity == "PERSON" and _at_a_place(text, start, end):
+        return True
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
     if not article and (entity != "PERSON" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start)):
         return False  # the cheap test first: most names have neither before them
@@ -451,6 +453,27 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
         bool(after) and after not in STOP_WORDS and after not in person_next_words() and not after.endswith(("ed", "s"))
     )
     return noun and all(name_frequencies().given(w) < BRAND_GIVEN_MAX for w in surface.split())
+
+
+# 'at' before a person only after a verb or an adjective of looking, calling or feeling ('yelled at Rosa', 'mad at
+# Kevin'); otherwise 'at' names where someone is: a hospital, a practice, a shop, a bank ('rehab at Spaulding', 'her
+# MRN at Mercy', 'an account at Chase'), and a person is no place to be
+_AT_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}[\p{L}'’]*)[ \t]+at[ \t]+$")  # "she's at Sloan"
+_AT_PERSON_VERBS = frozenset(
+    "look looks looked looking stare stared staring glance glanced glancing yell yells yelled yelling shout shouted "
+    "shouting scream screamed screaming snap snapped snapping smile smiled smiling laugh laughed laughing wave waved "
+    "waving point pointed pointing swing swung swore aimed grab grabbed lash lashed mad angry upset furious cross "
+    "annoyed good bad".split()
+)
+
+
+def _at_a_place(text: str, start: int, end: int) -> bool:
+    """A capitalised phrase of one to three words after 'at' in mixed-case text is where someone is, no person;
+    a possessive ('at Kristen's') and a message in capitals keep the name."""
+    before = _AT_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1).lower() in _AT_PERSON_VERBS or _shouted(text):
+        return False
+    return _brand_shaped(text[start:end]) and not text.startswith(("'", "’"), end)
 
 
 def _phrase_start(text: str, start: int) -> int:

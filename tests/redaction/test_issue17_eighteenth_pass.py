@@ -148,3 +148,28 @@ def test_a_name_after_i_am_is_introduced(text: str, name: str) -> None:
 )
 def test_a_word_after_i_am_that_says_how_the_writer_is_is_no_name(text: str) -> None:
     assert introduced_names(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # after 'at', a capitalised name is where someone is: a hospital, a practice, a bank, a shop
+        ("The dialysis chair at Fresenius opened up at 6am.", "Fresenius"),
+        ("Mom's been in rehab at Encompass since Tuesday.", "Encompass"),
+    ],
+)
+def test_a_name_after_at_is_a_place_of_care_or_business_not_a_person(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grandpa yelled at Rosa again when she brought his pills.", "Rosa"),  # a verb that takes a person
+        ("I'm so mad at Trevor for missing her appointment.", "Trevor"),
+        ("We are staying at Kristen's until the ramp is built.", "Kristen"),  # someone's home
+        ("TELL THE NURSE AT DESK TO CALL NADINE AT HOME", "NADINE"),  # a message in capitals
+    ],
+)
+def test_a_person_after_at_is_still_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
