@@ -61,6 +61,7 @@ from .people import (
     possessive_relations,
     repeated_names,
     role_speakers,
+    roster_names,
     sentence_goes_on,
     sign_off,
     speaker_labels,
@@ -282,6 +283,7 @@ class Detector:
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
+        people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
         repeated = repeated_names(text, people, protected)
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
         people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'

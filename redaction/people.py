@@ -227,6 +227,33 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
     return out
 
 
+# a line of a roster: a first word, a nickname in brackets, then a dash or '&' and what it is about ('Hope – lasagna',
+# 'Lily - 04/22/2015', 'Ada (Adaeze) – 240 555 0133', 'Deb & Stan Polanski'); a colon makes a form's label instead
+_ROSTER_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{Ll}'’\-]+)((?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*[–—\-&][ \t]*\S"
+)
+
+
+def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other first words of a roster whose lines start with a found name: common given names ('Kids'
+    birthdays:' / 'Lily - 04/22/2015' / 'Harper Rose - Jan 30, 2018'; 'Who brings what:' / 'Hope – lasagna' / 'Reed &
+    Faith – salad'), never relation, role or form words ('Me – pills', 'Mom - 555-0100')."""
+    lines = list(_ROSTER_LINE.finditer(text))
+    if len(lines) < _ROSTER_MIN or not any(any(s <= m.start(1) < e for s, e in people) for m in lines):
+        return []
+    return [
+        (start, end)
+        for start, end in (m.span(1) for m in lines if not m.group(2))  # one word: 'Harper Rose' is found already
+        if not any(s <= start < e for s, e in people)
+        and not any(s < end and start < e for s, e in protected)
+        and _given_not_role(text[start:end])
+    ]
+
+
+_ROSTER_MIN = 2  # lines of that shape in the message
+
+
 def nonlatin_names(text: str) -> list[tuple[int, int]]:
     """Runs of letters in a non-Latin script: in an English health chat, names and places. A run is cut at the
     function words of its language ('είμαι η', 'की', 'и'): they are never part of a name."""

@@ -173,3 +173,32 @@ def test_a_name_after_at_is_a_place_of_care_or_business_not_a_person(redactor: R
 )
 def test_a_person_after_at_is_still_found(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+GRANDKIDS = "Grandkids' birthdays (for the fridge):\nRose - 05/12/2014\nHunter - 8/30/2011\nWillow Grant - Feb 2, 2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the first words of a roster's lines, when one line starts with a found name: common given names
+        (GRANDKIDS, "Rose"),
+        (GRANDKIDS, "Hunter"),
+        ("Who drives Nana:\nSummer – Tuesdays\nMalik Osei – Thursdays\nMe – weekends", "Summer"),
+    ],
+)
+def test_a_given_name_opening_a_roster_line_is_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Who calls when:\nMe - Monday\nMom - Tuesday\nKeisha Blount - Thursday", "Mom"),  # relation words
+        ("Shopping for Dad:\nPrune juice - 2 bottles\nHope - the brand he likes\nBread - 1 loaf", "Hope"),  # no name
+    ],
+)
+def test_a_roster_without_a_found_name_or_with_relation_words_keeps_them(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
