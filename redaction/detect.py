@@ -31,6 +31,7 @@ from .lexicon import abbreviations, english_lexicon, name_lexicon, other_languag
 from .name_cues import (
     bare_places,
     introduced_names,
+    lower_listed_names,
     name_word_people,
     names_with_me,
     person_next_words,
@@ -281,6 +282,7 @@ class Detector:
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
+        cued += lower_listed_names(text, protected)  # 'rosa and hector just landed'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'

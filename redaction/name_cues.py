@@ -169,6 +169,33 @@ def name_word_people(
     return out
 
 
+# in a message typed in lower case, two to five words listed with 'and' before what people do ('rosa and hector just
+# landed', 'hunter, summer and faith all said'): when every one is a common given name, they are people
+_LOWER_LIST = regex.compile(
+    r"(?<![\p{L}'’])((?:\p{Ll}+,[ \t]+){0,3}\p{Ll}+,?[ \t]+(?:and|&)[ \t]+\p{Ll}+)"
+    r"[ \t]+(?:(?:all|both|just|already|also)[ \t]+)?(\p{Ll}+(?:['’]\p{Ll}+)?)"
+)
+_LIST_ITEM = regex.compile(r"\p{Ll}+")
+
+
+def lower_listed_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Common given names listed with 'and' before a person's verb or 'is/are/will...', in a message typed in lower
+    case (a list of words that are not all given names, 'summer and fall are', stays words)."""
+    if not typed_lower(text):
+        return []
+    cue, out = _cues(), []
+    for m in _LOWER_LIST.finditer(text):
+        if m.group(2) not in cue["person_verbs"] | cue["auxiliaries"]:
+            continue
+        items = [i for i in _LIST_ITEM.finditer(m.group(1)) if i.group(0) != "and"]
+        while items and not likely_given(items[0].group(0)):
+            items = items[1:]  # 'sorry for the late reply, grace and hunter both said'
+        if len(items) >= 2 and all(likely_given(i.group(0)) for i in items):
+            spans = [(m.start(1) + i.start(), m.start(1) + i.end()) for i in items]
+            out += [(a, b) for a, b in spans if not any(s < b and a < e for s, e in protected)]
+    return out
+
+
 # verbs one addresses a person with: in a message typed in lower case, a given name right after one is a candidate
 # anywhere ('ok tell will to bring the chair'); prepositions of the contact cues ('with hope that') are not among them
 _ADDRESS_VERBS = frozenset(

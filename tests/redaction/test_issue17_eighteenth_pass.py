@@ -202,3 +202,33 @@ def test_a_roster_without_a_found_name_or_with_relation_words_keeps_them(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what happens to a person, after a grandparent's word in capitals
+        ("URGENT: GRANDPA WILL FELL IN THE SHOWER. HE IS AT MERCY", "WILL"),
+        ("MY NANA JOY FAINTED AT CHURCH, CALL ME", "JOY"),
+        # given names listed with 'and' before what people do, in a message typed in lower case
+        ("so sorry for the late reply, grace and hunter both said they can drive her tues", "grace"),
+        ("so sorry for the late reply, grace and hunter both said they can drive her tues", "hunter"),
+        ("ok summer, ray and june just landed, they will take papa to dialysis", "june"),
+    ],
+)
+def test_given_names_that_are_words_listed_or_after_a_grandparent_word_are_people(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the summer and fall are busy at the clinic", "summer"),  # not every word of the list is a given name
+        ("salt and pepper are on his no list now", "salt"),
+        ("grandma will call you back after lunch", "will"),  # a modal, in lower case and no list
+    ],
+)
+def test_a_list_of_words_or_a_modal_stays_words(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
