@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+
 from .drug_names import drug_names
 from .lexicon import CONF_DIR
 from .textutil import fold
@@ -19,6 +21,16 @@ _MEDICAL_WORD = re.compile(
     r"prazole|tidine|azepam|zolam|triptan|afil|parin|xaban|glutide|formin|profen|terol|olone|phrine|caine|"
     r"barbital|oxetine|apine|idone|azine|tropium|lukast|vastatin|thiazide|semide)\b",
     re.I,
+)
+
+# German common nouns by their endings ('Rechnung', 'Überweisung', 'Bankverbindung', 'Krankenkasse', 'Pflegedienst',
+# 'Physiotherapie', 'Versichertennummer'): no surname or town of eight letters or more ends so (short ones do:
+# 'Hartung', 'Jung'), and a street so named has its number after it; capitalised as every German noun, they had been
+# read as names
+_GERMAN_NOUN = regex.compile(
+    r"(?<!\p{L})(?=\p{L}{8,}(?!\p{L}))\p{L}+(?:ung|ungen|heit|keit|schaft|pflege|kasse|dienst|therapie|nummer)"
+    r"(?!\p{L}|[ \t]*\d)",  # not a street before its number ('Waldsiedlung 12')
+    regex.I,
 )
 
 
@@ -126,8 +138,9 @@ class AllowList:
         return spans
 
     def medical_words(self, text: str) -> list[tuple[int, int]]:
-        """Words built like drug or condition names (-emia, -itis, -olol, -statin...): never a name."""
-        return [m.span() for m in _MEDICAL_WORD.finditer(text)]
+        """Words built like drug or condition names (-emia, -itis, -olol, -statin...) or German common nouns
+        (-ung, -kasse, -dienst...): never a name."""
+        return [m.span() for m in _MEDICAL_WORD.finditer(text)] + [m.span() for m in _GERMAN_NOUN.finditer(text)]
 
     def covers(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
         """True when every word of text[start:end] lies inside an allowed term."""

@@ -232,3 +232,29 @@ def test_given_names_that_are_words_listed_or_after_a_grandparent_word_are_peopl
 )
 def test_a_list_of_words_or_a_modal_stays_words(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # German common nouns by their endings, capitalised as every German noun is
+        ("Liebe Frau Albrecht, die Abrechnung für März liegt bei.", "Abrechnung"),
+        ("Die Krankenkasse zahlt die Physiotherapie nur bis Juni.", "Krankenkasse"),
+        ("Die Krankenkasse zahlt die Physiotherapie nur bis Juni.", "Physiotherapie"),
+        ("Der Hausnotdienst kommt morgen früh.", "Hausnotdienst"),
+    ],
+)
+def test_a_german_common_noun_is_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Liebe Frau Albrecht, die Abrechnung für März liegt bei.", "Albrecht"),
+        ("Adresse: Waldsiedlung 12, 80331 München.", "Waldsiedlung 12, 80331 München"),  # a street before its number
+        ("Grüße von Hartung und Jung aus Kiel.", "Hartung"),  # a short surname with the ending
+    ],
+)
+def test_names_and_streets_beside_german_nouns_are_found(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
