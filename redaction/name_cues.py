@@ -106,6 +106,12 @@ def _list_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -> 
     return _person_predicate(cue, first, second) or (first in cue["auxiliaries"] and second == "be")
 
 
+# a modal after a sentence's first word, then a verb: the first word is the subject, and a common noun would take an
+# article ('THE NURSE WILL CALL'); a pronoun or an article after the modal makes it a question ('WILL YOU', 'CAN THE')
+_SUBJECT_MODALS = frozenset({"will", "can", "could", "should", "would", "must", "might", "can't", "won't"})
+_NOT_A_VERB = frozenset({"", "you", "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "be"})
+
+
 def _person_predicate(cue: dict[str, frozenset[str]], first: str, second: str) -> bool:
     """'called', 'is staying', 'has been', "can't": what a person does next."""
     if first in cue["person_verbs"]:
@@ -122,6 +128,8 @@ def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> 
         return True
     if _listed_with_a_name(ctx, cue, others):
         return True
+    if shouted and ctx.p1 == "" and ctx.n1 in _SUBJECT_MODALS and ctx.n2 not in _NOT_A_VERB:
+        return True  # 'HUNTER WILL PICK UP', 'REED CAN DO MON': a bare noun opening a sentence is no subject
     if shouted and ctx.p1 in cue["relations"]:
         return True  # 'DAUGHTER APRIL SAYS'
     return ctx.p1 in cue["contact_verbs"] and (ctx.n1 in cue["after_contact"] or ctx.n1 == "" or ctx.comma_after)

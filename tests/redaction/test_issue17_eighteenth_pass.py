@@ -258,3 +258,28 @@ def test_a_german_common_noun_is_no_name(redactor: Redactor, text: str, word: st
 )
 def test_names_and_streets_beside_german_nouns_are_found(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # in capitals, a given name that is a word opening a sentence before a modal and a verb is its subject
+        ("GRACE WILL BRING THE WALKER SUNDAY", "GRACE"),
+        ("WHO CAN SIT WITH DAD TUES? HUNTER CAN DO THE MORNING", "HUNTER"),
+    ],
+)
+def test_a_given_name_before_a_modal_and_a_verb_in_capitals_is_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("WILL YOU CALL THE PHARMACY TODAY", "WILL"),  # a question
+        ("SUMMER WILL BE HOT SO KEEP HER INSIDE", "SUMMER"),  # 'will be': a season's state too
+    ],
+)
+def test_a_modal_question_or_will_be_keeps_the_word(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
