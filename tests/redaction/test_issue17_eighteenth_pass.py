@@ -283,3 +283,29 @@ def test_a_given_name_before_a_modal_and_a_verb_in_capitals_is_a_person(
 )
 def test_a_modal_question_or_will_be_keeps_the_word(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # messaging, payment and fundraising services a family names
+        ("Can someone send Dad's copay by Zelle tonight?", "Zelle"),
+        ("She only answers on WhatsApp now, her phone plan lapsed.", "WhatsApp"),
+        ("i put the money for the ramp on venmo", "venmo"),
+        ("Tía Carmen sends money with Revolut every month.", "Revolut"),
+    ],
+)
+def test_a_messaging_or_payment_service_is_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Henry Wise called about the ramp.", "Henry Wise"),  # 'Wise' is a surname, not on the list
+        ("here is the page: gofundme.com/f/ramp-for-nana-jo", "gofundme.com/f/ramp-for-nana-jo"),  # a link still is
+        ("Tía Carmen sends money with Revolut every month.", "Carmen"),
+    ],
+)
+def test_names_and_links_beside_a_service_are_found(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
