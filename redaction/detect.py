@@ -857,12 +857,36 @@ def _saint_name(text: str, start: int) -> bool:
 
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’\-]*)")
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \t]+$")
+# institution words that other languages write before the name ('Hospital Italiano', 'Ospedale Cardarelli', 'Clínica
+# Alemana', 'Hôpital Lariboisière', 'Klinikum Großhadern'), in any case ('HOSPITAL ÁNGELES')
+_INSTITUTION_FIRST = frozenset(
+    "hospital hôpital hopital ospedale clínica clinica clinique klinik klinikum sanatorio sanatório policlínica "
+    "policlinica policlinico poliklinik spital kantonsspital instituto istituto".split()
+)
+_INSTITUTION_FIRST_BEFORE = regex.compile(
+    r"(?<!\p{L})(\p{Lu}\p{L}+)[ \t]+(?:(?:de|del|di|do|da|des)[ \t]+)?$"
+)  # "all'Ospedale"
+
+
+def _after_institution_word(text: str, start: int, end: int) -> bool:
+    """A name after or opening with an institution word that other languages put first: a hospital, not a person."""
+    words = [w.strip(".,").lower() for w in text[start:end].split()]
+    nxt = _NEXT_CAPITAL.match(text, end)
+    name = words[-1] if words and words[-1] not in _INSTITUTION_FIRST else (nxt.group(1).lower() if nxt else "")
+    if fold(name) in place_names():
+        return False  # 'Spital Luzern', 'Hospital Quilmes': the town is still an identifier
+    if any(w in _INSTITUTION_FIRST for w in words[:-1]):
+        return True  # 'el Hospital Italiano' as spaCy's organisation
+    if words and words[-1] in _INSTITUTION_FIRST and nxt:
+        return True  # 'Clínica' of 'Clínica Alemana' on its own
+    before = _INSTITUTION_FIRST_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _INSTITUTION_FIRST
 
 
 def _institution_name(text: str, start: int, end: int) -> bool:
     """Part of a run of capitalised words that ends in an institution word: 'Mercy General', 'Parish Outreach'.
     The run stops at a stop word, so 'CALL MARIA LOPEZ AT THE HOSPITAL' keeps its person."""
-    if _saint_name(text, start):
+    if _saint_name(text, start) or _after_institution_word(text, start, end):
         return True
     words, pos = text[start:end].split(), end
     while len(words) < 8 and (m := _NEXT_CAPITAL.match(text, pos)) and m.group(1).lower() not in STOP_WORDS:

@@ -309,3 +309,27 @@ def test_a_messaging_or_payment_service_is_no_name(redactor: Redactor, text: str
 )
 def test_names_and_links_beside_a_service_are_found(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the institution word other languages write before the name: a hospital, not a person
+        ("Mi padre está en el Hospital Británico desde el martes.", "Británico"),
+        ("Nos vemos en la Clínica Alemana a las 9.", "Alemana"),
+        ("La nonna è all'Ospedale Sacco, terzo piano.", "Sacco"),
+    ],
+)
+def test_a_name_after_an_institution_word_of_another_language_is_kept(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mamá está en el Hospital Quilmes, sala 3.", "Quilmes"),  # a town after the word stays an identifier
+        ("Dr. Hospital Sanchez called back.", "Sanchez"),
+    ],
+)
+def test_a_town_or_a_titled_name_after_an_institution_word_is_found(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
