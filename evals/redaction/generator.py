@@ -468,6 +468,9 @@ HANDWRITTEN_DEV7 = Path(__file__).parent / "handwritten_dev7.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-fifth session, by hand,
 # 242 messages, 1,055 identifiers, rich `keep` lists); kept back from the seventeenth pass to measure it
 HANDWRITTEN_DEV8 = Path(__file__).parent / "handwritten_dev8.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-sixth session, by hand,
+# 274 messages, 1,197 identifiers, four in five US-format); kept back from the eighteenth pass to measure it
+HANDWRITTEN_DEV9 = Path(__file__).parent / "handwritten_dev9.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -477,6 +480,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV6,
     HANDWRITTEN_DEV7,
     HANDWRITTEN_DEV8,
+    HANDWRITTEN_DEV9,
 )
 SPLITS = {"train": 0, "dev": 1}
 
