@@ -42,7 +42,10 @@ def test_the_fixture_plans_have_no_call_if_rules_of_their_own(synthea_services) 
 
 def test_a_low_sugar_on_insulin_leads_with_the_rule_of_15_cited_as_the_library(synthea_services) -> None:  # type: ignore[no-untyped-def]
     result = _ask(synthea_services, DM, "her sugar is 62 on insulin, shaky and sweaty")
-    assert result.decision == "answered"
+    # the plan sets no sugar goal: 62 is outside the usual adult range (knowledge/usual_ranges.yaml), so the team
+    # sees it too, and the protocol's first aid still leads the reply
+    assert result.decision == "needs_review"
+    assert "usual_range:blood_sugar" in result.reasons
     assert result.answer.startswith(f"{LIBRARY_HEADING}\nIf blood sugar is below 70")
     assert "rule of 15" in result.answer.split("\n")[1] and "[1]" in result.answer.split("\n")[1]
     first = result.citations[0]
