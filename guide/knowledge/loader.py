@@ -290,24 +290,19 @@ def _collect(root: Path) -> tuple[KnowledgeBase | None, list[str]]:
             problems.extend(str(e).splitlines())
     if len(tables) < len(tables_and_models):
         return None, problems
-    if (root / "protocols.yaml").exists():  # optional: a knowledge folder without protocols has none
-        try:
-            tables["protocols"] = _load_yaml(root / "protocols.yaml", ProtocolTable)
-        except KnowledgeError as e:
-            problems.extend(str(e).splitlines())
-            return None, problems
-    if (root / "red_flags_other_languages.yaml").exists():  # optional, like the protocols
-        try:
-            tables["other_language_flags"] = _load_yaml(root / "red_flags_other_languages.yaml", OtherLanguageFlags)
-        except KnowledgeError as e:
-            problems.extend(str(e).splitlines())
-            return None, problems
-    if (root / "usual_ranges.yaml").exists():  # optional, like the protocols
-        try:
-            tables["usual_ranges"] = _load_yaml(root / "usual_ranges.yaml", UsualRangeTable)
-        except KnowledgeError as e:
-            problems.extend(str(e).splitlines())
-            return None, problems
+    # optional tables: a knowledge folder without one has none of it (file, field, model)
+    optional: tuple[tuple[str, str, type[BaseModel]], ...] = (
+        ("protocols.yaml", "protocols", ProtocolTable),
+        ("red_flags_other_languages.yaml", "other_language_flags", OtherLanguageFlags),
+        ("usual_ranges.yaml", "usual_ranges", UsualRangeTable),
+    )
+    for file, name, model in optional:
+        if (root / file).exists():
+            try:
+                tables[name] = _load_yaml(root / file, model)
+            except KnowledgeError as e:
+                problems.extend(str(e).splitlines())
+                return None, problems
     kb = KnowledgeBase(root=root, articles=articles, **tables)
     problems.extend(cross_check(kb))
     return kb, problems

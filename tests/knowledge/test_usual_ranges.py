@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from guide.knowledge.loader import check, load
 from guide.language.measures import MEASURES
 
@@ -18,20 +20,20 @@ def test_every_range_is_of_a_measure_readings_are_read_as_and_is_sourced() -> No
     assert all(r.sources and all(str(s.url).startswith("https://") for s in r.sources) for r in ranges)
 
 
-def test_a_range_of_an_unknown_measure_is_a_problem(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("written", "changed", "problem"),
+    [
+        ("measure: potassium", "measure: potasium", "usual_ranges.yaml: 'potasium' is not a measure"),
+        ("  low: 3.5\n", "  low: 5.5\n", "low 5.5 is not below high 5.0"),
+    ],
+)
+def test_a_range_of_an_unknown_measure_or_with_its_limits_crossed_is_a_problem(
+    tmp_path: Path, written: str, changed: str, problem: str
+) -> None:
     shutil.copytree(ROOT, tmp_path / "knowledge")
     path = tmp_path / "knowledge" / "usual_ranges.yaml"
-    path.write_text(path.read_text().replace("measure: potassium", "measure: potasium"))
-    problems = check(tmp_path / "knowledge")
-    assert any("usual_ranges.yaml: 'potasium' is not a measure" in p for p in problems)
-
-
-def test_a_range_whose_low_is_not_below_its_high_is_a_problem(tmp_path: Path) -> None:
-    shutil.copytree(ROOT, tmp_path / "knowledge")
-    path = tmp_path / "knowledge" / "usual_ranges.yaml"
-    path.write_text(path.read_text().replace("  low: 3.5\n", "  low: 5.5\n"))
-    problems = check(tmp_path / "knowledge")
-    assert any("low 5.5 is not below high 5.0" in p for p in problems)
+    path.write_text(path.read_text().replace(written, changed))
+    assert any(problem in p for p in check(tmp_path / "knowledge"))
 
 
 def test_a_knowledge_folder_without_the_table_loads_with_no_ranges(tmp_path: Path) -> None:
