@@ -365,12 +365,12 @@ def _compared(
     bound is not compared with a reading taken after a meal or later in the day; with `lows_any_time` its lower bound
     still is ("58 before dinner" is low at any time), else the pair is left out (a value after dinner is not "within"
     a fasting goal). Also every reading of the message, compared or not."""
-    limits = goal_limits(goals)
-    if not limits:
-        return [], []
     readings = measurements(text)
     if not readings and context:
         readings = _bare_readings(text, context)
+    limits = goal_limits(goals)
+    if not limits:
+        return [], readings
     if not readings:
         readings = _near_a_tight_goal(text, limits)
     fasting_goals = {g.id for g in goals if "fasting" in g.text.lower()}
@@ -443,8 +443,7 @@ def outside_usual(text: str, goals: list[Goal], ranges: Sequence[UsualRange], co
     goal; an after-dinner sugar of 312 against a fasting goal (which keeps only its low bound after a meal)."""
     if not ranges:
         return []
-    pairs, _ = _compared(text, goals, context, lows_any_time=True)
-    readings = measurements(text) or (_bare_readings(text, context) if context else [])
+    pairs, readings = _compared(text, goals, context, lows_any_time=True)
     by_measure = {r.measure: r for r in ranges}
     out: dict[str, UsualRange] = {}
     for reading in readings:

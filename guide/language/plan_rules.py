@@ -167,11 +167,10 @@ def _count_past(question: str, rule_text: str) -> bool:
     return bool(asked and allowed) and max(asked) > min(allowed)
 
 
-# A count said as a word or a multiplier ("once", "twice", "3x"), as "<n> times" for the count readers.
-_COUNT_AS_TIMES = [
-    (re.compile(r"\bonce\b"), "1 times"),
-    (re.compile(r"\btwice\b"), "2 times"),
-    (re.compile(r"\b(\d{1,2})\s*x\b"), r"\1 times"),
+# A count said in words ("once", "twice", "three times", `_COUNTS`) or as a multiplier ("3x"), as "<n> times" for
+# the count readers.
+_COUNT_AS_TIMES = [(pattern, f"{n} times") for pattern, n in _COUNT_SAID] + [
+    (re.compile(r"\b(\d{1,2})\s*x\b"), r"\1 times")
 ]
 
 
@@ -348,7 +347,7 @@ def _past_limit(text: str, limits: list[Threshold], question: str, *, needed: in
 
 
 # Everyday words families use for what care plans name clinically.
-_LAY: dict[re.Pattern[str], str | None] = {
+_LAY = {
     re.compile(pattern, re.IGNORECASE): word
     for pattern, word in {
         r"\bpee(s|d|ing)?\b": "urine",
@@ -362,8 +361,8 @@ _LAY: dict[re.Pattern[str], str | None] = {
         r"\bbreathless\b": "short of breath",
         r"\bweigh(s|ed|ing)?\b": "weight",
         # a low counted ("third low this week", "two lows since monday") is a low sugar: the plan's sugar rules count it
-        r"\b(?:another|second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four|five|[2-9])\s+low(s?)\b"
-        r"(?!\s*(?:-|fever|grade|salt|sodium|dose|back|carb|fat|sugar|blood|energy|mood|battery|key))": None,
+        r"\b((?:another|second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four|five|[2-9])\s+lows?)\b"
+        r"(?!\s*(?:-|fever|grade|salt|sodium|dose|back|carb|fat|sugar|blood|energy|mood|battery|key))": r"\1 sugar",
     }.items()
 }
 _CLAUSES = re.compile(r",|\bor\b|;")
@@ -371,10 +370,6 @@ _DIGIT = re.compile(r"\d")
 _IF_WHEN = re.compile(r"\b(if|when)\b")
 _WORD = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _low_sugar(match: re.Match[str]) -> str:
-    return f"{match.group(0)} sugar"
 
 
 def _without_numbers(rule_text: str) -> str:
@@ -386,7 +381,7 @@ def lay_to_plan_words(question: str) -> str:
     """The question with a few everyday words put in the care plan's terms ("pee" -> "urine"), and its counts as
     numbers ("six times today" -> "6 times today", "every two hours" -> "... (12 times in a day)")."""
     for pattern, word in _LAY.items():
-        question = pattern.sub(word if word is not None else _low_sugar, question)
+        question = pattern.sub(word, question)
     return per_day_counts(question)
 
 
