@@ -274,7 +274,16 @@ class Triage:
             set(picture.classes) & self.classes_named(clauses)
             or any(f" {w} " in (whole if w.startswith("no ") else words) for w in picture.words)
             or any(p.search(clauses) for p in self._names[flag.id])
+            or self._named_now(flag, text)
         )
+
+    def _named_now(self, flag: RedFlag, text: str) -> bool:
+        """One of the picture's `names` that ConText finds present now, judged by the name's own last word. A clause is
+        judged by its last content word, so "he's dizzy when he stands up" ends inside a hypothetical's scope ("when
+        he") while its dizziness, before that scope, is present; and a name that holds a negation of its own ("no
+        alcohol") is read with it ("no drugs no alcohol he says")."""
+        spans = [last_word(text, *m.span()) for p in self._names[flag.id] for m in p.finditer(text)]
+        return bool(spans) and any(a.affirmed for a in self.context.assess(text, spans))
 
     def _present_signs(self, flag: RedFlag, text: str) -> list[tuple[int, tuple[int, int]]]:
         """The picture's signs found in the text and present now: (which sign, where)."""

@@ -308,6 +308,12 @@ CLUSTERS = [
      "up fast", None),
     ("bleeding-with-faintness", "no blood in his urine and no dizziness today", None),
     ("bleeding-with-faintness", "he was dizzy last week when his nose bled, it stopped after ten minutes", None),
+    # the dizziness is present although its clause ends inside a hypothetical's scope ("when he"); asked as an if, not
+    ("bleeding-with-faintness", "today there's blood in his pee, a big bruise on his belly and he's dizzy when he "
+     "stands up", "lie down"),
+    ("bleeding-with-faintness", "if there's ever blood in his pee and he's dizzy when he stands up, do we call?", None),
+    # a name that holds its own negation is read with it: he denies drinking, so no withdrawal picture
+    ("alcohol-withdrawal-severe", "no drugs no alcohol he says but hes having a seizure on the floor", None),
 ]  # fmt: skip
 
 
