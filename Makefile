@@ -11,6 +11,9 @@ install: $(STAMP)
 	@# our modules' bytecode, written once: this machine sets PYTHONDONTWRITEBYTECODE, so every process compiled
 	@# them from source again (0.13 s of each cold command); stale files are recompiled, unchanged ones skipped
 	$(PY) -m compileall -q guide redaction
+	@# the installation's cache (the model's ONNX export, the parsed knowledge base, the compiled patterns), read by
+	@# every new data folder until it has its own; returns at once when the code and knowledge are unchanged
+	$(VENV)/bin/guide prepare
 
 # torch is installed first and pinned: a loose torch requirement pulls a multi-GB CUDA build.
 $(STAMP): pyproject.toml

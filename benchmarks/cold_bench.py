@@ -2,7 +2,9 @@
 
     .venv/bin/python benchmarks/cold_bench.py [--data-dir DIR] [--skip-empty-index] [--json FILE]
 
-Every row is a new `guide` process against one data folder (a fresh temporary one by default), in this order:
+Every row is a new `guide` process against one data folder (a fresh temporary one by default), reading the
+installation's cache that `make install` prepares (`guide prepare`; `--no-install-cache`: as if there were none), in
+this order:
 
 1. `guide --help`;
 2. `guide kb index` into an empty store (the whole knowledge base embedded; `--skip-empty-index` reuses
@@ -57,10 +59,11 @@ GOALS = {  # seconds (issue 19's table)
 }
 
 
-def _env(data_dir: Path) -> dict[str, str]:
+def _env(data_dir: Path, *, install_cache: bool = True) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GUIDE_")}
     env.update(
         GUIDE_DATA_DIR=str(data_dir),
+        GUIDE_INSTALL_CACHE=str(install_cache).lower(),
         GUIDE_LLM_MODE="offline",
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
@@ -130,9 +133,9 @@ def _turn(client: httpx.Client, consumer: str) -> float:
     return elapsed
 
 
-def measure(data_dir: Path, *, skip_empty_index: bool) -> dict[str, float]:
+def measure(data_dir: Path, *, skip_empty_index: bool, install_cache: bool = True) -> dict[str, float]:
     """Every row, in order (see the module docstring)."""
-    env = _env(data_dir)
+    env = _env(data_dir, install_cache=install_cache)
     bundles = sorted(BUNDLES.glob("*.json"))
     rows: dict[str, float] = {"guide --help": _run(["--help"], env)}
     if not skip_empty_index:
@@ -186,11 +189,21 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="Data folder to use (default: a fresh temporary one).")
     parser.add_argument("--skip-empty-index", action="store_true", help="Do not time indexing into an empty store.")
     parser.add_argument("--json", type=Path, help="Also write the numbers (seconds) to this file.")
+    parser.add_argument(
+        "--no-install-cache",
+        action="store_true",
+        help="Make the folder read nothing from the installation's cache (`guide prepare`): every row then pays what "
+        "a new folder made on its own before, the model's ONNX export and the patterns' compiles among them.",
+    )
     args = parser.parse_args()
     load_before = _load()
     with tempfile.TemporaryDirectory(prefix="cold-bench-") as scratch:
         data_dir = args.data_dir or Path(scratch)
-        rows = measure(data_dir, skip_empty_index=args.skip_empty_index and args.data_dir is not None)
+        rows = measure(
+            data_dir,
+            skip_empty_index=args.skip_empty_index and args.data_dir is not None,
+            install_cache=not args.no_install_cache,
+        )
     print(table(rows, load_before, _load()))  # noqa: T201 - a benchmark prints
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "load_before": load_before, "load_after": _load()}, indent=2))

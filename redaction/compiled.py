@@ -24,7 +24,7 @@ import pickle
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -47,8 +47,10 @@ def _file(folder: Path) -> Path:
     return folder / f"regex-{version}.pickle"
 
 
-def use_folder(folder: Path | None) -> None:
-    """Keep compiled patterns in `folder` (None: in memory only) and read what an earlier process kept there."""
+def use_folder(folder: Path | None, fallbacks: Sequence[Path] = ()) -> None:
+    """Keep compiled patterns in `folder` (None: in memory only) and read what an earlier process kept there, or, when
+    it kept nothing yet, what was kept in the first of `fallbacks` (read-only folders: the installation's cache, which
+    `guide prepare` writes) that has a copy."""
     global _folder, _saves_at_exit
     with _lock:
         if folder is not None and folder == _folder:
@@ -59,12 +61,12 @@ def use_folder(folder: Path | None) -> None:
         if not _saves_at_exit:
             atexit.register(save)
             _saves_at_exit = True
-        path = _file(folder)
-        if not path.exists():
+        path = next((p for p in (_file(f) for f in (folder, *fallbacks)) if p.exists()), None)
+        if path is None:
             return
         try:
             with path.open("rb") as f:
-                kept = pickle.load(f)  # noqa: S301 - written by `save` into the service's own data folder
+                kept = pickle.load(f)  # noqa: S301 - written by `save` into the service's or the install's folder
         except Exception as e:  # noqa: BLE001 - a damaged file only costs the compile time
             logger.warning("kept regular expressions could not be read (%s); compiling them", type(e).__name__)
             return

@@ -8,6 +8,7 @@ import os
 import pickle
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -200,16 +201,22 @@ def protocol_passages(protocol: Protocol) -> list[Passage]:
     ]
 
 
-def load(root: Path, cache_dir: Path | None = None) -> KnowledgeBase:
+def load(root: Path, cache_dir: Path | None = None, fallbacks: Sequence[Path] = ()) -> KnowledgeBase:
     """Load everything; raise KnowledgeError listing every problem found. With `cache_dir`, a knowledge base that
     loaded without problems is kept there as a pickle named by the digest of every file read and of this code, and
     the next process with the same files reads it back (about 15 ms instead of 0.5-0.7 s of YAML, validation and
-    regex checks); any change to a file or to the loader's code is a new digest, so a stale copy is never read."""
-    cached = _cache_path(root, cache_dir) if cache_dir is not None else None
-    if cached is not None and cached.exists():
+    regex checks); any change to a file or to the loader's code is a new digest, so a stale copy is never read.
+    `fallbacks` are read-only caches (the installation's, `guide prepare`) looked in when `cache_dir` has no copy."""
+    folders = [*([cache_dir] if cache_dir is not None else []), *fallbacks]
+    name = digest(root) if folders else ""
+    cached = _cache_path(root, cache_dir, name) if cache_dir is not None else None
+    for folder in folders:
+        path = _cache_path(root, folder, name)
+        if not path.exists():
+            continue
         try:
-            with cached.open("rb") as f:
-                kb = pickle.load(f)  # noqa: S301 - written by this function into the service's own data folder
+            with path.open("rb") as f:
+                kb = pickle.load(f)  # noqa: S301 - written by this function into the service's or the install's folder
             if isinstance(kb, KnowledgeBase):
                 kb.root = root
                 return kb
@@ -236,9 +243,9 @@ def digest(root: Path) -> str:
     return hashed.hexdigest()
 
 
-def _cache_path(root: Path, cache_dir: Path) -> Path:
-    """Where the knowledge base read from these files by this code is kept."""
-    return cache_dir / f"knowledge-{digest(root)[:24]}.pickle"
+def _cache_path(root: Path, cache_dir: Path, name: str | None = None) -> Path:
+    """Where the knowledge base read from these files by this code is kept (`name`: their digest, if known)."""
+    return cache_dir / f"knowledge-{(name or digest(root))[:24]}.pickle"
 
 
 def _write_cache(kb: KnowledgeBase, path: Path) -> None:

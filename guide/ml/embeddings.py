@@ -10,7 +10,7 @@ import os
 import tempfile
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -35,8 +35,8 @@ def build_embeddings(settings: Settings) -> Embeddings:
         case "minilm":
             if settings.embeddings_runtime == "torch":
                 return CachedQueries(_minilm)
-            threads, cache = settings.embeddings_threads, model_cache_dir(settings)
-            return CachedQueries(lambda: _minilm_onnx(threads, cache))
+            threads, cache, fallbacks = settings.embeddings_threads, model_cache_dir(settings), settings.cache_fallbacks
+            return CachedQueries(lambda: _minilm_onnx(threads, cache, fallbacks))
         case "openai":
             return CachedQueries(lambda: _openai(settings))
 
@@ -134,15 +134,17 @@ _ONNX_MODELS: dict[tuple[str, int], Embeddings] = {}  # (weights digest, threads
 _ONNX_LOCK = threading.Lock()
 
 
-def _minilm_onnx(threads: int = 0, cache: Path | None = None) -> Embeddings:
-    """The same model run by ONNX Runtime (`threads` per call, 0 = every core), from the export cached in `cache`
-    (made and checked on first use), or the torch one (with a warning) when the export fails."""
+def _minilm_onnx(threads: int = 0, cache: Path | None = None, fallbacks: Sequence[Path] = ()) -> Embeddings:
+    """The same model run by ONNX Runtime (`threads` per call, 0 = every core), from the export cached in `cache` or
+    in one of the read-only `fallbacks` (the installation's cache), else made and checked now, or the torch one (with
+    a warning) when the export fails."""
     with _ONNX_LOCK:
         folder = minilm_folder()
-        key = (weights_digest(folder, cache / WEIGHTS_MEMO if cache else None), threads)
+        memos = [f / WEIGHTS_MEMO for f in fallbacks]
+        key = (weights_digest(folder, cache / WEIGHTS_MEMO if cache else None, memos), threads)
         if key not in _ONNX_MODELS:
             try:
-                _ONNX_MODELS[key] = OnnxMiniLM.load(folder, key[0], cache=cache, threads=threads)
+                _ONNX_MODELS[key] = OnnxMiniLM.load(folder, key[0], cache=cache, threads=threads, fallbacks=fallbacks)
             except Exception as e:  # noqa: BLE001 - any export or check failure leaves the torch model in charge
                 log.warning("embedding with torch: the ONNX export of all-MiniLM-L6-v2 failed (%s)", e)
                 return _minilm()
@@ -154,18 +156,20 @@ _NOT_MODEL = {"README.md", ".gitattributes"}
 _DIGESTS: dict[str, str] = {}  # the files' stamp -> their digest, in this process
 
 
-def weights_digest(folder: Path, memo: Path | None = None) -> str:
+def weights_digest(folder: Path, memo: Path | None = None, also: Sequence[Path] = ()) -> str:
     """sha256 over the model's files (names and bytes): what an ONNX export is made from. Hashing the 90 MB of
     weights takes about half a second, so the digest is remembered (in this process, and in `memo` for the next
-    ones) with the files' names, sizes and modification times, and computed again when any of them changes."""
+    ones) with the files' names, sizes and modification times, and computed again when any of them changes. `also`
+    are read-only memos (the installation's cache) read when `memo` has none for these files."""
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in _NOT_MODEL)
     stamp = json.dumps([[p.relative_to(folder).as_posix(), (st := p.stat()).st_size, st.st_mtime_ns] for p in files])
     if stamp in _DIGESTS:
         return _DIGESTS[stamp]
-    remembered = _read_json(memo) if memo else None
-    if remembered and remembered.get("stamp") == stamp and isinstance(remembered.get("sha256"), str):
-        _DIGESTS[stamp] = remembered["sha256"]
-        return _DIGESTS[stamp]
+    for kept in [*([memo] if memo else []), *also]:
+        remembered = _read_json(kept)
+        if remembered and remembered.get("stamp") == stamp and isinstance(remembered.get("sha256"), str):
+            _DIGESTS[stamp] = remembered["sha256"]
+            return _DIGESTS[stamp]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
@@ -225,12 +229,16 @@ class OnnxMiniLM(Embeddings):
         self.parallel = max(1, (os.cpu_count() or 1) // threads) if threads > 0 else 1
 
     @classmethod
-    def load(cls, folder: Path, key: str, *, cache: Path | None, threads: int = 0) -> OnnxMiniLM:
-        """The model from the export cached under `cache` for these weights, else exported now (and cached)."""
+    def load(
+        cls, folder: Path, key: str, *, cache: Path | None, threads: int = 0, fallbacks: Sequence[Path] = ()
+    ) -> OnnxMiniLM:
+        """The model from the export cached under `cache` for these weights, or under one of the read-only
+        `fallbacks` (the installation's cache), else exported now (and cached under `cache`)."""
         tokenizer = _tokenizer(folder)
         where = cache / f"minilm-onnx-{key[:16]}" if cache else None
-        if where is not None and (cached := cls._cached(where, key, tokenizer, threads)) is not None:
-            return cached
+        for kept in [*([where] if where else []), *(f / f"minilm-onnx-{key[:16]}" for f in fallbacks)]:
+            if (cached := cls._cached(kept, key, tokenizer, threads)) is not None:
+                return cached
         reference = _minilm()
         graph = cls.export_graph(reference)
         onnx = cls(_session(graph, threads), tokenizer, threads)

@@ -63,3 +63,30 @@ def test_an_unwritable_cache_only_costs_speed(knowledge_copy: Path, tmp_path: Pa
     blocked.write_text("x")
     kb = loader.load(knowledge_copy, cache_dir=blocked / "cache")  # its parent is a file: nothing can be written
     assert kb.articles
+
+
+def test_a_folder_with_no_copy_reads_the_installations_copy_and_writes_none(
+    knowledge_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install, cache = tmp_path / "install", tmp_path / "cache"
+    first = loader.load(knowledge_copy, cache_dir=install)
+
+    def no_parsing(root: Path) -> None:
+        raise AssertionError("the files were parsed again")
+
+    monkeypatch.setattr(loader, "_collect", no_parsing)
+    second = loader.load(knowledge_copy, cache_dir=cache, fallbacks=[install])
+    assert [a.meta.id for a in second.articles] == [a.meta.id for a in first.articles]
+    assert second.root == knowledge_copy
+    assert not cache.exists() or not list(cache.glob("knowledge-*.pickle"))
+
+
+def test_an_edited_file_is_not_read_from_the_installations_stale_copy(knowledge_copy: Path, tmp_path: Path) -> None:
+    install, cache = tmp_path / "install", tmp_path / "cache"
+    loader.load(knowledge_copy, cache_dir=install)
+    article = first_article(knowledge_copy)
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("## What it is\n", "## What it is\nAdded by the test.\n", 1)
+    )
+    edited = loader.load(knowledge_copy, cache_dir=cache, fallbacks=[install])
+    assert any("Added by the test." in p.text for p in edited.passages())

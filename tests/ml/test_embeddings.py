@@ -201,6 +201,29 @@ def test_a_corrupt_or_stale_cached_export_is_made_again(
     assert len(exports) == 2
 
 
+def test_a_folder_with_no_export_reads_the_installations_and_writes_none(
+    tmp_path: Path, exports: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`guide prepare` exports once into the installation's cache; a new data folder's process loads that export
+    instead of making its own (the digest memo is read from there too)."""
+    install, cache = tmp_path / "install", tmp_path / "data-cache"
+    made = _fresh_load(install, monkeypatch)
+    assert len(exports) == 1
+    monkeypatch.setattr(embeddings_module(), "_ONNX_MODELS", {})
+    monkeypatch.setattr(embeddings_module(), "_DIGESTS", {})
+    model = _minilm_onnx(1, cache, [install])
+    assert isinstance(model, OnnxMiniLM) and model is not made
+    assert len(exports) == 1, "the installation's export was not read"
+    assert not list(cache.glob("minilm-onnx-*"))
+    assert np.allclose(model.embed_query(TEXTS[1]), made.embed_query(TEXTS[1]), atol=1e-6)
+
+
+def embeddings_module() -> Any:
+    from guide.ml import embeddings
+
+    return embeddings
+
+
 def test_a_process_that_finds_the_export_cached_never_imports_torch(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import subprocess
     import sys

@@ -213,3 +213,48 @@ def test_another_threads_compile_during_the_block_is_the_modules_own_and_never_k
         assert regex.compile(PATTERN).search("62704")  # this thread: served, and kept
     assert seen and (r"from a message \d+", 0) not in compiled._patterns
     assert (PATTERN, 0) in compiled._patterns
+
+
+def test_a_folder_with_nothing_kept_reads_the_installations_patterns_and_keeps_its_own_there(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new data folder reads what `guide prepare` kept in the installation's cache; what it compiles anew is saved
+    in its own folder, never in the installation's."""
+    install, folder = tmp_path / "install", tmp_path / "data"
+    compiled.use_folder(install)
+    compiled.compile(PATTERN)
+    compiled.save()
+    _new_process()
+    compiled.use_folder(folder, [install])
+    monkeypatch.setattr(compiled, "_regex_compile", regex.compile)
+    calls: list[str] = []
+
+    def counting(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+        calls.append(pattern)
+        return regex.compile(pattern, flags)
+
+    monkeypatch.setattr(compiled, "_regex_compile", counting)
+    assert compiled.compile(PATTERN).search("zip 62704").group() == "62704"
+    assert calls == []  # read from the installation's cache
+    compiled.compile(r"\bnew\b")
+    compiled.save()
+    assert calls == [r"\bnew\b"]
+    assert len(list(folder.glob("regex-*.pickle"))) == 1
+    installed = next(install.glob("regex-*.pickle"))
+    _new_process()
+    compiled.use_folder(installed.parent)
+    assert (r"\bnew\b", 0) not in compiled._patterns  # the installation's file was not written
+
+
+def test_the_folders_own_patterns_come_before_the_installations(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install, folder = tmp_path / "install", tmp_path / "data"
+    for where, pattern in ((install, r"\binstall\b"), (folder, r"\bfolder\b")):
+        _new_process()
+        compiled.use_folder(where)
+        compiled.compile(pattern)
+        compiled.save()
+    _new_process()
+    compiled.use_folder(folder, [install])
+    assert (r"\bfolder\b", 0) in compiled._patterns and (r"\binstall\b", 0) not in compiled._patterns
