@@ -7,7 +7,9 @@ folder is set (`use_folder`, the service's own cache folder), `compile` reads th
 there, and `save` writes what this process compiled anew: a server's warm-up calls it, and any process that set a folder
 calls it once more as it exits (a command-line `guide ask` or `careplan import` compiles the address patterns on its
 first message, after the detector was built and saved; without the exit save it never kept them, and every such
-process compiled them again, 0.3 s). Without a folder it is plain `regex.compile`.
+process compiled them again, 0.3 s). Without a folder it is plain `regex.compile`. A folder that has kept nothing yet
+reads the installation's file instead (`use_folder`'s fallbacks: `guide prepare` writes it when the code is installed),
+so a new data folder's first commands compile nothing either; what they compile anew goes to their own folder.
 
 The file is named by the `regex` module's and Python's versions (a compiled pattern is only valid for the code that
 compiled it), and is keyed by pattern text and flags, so a changed pattern is simply compiled again. Like the
