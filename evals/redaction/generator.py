@@ -471,6 +471,9 @@ HANDWRITTEN_DEV8 = Path(__file__).parent / "handwritten_dev8.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-sixth session, by hand,
 # 274 messages, 1,197 identifiers, four in five US-format); kept back from the eighteenth pass to measure it
 HANDWRITTEN_DEV9 = Path(__file__).parent / "handwritten_dev9.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-seventh session, by
+# hand, 320 messages, 1,257 identifiers, four in five US-format, 685 keep words); kept back from the nineteenth pass
+HANDWRITTEN_DEV10 = Path(__file__).parent / "handwritten_dev10.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -481,6 +484,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV7,
     HANDWRITTEN_DEV8,
     HANDWRITTEN_DEV9,
+    HANDWRITTEN_DEV10,
 )
 SPLITS = {"train": 0, "dev": 1}
 
