@@ -161,3 +161,15 @@ def test_a_question_naming_a_duplicated_medicine_goes_to_the_team_with_the_findi
     assert "Lasix 40mg and Furosemide 20 MG Oral Tablet" in result.answer
     unrelated = _ask(demo_services, "dup-p1", "what are good low salt snacks?")
     assert not any(r.startswith("duplicate:") for r in unrelated.reasons)
+
+
+@pytest.mark.parametrize("consumer", ["demo-p4", HF])
+def test_a_saturation_of_86_to_89_at_rest_is_the_teams_not_911(synthea_services, consumer: str) -> None:  # type: ignore[no-untyped-def]
+    """86-89 alone goes to the team by the plan's oxygen goal or the usual adult range (below 90), not to 911; 85 and
+    below is still the trouble-breathing red flag."""
+    held = _ask(synthea_services, consumer, "pulse ox says 88 sitting here, usually 92. breathing ok, talking fine")
+    assert held.decision == "needs_review", held.reasons
+    assert not any(r.startswith("red_flag:") for r in held.reasons)
+    assert any(r.startswith(("goal:", "usual_range:oxygen")) for r in held.reasons), held.reasons
+    low = _ask(synthea_services, consumer, "pulse ox says 84 sitting here, usually 92")
+    assert low.decision == "emergency" and "red_flag:trouble-breathing" in low.reasons
