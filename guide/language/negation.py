@@ -64,8 +64,11 @@ class ConText:
         for prop in PROPERTIES:
             t = terms[prop]
             pseudo = t.get("pseudo", []) + (_past_when(terms["past_when"]) if prop == "hypothetical" else [])
+            pseudo += _strangers(terms["strangers"], giving=True) if prop == "other_person" else []
             years = _past_years() if prop == "historical" else []
-            relatives = _relatives(terms["relatives"]) if prop == "other_person" else []
+            relatives = (
+                [*_relatives(terms["relatives"]), *_strangers(terms["strangers"])] if prop == "other_person" else []
+            )
             termset = {
                 "pseudo_negations": _both_spellings(pseudo),
                 "preceding_negations": _both_spellings(
@@ -189,6 +192,14 @@ def _relatives(terms: dict[str, list[str]]) -> list[str]:
         for relation in terms["relations"]
         for verb in terms["verbs"]
     ]
+
+
+def _strangers(terms: dict[str, list[str]], *, giving: bool = False) -> list[str]:
+    """ "a guy", "an old buddy", "some lady": a person named only by an indefinite phrase is someone else; every
+    determiner with every person word. With `giving`, each of them followed by a verb of handing something over ("a
+    buddy gave"), which the person cared for received: those are no trigger."""
+    people = [f"{determiner} {person}" for determiner in terms["determiners"] for person in terms["people"]]
+    return [f"{p} {verb}" for p in people for verb in terms["gives"]] if giving else people
 
 
 def _past_years() -> list[str]:

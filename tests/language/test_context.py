@@ -195,6 +195,11 @@ def test_a_possessive_trigger_also_reads_with_own() -> None:
         ("their grandmother died of a stroke", "stroke"),
         # a story on a screen
         ("in the movie the man on oxygen lit a cigarette and his face caught fire", "face caught fire"),
+        # a person named only by an indefinite phrase
+        ("we were at a bbq and a guy there had a seizure, dan was rattled", "seizure"),
+        ("an old buddy from work overdosed on his pain meds last month", "overdosed"),
+        ("watched a show where a lady with diabetes passed out in her sleep", "passed out"),
+        ("some woman at the store collapsed in the checkout line", "collapsed"),
     ],
 )
 def test_a_relative_of_the_person_cared_for_is_someone_else(text: str, phrase: str) -> None:
@@ -214,6 +219,9 @@ def test_a_relative_of_the_person_cared_for_is_someone_else(text: str, phrase: s
         # a relative's event ends where the person cared for comes in
         ("his brother had a stroke and mom is slurring her words now", "slurring her words"),
         ("her husband had a stroke last week and mom's face droops now", "face droops"),
+        # a stranger who handed something to the person cared for: the person took it
+        ("a buddy gave dan some oxycodone for his back", "oxycodone"),
+        ("a neighbor offered her some of his sleeping pills and she took two", "sleeping pills"),
     ],
 )
 def test_the_writers_own_relative_or_the_person_after_a_relative_is_still_affirmed(text: str, phrase: str) -> None:
