@@ -65,7 +65,7 @@ def prepare(settings: Settings, *, force: bool = False) -> bool:
             embeddings_threads=settings.embeddings_threads,
         )
         warm_up(Services(throwaway))
-        compiled.save()
+        compiled.save(every=True)
     stamp.write_text(json.dumps({"source_sha256": digest}), encoding="utf-8")
     return True
 

@@ -92,11 +92,12 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 -
     return compiled
 
 
-def save() -> None:
-    """Write the kept patterns to the folder when any were compiled anew (atomically; failing only costs speed)."""
+def save(*, every: bool = False) -> None:
+    """Write the kept patterns to the folder when any were compiled anew, or with `every` whatever this process holds
+    (`guide prepare`, whose process may have read them all from elsewhere); atomically, and failing only costs speed."""
     global _new
     with _lock:
-        if _folder is None or not _new:
+        if _folder is None or not (_new or every):
             return
         path, tmp = _file(_folder), None
         try:

@@ -28,7 +28,10 @@ def test_prepare_makes_the_cache_once_and_a_new_folder_reads_it(
     assert json.loads((install / "prepared.json").read_text())["source_sha256"]
     assert not (tmp_path / "caller").exists(), "prepare wrote into the caller's data folder"
     assert prepare(settings) is False, "an unchanged tree was prepared again"
+    # a process that already holds every pattern (compiled earlier, nothing new) still writes them all
+    next(install.glob("regex-*.pickle")).unlink()
     assert prepare(settings, force=True) is True
+    assert len(list(install.glob("regex-*.pickle"))) == 1
 
     def no_parsing(root: Path) -> None:
         raise AssertionError("the knowledge files were parsed again")
