@@ -330,6 +330,14 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         for r in kb.usual_ranges.ranges
         if r.measure not in MEASURES
     ]
+    ranged = {r.measure for r in kb.usual_ranges.ranges}
+    problems += [
+        f"policy.yaml: a usual_range rule names {ident!r}, which usual_ranges.yaml has no range for"
+        for rule in (kb.policy.rules if kb.policy else [])
+        if rule.kind == "usual_range"
+        for ident in rule.ids
+        if ranged and ident not in ranged  # a folder without the (optional) table has no usual_range reasons at all
+    ]
     known_drugs = {d for c in kb.interactions.drug_classes.values() for d in c.drugs}
     for i in kb.interactions.interactions:
         problems += _interaction_problems(i, kb, known_drugs)

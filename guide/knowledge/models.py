@@ -376,6 +376,10 @@ class PolicyRule(_Strict):
         description="Only reasons the stage graded with one of these severities (an interaction's major or moderate); "
         "empty, any. A reason of this kind that no rule takes is informational and left out of the decision.",
     )
+    ids: list[str] = Field(
+        default_factory=list,
+        description="Only reasons pointing at one of these (a usual range's measure: 'oxygen'); empty, any.",
+    )
     urgent: bool = Field(False, description="A review item this rule holds is urgent (emergencies always are).")
     why: str = Field(min_length=3)
 

@@ -81,14 +81,16 @@ class Policy:
         return cut is None or max(reading.probability("emergency_report"), reading.window_emergency) >= cut
 
     def _applying(self, reasons: list[Reason]) -> list[tuple[Reason, PolicyRule]]:
-        """Each reason with each rule that applies to it: of its kind, of a severity the rule takes, and no reason of
-        a kind in the rule's `unless` present."""
+        """Each reason with each rule that applies to it: of its kind, of a severity and an id the rule takes, and no
+        reason of a kind in the rule's `unless` present."""
         kinds = {r.kind for r in reasons}
         return [
             (reason, rule)
             for reason in reasons
             for rule in self._rules.get(reason.kind, [])
-            if (not rule.severity or reason.severity in rule.severity) and not kinds & set(rule.unless)
+            if (not rule.severity or reason.severity in rule.severity)
+            and (not rule.ids or reason.id in rule.ids)
+            and not kinds & set(rule.unless)
         ]
 
     def _informational(self, reason: Reason) -> bool:

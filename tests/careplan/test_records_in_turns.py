@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from guide.careplan.importer import import_care_plans
 from guide.knowledge.loader import protocol_passage_id
 from guide.turn.compose.offline import LIBRARY_HEADING
-from guide.turn.contracts import codes
+from guide.turn.contracts import codes, from_codes
 from guide.turn.pipeline import DECEASED_REPLY
 from guide.web.app import create_app
 from tests.conftest import make_settings
@@ -171,5 +171,8 @@ def test_a_saturation_of_86_to_89_at_rest_is_the_teams_not_911(synthea_services,
     assert held.decision == "needs_review", held.reasons
     assert not any(r.startswith("red_flag:") for r in held.reasons)
     assert any(r.startswith(("goal:", "usual_range:oxygen")) for r in held.reasons), held.reasons
+    if "usual_range:oxygen" in held.reasons:  # below the usual range with no goal of the plan's: the team looks today
+        policy = synthea_services.policy
+        assert policy.urgency("needs_review", from_codes(held.reasons)) == "urgent"
     low = _ask(synthea_services, consumer, "pulse ox says 84 sitting here, usually 92")
     assert low.decision == "emergency" and "red_flag:trouble-breathing" in low.reasons

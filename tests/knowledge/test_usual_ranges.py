@@ -40,3 +40,12 @@ def test_a_knowledge_folder_without_the_table_loads_with_no_ranges(tmp_path: Pat
     shutil.copytree(ROOT, tmp_path / "knowledge")
     (tmp_path / "knowledge" / "usual_ranges.yaml").unlink()
     assert load(tmp_path / "knowledge").usual_ranges.ranges == []
+
+
+def test_a_policy_rule_for_a_measure_with_no_range_is_a_problem(tmp_path: Path) -> None:
+    shutil.copytree(ROOT, tmp_path / "knowledge")
+    path = tmp_path / "knowledge" / "policy.yaml"
+    written = path.read_text()
+    assert "ids: [oxygen]" in written
+    path.write_text(written.replace("ids: [oxygen]", "ids: [oxygn]"))
+    assert any("a usual_range rule names 'oxygn'" in p for p in check(tmp_path / "knowledge"))
