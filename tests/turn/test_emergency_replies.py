@@ -403,6 +403,9 @@ def test_a_story_told_as_over_names_no_sign_that_stays_an_emergency(message: str
         # talking cut short by breath
         ("his asthma flared and he's struggling to talk between breaths", "trouble-breathing"),
         ("she can hardly get her words out, she's that winded", "trouble-breathing"),
+        # searching for a way to die, in any tense, with a word before what was sought (NIMH's warning sign)
+        ("i found he'd googled painless ways to die on the laptop, probably nothing", "suicidal-thoughts"),
+        ("she looked into quick ways to end it last night", "suicidal-thoughts"),
     ],
 )
 def test_signs_told_in_other_words_raise_their_flag(message: str, flag: str) -> None:
