@@ -59,6 +59,7 @@ from .people import (
     names_before_nicknames,
     names_before_relations,
     nonlatin_names,
+    possessive_names,
     possessive_relations,
     repeated_names,
     role_speakers,
@@ -273,6 +274,7 @@ class Detector:
         people += closing_names(text)  # 'xo,\nMARGARITA "MAGGIE" VILLALOBOS'
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
+        people += possessive_names(text, protected)  # "June's cell", "the link to Jasper's photos"
         listed = list_neighbours(view, people, any_case=lower)  # not a medicine listed with one: 'Ecosprin and Telma'
         people += [(s, e) for s, e in listed if not is_medication_context(text, s, e, protected)]
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'

@@ -594,6 +594,49 @@ def midsentence_capitals(
     return out
 
 
+_POSSESSIVE_NAME = regex.compile(r"(?<![\w'’\-.@/#])(\p{Lu}\p{Ll}+)['’]s(?![\w'’])")
+# US holders as a given name: 'Wally' 45, 'Hank' 42, 'Jasper' 58, 'Ed' 134; 'Nan' 122 is a grandmother here too
+POSSESSIVE_GIVEN_MIN = 30
+
+
+def possessive_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A given name in the possessive in mixed-case text is a person's, also where it opens a sentence or is also an
+    English word or a month ("June's cell", "link to Jasper's photos", "Wally's fundraiser"): a thing or a time is
+    seldom written with a given name's possessive. Not a relation ('Nan's'), not a shop's name in a run of capitals
+    ('Trader Joe's', "Sam's Club"); a saint's ('St. Luke's') is an institution (`detect._institution_name`)."""
+    if not _mixed_case(text):
+        return []
+    out = []
+    freq = name_frequencies()
+    for m in _POSSESSIVE_NAME.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        month = word.lower() in _MONTHS and freq.given(word) >= SPEAKER_GIVEN_MIN  # "June's cell": a month has none
+        if any(s < end and start < e for s, e in protected) or _RELATION_WORD.fullmatch(word):
+            continue
+        if (
+            (_plain_word(word) and not month)
+            or freq.given(word) < POSSESSIVE_GIVEN_MIN
+            or _in_capital_run(text, start, m.end())
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _in_capital_run(text: str, start: int, end: int) -> bool:
+    """A capitalised word right after the possessive, or before it mid-sentence unless a relation or a title
+    ('Trader Joe's', "Sam's Club"; not "Aunt Bea's", "Grandma June's")."""
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper() or _SENTENCE_START.search(text, 0, before.start(1)):
+        return False
+    word = before.group(1).lower()
+    return not (_RELATION_WORD.fullmatch(word) or word in name_lexicon().titles)
+
+
 # Verbs that open a request to contact or tell someone: capitalised at a sentence start only because they start it,
 # so they make no run of capitalised words with the name after them ('Call Rosa with edits', 'Tell Fern the dog').
 _IMPERATIVES = frozenset(
