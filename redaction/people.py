@@ -542,20 +542,36 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
         return _extend_back_lower(text, m, start)
     if word.lower() in _PARTICLES and len(word) <= 3:
         return _extend_back(text, m.start(1), end, protected) if m.start(1) < start else start  # 'Shona Ó'+'Conalláin'
-    return m.start(1) if _given_before(text, m, word, shouted) else start
+    return m.start(1) if _given_before(text, m, word, shouted, text[start:end]) else start
 
 
-def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool) -> bool:
+# US holders as a given name: 'Jasper' 58, 'Opal' 58, 'Otis' 131, 'Will' 116, before a surname that is no English word
+GIVEN_BEFORE_OWN_SURNAME_MIN = 30
+
+
+def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool, name: str = "") -> bool:
     """The capitalised word before a surname is its given name: a common given name in mixed case ('Hector',
-    'Penelope' + 'Quist'); in capitals any word that is no plain word; in mixed case a name-like word at a
-    sentence start (mid-sentence capitals are found on their own)."""
+    'Penelope' + 'Quist'), or a rarer one before a surname that is no English word, or a common one that is ('client
+    Jasper Holloway-Finch', 'Will Summers'); in capitals any word that is no plain word; in mixed case a name-like
+    word at a sentence start (mid-sentence capitals are found on their own)."""
     if not word[:1].isupper() or word.isupper() != shouted or _SENTENCE_FINAL.search(word):
         return False
-    if not shouted and name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN:
+    given = name_frequencies().given(word)
+    if not shouted and given >= GIVEN_BEFORE_SURNAME_MIN:
+        return True
+    if not shouted and given >= GIVEN_BEFORE_OWN_SURNAME_MIN and name[:1].isupper() and _surname_only(name):
         return True
     if _plain_word(word) or (shouted and _word_not_given(word)):
         return False  # 'SOMEONE NAMED HORACE LINDQVIST'
     return shouted or (_SENTENCE_START.search(text, 0, m.start(1)) is not None and _name_like(word))
+
+
+def _surname_only(name: str) -> bool:
+    """The name's last word reads as a surname: no English word, or one 10,000 US holders have as a surname."""
+    last = name.split()[-1].strip(".,;:()'’").lower()
+    if not last.replace("-", "").isalpha() or _plain_word(last):
+        return False
+    return not english_lexicon().inflected(last) or name_frequencies().surname(last) >= CAPITALS_SURNAME_MIN
 
 
 _SENTENCE_FINAL = regex.compile(r"[.!?]$")

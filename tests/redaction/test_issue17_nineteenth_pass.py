@@ -9,7 +9,7 @@ import pytest
 from redaction import Redactor
 from redaction.people import possessive_names
 
-from .checks import covered
+from .checks import covered, touched
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,28 @@ def test_a_given_name_in_the_possessive_is_a_person(redactor: Redactor, text: st
 )
 def test_a_shop_or_a_relation_in_the_possessive_is_no_possessive_name(text: str, word: str) -> None:
     assert all(text[s:e] != word for s, e in possessive_names(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name fewer people hold (or that is also an English word) before a surname that is no English word
+        ("Behavioral note: client Jasper Adeyemi-Lund reports poor sleep.", "Jasper Adeyemi-Lund"),
+        ("Caller: yes. Otis Pruitt. You want his social too?", "Otis Pruitt"),
+        # or before a common surname that is also a word
+        ("From: Will Summers <ws@example.com>\nSubject: the ramp", "Will Summers"),
+    ],
+)
+def test_a_given_name_before_a_surname_goes_on_the_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ask Okonkwo about the ramp", "Ask"),  # no given name
+        ("Please tell Brandvold the ramp is ready", "Please"),
+    ],
+)
+def test_a_word_before_a_surname_that_is_no_given_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
