@@ -2,8 +2,9 @@
 
 The list is derived from the `drug-named-entity-recognition` package (DrugBank, MeSH, Wikipedia; MIT) and
 shipped as `conf/drug_names.txt.gz`, because decompressing the package's own dictionary takes seconds at
-start-up. Drug names that are also common given names or surnames ("Allegra", "Camila") are left out: an
-ambiguous word stays redactable, so a person called Allegra is never leaked. Rebuild after upgrading the
+start-up. Drug names that are also common given names or surnames ("Allegra", "Camila"; Faker's lists when the
+file is built, the US given names of `name_freq` when it is read: "Kendrick") are left out: an ambiguous word
+stays redactable, so a person called Allegra is never leaked. Rebuild after upgrading the
 package: `python -m redaction.drug_names` (needs the package and Faker, both development tools).
 """
 
@@ -24,9 +25,15 @@ _NAME_LOCALES = ("en_US", "en_GB", "es_ES", "es_MX", "fr_FR", "de_DE", "it_IT", 
 
 @lru_cache(maxsize=1)
 def drug_names() -> frozenset[str]:
-    """Lower-case drug names of one to three words ('lasix', 'trelegy ellipta')."""
+    """Lower-case drug names of one to three words ('lasix', 'trelegy ellipta'), less the US given names among them
+    ('kendrick', 'dona', 'mirna'): Faker's name lists, which the file was filtered with, miss them. Surnames stay: a
+    surname alone is seldom a person's whole name, and 'fargo' keeps 'Wells Fargo' whole."""
+    from .name_freq import name_frequencies  # name_freq imports lexicon, as this module does
+
+    freq = name_frequencies()
     with gzip.open(DRUG_FILE, "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+        names = (line.strip() for line in fh if line.strip() and not line.startswith("#"))
+        return frozenset(n for n in names if not freq.given(n))
 
 
 def _personal_names() -> set[str]:

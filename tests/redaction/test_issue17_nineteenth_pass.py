@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.drug_names import drug_names
 from redaction.people import possessive_names
 
 from .checks import covered, touched
@@ -63,3 +64,13 @@ def test_a_given_name_before_a_surname_goes_on_the_name(redactor: Redactor, text
 )
 def test_a_word_before_a_surname_that_is_no_given_name_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+def test_a_drug_name_that_is_a_us_given_name_is_no_clinical_word() -> None:
+    names = drug_names()
+    assert "kendrick" not in names  # a given name (and a brand in the source list)
+    assert {"lasix", "fargo"} <= names  # a medicine; a surname stays ('Wells Fargo' is kept whole)
+
+
+def test_a_given_name_the_drug_list_holds_is_redacted(redactor: Redactor) -> None:
+    assert covered(redactor, "Pt Kendrick Lindqvist asks for a copy of his care plan.", "Kendrick Lindqvist")
