@@ -61,6 +61,7 @@ from .people import (
     nonlatin_names,
     possessive_names,
     possessive_relations,
+    relation_capitals,
     repeated_names,
     role_speakers,
     roster_names,
@@ -268,6 +269,7 @@ class Detector:
         people += initial_names(text, protected)  # 'Beneficiary: CLIFFORD J. NAKASHIMA', 'Rx for GLORIA E SANTANA'
         people += lower_title_names(text, protected)  # 'next door to mr young'
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
+        people += relation_capitals(text, protected)  # 'my brother Will who lives', 'from Aunt Bea:'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'

@@ -1131,6 +1131,39 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
     return out
 
 
+# A relation or a pastoral title before a capitalised word, in mixed-case text ('my brother Will who', 'wife Irma re:',
+# 'from Aunt Bea:', 'Granddaughter Nia:')
+_RELATION_CAPITAL = regex.compile(
+    rf"(?<![\w'’])(?i:{_RELATION}|hubby|wifey|grandkid|pastor|deacon|tia|tio|tía|tío)"
+    r"[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’@.\-])"
+)
+
+
+def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised word right after a relation word in mixed-case text is the relation's name: a given name of
+    SPEAKER_GIVEN_MIN US holders even when it is also a modal or a month ('my brother Will who lives', 'her daughter
+    April called': mid-sentence, a capital makes it a name), or a word that is neither English nor plain ('Aunt
+    Bea:'). Not before a number ('her son June 3'), not in a word use ('Grandma May I'), not a clinical word."""
+    from .known import is_word_use  # known imports lexicon only
+
+    if not _mixed_case(text):
+        return []
+    out = []
+    freq = name_frequencies()
+    for m in _RELATION_CAPITAL.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        if any(s < end and start < e for s, e in protected) or _DIGIT_AFTER.match(text, end):
+            continue
+        if is_word_use(text, start, end):
+            continue  # 'Tell Grandma May I come over?'
+        if freq.given(word) >= SPEAKER_GIVEN_MIN or not (
+            _plain_word(word) or english_lexicon().inflected(word.lower())
+        ):
+            out.append((start, end))
+    return out
+
+
 # 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it
 _BRACKETED = regex.compile(r"[ \t]*\((\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})\)")
 

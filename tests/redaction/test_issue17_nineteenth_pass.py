@@ -74,3 +74,30 @@ def test_a_drug_name_that_is_a_us_given_name_is_no_clinical_word() -> None:
 
 def test_a_given_name_the_drug_list_holds_is_redacted(redactor: Redactor) -> None:
     assert covered(redactor, "Pt Kendrick Lindqvist asks for a copy of his care plan.", "Kendrick Lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relation word before a capitalised given name that is also a modal or a month, mid-sentence
+        ("long story, but my brother Will who lives out east wants Dad with him", "Will"),
+        ("Her granddaughter April picked up the refill yesterday.", "April"),
+        # or before a word that is no English word, also where a colon follows it
+        ("passing this on from Aunt Bea:\n- the hospice nurse comes Tuesday", "Bea"),
+        ("Spoke with pt and wife Irma re: the discharge plan", "Irma"),
+    ],
+)
+def test_a_capitalised_name_after_a_relation_word_is_found(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my son Facebook messaged me about it", "Facebook"),  # a service, no name
+        ("MY SON WILL CALL YOU TOMORROW", "WILL"),  # in capitals a modal stays a modal
+        ("my daughter Lasix 40 is what she takes", "Lasix"),  # a medicine
+    ],
+)
+def test_a_word_after_a_relation_that_is_no_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
