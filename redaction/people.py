@@ -820,6 +820,38 @@ def repeated_names(text: str, people: list[tuple[int, int]], protected: list[tup
             and not any(a < span[1] and span[0] < b for a, b in protected)
         ):
             out.append(span)
+    return out + _plain_word_repeats(text, people, protected)
+
+
+def _plain_word_repeats(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A name that is also a modal or a month ('Will', 'June', 'April'; a given name of SPEAKER_GIVEN_MIN US holders),
+    once read as a name, is a name again where it is written the same, capitalised mid-sentence or in the possessive
+    ('and Will works nights', "and Will's is"), in mixed-case text; not in a word use ('in June', 'May I') nor at a
+    sentence start, where a modal is capitalised too ('Will you')."""
+    from .known import is_word_use  # known imports lexicon only; kept local as the other late imports here
+
+    freq = name_frequencies()
+    words = {
+        text[s:e]
+        for s, e in people
+        if text[s:e].istitle()
+        and text[s:e].isalpha()
+        and _plain_word(text[s:e])
+        and freq.given(text[s:e]) >= SPEAKER_GIVEN_MIN
+    }
+    if not words or not _mixed_case(text):
+        return []
+    out = []
+    for word in words:
+        for m in regex.finditer(rf"(?<![\w'’])({regex.escape(word)})(['’]s)?(?![\w'’])", text):
+            start, end = m.span(1)
+            if any(a <= start and end <= b for a, b in people) or any(a < end and start < b for a, b in protected):
+                continue
+            opening = _SENTENCE_START.search(text, 0, start) is not None
+            if (m.group(2) or not opening) and not is_word_use(text, start, end):
+                out.append((start, end))
     return out
 
 

@@ -101,3 +101,42 @@ def test_a_capitalised_name_after_a_relation_word_is_found(redactor: Redactor, t
 )
 def test_a_word_after_a_relation_that_is_no_name_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+def _covered_at(redactor: Redactor, text: str, start: int, end: int) -> bool:
+    spans = redactor.redact(text).spans
+    return all(any(s.start <= i < s.end for s in spans) for i in range(start, end))
+
+
+def _nth(text: str, word: str, nth: int) -> int:
+    start = -1
+    for _ in range(nth):
+        start = text.index(word, start + 1)
+    return start
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nth"),
+    [
+        # a name that is a modal or a month, once found, is found again mid-sentence or in the possessive
+        ("my brother Will lives out east. Call me or Will, his number is on the fridge.", "Will", 2),
+        ("Grandson Will: hi Grandpa, it's me, Will! I'm home now", "Will", 2),
+        ("my brother Will lives out east; mine is 555-0100 and Will's is 555-0199", "Will", 2),
+        ("Her daughter April called. I told her April is on the list.", "April", 2),
+    ],
+)
+def test_a_name_that_is_a_modal_or_a_month_is_found_again(redactor: Redactor, text: str, name: str, nth: int) -> None:
+    start = _nth(text, name, nth)
+    assert _covered_at(redactor, text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth"),
+    [
+        ("Her daughter June came by. See you in June then.", "June", 2),  # the month after 'in'
+        ("Grandson Will: hi Grandpa. Will you call me back?", "Will", 2),  # a modal opening a question
+    ],
+)
+def test_a_modal_or_a_month_beside_the_same_name_stays(redactor: Redactor, text: str, word: str, nth: int) -> None:
+    start = _nth(text, word, nth)
+    assert not any(s.start < start + len(word) and start < s.end for s in redactor.redact(text).spans)
