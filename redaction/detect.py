@@ -70,7 +70,7 @@ from .people import (
     speaker_labels,
 )
 from .phones import find_phones
-from .places import find_places, find_senders, place_names, repeated_places, state_places
+from .places import find_places, find_senders, place_names, repeated_places, state_places, street_names
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
@@ -1060,6 +1060,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     ]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
+    spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]

