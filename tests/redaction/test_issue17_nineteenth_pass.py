@@ -167,3 +167,13 @@ def test_a_street_named_without_its_number_is_a_place(redactor: Redactor, text: 
 )
 def test_a_word_of_where_before_no_street_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize("address", ["rgarza61@inbox.example", "billing@clinic.test"])
+def test_an_address_with_a_reserved_top_level_name_is_an_email(redactor: Redactor, address: str) -> None:
+    spans = redactor.redact(f"her email is {address} if you need it").spans
+    assert [s.type for s in spans] == ["EMAIL_ADDRESS"]
+
+
+def test_an_address_with_no_top_level_name_is_still_no_email(redactor: Redactor) -> None:
+    assert not touched(redactor, "the file is notes@draft.zzzq on the share", "notes@draft.zzzq")
