@@ -70,6 +70,13 @@ def cued_given(word: str) -> bool:
     return name_frequencies().given(low) > 0 and len(low) > 2 and low in proper_only() and low not in CALENDAR_WORDS
 
 
+def person_acts() -> frozenset[str]:
+    """What a person does or is right after the name, a verb or an auxiliary ('came', 'is', 'will'), without the
+    small words that also follow a thing ('to', 'about', 'at')."""
+    cue = _cues()
+    return cue["person_verbs"] | cue["auxiliaries"]
+
+
 def person_next_words() -> frozenset[str]:
     """Words that follow a person's name without being part of it ('called', 'is', 'about')."""
     cue = _cues()

@@ -1115,7 +1115,8 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
 # word ('my mom will call'), an English word that is no given name ('my aunt gets', 'grandma fell') or a clinical word.
 _LOWER_RELATION = regex.compile(
     r"(?<![\w])(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|mom|mum|dad|sister|brother|sis|bro|"
-    r"niece|nephew|stepmom|stepdad|godmother|godfather)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
+    r"niece|nephew|stepmom|stepdad|godmother|godfather|husband|wife|hubby|son|daughter|grandson|granddaughter|"
+    r"fianc[eé]e?|boyfriend|girlfriend|nurse|pastor|deacon)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
 )
 
 
@@ -1143,6 +1144,8 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
     for m in _LOWER_RELATION.finditer(text):
         start, end = m.span(1)
         word = m.group(1)
+        if _foreign_word_before(text, m.start()):
+            continue  # 'pour son livre': another language's 'his', not a son
         if _month_name(text, m) and not any(s < end and start < e for s, e in protected):
             out.append((start, end))  # 'nana june', 'aunt april': no month follows a relation word
             continue
@@ -1155,6 +1158,9 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
             out.append((start, start + len(base)))  # a modal or a verb takes no possessive: the relation's name
             continue
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
+            continue
+        if _name_word_acting(text, word, end):
+            out.append((start, end))  # 'pastor dale came by', 'her brother angel can drive', 'husband frank mills'
             continue
         common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'
         english = english_lexicon().inflected(word)  # 'vapes' is 'vape'
@@ -1194,6 +1200,36 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
         ):
             out.append((start, end))
     return out
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
+
+def _foreign_word_before(text: str, start: int) -> bool:
+    """The word before is a function word of another language and no English one ('pour son', 'avec son')."""
+    from .stop_words import foreign_stop_words  # stop_words imports lexicon only
+
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    low = m.group(1).lower() if m else ""
+    return low in foreign_stop_words() and low not in STOP_WORDS
+
+
+_NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’]*)")
+_MODALS = frozenset({"can", "could", "should", "might", "must", "may"})
+
+
+def _name_word_acting(text: str, word: str, end: int) -> bool:
+    """A given name that is also a word (conf/name_words.txt; SPEAKER_GIVEN_MIN US holders), right after a relation
+    word and before what a person does or a common surname: the relation's name ('pastor dale came by', 'her brother
+    angel can drive', 'my husband frank mills is'); 'my son will call' has no name word, 'a grandma rose to speak' no
+    person's verb after it."""
+    from .name_cues import person_acts  # name_cues imports this module
+
+    if word not in name_words() or name_frequencies().given(word) < SPEAKER_GIVEN_MIN:
+        return False
+    nxt = _NEXT_LOWER.match(text, end)
+    after = nxt.group(1) if nxt else ""
+    return after in person_acts() or after in _MODALS or name_frequencies().surname(after) >= LOWER_SURNAME_MIN
 
 
 # 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it

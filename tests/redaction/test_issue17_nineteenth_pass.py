@@ -177,3 +177,36 @@ def test_an_address_with_a_reserved_top_level_name_is_an_email(redactor: Redacto
 
 def test_an_address_with_no_top_level_name_is_still_no_email(redactor: Redactor) -> None:
     assert not touched(redactor, "the file is notes@draft.zzzq on the share", "notes@draft.zzzq")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a spouse, a child, a nurse or a pastor before a lower-case name that is no English word
+        ("note from nurse ifeyinwa: pt's wife called about the meds", "ifeyinwa"),
+        ("our son dwan is still on our plan till he turns 26", "dwan"),
+        # or before a given name that is also a word, when what a person does or a surname follows
+        ("pastor glen came by to pray with him this morning", "glen"),
+        ("her brother angel can drive her to dialysis mon wed fri", "angel"),
+        ("my husband frank is 412 58 3371 for the form", "frank"),
+    ],
+)
+def test_a_lower_case_name_after_a_spouse_child_nurse_or_pastor_is_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my son will call you back tonight", "will"),  # a modal
+        ("the nurse line is busy again", "line"),  # an English word
+        ("my daughter grace period ends friday", "period"),
+        ("Le site de Papy pour son livre est en ligne", "livre"),  # French 'his'
+    ],
+)
+def test_a_word_after_a_spouse_child_nurse_or_pastor_that_is_no_name_stays(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
