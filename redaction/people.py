@@ -231,14 +231,15 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
 # 'Lily - 04/22/2015', 'Ada (Adaeze) – 240 555 0133', 'Deb & Stan Polanski'); a colon makes a form's label instead
 _ROSTER_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{Ll}'’\-]+)((?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})"
-    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*[–—\-&][ \t]*\S"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]*[–—\-&][ \t]*\S|[ \t]+[(+]?\d)"  # 'Hope – lasagna', 'Bob 11/3'
 )
 
 
 def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The other first words of a roster whose lines start with a found name: common given names ('Kids'
     birthdays:' / 'Lily - 04/22/2015' / 'Harper Rose - Jan 30, 2018'; 'Who brings what:' / 'Hope – lasagna' / 'Reed &
-    Faith – salad'), never relation, role or form words ('Me – pills', 'Mom - 555-0100')."""
+    Faith – salad'; a number right after the name: 'Skylar 651-555-0142' / 'Hunter 651-555-0136', 'Bob 11/3'), never
+    relation, role or form words ('Me – pills', 'Mom - 555-0100')."""
     lines = list(_ROSTER_LINE.finditer(text))
     if len(lines) < _ROSTER_MIN or not any(any(s <= m.start(1) < e for s, e in people) for m in lines):
         return []

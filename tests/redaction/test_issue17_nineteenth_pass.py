@@ -210,3 +210,22 @@ def test_a_word_after_a_spouse_child_nurse_or_pastor_that_is_no_name_stays(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a roster whose lines give a name and then a number: a phone, a date
+        ("Who to call once she is settled:\nSkylar 651-555-0142\nHunter 651-555-0136\nMaddox 651-555-0150", "Hunter"),
+        ("drivers for chemo (Nov):\nBob 11/3 & 11/17\nPriyanka 11/5\nTamsin 11/10", "Bob"),
+    ],
+)
+def test_a_common_given_name_in_a_roster_of_names_and_numbers_is_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_list_of_medicines_and_rooms_with_numbers_is_no_roster(redactor: Redactor) -> None:
+    text = "Meds for the week:\nLisinopril 10 mg\nMetformin 500 mg\nRoom 14 at noon\nMay 3 visit"
+    assert not any(touched(redactor, text, w) for w in ("Room", "May"))
