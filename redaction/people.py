@@ -147,7 +147,10 @@ def _speaker_name(
     spoken = _speech(text, m.end())
     heard = dialogue or related or spoken  # the label is someone speaking
     if any(w.isupper() for w in words):
-        return heard and all(_given_not_role(w, months_too) if w.isupper() else _name_like(w) for w in words)
+        return heard and all(
+            (_given_not_role(w, months_too) or (dialogue and _surname_speaker(w))) if w.isupper() else _name_like(w)
+            for w in words
+        )
     longer = [w for w in words if len(w) > 2]  # 'To:' alone is no name-like label; 'Vũ:' is one
     short_name = not longer and not any(_plain_word(w) or w.lower() in _PARTICLES for w in words)  # not 'De:'
     if (longer and all(_name_like(w) for w in longer)) or short_name or _given_surname(words, spoken):
@@ -155,6 +158,16 @@ def _speaker_name(
     if heard and all(_given_not_role(w, months_too) for w in words):
         return True
     return _named_in_dialogue(words, dialogue=dialogue, related=related)
+
+
+def _surname_speaker(word: str) -> bool:
+    """In a dialogue typed with capital labels, a label that is a common surname or a given name of
+    GIVEN_BEFORE_OWN_SURNAME_MIN US holders, and no relation, role or form word ('PARK:', 'LIBBY:'; not 'NOTE:')."""
+    low, lex = word.lower(), name_lexicon()
+    if low in lex.not_names or low in lex.edge_words or low in _LABEL_WORDS or low in STOP_WORDS:
+        return False
+    freq = name_frequencies()
+    return freq.surname(low) >= LOWER_SURNAME_MIN or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN
 
 
 def _named_in_dialogue(words: list[str], *, dialogue: bool, related: bool) -> bool:

@@ -229,3 +229,13 @@ def test_a_common_given_name_in_a_roster_of_names_and_numbers_is_found(
 def test_a_list_of_medicines_and_rooms_with_numbers_is_no_roster(redactor: Redactor) -> None:
     text = "Meds for the week:\nLisinopril 10 mg\nMetformin 500 mg\nRoom 14 at noon\nMay 3 visit"
     assert not any(touched(redactor, text, w) for w in ("Room", "May"))
+
+
+def test_a_common_surname_as_a_capital_speaker_label_in_a_dialogue_is_found(redactor: Redactor) -> None:
+    text = "HILL: her sugar was 288 at lunch\nOKAFOR: did she eat\nHILL: half a sandwich\nOKAFOR: recheck at 6"
+    assert covered(redactor, text, "HILL")
+
+
+def test_form_labels_in_capitals_stay_in_a_dialogue(redactor: Redactor) -> None:
+    text = "NOTE: call back tomorrow\nPLAN: recheck her sugar\nMOM: ok\nDAD: fine by me"
+    assert not any(touched(redactor, text, w) for w in ("NOTE", "PLAN", "MOM", "DAD"))
