@@ -573,11 +573,27 @@ def _given_before(text: str, m: regex.Match[str], word: str, shouted: bool, name
     given = name_frequencies().given(word)
     if not shouted and given >= GIVEN_BEFORE_SURNAME_MIN:
         return True
-    if not shouted and given >= GIVEN_BEFORE_OWN_SURNAME_MIN and name[:1].isupper() and _surname_only(name):
-        return True
+    if not shouted and given >= GIVEN_BEFORE_OWN_SURNAME_MIN and _given_word(text, m) and _surname_only(name):
+        return name[:1].isupper()
     if _plain_word(word) or (shouted and _word_not_given(word)):
         return False  # 'SOMEONE NAMED HORACE LINDQVIST'
     return shouted or (_SENTENCE_START.search(text, 0, m.start(1)) is not None and _name_like(word))
+
+
+_SENTENCE_REST = regex.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _given_word(text: str, m: regex.Match[str]) -> bool:
+    """No plain word, or a name that is also a word ('From: Will Summers'), unless a modal opens a question ('Can
+    Olga do acupuncture?', 'Will Olga come?'; 'can' is a given name of 30+ US holders too)."""
+    word = m.group(1)
+    low, lex = word.lower(), name_lexicon()
+    if not _plain_word(word):
+        return True
+    if low not in lex.common_words and low not in lex.word_use.modal:
+        return False
+    rest = _SENTENCE_REST.match(text, m.start(1))
+    return low not in lex.word_use.modal or not (rest and rest.group(0).endswith("?"))
 
 
 def _surname_only(name: str) -> bool:

@@ -239,3 +239,8 @@ def test_a_common_surname_as_a_capital_speaker_label_in_a_dialogue_is_found(reda
 def test_form_labels_in_capitals_stay_in_a_dialogue(redactor: Redactor) -> None:
     text = "NOTE: call back tomorrow\nPLAN: recheck her sugar\nMOM: ok\nDAD: fine by me"
     assert not any(touched(redactor, text, w) for w in ("NOTE", "PLAN", "MOM", "DAD"))
+
+
+def test_a_modal_before_a_name_opening_a_question_is_no_given_name(redactor: Redactor) -> None:
+    text = "I'm Olga's niece. Can Olga do acupuncture with COPD? She is on Seroquel."
+    assert not touched(redactor, text, "Can")
