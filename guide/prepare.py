@@ -65,7 +65,11 @@ def prepare(settings: Settings, *, force: bool = False) -> bool:
             embeddings_threads=settings.embeddings_threads,
         )
         warm_up(Services(throwaway))
-        compiled.save(every=True)
+        compiled.save(every=True)  # what this process holds, though it may have compiled it before (a test's process)
+        if throwaway.embeddings_runtime == "onnx":
+            from guide.ml.embeddings import keep_export
+
+            keep_export(target)  # likewise the export, though this process may have loaded the model from elsewhere
     stamp.write_text(json.dumps({"source_sha256": digest}), encoding="utf-8")
     return True
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from guide.knowledge import loader
+from guide.ml.embeddings import build_embeddings
 from guide.prepare import prepare
 from guide.services import Services
 from tests.conftest import make_settings
@@ -21,6 +22,8 @@ def test_prepare_makes_the_cache_once_and_a_new_folder_reads_it(
     monkeypatch.setenv("GUIDE_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:9/none")
     monkeypatch.setenv("GUIDE_LLM_MODE", "openai")
     settings = make_settings(tmp_path / "caller", install_cache_dir=install)
+    # a process that already holds the model (loaded from another cache) still writes the export
+    build_embeddings(make_settings(tmp_path / "elsewhere")).embed_query("loaded here first")
     assert prepare(settings) is True
     assert len(list(install.glob("knowledge-*.pickle"))) == 1
     assert len(list(install.glob("regex-*.pickle"))) == 1

@@ -151,6 +151,14 @@ def _minilm_onnx(threads: int = 0, cache: Path | None = None, fallbacks: Sequenc
         return _ONNX_MODELS[key]
 
 
+def keep_export(cache: Path, threads: int = 1) -> None:
+    """Make sure `cache` holds the ONNX export for the installed weights (`guide prepare`): read from there when it
+    does, else exported now. Unlike the service's model it bypasses this process's loaded models, which may have come
+    from another cache."""
+    folder = minilm_folder()
+    OnnxMiniLM.load(folder, weights_digest(folder, cache / WEIGHTS_MEMO), cache=cache, threads=threads)
+
+
 WEIGHTS_MEMO = "minilm-weights.json"
 _NOT_MODEL = {"README.md", ".gitattributes"}
 _DIGESTS: dict[str, str] = {}  # the files' stamp -> their digest, in this process
