@@ -78,6 +78,13 @@ class Services:
             self.settings.knowledge_path, cache_dir=self.settings.cache_path, fallbacks=self.settings.cache_fallbacks
         )
 
+    def _keep_patterns(self) -> None:
+        """Compiled patterns are read from, and kept in, the data folder's cache (or the installation's, until the
+        folder has its own: redaction/compiled.py)."""
+        from redaction import compiled
+
+        compiled.use_folder(self.settings.cache_path, self.settings.cache_fallbacks)
+
     @cached_property
     def vectors(self) -> VectorStore:
         """Chroma with the configured embeddings (the model is loaded on the first text to embed)."""
@@ -104,11 +111,9 @@ class Services:
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
         from guide.turn.redact import RedactStage
-        from redaction import Redactor, compiled
+        from redaction import Redactor
 
-        compiled.use_folder(
-            self.settings.cache_path, self.settings.cache_fallbacks
-        )  # its patterns compiled once, kept between processes
+        self._keep_patterns()  # its patterns compiled once, kept between processes
         return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
 
     @cached_property
@@ -225,11 +230,8 @@ class Services:
         from guide.turn.pipeline import Pipeline
         from guide.turn.retrieve import Retriever
         from guide.turn.triage import Triage
-        from redaction import compiled
 
-        compiled.use_folder(
-            self.settings.cache_path, self.settings.cache_fallbacks
-        )  # the triage's patterns too (guide/turn/triage.py `_alternation`)
+        self._keep_patterns()  # the triage's patterns too (guide/turn/triage.py `_alternation`)
         return Pipeline(
             store=self.store,
             triage=Triage(

@@ -209,9 +209,9 @@ def load(root: Path, cache_dir: Path | None = None, fallbacks: Sequence[Path] = 
     `fallbacks` are read-only caches (the installation's, `guide prepare`) looked in when `cache_dir` has no copy."""
     folders = [*([cache_dir] if cache_dir is not None else []), *fallbacks]
     name = digest(root) if folders else ""
-    cached = _cache_path(root, cache_dir, name) if cache_dir is not None else None
+    cached = _cache_path(cache_dir, name) if cache_dir is not None else None
     for folder in folders:
-        path = _cache_path(root, folder, name)
+        path = _cache_path(folder, name)
         if not path.exists():
             continue
         try:
@@ -243,9 +243,9 @@ def digest(root: Path) -> str:
     return hashed.hexdigest()
 
 
-def _cache_path(root: Path, cache_dir: Path, name: str | None = None) -> Path:
-    """Where the knowledge base read from these files by this code is kept (`name`: their digest, if known)."""
-    return cache_dir / f"knowledge-{(name or digest(root))[:24]}.pickle"
+def _cache_path(cache_dir: Path, name: str) -> Path:
+    """Where the knowledge base whose files and code have this digest (`digest`) is kept."""
+    return cache_dir / f"knowledge-{name[:24]}.pickle"
 
 
 def _write_cache(kb: KnowledgeBase, path: Path) -> None:
