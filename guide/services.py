@@ -269,6 +269,7 @@ def warm_up(services: Services) -> None:
     services.similarity("warm up", ["warm up"])
     services.redact.redactor.warm_up()
     services.understander.warm_up()
+    services.checker.speller.warm_up()  # the English word list the spelling of medicine names is checked against
     services.pipeline.triage.in_language("warm up", "xx")  # the other languages' phrases, read on first use
     try:
         synthetic_turn(services)

@@ -8,6 +8,7 @@ the care team).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 
 import regex
@@ -17,6 +18,7 @@ from guide.knowledge.models import Hazard, Interaction, InteractionTable, ScopeR
 from guide.language.dosing import OverUse, Use, over_use
 from guide.language.plan_rules import reading_applies, triggered
 from guide.language.rules import RuleMeaning, last_word, message_clauses
+from guide.language.spelling import Speller
 from guide.language.text import normalise, whole_word
 from guide.turn.contracts import Findings, InteractionFinding
 from redaction import compiled
@@ -96,6 +98,13 @@ def _mention_pattern(names: list[str]) -> regex.Pattern[str]:
     return compiled.compile(r"\b(" + "|".join(alternatives) + r")\b")
 
 
+def _english_in_use() -> frozenset[str]:
+    """The lower-case words of the spaCy model's training text (the redactor's list of words in use)."""
+    from redaction.lexicon import model_words
+
+    return model_words()
+
+
 class Checker:
     """Interaction, hazard and scope checks against one consumer's plan."""
 
@@ -107,6 +116,7 @@ class Checker:
         synonyms: dict[str, str] | None = None,
         extra_agents: set[str] | None = None,
         meaning: RuleMeaning | None = None,
+        english: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.table = table
         self.meaning = meaning
@@ -131,6 +141,22 @@ class Checker:
         self._drug_pattern = _mention_pattern(list(drugs))
         self._named_pattern = _mention_pattern(list(self._generic))
         self.brands, self.class_words = _related_terms(table, self._generic)
+        # "coumadine", "lasics", "tumeric": a misspelled name the checks know, read as that name (spelling.py)
+        self.speller = Speller(
+            [*self._generic, *self._by_name, *self._substances, *self._named_drugs], english or _english_in_use
+        )
+
+    def _text(self, text: str) -> str:
+        """The text as the checks read it: normalised, apostrophes dropped."""
+        return normalise(text).replace("'", "")
+
+    def _spelled(self, text: str) -> str:
+        """The text as the emergency readings take it: misspelled names read as meant. Only the doses (a double
+        dose or an overdose: Poison Control) and the drug classes (a head injury on a blood thinner) read it: on the
+        train and dev splits, reading it in the interaction and scope checks too changed 3 answerable turns to
+        review and no other decision ("is naproxin bad for the kidneys long term?"), while the classifier already
+        reads those questions, misspelled or not."""
+        return self.speller.correct(self._text(text))
 
     def _hazards_found(
         self, text: str, substances: list[str], previous: str | None, mentioned: list[str]
@@ -160,7 +186,7 @@ class Checker:
         """The hazards of a substance in a setting (a rub under a heating pad, petroleum jelly with home oxygen):
         the message names both, or one while the question before it named the other ("can i put tiger balm on
         her knees" then "and with the hot water bottle?")."""
-        before = normalise(previous).replace("'", "") if previous else ""
+        before = self._text(previous) if previous else ""
         found = []
         for hazard, substance, setting in self._in_setting:
             said, placed = substance.findall(text), setting.search(text)
@@ -185,13 +211,13 @@ class Checker:
     def plan_medicines_named(self, text: str, plan: CarePlan) -> list[str]:
         """The generic names of the plan's medicines a text names, by a generic, brand or lay name ("dans hctz" ->
         hydrochlorothiazide) or by a word for their class ("is he still on the antidepressant" -> duloxetine)."""
-        named = {generic for _, generic, _ in self._plan_mentions(normalise(text).replace("'", ""), plan)}
+        named = {generic for _, generic, _ in self._plan_mentions(self._text(text), plan)}
         in_plan_order = (g for generics in self.plan_generics(plan).values() for g in sorted(generics))
         return list(dict.fromkeys(g for g in in_plan_order if g in named))
 
     def classes_named(self, text: str) -> set[str]:
         """The drug classes a text names by a generic or a brand ("his percocet" -> opioid)."""
-        names = self._named_pattern.findall(normalise(text).replace("'", ""))
+        names = self._named_pattern.findall(self._spelled(text))
         generics = {self._generic[n] for n in names if n in self._generic}
         return {self._drug_classes[g] for g in generics if g in self._drug_classes}
 
@@ -203,13 +229,13 @@ class Checker:
         """Every mention, interaction, hazard and scope rule the question raises (`context`: the questions
         before, for the plan's rules on a bare reading; `previous`: the question just before, for what a
         follow-up such as "is that safe with his blood thinner?" refers to)."""
-        text = normalise(question).replace("'", "")
+        text = self._text(question)
         findings = Findings()
         mentions = dict.fromkeys(self._agent_pattern.findall(text))
         substances = self._hazard_pattern.findall(text)
         findings.mentioned = list(mentions)
         if previous and not mentions and not substances and _REFERS_BACK.search(text):
-            before = normalise(previous).replace("'", "")
+            before = self._text(previous)
             mentions = dict.fromkeys(self._agent_pattern.findall(before))
             substances = self._hazard_pattern.findall(before)
         findings.interactions = self._interactions(list(mentions), plan)
@@ -247,8 +273,8 @@ class Checker:
         """Plan medicines the message says are taken, or asks to take, more often or more at a time than their
         instructions allow ("can he use the albuterol every two hours"), unless ConText finds the statement denied,
         past or someone else's; a question counts (asking to go past the plan is a medicine change)."""
-        text = normalise(text).replace("'", "")  # as `check` reads it (idempotent)
-        before = normalise(previous).replace("'", "") if previous else ""
+        text = self._spelled(text)  # as `check` reads it (idempotent), misspelled names read as meant
+        before = self._spelled(previous) if previous else ""
         earlier = list({med.id: med for _, _, med in self._plan_mentions(before, plan)}.values()) if before else []
         context = self.meaning.context if self.meaning is not None else None
 
