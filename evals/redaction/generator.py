@@ -474,6 +474,9 @@ HANDWRITTEN_DEV9 = Path(__file__).parent / "handwritten_dev9.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-seventh session, by
 # hand, 320 messages, 1,257 identifiers, four in five US-format, 685 keep words); kept back from the nineteenth pass
 HANDWRITTEN_DEV10 = Path(__file__).parent / "handwritten_dev10.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-eighth session, by
+# hand, 337 messages, 1,123 identifiers, two in three US-format, 500 keep words); kept back from the twentieth pass
+HANDWRITTEN_DEV11 = Path(__file__).parent / "handwritten_dev11.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -485,6 +488,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV8,
     HANDWRITTEN_DEV9,
     HANDWRITTEN_DEV10,
+    HANDWRITTEN_DEV11,
 )
 SPLITS = {"train": 0, "dev": 1}
 
