@@ -362,9 +362,9 @@ def _check(probe: Callable[[], object]) -> str:
 
 
 def _database_ready(services: Services) -> None:
-    from guide.store.db.session import SchemaOutOfDateError, current_revision, head_revision
+    from guide.store.db.session import HEAD_REVISION, SchemaOutOfDateError, current_revision
 
-    if current_revision(services.db.engine) != head_revision():
+    if current_revision(services.db.engine) != HEAD_REVISION:
         raise SchemaOutOfDateError("schema is not at this release's head")
 
 

@@ -59,8 +59,9 @@ class _Loader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # typ
 _LOADER: Any = _Loader
 
 
-def _safe_load(text: str) -> Any:
-    """`yaml.safe_load`, with libyaml when available."""
+def safe_load(text: str) -> Any:
+    """`yaml.safe_load`, with libyaml when available (a tenth of the pure-Python loader's time), refusing a key
+    written twice."""
     return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
@@ -75,7 +76,7 @@ def parse_article(path: Path, root: Path) -> Article:
     if not match:
         raise KnowledgeError(f"{rel}: no YAML front matter between --- lines")
     try:
-        meta = ArticleMeta.model_validate(_safe_load(match.group(1)))
+        meta = ArticleMeta.model_validate(safe_load(match.group(1)))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{rel}: front matter is not valid YAML: {e}") from e
     except ValidationError as e:
@@ -105,7 +106,7 @@ def _load_yaml(path: Path, model: type[T]) -> T:
     if not path.exists():
         raise KnowledgeError(f"{path.name}: missing")
     try:
-        return model.model_validate(_safe_load(path.read_text(encoding="utf-8")))
+        return model.model_validate(safe_load(path.read_text(encoding="utf-8")))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path.name}: not valid YAML: {e}") from e
     except ValidationError as e:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from guide.careplan.model import Medication
+from guide.knowledge.loader import safe_load
 from guide.language.measures import spoken_number
 from guide.language.text import SENTENCE_END
 
@@ -417,7 +416,7 @@ def _over_day_ceiling(medicine: Medication, units_a_day: float, more_mg: float =
 def _products() -> tuple[re.Pattern[str], dict[str, float]]:
     """The acetaminophen combination products (acetaminophen_products.yaml): one pattern, longest name first, and
     each name's milligrams per unit."""
-    data = yaml.safe_load(_PRODUCTS.read_text(encoding="utf-8"))
+    data = safe_load(_PRODUCTS.read_text(encoding="utf-8"))
     mg = {name.lower(): float(p["mg"]) for p in data["products"] for name in p["names"]}
     names = sorted(mg, key=lambda n: (-len(n), n))
     count = r"(?:(\d+|a|an|one|two|three|four|half a|half an)\s+(?:(?:of\s+)?(?:the|his|her|my|their|some)\s+)?)?"

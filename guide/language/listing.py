@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from guide.careplan.passages import Passage
+from guide.knowledge.loader import safe_load
 from guide.language.text import normalise, without_accents
 from redaction.vault import PLACEHOLDER_RE
 
@@ -59,7 +58,7 @@ def _plain(text: str) -> str:
 
 @cache
 def _vocabulary() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
-    terms = yaml.safe_load(_TERMS.read_text(encoding="utf-8"))
+    terms = safe_load(_TERMS.read_text(encoding="utf-8"))
     nouns = [(_plain(t).strip(), kind) for kind, words in terms["kinds"].items() for t in words]
     nouns.sort(key=lambda pair: len(pair[0]), reverse=True)  # "care team" before "team"
     cues = frozenset(_plain(t).strip() for t in terms["cues"])

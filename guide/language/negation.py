@@ -19,8 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from guide.knowledge.loader import safe_load
 from guide.language.text import CLAUSE_BREAK, WORD
 
 PROPERTIES = ("negated", "historical", "hypothetical", "other_person")
@@ -128,7 +127,7 @@ class ConText:
 
     @cached_property
     def _terms(self) -> dict[str, Any]:
-        return dict(yaml.safe_load(self.terms_path.read_text(encoding="utf-8")))
+        return dict(safe_load(self.terms_path.read_text(encoding="utf-8")))
 
     @cached_property
     def _possessive(self) -> re.Pattern[str]:

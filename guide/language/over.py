@@ -15,8 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from guide.knowledge.loader import safe_load
 from guide.language.text import without_accents
 
 _TERMS = Path(__file__).with_name("context_terms.yaml")
@@ -33,7 +32,7 @@ _REPORTED = re.compile(
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    terms = yaml.safe_load(_TERMS.read_text(encoding="utf-8"))["over"]
+    terms = safe_load(_TERMS.read_text(encoding="utf-8"))["over"]
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -120,3 +120,29 @@ def test_embedded_sqlite_is_upgraded_on_first_use_by_the_same_migrations(tmp_pat
     settings = make_settings(tmp_path)
     migrate(Database(settings).engine, PREVIOUS)
     assert current_revision(Services(settings).db.engine) == head_revision()
+
+
+def test_the_head_revision_the_code_names_is_the_one_alembic_reads() -> None:
+    from guide.store.db.session import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_a_database_at_the_head_is_opened_without_importing_alembic(tmp_path: Path) -> None:
+    """A cold command on an up-to-date database does not pay for Alembic's import; an empty one is still migrated."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from guide.settings import Settings\n"
+        "from guide.store.db.session import Database, current_revision\n"
+        f"db = Database(Settings(data_dir=Path({str(tmp_path)!r})))\n"
+        "db.ensure_schema()\n"
+        "print(current_revision(db.engine), 'alembic' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert first.stdout.split() == [head_revision(), "True"]  # an empty database: migrated, with Alembic
+    assert again.stdout.split() == [head_revision(), "False"]  # at the head: Alembic never imported

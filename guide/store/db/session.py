@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from guide.errors import GuideError
 from guide.settings import Settings
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# The newest migration of guide/store/migrations/versions, so a process whose database is already there never imports
+# Alembic (0.3 s of every cold command: `guide ask`, `guide serve`, `guide careplan import`). A test checks it against
+# Alembic's own reading of the migrations: a new migration must change it.
+HEAD_REVISION = "0004"
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -46,6 +50,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 def alembic_config(url: str) -> Config:
     """Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -54,6 +60,8 @@ def alembic_config(url: str) -> Config:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`, the newest by default (idempotent): what `guide db upgrade` runs."""
+    from alembic import command
+
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -61,7 +69,9 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def head_revision() -> str:
-    """The newest migration bundled with this release."""
+    """The newest migration bundled with this release, as Alembic reads the migrations."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     if head is None:  # pragma: no cover - the package ships its migrations
         raise GuideError("no migrations found")
@@ -69,9 +79,15 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The migration the database is at (None: an empty database)."""
+    """The migration the database is at (None: an empty database): Alembic's own version table, read with plain SQL
+    (one row; Alembic is imported only to migrate)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:  # several heads: never written by this project's linear migrations
+        raise GuideError(f"the database records {len(rows)} schema versions; run `guide db upgrade`")
+    return rows[0] if rows else None
 
 
 class Database:
@@ -97,10 +113,13 @@ class Database:
     def ensure_schema(self) -> None:
         """Embedded SQLite is upgraded in place (the same code as `guide db upgrade`); a server database is only
         checked: several instances start at once, and upgrading it is a deliberate step before they start."""
+        current = current_revision(self.engine)
+        if current == HEAD_REVISION:  # up to date: nothing to do, and Alembic is never imported
+            return
         if self.embedded:
             self.migrate()
             return
-        current, head = current_revision(self.engine), head_revision()
+        head = head_revision()
         if current != head:
             raise SchemaOutOfDateError(
                 f"the database schema is at {current or 'nothing'}, this release needs {head}: run `guide db upgrade`"
