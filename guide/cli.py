@@ -480,8 +480,8 @@ def prepare(
         bool, typer.Option("--force", help="Make it again even when the code and knowledge are unchanged.")
     ] = False,
 ) -> None:
-    """Make this installation's cache (the ONNX export of MiniLM, the parsed knowledge base, the compiled patterns),
-    which a new data folder reads until it has its own; `make install` runs it."""
+    """Make this installation's cache (the ONNX export of MiniLM, the parsed knowledge base, its texts' vectors, the
+    compiled patterns), which a new data folder reads until it has its own; `make install` runs it."""
     from guide.prepare import prepare as make
 
     settings = _settings()

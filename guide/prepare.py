@@ -7,12 +7,14 @@ versions). `guide prepare` makes them once per installation, into `Settings.inst
 environment, and every data folder reads them from there while its own cache (`Settings.cache_path`, which it still
 writes) has no copy (`Settings.cache_fallbacks`). `make install` runs it.
 
-It runs the server's warm-up (guide/services.py `warm_up`: one synthetic turn through every stage) against a
-throwaway data folder whose cache is the installation's, on the embedded defaults and the offline composer, so no
-setting of the caller's environment reaches a database, a vector store or a model endpoint. A stamp records the
-digest of the code and knowledge it was made from; an unchanged tree returns at once. Every file it writes is keyed
-by what it was made from, so a stale one is simply not found. The files are pickles and a model graph read back as
-trusted: the folder is inside the environment, writable only by whoever installed the code.
+It runs the server's warm-up (guide/services.py `warm_up`: one synthetic turn through every stage) and indexes the
+knowledge base, keeping every text the index embedded with its vector (so a data folder's `guide kb index` into an
+empty store embeds only what changed since), against a throwaway data folder whose cache is the installation's, on
+the embedded defaults and the offline composer, so no setting of the caller's environment reaches a database, a
+vector store or a model endpoint. A stamp records the digest of the code and knowledge it was made from; an unchanged
+tree returns at once. Every file it writes is keyed by what it was made from, so a stale one is simply not found. The
+files are pickles, a model graph and arrays, read back as trusted: the folder is inside the environment, writable
+only by whoever installed the code.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from guide.settings import Settings
 
@@ -64,7 +67,9 @@ def prepare(settings: Settings, *, force: bool = False) -> bool:
             knowledge_dir=settings.knowledge_dir,
             embeddings_threads=settings.embeddings_threads,
         )
-        warm_up(Services(throwaway))
+        services = Services(throwaway)
+        warm_up(services)
+        _keep_knowledge_vectors(services, target)
         compiled.save(every=True)  # what this process holds, though it may have compiled it before (a test's process)
         if throwaway.embeddings_runtime == "onnx":
             from guide.ml.embeddings import keep_export
@@ -72,6 +77,25 @@ def prepare(settings: Settings, *, force: bool = False) -> bool:
             keep_export(target)  # likewise the export, though this process may have loaded the model from elsewhere
     stamp.write_text(json.dumps({"source_sha256": digest}), encoding="utf-8")
     return True
+
+
+def _keep_knowledge_vectors(services: Any, target: Path) -> None:
+    """Index the knowledge base into the throwaway folder and keep every text the index embedded with its vector in
+    `target` (`guide.ml.embeddings.known_vectors_path`): a data folder's `guide kb index` then runs the model only on
+    what changed since (its passages, its protocols' and its sentences; the same vectors, from the same model)."""
+    from guide.knowledge.indexer import index_knowledge
+    from guide.ml.embeddings import CachedQueries, known_vectors_path, save_known_vectors
+
+    embeddings = services.vectors.embeddings
+    if not isinstance(embeddings, CachedQueries) or not embeddings.model_id:
+        return
+    embeddings.recorded = {}
+    try:
+        index_knowledge(services)
+    finally:
+        recorded, embeddings.recorded = embeddings.recorded, None
+    model = embeddings.model_id
+    save_known_vectors(known_vectors_path(target, model), model, recorded)
 
 
 def _read_stamp(path: Path) -> str | None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from guide.knowledge import loader
-from guide.ml.embeddings import build_embeddings
+from guide.knowledge.indexer import index_knowledge
+from guide.ml.embeddings import CachedQueries, build_embeddings
 from guide.prepare import prepare
 from guide.services import Services
 from tests.conftest import make_settings
@@ -28,6 +29,7 @@ def test_prepare_makes_the_cache_once_and_a_new_folder_reads_it(
     assert len(list(install.glob("knowledge-*.pickle"))) == 1
     assert len(list(install.glob("regex-*.pickle"))) == 1
     assert (next(install.glob("minilm-onnx-*")) / "manifest.json").exists()
+    assert len(list(install.glob("known-vectors-*.npz"))) == 1  # the knowledge base's texts, embedded once
     assert json.loads((install / "prepared.json").read_text())["source_sha256"]
     assert not (tmp_path / "caller").exists(), "prepare wrote into the caller's data folder"
     assert prepare(settings) is False, "an unchanged tree was prepared again"
@@ -44,6 +46,13 @@ def test_prepare_makes_the_cache_once_and_a_new_folder_reads_it(
     monkeypatch.delenv("GUIDE_LLM_MODE")
     fresh = Services(make_settings(tmp_path / "new-folder", install_cache_dir=install))
     assert fresh.kb.articles
+    # a new folder's index into an empty store takes every vector from the installation: the model is never loaded
+    result = index_knowledge(fresh)
+    assert result.indexed == len(fresh.kb.articles) and result.passages > 0
+    embeddings = fresh.vectors.embeddings
+    assert isinstance(embeddings, CachedQueries)
+    assert not embeddings.loaded, "kb index ran the model on texts the installation had embedded"
+    assert fresh.knowledge_search.search("how much salt a day", 3)
     off = Services(make_settings(tmp_path / "off", install_cache_dir=install, install_cache=False))
     with pytest.raises(AssertionError, match="parsed again"):
         off.kb  # noqa: B018 - with the installation's cache switched off the files are read

@@ -17,7 +17,10 @@ from guide.ml.embeddings import (
     _minilm,
     _minilm_onnx,
     build_embeddings,
+    known_vectors_path,
     minilm_folder,
+    read_known_vectors,
+    save_known_vectors,
     weights_digest,
 )
 from tests.conftest import make_settings
@@ -295,3 +298,27 @@ def test_a_failing_sentence_store_falls_back_to_embedding() -> None:
     similarity = SentenceSimilarity(inner, stored=broken)
     assert similarity.among(["a sentence", "another"]).shape == (2, 2)
     assert inner.asked == ["a sentence", "another"]
+
+
+def test_texts_the_model_embedded_before_are_read_from_the_known_files_and_only_the_rest_is_embedded(
+    tmp_path: Path,
+) -> None:
+    """`guide prepare` keeps the knowledge base's texts with their vectors; a data folder's index embeds the rest."""
+    model = "minilm:all-MiniLM-L6-v2"
+    install, own = known_vectors_path(tmp_path / "install", model), known_vectors_path(tmp_path / "own", model)
+    save_known_vectors(install, model, {"walk daily": [1.0, 0.0, 0.0], "weigh each morning": [0.0, 1.0, 0.0]})
+    save_known_vectors(own, model, {"walk daily": [0.0, 0.0, 1.0]})  # the first folder's copy wins
+    save_known_vectors(known_vectors_path(tmp_path / "other", "openai:x"), "openai:x", {"new text": [9.0, 9.0, 9.0]})
+    inner = _Counting()
+    embeddings = CachedQueries(inner, known=[own, install, tmp_path / "missing.npz"], model_id=model)
+    embeddings.recorded = {}
+    vectors = embeddings.embed_documents(["weigh each morning", "new text", "walk daily", "new text"])
+    assert inner.asked == ["new text"], "a known text was embedded again, or a text twice"
+    assert vectors[0] == [0.0, 1.0, 0.0] and vectors[2] == [0.0, 0.0, 1.0]
+    assert vectors[1] == vectors[3] == inner.embed_documents(["new text"])[0]
+    assert set(embeddings.recorded) == {"weigh each morning", "new text", "walk daily"}
+    # another model's file is not read, and without a model id no file counts
+    assert read_known_vectors(known_vectors_path(tmp_path / "other", "openai:x"), model) == {}
+    plain = _Counting()
+    CachedQueries(plain, known=[install]).embed_documents(["walk daily"])
+    assert plain.asked == ["walk daily"]
