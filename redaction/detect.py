@@ -66,6 +66,7 @@ from .people import (
     role_speakers,
     roster_names,
     sentence_goes_on,
+    shouted_relation_names,
     sign_off,
     speaker_labels,
 )
@@ -288,6 +289,7 @@ class Detector:
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
         cued += lower_listed_names(text, protected)  # 'rosa and hector just landed'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
+        cued += shouted_relation_names(text, protected)  # 'GRANDMA IRMA IS ASKING', 'UNCLE WILL HAS'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
         repeated = repeated_names(text, people, protected)

@@ -1232,6 +1232,42 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# The same in a message typed in capitals ('GRANDMA IRMA IS ASKING', 'UNCLE WILL'S CELL', 'FOR GRANDPA LEROY:')
+_RELATION_SHOUTED = regex.compile(
+    rf"(?<![\w'’])(?i:{_RELATION}|hubby|grandkid|pastor|deacon|tia|tio|tía|tío)"
+    r"[ \t]+(\p{Lu}{2,})(['’]S)?(?![\w'’@.\-])"
+)
+# what follows a person's name and never a modal or a word use ('UNCLE WILL HAS', 'NANA MAY SAID', 'GRANDPA JUNE:')
+_SHOUTED_NAME_NEXT = regex.compile(r"[ \t]*(?::|(?:IS|WAS|HAS|HAD|SAID|SAYS|CALLED|TEXTED|NEEDS|WANTS)(?![\w'’]))")
+
+
+def shouted_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In capitals, a relation word before a given name of SPEAKER_GIVEN_MIN US holders names that person when the
+    name is no English word ('GRANDMA IRMA'; a word of another language counts as a name after an English relation
+    word), or when it takes a possessive, a colon or a person's verb in the third person ('UNCLE WILL HAS', 'AUNT
+    ROSE'S'); a modal stays a modal ('MY SON WILL CALL'), a date a date."""
+    out = []
+    freq = name_frequencies()
+    for m in _RELATION_SHOUTED.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or _DIGIT_AFTER.match(text, m.end()):
+            continue
+        if freq.given(low) < SPEAKER_GIVEN_MIN:
+            continue
+        lex = name_lexicon()
+        english = (
+            low in STOP_WORDS
+            or low in _LABEL_WORDS
+            or low in lex.edge_words
+            or low in name_words()
+            or english_lexicon().inflected(low)
+        )
+        if not english or m.group(2) or _SHOUTED_NAME_NEXT.match(text, end):
+            out.append((start, end))
+    return out
+
+
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 
