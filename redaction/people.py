@@ -1300,17 +1300,20 @@ def _name_word_acting(text: str, word: str, end: int) -> bool:
 
 # 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it
 _BRACKETED = regex.compile(r"[ \t]*\((\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})\)")
+_RELATION_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?i:{_RELATION})(?=[ \t]*\()")
 
 
 def bracketed_names(
     text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """A name in brackets right after a detected person, in any case ('aunt bea (beatrice king)'): its first word a
+    """A name in brackets right after a detected person or a relation word, in any case ('aunt bea (beatrice king)',
+    'dad (frank reed)'): its first word a
     given name (GIVEN_BEFORE_SURNAME_MIN US holders), or two or three words ending in a common surname; no word of it
     a plain or clinical word. A maiden-name marker is left out of it ('(née Dupont)': the surname only)."""
     out = []
     freq = name_frequencies()
-    for _, end in people:
+    relations = [m.end() for m in _RELATION_BEFORE_BRACKET.finditer(text)]  # 'dad (frank reed)', 'my son (Theo)'
+    for end in [e for _, e in people] + relations:
         m = _BRACKETED.match(text, end)
         if m is None:
             continue
@@ -1326,9 +1329,14 @@ def bracketed_names(
     return out
 
 
-_BEFORE_RELATION = regex.compile(
-    rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]*\([ \t]*(?i:{_RELATION})[ \t]*\)"
+# what a bracket says of the person before it: a relation, with an owner ('(son)', '(my daughter)', "(dad's partner)",
+# '(dads partner)'), and maybe more after a comma ('(dad, the patient)'), or the writer ('(me)')
+_RELATION_BRACKET = (
+    r"[ \t]*\([ \t]*(?i:(?:(?:my|our|her|his|their|the)[ \t]+)?(?:\p{L}+['’]?s[ \t]+)?"
+    rf"{_RELATION}s?|me)[ \t]*[,)]"
 )
+_BEFORE_RELATION = regex.compile(rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}}){_RELATION_BRACKET}")
+_BEFORE_RELATION_LOWER = regex.compile(rf"(?<![\p{{L}}'’\-])(?:(\p{{Ll}}+)[ \t]+)?(\p{{Ll}}+){_RELATION_BRACKET}")
 
 
 def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1343,6 +1351,28 @@ def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[
         if any(_plain_word(w) for w in words) or any(a < end and start < b for a, b in protected):
             continue
         if freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN or freq.surname(words[-1].lower()) >= 1000:
+            out.append((start, end))
+    if typed_lower(text):
+        out += _lower_names_before_relations(text, protected)
+    return out
+
+
+def _lower_names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a message typed in lower case, the word before a relation in brackets when it is a given name of
+    GIVEN_BEFORE_SURNAME_MIN US holders and no stop word ('ken (dads partner)', 'summer (my daughter)'), with the word
+    before it when that is a given name too and the last a common surname ('frank reed (dad)')."""
+    out = []
+    freq = name_frequencies()
+    for m in _BEFORE_RELATION_LOWER.finditer(text):
+        start, end = m.span(2)
+        if any(a < end and start < b for a, b in protected) or _plain_word(m.group(2)):
+            continue
+        first = m.group(1)
+        if first and not _plain_word(first) and freq.given(first) >= GIVEN_BEFORE_SURNAME_MIN:
+            if freq.surname(m.group(2)) >= 1000:
+                out.append((m.start(1), end))  # 'frank reed (dad)'
+                continue
+        if freq.given(m.group(2)) >= GIVEN_BEFORE_SURNAME_MIN:
             out.append((start, end))
     return out
 

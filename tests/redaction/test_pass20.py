@@ -40,3 +40,35 @@ def test_in_capitals_a_relation_word_before_a_given_name_names_the_relation(
 )
 def test_in_capitals_a_modal_or_a_verb_after_a_relation_word_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # typed in lower case, a given name before a relation in brackets, with an owner and more after a comma
+        ("the rides are covered: hazel (my niece) drives him on mondays", "hazel"),
+        ("dawn (dads partner) has the spare key", "dawn"),
+        # a name in brackets right after a relation word, in any case
+        ("ok so my dad (buck young) fell again this morning", "buck young"),
+        ("the forms are for grandpa (sterling king), he signs on friday", "sterling king"),
+    ],
+)
+def test_a_relation_in_brackets_names_the_word_before_it_and_a_name_in_brackets_after_it(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we had soup (my mom) and then the store (her sisters) ok", "soup"),  # no given name before the bracket
+        ("i think (my son) will call, and call (me) later", "think"),
+        ("her dad (the patient) is asleep now", "patient"),  # no name in the bracket
+        ("my brother (age 52) is the proxy", "age"),
+    ],
+)
+def test_no_word_that_is_no_name_is_taken_beside_a_relation_in_brackets(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
