@@ -55,6 +55,7 @@ from .people import (
     lower_title_names,
     middle_names,
     midsentence_capitals,
+    month_given_names,
     name_lines,
     names_before_nicknames,
     names_before_relations,
@@ -294,6 +295,7 @@ class Detector:
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
         repeated = repeated_names(text, people, protected)
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
+        people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'
         people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'
         return people
 

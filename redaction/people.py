@@ -559,6 +559,44 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
     return m.start(1) if _given_before(text, m, word, shouted, text[start:end]) else start
 
 
+# what puts a month before a name in a time, not a person ('in June Brown called', 'since April Reyes has')
+_TIME_BEFORE = regex.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|of|last|next|this|that|early|late|mid|through|from|to|during|before|after|"
+    r"every|each|for)[ \t]+)\Z"
+)
+
+
+def month_given_names(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The month before a name found is its given name when `_month_given_before` says so ('June Brown', 'AUGUST
+    BROWN', 'im june bray')."""
+    out = []
+    for start, end in people:
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if m and not any(s < m.end(1) and m.start(1) < e for s, e in protected):
+            if _month_given_before(text, m, text[start:end]):
+                out.append((m.start(1), end))
+    return out
+
+
+def _month_given_before(text: str, m: regex.Match[str], name: str) -> bool:
+    """A month that is a given name of SPEAKER_GIVEN_MIN US holders, written in the case of the surname after it and
+    with no time word before it, is that person's given name ('June Brown', 'AUGUST BROWN', 'june bray'); not the
+    modal 'May'."""
+    word = m.group(1)
+    low = word.lower()
+    if low not in _MONTHS or low == "may" or name_frequencies().given(low) < SPEAKER_GIVEN_MIN:
+        return False
+    first = name.split()[0] if name.split() else ""
+    same_case = (
+        (word.isupper() and first.isupper())
+        or (word.istitle() and first.istitle())
+        or (word.islower() and first.islower())
+    )
+    return same_case and _TIME_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) is None
+
+
 # US holders as a given name: 'Jasper' 58, 'Opal' 58, 'Otis' 131, 'Will' 116, before a surname that is no English word
 GIVEN_BEFORE_OWN_SURNAME_MIN = 30
 

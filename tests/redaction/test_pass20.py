@@ -72,3 +72,27 @@ def test_no_word_that_is_no_name_is_taken_beside_a_relation_in_brackets(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a month that is a given name, before a surname found, in the surname's case
+        ("my aide june okonkwo comes at 9", "june okonkwo"),
+        ("THE DAY NURSE IS AUGUST OYELARAN", "AUGUST OYELARAN"),
+        ("hi this is nakashima, sorry, april nakashima, about my dad", "april nakashima"),
+    ],
+)
+def test_a_month_that_is_a_given_name_goes_on_the_surname_after_it(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the visit in june okonkwo said went ok", "june"),  # a time word before the month
+        ("since april nakashima has been calling every day", "april"),
+    ],
+)
+def test_a_month_after_a_time_word_stays_a_month(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
