@@ -1078,10 +1078,29 @@ def _nonlatin_people(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return [(s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)]
 
 
+_LINK_TYPES = frozenset({"URL", "EMAIL_ADDRESS"})
+_LINK_TAIL = regex.compile(r"[^\s()<>\"“”'‘’\[\]{}|]*")
+_LINK_HEAD = regex.compile(r"[^\s()<>\"“”'‘’\[\]{}|:/]*\Z")
+_LINK_END_PUNCT = ".,;:!?"
+
+
+def _whole_link(text: str, cand: Candidate) -> Candidate:
+    """A link or an address runs to the end of the token it starts in: a top-level name the recognizer cut short
+    ('spot.fun' of 'spot.fund/samuel-okoro-...', 'gmail.co' of 'gmail.con') leaves no part of it, path or name
+    included, in the text; sentence punctuation after it stays out."""
+    end = _LINK_TAIL.match(text, cand.end).end()
+    while end > cand.end and text[end - 1] in _LINK_END_PUNCT:
+        end -= 1
+    head = _LINK_HEAD.search(text, max(0, cand.start - 80), cand.start)
+    start = head.start() if head and cand.start > 0 and not text[cand.start - 1].isspace() else cand.start
+    return replace(cand, start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
 def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
     """Adjacent names merged, a title alone dropped ('Fr' of 'Fr. Thomas'), roles and place prefixes settled, address
     blocks joined, and a town already found repeated elsewhere ('... en Barcelona: Carrer de Mallorca 401, 08013
     Barcelona')."""
+    out = [_whole_link(text, c) if c.type in _LINK_TYPES else c for c in out]
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'

@@ -96,3 +96,21 @@ def test_a_month_that_is_a_given_name_goes_on_the_surname_after_it(redactor: Red
 )
 def test_a_month_after_a_time_word_stays_a_month(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        # a top-level name the recognizer cuts short ('.fun' of '.fund', '.co' of '.con') takes the rest of its token
+        ("donations go to spot.fund/maribel-quintero-hip-surgery this week", "spot.fund/maribel-quintero-hip-surgery"),
+        ("write to her at lorna.pike@outlook.con if the form bounces", "lorna.pike@outlook.con"),
+    ],
+)
+def test_a_link_cut_short_is_redacted_to_the_end_of_its_token(redactor: Redactor, text: str, link: str) -> None:
+    assert covered(redactor, text, link)
+
+
+def test_the_sentence_punctuation_after_a_link_stays(redactor: Redactor) -> None:
+    text = "the page is give.fund/for-otto-brandt, thanks!"
+    spans = redactor.redact(text).spans
+    assert [text[s.start : s.end] for s in spans] == ["give.fund/for-otto-brandt"]
