@@ -114,3 +114,33 @@ def test_the_sentence_punctuation_after_a_link_stays(redactor: Redactor) -> None
     text = "the page is give.fund/for-otto-brandt, thanks!"
     spans = redactor.redact(text).spans
     assert [text[s.start : s.end] for s in spans] == ["give.fund/for-otto-brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a number wrapped after a dash at a line's end
+        ("thanks for the ride, Tomas\n(406) 555-\n0199", "(406) 555-\n0199"),
+        ("my cell is 614-555-\n0142 after 5", "614-555-\n0142"),
+        # an extension after a comma, spelt out or misspelt, and after a number typed with letters
+        ("reach her at 1-612-555-0125, ext. 12 on weekdays", "1-612-555-0125, ext. 12"),
+        ("the desk is 646-555-0178, extension 3", "646-555-0178, extension 3"),
+        ("try 502 555 0176 extention 4 after lunch", "502 555 0176 extention 4"),
+        ("his shop line is 1-888-FIX-RAMP ext 5", "1-888-FIX-RAMP ext 5"),
+    ],
+)
+def test_a_phone_number_takes_its_extension_and_a_line_break_after_a_dash(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert covered(redactor, text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("call 262-555-0180 and press option 2", "option"),  # a menu choice is no extension
+        ("her unit is 310\nand the floor is 3", "310"),  # no number across a line without a dash
+    ],
+)
+def test_what_follows_a_phone_number_stays_when_it_is_no_extension(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
