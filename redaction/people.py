@@ -31,13 +31,14 @@ _SPEAKER = regex.compile(
 _SPEAKER_INLINE = regex.compile(
     rf"(?<=[.!?][ \t]+)(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
 )
+_NOTE = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a note in brackets after a listed name: 'sunita (mom), raj (dad), anika'
 _LIST_NEXT = regex.compile(
-    rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
+    rf"{_NOTE}(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
 )
-_LIST_PREV = regex.compile(rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME})?)(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
+_LIST_PREV = regex.compile(rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME})?){_NOTE}(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _ANY_NAME = r"(?:\p{L}[\p{L}'’\-]*\p{L})"  # a message typed in lower case: 'ann, joe and reed'
-_LIST_NEXT_ANY = regex.compile(rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
-_LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
+_LIST_NEXT_ANY = regex.compile(rf"{_NOTE}(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
+_LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME}){_NOTE}(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _CONTRACTION = regex.compile(r"(?i)^[a-z]+['’](?:ll|d|re|ve|m|t|s)$")
 _BARE_CONTRACTION = regex.compile(
     r"(?i)^(?:(?:is|was|has|have|had|does|do|did|ca|could|would|should|wo|are|were|ai|must|need|might)nt|"
@@ -223,21 +224,55 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
     while frontier:
         start, end = frontier.pop()
         nxt = list_next.match(text, end)
-        prev = list_prev.search(text[max(0, start - 40) : start])
+        prev = list_prev.search(text[max(0, start - 80) : start])
         spans = []
         if nxt:
             spans.append(nxt.span(1))
         if prev:
-            offset = max(0, start - 40)
+            offset = max(0, start - 80)
             spans.append((prev.start(1) + offset, prev.end(1) + offset))
         for span in spans:
             words = text[span[0] : span[1]].split()
             given = len(words) == 1 and words[0][:1].isupper() and _given_not_role(words[0])  # 'Will & Bill'
-            if span not in seen and (given or all(_name_like(w) for w in words)):
+            between = len(words) == 1 and _between_names(text, span, people, list_next, list_prev)
+            if span not in seen and (given or between or all(_name_like(w) for w in words)):
                 seen.add(span)
                 out.append(span)
                 frontier.append(span)
     return out
+
+
+def _between_names(
+    text: str,
+    span: tuple[int, int],
+    people: list[tuple[int, int]],
+    list_next: regex.Pattern[str],
+    list_prev: regex.Pattern[str],
+) -> bool:
+    """One word listed between two names found is a name too, also when it is a word elsewhere ('hiroshi, mei, auntie
+    lorraine'; 'Sunita, Raj and Anika'), unless it is a stop word, a form label or a contraction."""
+    word = text[span[0] : span[1]]
+    if word.lower() in STOP_WORDS or word.lower() in _LABEL_WORDS or is_contraction(word):
+        return False
+    nxt = list_next.match(text, span[1])
+    prev = list_prev.search(text[max(0, span[0] - 80) : span[0]])
+    if nxt is None or prev is None:
+        return False
+    offset = max(0, span[0] - 80)
+    after = _covered_by(nxt.span(1), people, text)
+    before = _covered_by((prev.start(1) + offset, prev.end(1) + offset), people, text)
+    return after and before
+
+
+def _covered_by(span: tuple[int, int], people: list[tuple[int, int]], text: str) -> bool:
+    """Some name found overlaps the listed item (its relation word aside: 'auntie lorraine')."""
+    m = _NEXT_WORD.match(text, span[1])
+    if m and text[span[0] : span[1]].lower() in _KIN_BEFORE_NAME:
+        span = (span[0], m.end(1))
+    return any(s < span[1] and span[0] < e for s, e in people)
+
+
+_KIN_BEFORE_NAME = frozenset("aunt auntie aunty uncle cousin pastor deacon nana grandma grandpa sister brother".split())
 
 
 # a line of a roster: a first word, a nickname in brackets, then a dash or '&' and what it is about ('Hope – lasagna',

@@ -168,3 +168,21 @@ def test_a_lower_case_town_that_is_no_word_in_use_is_a_place(redactor: Redactor,
 )
 def test_a_lower_case_word_in_use_after_a_place_word_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one word listed between two names found is a name, also when it is a word or another language's word
+        ("helpers this week: tomasz, raj, and ngozi", "raj"),
+        ("who is on the list: oluwaseun, mei, auntie guadalupe", "mei"),
+        # a note in brackets after each listed name does not break the list
+        ("the family: bongani (son), cam (grandson), thandeka (daughter)", "cam"),
+    ],
+)
+def test_a_word_listed_between_two_names_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_pronoun_listed_between_two_names_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "tomasz, me, and ngozi will go", "me")
