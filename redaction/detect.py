@@ -57,6 +57,7 @@ from .people import (
     midsentence_capitals,
     month_given_names,
     name_lines,
+    names_before_birth_dates,
     names_before_nicknames,
     names_before_relations,
     nonlatin_names,
@@ -284,6 +285,7 @@ class Detector:
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
+        people += names_before_birth_dates(text, protected)  # 'Nia (DOB 7/22/2017)', 'Junior born 6/6/70'
         people += continue_names(text, people, protected)
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import CONF_DIR, abbreviations, english_lexicon, name_lexicon, other_language_words
+from .lexicon import CONF_DIR, NameLexicon, abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_freq import name_frequencies
 from .textutil import typed_lower
 
@@ -273,6 +273,48 @@ def _covered_by(span: tuple[int, int], people: list[tuple[int, int]], text: str)
 
 
 _KIN_BEFORE_NAME = frozenset("aunt auntie aunty uncle cousin pastor deacon nana grandma grandpa sister brother".split())
+
+
+_BIRTH_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+)
+# a capitalised word right before its date of birth: 'Nia (DOB 7/22/2017)', 'Nia (11/19/2017)', 'Junior born 6/6/70'
+_BEFORE_BIRTH_DATE = regex.compile(
+    r"(?<![\w'’\-.@/#])(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \t]*\([ \t]*(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t:.]*)?"
+    rf"{_BIRTH_DATE}|,?[ \t]+(?i:born|b\.|dob:?)[ \t]+{_BIRTH_DATE})"
+)
+
+
+def names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised word right before a date of birth (in brackets, or after 'born') is the person born then, when it
+    is no relation, role, label or stop word, and no English word unless a given name of GIVEN_BEFORE_OWN_SURNAME_MIN
+    US holders ('Nia (DOB 7/22/2017)', 'Junior born 6/6/70'; not 'Mom (DOB ...)', 'Patient born ...')."""
+    out = []
+    lex, freq = name_lexicon(), name_frequencies()
+    for m in _BEFORE_BIRTH_DATE.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or low in _MONTHS or _not_named_by_birth(low, lex):
+            continue
+        if not english_lexicon().inflected(low) or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN:
+            out.append((start, end))
+    return out
+
+
+def _not_named_by_birth(low: str, lex: NameLexicon) -> bool:
+    """Words that come before a date of birth without being a name: relations, roles, form labels, stop words."""
+    return (
+        low in STOP_WORDS
+        or low in _LABEL_WORDS
+        or low in _ROLE_LABELS
+        or low in lex.edge_words
+        or _RELATION_ONLY.fullmatch(low) is not None
+        or low in {"child", "children", "baby", "member", "insured", "subscriber", "dependent", "spouse", "self"}
+    )
+
+
+_RELATION_ONLY = regex.compile(rf"(?i:{_RELATION}|mama|papa|nana|nan|gran|granny|grandpa|pop|pops|kid|kids|twin)s?")
 
 
 # a line of a roster: a first word, a nickname in brackets, then a dash or '&' and what it is about ('Hope – lasagna',

@@ -186,3 +186,28 @@ def test_a_word_listed_between_two_names_is_a_name(redactor: Redactor, text: str
 
 def test_a_pronoun_listed_between_two_names_stays(redactor: Redactor) -> None:
     assert not touched(redactor, "tomasz, me, and ngozi will go", "me")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised word right before its date of birth, bracketed or after 'born', names the person born then
+        ("the twins are Kiara (DOB 5/14/2016) and Nia (DOB 5/14/2016)", "Nia"),
+        ("Junior born 2/8/71, he is the oldest", "Junior"),
+        ("Bud (b. 7/7/1944) still drives", "Bud"),
+    ],
+)
+def test_a_capitalised_word_before_a_date_of_birth_is_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dad (DOB 4/4/1940) is in the er", "Dad"),  # a relation
+        ("Patient born 3/3/1939 seen today", "Patient"),  # a role
+        ("Member (DOB 01/02/1950) needs a new card", "Member"),  # a form's word
+    ],
+)
+def test_a_relation_or_a_role_before_a_date_of_birth_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
