@@ -1304,8 +1304,8 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
             continue
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
-        if _name_word_acting(text, word, end):
-            out.append((start, end))  # 'pastor dale came by', 'her brother angel can drive', 'husband frank mills'
+        if _name_word_acting(text, word, end) or _after_kin_title(m, word):
+            out.append((start, end))  # 'pastor dale came by', 'her brother angel can drive', 'uncle ray if'
             continue
         common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'
         english = english_lexicon().inflected(word)  # 'vapes' is 'vape'
@@ -1393,6 +1393,26 @@ def _foreign_word_before(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     low = m.group(1).lower() if m else ""
     return low in foreign_stop_words() and low not in STOP_WORDS
+
+
+_KIN_TITLES = frozenset({"aunt", "auntie", "aunty", "uncle", "pastor", "deacon"})
+KIN_TITLE_SURNAME_MIN = 1000  # US holders: 'Ike' 1,424, 'Rue' 5,023, 'Bell' 220,599
+
+
+def _after_kin_title(m: regex.Match[str], word: str) -> bool:
+    """Right after a title one calls a person by ('uncle', 'aunt', 'pastor', 'deacon'), a given name of
+    SPEAKER_GIVEN_MIN US holders or a surname of KIN_TITLE_SURNAME_MIN is that person's name even when it is also a
+    word ('uncle ray if', 'deacon bell friday', 'pastor ike is'), unless it is what a person does ('uncle called',
+    'aunt leaves', 'grandma rose' is no title)."""
+    from .name_cues import person_acts  # name_cues imports this module
+
+    title = m.group(0)[: m.start(1) - m.start()].strip().lower()
+    if title not in _KIN_TITLES or word in STOP_WORDS or word in person_acts():
+        return False
+    if english_lexicon().verb_inflection(word):
+        return False
+    freq = name_frequencies()
+    return freq.given(word) >= SPEAKER_GIVEN_MIN or freq.surname(word) >= KIN_TITLE_SURNAME_MIN
 
 
 _NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’]*)")

@@ -211,3 +211,29 @@ def test_a_capitalised_word_before_a_date_of_birth_is_a_person(redactor: Redacto
 )
 def test_a_relation_or_a_role_before_a_date_of_birth_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # typed in lower case, a given name or a surname right after a title one calls a person by, also a word
+        ("if nobody is home ask uncle gene for the keys", "gene"),
+        ("can deacon fish bring communion on friday", "fish"),
+    ],
+)
+def test_in_lower_case_a_name_after_uncle_aunt_pastor_or_deacon_is_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my uncle called and my aunt leaves at 5", "leaves"),  # what a person does
+        ("my uncle called and my aunt leaves at 5", "called"),
+        ("uncle brought the walker, aunt also came", "also"),
+    ],
+)
+def test_in_lower_case_a_verb_after_uncle_or_aunt_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
