@@ -237,3 +237,29 @@ def test_in_lower_case_a_name_after_uncle_aunt_pastor_or_deacon_is_a_person(
 )
 def test_in_lower_case_a_verb_after_uncle_or_aunt_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what a family calls a grandparent or an uncle, few US people's given name, is a relation word
+        ("the refund for Gran's hearing aids came through", "Gran"),
+        ("Tell Pop the ramp is fixed.", "Pop"),
+        ("we drove to the airport and Tito Ernesto met us", "Tito"),
+    ],
+)
+def test_a_family_word_that_is_rarely_a_given_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we drove to the airport and Tito Ernesto met us", "Ernesto"),  # the name after it is still found
+        ("Mr. Pop from the bank called back", "Pop"),  # a surname after a title
+    ],
+)
+def test_the_name_after_a_family_word_and_a_surname_after_a_title_are_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
