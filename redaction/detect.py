@@ -55,7 +55,9 @@ from .people import (
     lower_title_names,
     middle_names,
     midsentence_capitals,
+    month_given_names,
     name_lines,
+    names_before_birth_dates,
     names_before_nicknames,
     names_before_relations,
     nonlatin_names,
@@ -66,6 +68,7 @@ from .people import (
     role_speakers,
     roster_names,
     sentence_goes_on,
+    shouted_relation_names,
     sign_off,
     speaker_labels,
 )
@@ -282,16 +285,19 @@ class Detector:
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
+        people += names_before_birth_dates(text, protected)  # 'Nia (DOB 7/22/2017)', 'Junior born 6/6/70'
         people += continue_names(text, people, protected)
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
         cued += names_with_me(text, protected)  # 'Ezekiel and I will bring it'
         cued += lower_listed_names(text, protected)  # 'rosa and hector just landed'
         cued += related_names(text, protected)  # 'my husband is reed', 'call my mom deb at'
+        cued += shouted_relation_names(text, protected)  # 'GRANDMA IRMA IS ASKING', 'UNCLE WILL HAS'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
         repeated = repeated_names(text, people, protected)
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
+        people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'
         people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'
         return people
 
@@ -717,6 +723,31 @@ def _not_a_name(low: str) -> bool:
     return not (freq.given(low) or freq.surname(low) or low in name_words() or name_lexicon().is_ambiguous(low))
 
 
+# what a family calls a grandparent, parent or uncle in English and other languages, which few or no US people have as
+# a given name (under 100 holders: 'Gran' 0, 'Nani' 0, 'Pop' 0, 'Tito' 37; 'Lola' 166 and 'Nan' 122 stay names)
+_KIN_ADDRESS = frozenset({"gran", "nani", "pop", "pops", "papas", "tito"})
+_KIN_LEAD = regex.compile(r"(\p{L}+)(?:['’]s)?(?:[ \t]+|\Z)")
+
+
+def _without_kin_word(text: str, cand: Candidate) -> Candidate | None:
+    """A name that is only such a family word is a relation ('for Gran's physio', 'saw Pop wandering'): dropped; one
+    that starts with it before a common given name keeps that name ('Tito Ramon' -> 'Ramon'; 'Nani Kealoha' stays
+    whole, a given name before a surname)."""
+    if cand.type != "PERSON":
+        return cand
+    m = _KIN_LEAD.match(text, cand.start, cand.end)
+    if m is None or m.group(1).lower() not in _KIN_ADDRESS or name_frequencies().given(m.group(1)) >= 100:
+        return cand
+    if _TITLE_BEFORE.search(text[max(0, cand.start - 10) : cand.start]):
+        return cand  # 'Mr. Pop': a surname after a title
+    if m.end() >= cand.end:
+        return None
+    after = text[m.end() : cand.end].split()[0].strip(".,'’")
+    if name_frequencies().given(after) < GIVEN_BEFORE_SURNAME_MIN:
+        return cand  # 'Nani Kealoha': a given name before a surname
+    return replace(cand, start=m.end())
+
+
 def _only_title(text: str, cand: Candidate) -> bool:
     """A title alone ('Fr' of 'Fr. Thomas'), unless a title comes before it: 'Dr. Pastor' is a surname."""
     if text[cand.start : cand.end].strip(" .").lower() not in name_lexicon().titles:
@@ -1074,12 +1105,32 @@ def _nonlatin_people(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return [(s, e, "PERSON") for s, e in nonlatin_names(text) if not any(a <= s and e <= b for a, b in in_address)]
 
 
+_LINK_TYPES = frozenset({"URL", "EMAIL_ADDRESS"})
+_LINK_TAIL = regex.compile(r"[^\s()<>\"“”'‘’\[\]{}|]*")
+_LINK_HEAD = regex.compile(r"[^\s()<>\"“”'‘’\[\]{}|:/]*\Z")
+_LINK_END_PUNCT = ".,;:!?"
+
+
+def _whole_link(text: str, cand: Candidate) -> Candidate:
+    """A link or an address runs to the end of the token it starts in: a top-level name the recognizer cut short
+    ('spot.fun' of 'spot.fund/samuel-okoro-...', 'gmail.co' of 'gmail.con') leaves no part of it, path or name
+    included, in the text; sentence punctuation after it stays out."""
+    end = _LINK_TAIL.match(text, cand.end).end()
+    while end > cand.end and text[end - 1] in _LINK_END_PUNCT:
+        end -= 1
+    head = _LINK_HEAD.search(text, max(0, cand.start - 80), cand.start)
+    start = head.start() if head and cand.start > 0 and not text[cand.start - 1].isspace() else cand.start
+    return replace(cand, start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
 def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
     """Adjacent names merged, a title alone dropped ('Fr' of 'Fr. Thomas'), roles and place prefixes settled, address
     blocks joined, and a town already found repeated elsewhere ('... en Barcelona: Carrer de Mallorca 401, 08013
     Barcelona')."""
+    out = [_whole_link(text, c) if c.type in _LINK_TYPES else c for c in out]
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
+    people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))

@@ -217,6 +217,10 @@ class EnglishLexicon:
         low = word.lower()
         return low in self._index.get("adj", frozenset()) or self._inflection_of(low, "adj")
 
+    def verb_inflection(self, word: str) -> bool:
+        """A regular inflection of a verb ('leaves', 'called', 'visiting'), which follows a subject, not a title."""
+        return self._inflection_of(word.lower(), "verb")
+
     def _inflection_of(self, low: str, pos: str) -> bool:
         words = self._index.get(pos, frozenset())
         return any(

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import CONF_DIR, abbreviations, english_lexicon, name_lexicon, other_language_words
+from .lexicon import CONF_DIR, NameLexicon, abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_freq import name_frequencies
 from .textutil import typed_lower
 
@@ -31,13 +31,14 @@ _SPEAKER = regex.compile(
 _SPEAKER_INLINE = regex.compile(
     rf"(?<=[.!?][ \t]+)(?:(?i:{_RELATION})[ \t]+)?({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
 )
+_NOTE = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a note in brackets after a listed name: 'sunita (mom), raj (dad), anika'
 _LIST_NEXT = regex.compile(
-    rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
+    rf"{_NOTE}(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_NAME}(?:[ \t]+{_NAME})?)(?![\w])"
 )
-_LIST_PREV = regex.compile(rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME})?)(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
+_LIST_PREV = regex.compile(rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME})?){_NOTE}(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _ANY_NAME = r"(?:\p{L}[\p{L}'’\-]*\p{L})"  # a message typed in lower case: 'ann, joe and reed'
-_LIST_NEXT_ANY = regex.compile(rf"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
-_LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
+_LIST_NEXT_ANY = regex.compile(rf"{_NOTE}(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)({_ANY_NAME})(?![\w])")
+_LIST_PREV_ANY = regex.compile(rf"(?<![\w])({_ANY_NAME}){_NOTE}(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)$")
 _CONTRACTION = regex.compile(r"(?i)^[a-z]+['’](?:ll|d|re|ve|m|t|s)$")
 _BARE_CONTRACTION = regex.compile(
     r"(?i)^(?:(?:is|was|has|have|had|does|do|did|ca|could|would|should|wo|are|were|ai|must|need|might)nt|"
@@ -223,21 +224,97 @@ def list_neighbours(text: str, people: list[tuple[int, int]], any_case: bool = F
     while frontier:
         start, end = frontier.pop()
         nxt = list_next.match(text, end)
-        prev = list_prev.search(text[max(0, start - 40) : start])
+        prev = list_prev.search(text[max(0, start - 80) : start])
         spans = []
         if nxt:
             spans.append(nxt.span(1))
         if prev:
-            offset = max(0, start - 40)
+            offset = max(0, start - 80)
             spans.append((prev.start(1) + offset, prev.end(1) + offset))
         for span in spans:
             words = text[span[0] : span[1]].split()
             given = len(words) == 1 and words[0][:1].isupper() and _given_not_role(words[0])  # 'Will & Bill'
-            if span not in seen and (given or all(_name_like(w) for w in words)):
+            between = len(words) == 1 and _between_names(text, span, people, list_next, list_prev)
+            if span not in seen and (given or between or all(_name_like(w) for w in words)):
                 seen.add(span)
                 out.append(span)
                 frontier.append(span)
     return out
+
+
+def _between_names(
+    text: str,
+    span: tuple[int, int],
+    people: list[tuple[int, int]],
+    list_next: regex.Pattern[str],
+    list_prev: regex.Pattern[str],
+) -> bool:
+    """One word listed between two names found is a name too, also when it is a word elsewhere ('hiroshi, mei, auntie
+    lorraine'; 'Sunita, Raj and Anika'), unless it is a stop word, a form label or a contraction."""
+    word = text[span[0] : span[1]]
+    if word.lower() in STOP_WORDS or word.lower() in _LABEL_WORDS or is_contraction(word):
+        return False
+    nxt = list_next.match(text, span[1])
+    prev = list_prev.search(text[max(0, span[0] - 80) : span[0]])
+    if nxt is None or prev is None:
+        return False
+    offset = max(0, span[0] - 80)
+    after = _covered_by(nxt.span(1), people, text)
+    before = _covered_by((prev.start(1) + offset, prev.end(1) + offset), people, text)
+    return after and before
+
+
+def _covered_by(span: tuple[int, int], people: list[tuple[int, int]], text: str) -> bool:
+    """Some name found overlaps the listed item (its relation word aside: 'auntie lorraine')."""
+    m = _NEXT_WORD.match(text, span[1])
+    if m and text[span[0] : span[1]].lower() in _KIN_BEFORE_NAME:
+        span = (span[0], m.end(1))
+    return any(s < span[1] and span[0] < e for s, e in people)
+
+
+_KIN_BEFORE_NAME = frozenset("aunt auntie aunty uncle cousin pastor deacon nana grandma grandpa sister brother".split())
+
+
+_BIRTH_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+)
+# a capitalised word right before its date of birth: 'Nia (DOB 7/22/2017)', 'Nia (11/19/2017)', 'Junior born 6/6/70'
+_BEFORE_BIRTH_DATE = regex.compile(
+    r"(?<![\w'’\-.@/#])(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \t]*\([ \t]*(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t:.]*)?"
+    rf"{_BIRTH_DATE}|,?[ \t]+(?i:born|b\.|dob:?)[ \t]+{_BIRTH_DATE})"
+)
+
+
+def names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised word right before a date of birth (in brackets, or after 'born') is the person born then, when it
+    is no relation, role, label or stop word, and no English word unless a given name of GIVEN_BEFORE_OWN_SURNAME_MIN
+    US holders ('Nia (DOB 7/22/2017)', 'Junior born 6/6/70'; not 'Mom (DOB ...)', 'Patient born ...')."""
+    out = []
+    lex, freq = name_lexicon(), name_frequencies()
+    for m in _BEFORE_BIRTH_DATE.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or low in _MONTHS or _not_named_by_birth(low, lex):
+            continue
+        if not english_lexicon().inflected(low) or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN:
+            out.append((start, end))
+    return out
+
+
+def _not_named_by_birth(low: str, lex: NameLexicon) -> bool:
+    """Words that come before a date of birth without being a name: relations, roles, form labels, stop words."""
+    return (
+        low in STOP_WORDS
+        or low in _LABEL_WORDS
+        or low in _ROLE_LABELS
+        or low in lex.edge_words
+        or _RELATION_ONLY.fullmatch(low) is not None
+        or low in {"child", "children", "baby", "member", "insured", "subscriber", "dependent", "spouse", "self"}
+    )
+
+
+_RELATION_ONLY = regex.compile(rf"(?i:{_RELATION}|mama|papa|nana|nan|gran|granny|grandpa|pop|pops|kid|kids|twin)s?")
 
 
 # a line of a roster: a first word, a nickname in brackets, then a dash or '&' and what it is about ('Hope – lasagna',
@@ -557,6 +634,44 @@ def _extend_back(text: str, start: int, end: int, protected: list[tuple[int, int
     if word.lower() in _PARTICLES and len(word) <= 3:
         return _extend_back(text, m.start(1), end, protected) if m.start(1) < start else start  # 'Shona Ó'+'Conalláin'
     return m.start(1) if _given_before(text, m, word, shouted, text[start:end]) else start
+
+
+# what puts a month before a name in a time, not a person ('in June Brown called', 'since April Reyes has')
+_TIME_BEFORE = regex.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|of|last|next|this|that|early|late|mid|through|from|to|during|before|after|"
+    r"every|each|for)[ \t]+)\Z"
+)
+
+
+def month_given_names(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The month before a name found is its given name when `_month_given_before` says so ('June Brown', 'AUGUST
+    BROWN', 'im june bray')."""
+    out = []
+    for start, end in people:
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if m and not any(s < m.end(1) and m.start(1) < e for s, e in protected):
+            if _month_given_before(text, m, text[start:end]):
+                out.append((m.start(1), end))
+    return out
+
+
+def _month_given_before(text: str, m: regex.Match[str], name: str) -> bool:
+    """A month that is a given name of SPEAKER_GIVEN_MIN US holders, written in the case of the surname after it and
+    with no time word before it, is that person's given name ('June Brown', 'AUGUST BROWN', 'june bray'); not the
+    modal 'May'."""
+    word = m.group(1)
+    low = word.lower()
+    if low not in _MONTHS or low == "may" or name_frequencies().given(low) < SPEAKER_GIVEN_MIN:
+        return False
+    first = name.split()[0] if name.split() else ""
+    same_case = (
+        (word.isupper() and first.isupper())
+        or (word.istitle() and first.istitle())
+        or (word.islower() and first.islower())
+    )
+    return same_case and _TIME_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) is None
 
 
 # US holders as a given name: 'Jasper' 58, 'Opal' 58, 'Otis' 131, 'Will' 116, before a surname that is no English word
@@ -1189,8 +1304,8 @@ def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tu
             continue
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
-        if _name_word_acting(text, word, end):
-            out.append((start, end))  # 'pastor dale came by', 'her brother angel can drive', 'husband frank mills'
+        if _name_word_acting(text, word, end) or _after_kin_title(m, word):
+            out.append((start, end))  # 'pastor dale came by', 'her brother angel can drive', 'uncle ray if'
             continue
         common_given = freq.given(word) >= GIVEN_BEFORE_SURNAME_MIN and word not in name_words()  # not 'rose'
         english = english_lexicon().inflected(word)  # 'vapes' is 'vape'
@@ -1232,6 +1347,42 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# The same in a message typed in capitals ('GRANDMA IRMA IS ASKING', 'UNCLE WILL'S CELL', 'FOR GRANDPA LEROY:')
+_RELATION_SHOUTED = regex.compile(
+    rf"(?<![\w'’])(?i:{_RELATION}|hubby|grandkid|pastor|deacon|tia|tio|tía|tío)"
+    r"[ \t]+(\p{Lu}{2,})(['’]S)?(?![\w'’@.\-])"
+)
+# what follows a person's name and never a modal or a word use ('UNCLE WILL HAS', 'NANA MAY SAID', 'GRANDPA JUNE:')
+_SHOUTED_NAME_NEXT = regex.compile(r"[ \t]*(?::|(?:IS|WAS|HAS|HAD|SAID|SAYS|CALLED|TEXTED|NEEDS|WANTS)(?![\w'’]))")
+
+
+def shouted_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In capitals, a relation word before a given name of SPEAKER_GIVEN_MIN US holders names that person when the
+    name is no English word ('GRANDMA IRMA'; a word of another language counts as a name after an English relation
+    word), or when it takes a possessive, a colon or a person's verb in the third person ('UNCLE WILL HAS', 'AUNT
+    ROSE'S'); a modal stays a modal ('MY SON WILL CALL'), a date a date."""
+    out = []
+    freq = name_frequencies()
+    for m in _RELATION_SHOUTED.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or _DIGIT_AFTER.match(text, m.end()):
+            continue
+        if freq.given(low) < SPEAKER_GIVEN_MIN:
+            continue
+        lex = name_lexicon()
+        english = (
+            low in STOP_WORDS
+            or low in _LABEL_WORDS
+            or low in lex.edge_words
+            or low in name_words()
+            or english_lexicon().inflected(low)
+        )
+        if not english or m.group(2) or _SHOUTED_NAME_NEXT.match(text, end):
+            out.append((start, end))
+    return out
+
+
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 
@@ -1242,6 +1393,26 @@ def _foreign_word_before(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     low = m.group(1).lower() if m else ""
     return low in foreign_stop_words() and low not in STOP_WORDS
+
+
+_KIN_TITLES = frozenset({"aunt", "auntie", "aunty", "uncle", "pastor", "deacon"})
+KIN_TITLE_SURNAME_MIN = 1000  # US holders: 'Ike' 1,424, 'Rue' 5,023, 'Bell' 220,599
+
+
+def _after_kin_title(m: regex.Match[str], word: str) -> bool:
+    """Right after a title one calls a person by ('uncle', 'aunt', 'pastor', 'deacon'), a given name of
+    SPEAKER_GIVEN_MIN US holders or a surname of KIN_TITLE_SURNAME_MIN is that person's name even when it is also a
+    word ('uncle ray if', 'deacon bell friday', 'pastor ike is'), unless it is what a person does ('uncle called',
+    'aunt leaves', 'grandma rose' is no title)."""
+    from .name_cues import person_acts  # name_cues imports this module
+
+    title = m.group(0)[: m.start(1) - m.start()].strip().lower()
+    if title not in _KIN_TITLES or word in STOP_WORDS or word in person_acts():
+        return False
+    if english_lexicon().verb_inflection(word):
+        return False
+    freq = name_frequencies()
+    return freq.given(word) >= SPEAKER_GIVEN_MIN or freq.surname(word) >= KIN_TITLE_SURNAME_MIN
 
 
 _NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’]*)")
@@ -1264,17 +1435,20 @@ def _name_word_acting(text: str, word: str, end: int) -> bool:
 
 # 'aunt bea (beatrice king)', 'Bob (robert caldwell)': another name for a person just found, in brackets after it
 _BRACKETED = regex.compile(r"[ \t]*\((\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})\)")
+_RELATION_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?i:{_RELATION})(?=[ \t]*\()")
 
 
 def bracketed_names(
     text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """A name in brackets right after a detected person, in any case ('aunt bea (beatrice king)'): its first word a
+    """A name in brackets right after a detected person or a relation word, in any case ('aunt bea (beatrice king)',
+    'dad (frank reed)'): its first word a
     given name (GIVEN_BEFORE_SURNAME_MIN US holders), or two or three words ending in a common surname; no word of it
     a plain or clinical word. A maiden-name marker is left out of it ('(née Dupont)': the surname only)."""
     out = []
     freq = name_frequencies()
-    for _, end in people:
+    relations = [m.end() for m in _RELATION_BEFORE_BRACKET.finditer(text)]  # 'dad (frank reed)', 'my son (Theo)'
+    for end in [e for _, e in people] + relations:
         m = _BRACKETED.match(text, end)
         if m is None:
             continue
@@ -1290,9 +1464,14 @@ def bracketed_names(
     return out
 
 
-_BEFORE_RELATION = regex.compile(
-    rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]*\([ \t]*(?i:{_RELATION})[ \t]*\)"
+# what a bracket says of the person before it: a relation, with an owner ('(son)', '(my daughter)', "(dad's partner)",
+# '(dads partner)'), and maybe more after a comma ('(dad, the patient)'), or the writer ('(me)')
+_RELATION_BRACKET = (
+    r"[ \t]*\([ \t]*(?i:(?:(?:my|our|her|his|their|the)[ \t]+)?(?:\p{L}+['’]?s[ \t]+)?"
+    rf"{_RELATION}s?|me)[ \t]*[,)]"
 )
+_BEFORE_RELATION = regex.compile(rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}}){_RELATION_BRACKET}")
+_BEFORE_RELATION_LOWER = regex.compile(rf"(?<![\p{{L}}'’\-])(?:(\p{{Ll}}+)[ \t]+)?(\p{{Ll}}+){_RELATION_BRACKET}")
 
 
 def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1307,6 +1486,28 @@ def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[
         if any(_plain_word(w) for w in words) or any(a < end and start < b for a, b in protected):
             continue
         if freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN or freq.surname(words[-1].lower()) >= 1000:
+            out.append((start, end))
+    if typed_lower(text):
+        out += _lower_names_before_relations(text, protected)
+    return out
+
+
+def _lower_names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a message typed in lower case, the word before a relation in brackets when it is a given name of
+    GIVEN_BEFORE_SURNAME_MIN US holders and no stop word ('ken (dads partner)', 'summer (my daughter)'), with the word
+    before it when that is a given name too and the last a common surname ('frank reed (dad)')."""
+    out = []
+    freq = name_frequencies()
+    for m in _BEFORE_RELATION_LOWER.finditer(text):
+        start, end = m.span(2)
+        if any(a < end and start < b for a, b in protected) or _plain_word(m.group(2)):
+            continue
+        first = m.group(1)
+        if first and not _plain_word(first) and freq.given(first) >= GIVEN_BEFORE_SURNAME_MIN:
+            if freq.surname(m.group(2)) >= 1000:
+                out.append((m.start(1), end))  # 'frank reed (dad)'
+                continue
+        if freq.given(m.group(2)) >= GIVEN_BEFORE_SURNAME_MIN:
             out.append((start, end))
     return out
 

@@ -21,14 +21,15 @@ TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")  # never across a line break
 _PREFIX = re.compile(r"(?:\+|00|001[\s.\-]?|\+1[\s.\-]?|1[\s.\-])$")
 _FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*$")
-_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|extension|#)\s*\d{1,6}\b", re.I)
+# 'x4587', 'ext. 12', ', extension 3' (the misspelt 'extention' too); a bare '#' only right after the number
+_EXTENSION = re.compile(r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b", re.I)
 _VANITY = re.compile(
     r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"
     r"|(?<![\w\-])1-8(?:00|33|44|55|66|77|88)-(?=[a-z0-9\-]*[a-z]{3})[a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w\-])"
 )  # capitals, or lower case in the dashed 1-800-xxxx shape only ('1-877-nancypt'), never plain words
 _US_SHAPE = re.compile(
-    r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})[ .\-]{0,3}[2-9]\d{2}[ .\-]{0,3}\d{4}(?!\d)"  # noqa: E501
-)
+    r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
+)  # a line may break after a dash between two groups ('(406) 555-\n0108')
 
 
 # Public helplines that must stay readable: Poison Control, SAMHSA, the suicide and crisis lifeline (also the VA's),
@@ -120,7 +121,11 @@ def find_phones(text: str) -> list[tuple[int, int]]:
             continue
         found += _international(text, run.start(), run.end())
     vanity = [m for m in _VANITY.finditer(text) if any(c.isalpha() for c in m.group(0))]
-    found += [m.span() for m in vanity if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())]
+    found += [
+        (m.start(), _with_extension(text, m.end()))
+        for m in vanity
+        if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())
+    ]
     return found
 
 

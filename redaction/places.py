@@ -25,7 +25,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
-from .lexicon import CONF_DIR, english_lexicon, place_not_names
+from .lexicon import CONF_DIR, english_lexicon, model_words, place_not_names
 from .people import ORG_WORDS
 from .textutil import fold, typed_lower
 
@@ -118,6 +118,7 @@ def _large_enough(phrase: str, n_words: int, shape: str, population: int, moving
     written (and, in lower case, whether the message is about moving or names a place of care); any other place
     counts."""
     wordy = n_words == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
+    wordy = wordy and phrase in model_words()  # a word the model never read in its text is no word in use ('bozeman')
     if not wordy:
         return True
     if shape == "lower" and care:
