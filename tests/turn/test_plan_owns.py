@@ -19,6 +19,7 @@ NERVES = CallIf(
     text="Call the care team if back pain comes with new leg weakness, numbness, or trouble controlling bladder.",
 )
 CHEST = CallIf(id="chest", text="Call the care team if chest pain lasts more than a minute.")
+RESCUE = CallIf(id="rescue", text="Call the care team if she needs her rescue inhaler more than 3 times in a day.")
 
 
 @functools.cache
@@ -39,12 +40,43 @@ def _plan(*rules: CallIf) -> CarePlan:
     ],
 )
 def test_a_sign_the_plan_routes_to_its_team_is_an_urgent_review_quoting_the_rule(message: str, flag: str) -> None:
+    _owned_by(message, flag, NERVES)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she puffed on the albuterol 7 times since noon and is still wheezy, chatting away on the phone though",
+        "she's used her rescue inhaler 5 times today and still wheezy, no fever",
+    ],
+)
+def test_rescue_inhaler_overuse_in_a_plan_with_a_rescue_inhaler_rule_is_that_rules(message: str) -> None:
+    _owned_by(message, "asthma-attack-inhaler-not-helping", RESCUE)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the puffer isn't helping and she can only get two words out at a time",  # the red zone, whatever the plan
+        "no fever, but she's wheezing hard and the albuterol isn't helping",  # an attack the inhaler does not relieve
+        "her puffer has not helped much tonight, she's wheezy",
+        "inhaler not working, she keeps gasping",
+        "her lips are turning blue and the rescue inhaler didn't help",
+        "she ate shrimp, her throat feels tight and the inhaler did nothing",  # an allergic reaction
+    ],
+)
+def test_rescue_inhaler_failing_with_a_red_zone_sign_stays_an_emergency(message: str) -> None:
+    result = _triage().assess(message, _plan(RESCUE))
+    assert result.emergency and result.owned == {}
+
+
+def _owned_by(message: str, flag: str, rule: CallIf) -> None:
     general = _triage().assess(message, _plan())
     assert flag in [f.id for f in general.flags]  # without the plan's rule: 911
-    owned = _triage().assess(message, _plan(NERVES))
+    owned = _triage().assess(message, _plan(rule))
     assert flag not in [f.id for f in owned.flags]
-    assert owned.owned == {flag: "nerves"}
-    assert f"plan_owns:{flag}/nerves" in codes(owned.reasons)
+    assert owned.owned == {flag: rule.id}
+    assert f"plan_owns:{flag}/{rule.id}" in codes(owned.reasons)
     policy = Policy(loader.load(data_folder("knowledge")).policy)
     assert policy.decide(reasons=owned.reasons, composition=None, verification=None).urgency == "urgent"
     assert policy.urgency("needs_review", owned.reasons) == "urgent"
