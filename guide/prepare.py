@@ -24,9 +24,12 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from guide.settings import Settings
+
+if TYPE_CHECKING:
+    from guide.services import Services
 
 _STAMP = "prepared.json"
 _PACKAGES = ("guide", "redaction")
@@ -79,7 +82,7 @@ def prepare(settings: Settings, *, force: bool = False) -> bool:
     return True
 
 
-def _keep_knowledge_vectors(services: Any, target: Path) -> None:
+def _keep_knowledge_vectors(services: Services, target: Path) -> None:
     """Index the knowledge base into the throwaway folder and keep every text the index embedded with its vector in
     `target` (`guide.ml.embeddings.known_vectors_path`): a data folder's `guide kb index` then runs the model only on
     what changed since (its passages, its protocols' and its sentences; the same vectors, from the same model)."""

@@ -82,7 +82,6 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """The (lower-case) text with each misspelled name replaced by the name meant; the text itself when none."""
-        changed = False
         parts: list[str] = []
         at = 0
         for m in _WORD.finditer(text):
@@ -93,8 +92,7 @@ class Speller:
             if name is not None:
                 parts += [text[at : m.start()], name]
                 at = m.end()
-                changed = True
-        return "".join([*parts, text[at:]]) if changed else text
+        return "".join([*parts, text[at:]]) if parts else text
 
     def _closest_name(self, word: str) -> str | None:
         best, score = None, 0.0

@@ -8,7 +8,6 @@ the care team).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 
 import regex
@@ -22,6 +21,7 @@ from guide.language.spelling import Speller
 from guide.language.text import normalise, whole_word
 from guide.turn.contracts import Findings, InteractionFinding
 from redaction import compiled
+from redaction.lexicon import model_words
 
 GENERIC_MED_WORDS = (
     "dose",
@@ -98,13 +98,6 @@ def _mention_pattern(names: list[str]) -> regex.Pattern[str]:
     return compiled.compile(r"\b(" + "|".join(alternatives) + r")\b")
 
 
-def _english_in_use() -> frozenset[str]:
-    """The lower-case words of the spaCy model's training text (the redactor's list of words in use)."""
-    from redaction.lexicon import model_words
-
-    return model_words()
-
-
 class Checker:
     """Interaction, hazard and scope checks against one consumer's plan."""
 
@@ -116,7 +109,6 @@ class Checker:
         synonyms: dict[str, str] | None = None,
         extra_agents: set[str] | None = None,
         meaning: RuleMeaning | None = None,
-        english: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.table = table
         self.meaning = meaning
@@ -142,9 +134,8 @@ class Checker:
         self._named_pattern = _mention_pattern(list(self._generic))
         self.brands, self.class_words = _related_terms(table, self._generic)
         # "coumadine", "lasics", "tumeric": a misspelled name the checks know, read as that name (spelling.py)
-        self.speller = Speller(
-            [*self._generic, *self._by_name, *self._substances, *self._named_drugs], english or _english_in_use
-        )
+        # (never an English word of the spaCy model's training text, read on first use: redaction.lexicon)
+        self.speller = Speller([*self._generic, *self._by_name, *self._substances, *self._named_drugs], model_words)
 
     def _text(self, text: str) -> str:
         """The text as the checks read it: normalised, apostrophes dropped."""
