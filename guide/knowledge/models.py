@@ -261,7 +261,17 @@ class PlanOwns(_Strict):
     keep_if: list[str] = Field(
         default_factory=list,
         description="Words of the message that keep the emergency reading whatever the plan says (an arm, the face, "
-        "speech: a stroke, not the back).",
+        "speech: a stroke, not the back), negated or not: 'help' keeps it in 'the inhaler isn't helping'.",
+    )
+    keep_if_present: list[str] = Field(
+        default_factory=list,
+        description="Words that keep the emergency reading when ConText finds them present now: 'pain' keeps it in "
+        "'his chest is tight and it's starting to hurt' and not in 'chest is tight, no pain'.",
+    )
+    when: list[str] = Field(
+        default_factory=list,
+        description="Words of which the message must hold one for the plan to own the sign (the illness the plan's "
+        "rule is about: the rescue inhaler or wheezing for a tight chest); empty: any message.",
     )
 
 

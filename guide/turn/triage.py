@@ -163,14 +163,19 @@ class Triage:
 
     def _defer_to_plan(self, result: TriageResult, question: str, plan: CarePlan | None) -> None:
         """A sign the consumer's own plan tells the family to call the care team about (`RedFlag.plan_owns`: a rule
-        whose text holds the flag's rule words) is that rule's, not 911's, unless the message holds one of the
-        flag's `keep_if` words (an arm or the face with a weak leg is a stroke, whatever a back-pain plan says)."""
+        whose text holds the flag's rule words) is that rule's, not 911's, when the message holds one of its `when`
+        words (if it has any), none of its `keep_if` words (an arm or the face with a weak leg is a stroke, whatever a
+        back-pain plan says) and none of its `keep_if_present` words present now ("no pain" does not keep it)."""
         if plan is None:
             return
         message = _words(question)
         for flag in list(result.flags):
             owns = flag.plan_owns
-            if owns is None or any(f" {w}" in message for w in owns.keep_if):
+            if (
+                owns is None
+                or any(f" {w}" in message for w in owns.keep_if)
+                or (owns.when and not any(f" {w}" in message for w in owns.when))
+            ):
                 continue
             rule = next(
                 (
@@ -181,10 +186,19 @@ class Triage:
                 ),
                 None,
             )
-            if rule is not None:
+            if rule is not None and not self._present_words(question, owns.keep_if_present):
                 result.flags.remove(flag)
                 result.steps.pop(flag.id, None)
                 result.owned[flag.id] = rule.id
+
+    def _present_words(self, question: str, starts: list[str]) -> bool:
+        """Some word of the message starting with one of `starts` (lowercase) is present now (ConText: not negated,
+        past, hypothetical or someone else's): "it hurts" yes, "no pain" and "his lips aren't blue" no."""
+        if not starts:
+            return False
+        text = question.replace("’", "'")
+        spans = [m.span() for w in starts for m in re.finditer(rf"(?<!\w){re.escape(w)}\w*", text, re.IGNORECASE)]
+        return bool(spans) and any(a.affirmed for a in self.context.assess(text, spans))
 
     @cached_property
     def _other(self) -> list[tuple[RedFlag, list[str]]]:

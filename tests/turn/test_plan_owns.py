@@ -102,5 +102,68 @@ def test_a_rule_about_something_else_owns_nothing() -> None:
 
 
 def test_a_flag_without_plan_owns_is_never_deferred() -> None:
-    result = _triage().assess("crushing chest pain for ten minutes now, he is sweating", _plan(CHEST))
+    fits = CallIf(id="fits", text="Call the care team if she has a seizure that stops within two minutes.")
+    result = _triage().assess("she is having a seizure right now, shaking all over", _plan(fits))
+    assert result.emergency and result.owned == {}
+
+
+PILLOWS = CallIf(
+    id="pillows", text="Call the care team if ankles swell more or she needs more pillows to breathe at night."
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her chest feels tight since this morning and she's had 6 puffs of the albuterol, chatting on the phone",
+        "been coughing up clear mucus all week and my chest feels tight, no pain, lips a good colour",
+    ],
+)
+def test_a_tight_chest_with_the_inhaler_or_a_cough_in_a_rescue_inhaler_plan_is_that_rules(message: str) -> None:
+    _owned_by(message, "chest-pain", RESCUE)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "chest tight after 5 puffs and now it's spreading into her left arm",  # the heart, not the lungs
+        "used the inhaler 4 times, chest feels tight and she's sweating",
+        "her chest is tight and heavy, she's wheezy",
+        "chest tight, wheezy and she can't get a whole sentence out",
+        "chest feels tight, coughing, and this doesn't feel like her usual copd",
+        "chest tight, puffer's not doing anything",
+    ],
+)
+def test_a_tight_chest_with_a_heart_or_red_zone_sign_stays_an_emergency(message: str) -> None:
+    result = _triage().assess(message, _plan(RESCUE))
+    assert result.emergency and "chest-pain" not in result.owned
+
+
+def test_a_tight_chest_with_no_breathing_illness_named_stays_an_emergency() -> None:
+    result = _triage().assess("her chest feels tight tonight", _plan(RESCUE))
+    assert "chest-pain" in [f.id for f in result.flags] and result.owned == {}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she's having more trouble breathing at night and has gone up to three pillows, no chest pain",
+        "can't catch her breath at night unless she's propped on 4 pillows, fine in the daytime",
+    ],
+)
+def test_night_breathlessness_with_more_pillows_in_a_plan_with_a_pillow_rule_is_that_rules(message: str) -> None:
+    result = _triage().assess(message, _plan(PILLOWS))
+    assert not result.emergency and set(result.owned.values()) == {"pillows"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "even with 4 pillows she can't catch her breath and she's bringing up pink foamy spit",
+        "she's on 3 pillows and still can't catch her breath sitting still",
+        "3 pillows tonight, can't catch her breath and her lips look grey",
+    ],
+)
+def test_night_breathlessness_with_a_red_zone_sign_stays_an_emergency(message: str) -> None:
+    result = _triage().assess(message, _plan(PILLOWS))
     assert result.emergency and result.owned == {}
