@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import sys
+import threading
+import types
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -57,9 +61,55 @@ def plan_filter(consumer_id: str, version: str = "") -> dict[str, Any]:
     return {"$and": [{"consumer_id": consumer_id}, {"plan_version": version}]}
 
 
+_OTLP_EXPORTER = "opentelemetry.exporter.otlp.proto.grpc.trace_exporter"
+_LEAN_IMPORT = threading.Lock()
+
+
+def import_chromadb() -> Any:
+    """chromadb, imported without two costs a process that never exports Chroma's traces does not need (about 0.15 s
+    of every cold `guide ask`, docs/performance.md): the `overrides` package checking, as each of chromadb's classes is
+    built, that every overriding method's signature matches its base class's (chromadb's own tests check that; the
+    methods are only marked, as the decorator does), and the OpenTelemetry gRPC span exporter, which Chroma builds
+    only when an OTel collector endpoint is configured (`CHROMA_OTEL_COLLECTION_ENDPOINT`: then the real one is
+    imported). Both are in place only while chromadb is imported."""
+    if "chromadb" in sys.modules:
+        return sys.modules["chromadb"]
+    import overrides
+
+    def marked(method: Any = None, **_: Any) -> Any:
+        if method is None:  # @override(check_signature=...)
+            return marked
+        method.__override__ = True  # what EnforceOverrides looks for
+        return method
+
+    stub = None
+    if _OTLP_EXPORTER not in sys.modules and not os.environ.get("CHROMA_OTEL_COLLECTION_ENDPOINT"):
+        stub = types.ModuleType(_OTLP_EXPORTER)
+        stub.OTLPSpanExporter = _NoSpanExporter  # type: ignore[attr-defined]
+    with _LEAN_IMPORT:
+        saved = overrides.override, overrides.overrides
+        overrides.override = overrides.overrides = marked  # type: ignore[assignment]
+        if stub is not None:
+            sys.modules[_OTLP_EXPORTER] = stub
+        try:
+            import chromadb
+        finally:
+            overrides.override, overrides.overrides = saved
+            if stub is not None and sys.modules.get(_OTLP_EXPORTER) is stub:
+                del sys.modules[_OTLP_EXPORTER]
+    return chromadb
+
+
+class _NoSpanExporter:
+    """Stands in for the OTLP span exporter while chromadb is imported without an OTel endpoint configured."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("Chroma's OpenTelemetry export needs CHROMA_OTEL_COLLECTION_ENDPOINT set before start-up")
+
+
 def build_client(settings: Settings) -> Any:
     """A Chroma client for the configured store mode."""
-    import chromadb
+    chromadb = import_chromadb()
 
     chroma_settings = chromadb.Settings(anonymized_telemetry=False)
     match settings.store_mode:
