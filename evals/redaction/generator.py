@@ -477,6 +477,9 @@ HANDWRITTEN_DEV10 = Path(__file__).parent / "handwritten_dev10.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-eighth session, by
 # hand, 337 messages, 1,123 identifiers, two in three US-format, 500 keep words); kept back from the twentieth pass
 HANDWRITTEN_DEV11 = Path(__file__).parent / "handwritten_dev11.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-ninth session, by
+# hand, 358 messages, 1,364 identifiers, seven in ten US-format, 749 keep words); kept back from the twenty-first pass
+HANDWRITTEN_DEV12 = Path(__file__).parent / "handwritten_dev12.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -489,6 +492,7 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV9,
     HANDWRITTEN_DEV10,
     HANDWRITTEN_DEV11,
+    HANDWRITTEN_DEV12,
 )
 SPLITS = {"train": 0, "dev": 1}
 

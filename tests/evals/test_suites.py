@@ -50,6 +50,7 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten9",
         "dev_handwritten10",
         "dev_handwritten11",
+        "dev_handwritten12",
     ]
 
 
