@@ -1,0 +1,90 @@
+"""Pass 21: a care plan's medicine wording (RxNorm dose forms, strengths and directions) is never a name, and the
+plan's coded words reach the redaction of its own free-text passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.careplan.model import CarePlan, Condition, Consumer, Medication, Name
+from guide.careplan.passages import render
+from guide.turn.redact import RedactStage, plan_terms
+from redaction import PseudonymVault, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to take Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler: Inhale 2 puffs into the lungs every 4 hours.",
+        "How to take 120 ACTUAT Fluticasone propionate 0.044 MG/ACTUAT Metered Dose Inhaler: Inhale 2 Puffs twice a day.",
+        "How to take Nitroglycerin 0.4 MG Sublingual Tablet: Dissolve 1 Tablet under the tongue.",
+        "How to take 72 HR Fentanyl 0.025 MG/HR Transdermal System: Apply 1 Patch every 72 hours.",
+        "How to take Hydrochlorothiazide 25 MG Oral Tablet: Take 1 Tablet by mouth once daily.",
+        "How to take Donepezil hydrochloride 10 MG Oral Tablet: Take one Capsule at bedtime.",
+        "How to take Acetaminophen 500 MG Oral Tablet: Chew 1 Tablet. Apply 1 Patch.",
+    ],
+)
+def test_when_a_plan_writes_a_medicine_and_its_directions_then_nothing_is_redacted(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_when_a_name_stands_next_to_medicine_wording_then_the_name_goes_and_the_wording_stays(
+    redactor: Redactor,
+) -> None:
+    text = "Give Maria Lopez her Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler. Inhale 2 puffs, then call Tom Patch."
+    out = redactor.redact(text).text
+    assert "Maria" not in out and "Lopez" not in out
+    assert "Tom" not in out and "Patch." not in out  # a surname that is a dose form, where no dose is near
+    assert "Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler. Inhale 2 puffs" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. Patch called about the bill.", "Patch"),
+        ("Ask Chew Lin about the ride on Friday.", "Chew"),
+        ("Rosa Spray came by with soup.", "Spray"),
+    ],
+)
+def test_when_a_dose_form_word_is_a_surname_outside_a_direction_then_it_is_still_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+def _plan() -> CarePlan:
+    return CarePlan(
+        consumer=Consumer(id="c1", name=Name(given=["Ada"], family="Okonkwo")),
+        conditions=[Condition(id="k1", text="Essential hypertension")],  # the reason is a reason code, no condition
+        medications=[
+            Medication(
+                id="m1",
+                text="Sertraline 50 MG Oral Tablet",
+                instructions="Take 1 tablet every morning; Nnamdi Eze sets out the box.",
+                reason="Major depressive disorder, recurrent",
+            )
+        ],
+    )
+
+
+def test_when_a_plan_is_read_then_what_a_medicine_is_prescribed_for_is_a_term_and_its_instructions_are_not() -> None:
+    terms = plan_terms(_plan())
+    assert "Major depressive disorder, recurrent" in terms
+    assert not any("Nnamdi" in t or "Eze" in t or "morning" in t for t in terms)
+
+
+def test_when_a_medicine_passage_with_instructions_is_redacted_with_the_plan_terms_then_its_reason_stays() -> None:
+    stage = RedactStage(Redactor())
+    plan = _plan()
+    [passage] = [p for p in render(plan) if p.id.endswith("m1")]
+    assert not passage.coded  # instructions are free text, so the full redactor reads the passage
+    [stored] = stage.passages([passage], known=[], vault=PseudonymVault(), allow=plan_terms(plan))
+    assert "is prescribed for Major depressive disorder" in stored.text
+    assert "Take 1 tablet every morning" in stored.text
+    assert "Nnamdi" not in stored.text and "Eze" not in stored.text
