@@ -1055,7 +1055,11 @@ _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 # before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
 # name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
 _SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t]))"
-_SIGN_AFTER = r"(?:[ \t]*\([^()\n@]*@[^()\n]*\))?[ \t.!]*\Z"
+# what may follow a signature at the end: an e-mail address in brackets, on its line or the next, and a device's
+# footer on a line of its own ('-Mae\n(mae.o@yahoo.com)', '-sam\nsent from my phone, pls excuse typos')
+_SIGN_AFTER = (
+    r"(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?[ \t.!]*\Z"
+)
 _SIGN_OFF = regex.compile(
     rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?){_SIGN_AFTER}"
 )

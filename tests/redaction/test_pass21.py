@@ -88,3 +88,38 @@ def test_when_a_medicine_passage_with_instructions_is_redacted_with_the_plan_ter
     assert "is prescribed for Major depressive disorder" in stored.text
     assert "Take 1 tablet every morning" in stored.text
     assert "Nnamdi" not in stored.text and "Eze" not in stored.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("got the refill, thank you.\n-Joy\n(jb1960@example.org)", "Joy"),
+        ("ok the appt is moved to 3pm\n-kwame\nsent from my phone, pls excuse typos", "kwame"),
+        ("See you Tuesday.\n- Dawn\nSent from my iPhone", "Dawn"),
+    ],
+)
+def test_when_a_signature_has_an_address_or_a_phone_footer_under_it_then_it_is_still_a_signature(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+def test_when_a_closing_word_has_a_footer_under_it_then_it_stays(redactor: Redactor) -> None:
+    assert "-Love" in redactor.redact("Ok see you then.\n-Love\nSent from my iPhone").text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("who drives mom to chemo on tuesday, bertrand or me?", "chemo"),
+        ("Dad keeps the nitro in his shirt pocket; Odalys knows.", "nitro"),
+        ("PMH: HTN, CKD3. Daughter Ottilie at bedside.", "HTN"),
+        ("the prior auth for the rollator came back denied, ask Thaddeus", "prior auth for the rollator"),
+    ],
+)
+def test_when_a_family_writes_care_shorthand_then_it_is_kept_and_the_name_beside_it_goes(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    out = redactor.redact(text).text
+    assert kept in out
+    assert not any(n in out for n in ("bertrand", "Odalys", "Ottilie", "Thaddeus"))
