@@ -88,6 +88,8 @@ _NUMBERED_STREET_WORDS = (
 _COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
 
 
+# state codes that are also words in lower case ('in', 'me', 'or', 'ok', 'hi', Spanish 'mi', 'de', 'la')
+_WORD_CODES = frozenset("al as co de hi id in la ma me mi ms oh ok or pa aa ae ap".split())
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"  # Canadian provinces and territories
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
 
@@ -98,6 +100,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     codes = {s.upper() for s in vocab.states if len(s) == 2} | _TERRITORIES
     states = "|".join(sorted(codes))
     titled = "|".join(sorted({s.title() for s in codes}))
+    lowered = "|".join(sorted({s.lower() for s in codes} - _WORD_CODES))
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=longest_first))
     units = "|".join(
         sorted(
@@ -143,6 +146,9 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        # the same typed in lower case ('apt 12 rapid city sd 57702', 'av san antonio tx 78201'): a part of an address
+        # only beside a street line; codes that are words ('lives in 94305', 'ring me 07841 ...') are left out
+        "lower_city_state_zip": (rf"(?<![\w])(?-i:[a-z][a-z'.\-]+(?:[ ][a-z][a-z'.\-]+){{0,2}}),?[ ](?-i:{lowered})[ ]\d{{5}}(?:-\d{{4}})?(?![\w])", False),  # noqa: E501
         # a province code before a word in capitals that is no postcode is a word: 'FIBRILLATION, ON WARFARIN'
         "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])(?![ \t]+(?!(?-i:[A-Z]\d[A-Z]))(?-i:[A-Z]{{2}}))", True),  # noqa: E501
         "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code|邮编|邮政编码|郵便番号|우편번호)[:：\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
@@ -173,6 +179,7 @@ _WEAK_ALONE = frozenset(
         "pl_postcode",
         "nonlatin",
         "floor_door",
+        "lower_city_state_zip",
     }
 )
 _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县镇乡里洞구시군동읍면로길]")
@@ -180,8 +187,8 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 
 # Parts that cannot match a text without digits (every one of them has a number in it), or without non-Latin letters.
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
-    "military_box", "military_post", "rural", "city_state_zip", "uk_postcode", "ca_postcode", "nl_postcode",
-    "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
+    "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode", "ca_postcode",
+    "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
     "unit_dot", "ordinal_street", "ie_postcode"})  # fmt: skip
 
 
@@ -197,7 +204,9 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
             continue
-        if (name == "city_state_zip" and not five) or (name == "postfix_street" and not _POSTFIX_HINT.search(text)):
+        if (name in {"city_state_zip", "lower_city_state_zip"} and not five) or (
+            name == "postfix_street" and not _POSTFIX_HINT.search(text)
+        ):
             continue
         for m in rx.finditer(text):
             if m.end() > m.start() and text[m.start() : m.end()].strip():
@@ -309,7 +318,9 @@ def _with_country(text: str, end: int) -> int:
     return m.end(1)
 
 
-_US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
+_US_PARTS = frozenset(
+    {"street", "po_box", "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip"}
+)
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
 _DIGIT_GROUPS = frozenset({"digits_postcode", "house_number"})
 _YEAR = regex.compile(r"(?:19|20)\d\d")

@@ -123,3 +123,36 @@ def test_when_a_family_writes_care_shorthand_then_it_is_kept_and_the_name_beside
     out = redactor.redact(text).text
     assert kept in out
     assert not any(n in out for n in ("bertrand", "Odalys", "Ottilie", "Thaddeus"))
+
+
+def test_when_spacy_calls_a_lower_case_phrase_of_another_language_a_person_then_it_is_kept(redactor: Redactor) -> None:
+    out = redactor.redact("Carmen: oye, tu papá ya tomó su Losartán?\nNico: sí ma.").text
+    assert "ya tomó su Losartán?" in out
+    assert "Carmen" not in out and "Nico" not in out
+
+
+def test_when_spacy_finds_a_lower_case_name_in_capitalised_text_then_it_is_still_a_name(redactor: Redactor) -> None:
+    out = redactor.redact("we met kenyatta bell at the clinic, Tuesday.").text  # no function word: a name
+    assert "kenyatta" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Pls mail it to 88 cedar hollow rd apt 4 larkspur bend nd 58203. Thx, Ana", "larkspur bend nd 58203"),
+        ("Her new place is 415 Juniper Way Unit 2 boulder city nv 89005, ring the bell", "boulder city nv 89005"),
+    ],
+)
+def test_when_a_street_line_goes_on_with_city_state_and_zip_in_lower_case_then_all_of_it_goes(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    assert address not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grandpa lives in 94305 now? No, that is the old ZIP.", "Ring me 07841 552 063 after 5, Flat 2 is upstairs."],
+)
+def test_when_a_state_code_is_also_a_word_then_no_address_is_made_of_it(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text).text
+    assert "lives in" in out or "Ring me" in out
