@@ -156,3 +156,13 @@ def test_when_a_street_line_goes_on_with_city_state_and_zip_in_lower_case_then_a
 def test_when_a_state_code_is_also_a_word_then_no_address_is_made_of_it(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
     assert "lives in" in out or "Ring me" in out
+
+
+def test_when_a_schedule_gives_found_names_after_its_labels_then_a_name_that_is_a_word_there_is_a_name_too(
+    redactor: Redactor,
+) -> None:
+    text = "Who sits with Grandma:\n- Sat am: Ngozi (has the key)\n- Sat pm: Tomasz\n- Sun: Hope + bring the Eliquis\n"
+    text += "- Mon: Rest"
+    out = redactor.redact(text).text
+    assert "Ngozi" not in out and "Tomasz" not in out and "Hope" not in out
+    assert "- Mon: Rest" in out and "bring the Eliquis" in out
