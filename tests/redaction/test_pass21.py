@@ -166,3 +166,24 @@ def test_when_a_schedule_gives_found_names_after_its_labels_then_a_name_that_is_
     out = redactor.redact(text).text
     assert "Ngozi" not in out and "Tomasz" not in out and "Hope" not in out
     assert "- Mon: Rest" in out and "bring the Eliquis" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Faith paid the copay at the front desk.", "Faith"),
+        ("Hunter charted the evening sugars. All good.", "Hunter"),
+        ("Thanks for the update. Grant faxed the forms this morning.", "Grant"),
+    ],
+)
+def test_when_a_name_that_is_a_word_opens_a_sentence_before_what_a_caregiver_did_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["Son called about the bill.", "CALLED ABOUT THE BILL. SON PAID WITH CC."])
+def test_when_a_relation_word_opens_a_sentence_before_a_verb_then_it_stays_a_word(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact(text).text == text
