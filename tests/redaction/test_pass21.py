@@ -187,3 +187,24 @@ def test_when_a_relation_word_opens_a_sentence_before_a_verb_then_it_stays_a_wor
     redactor: Redactor, text: str
 ) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("the clinic wanted his social, I read them 286 53 1170 off the card", "286 53 1170"),
+        ("Patient birth date: 11 | 23 | 1944\nInsurance: Medicare", "11 | 23 | 1944"),
+    ],
+)
+def test_when_an_ssn_is_grouped_by_spaces_or_a_birth_date_written_in_form_boxes_then_it_goes(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert number not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Her BP was 128 over 82 and pain 3 | 10 today.", "Lot 412 77 31900 on the box", "IBAN DE89 3704 0044"]
+)
+def test_when_numbers_only_look_like_those_shapes_then_no_ssn_or_date_is_made(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text).text
+    assert "US_SSN" not in out and "DATE_OF_BIRTH" not in out
