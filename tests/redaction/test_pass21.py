@@ -208,3 +208,22 @@ def test_when_an_ssn_is_grouped_by_spaces_or_a_birth_date_written_in_form_boxes_
 def test_when_numbers_only_look_like_those_shapes_then_no_ssn_or_date_is_made(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
     assert "US_SSN" not in out and "DATE_OF_BIRTH" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "address"),
+    [
+        ("mom's new place is 14 sparrow hill rd, ames ia 50010. she likes it", "new place is", "14 sparrow hill rd"),
+        ("THE PLACE AT 9 ELM CT, DULUTH MN 55803 IS LOCKED", "THE PLACE AT", "9 ELM CT"),
+    ],
+)
+def test_when_a_sentence_says_place_is_or_at_before_an_address_then_only_the_address_goes(
+    redactor: Redactor, text: str, kept: str, address: str
+) -> None:
+    out = redactor.redact(text).text
+    assert kept in out and address not in out
+
+
+def test_when_a_french_place_is_a_street_then_it_is_still_part_of_the_address(redactor: Redactor) -> None:
+    out = redactor.redact("Elle habite 12 Place de la Concorde, 75008 Paris depuis mai.").text
+    assert "Concorde" not in out and "75008" not in out
