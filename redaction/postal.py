@@ -142,7 +142,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
         "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
-        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
+        # a unit's letter is no word in capitals ('HER HOUSE IS 305 E ELM ST': 'IS' is no flat)
+        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
@@ -377,6 +378,10 @@ def _trim_weak_edges(
     lead = _outermost(_distinct(text, lead))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
+    # a function word among the parts before the first strong one ends the sentence's words before the address ('SEND
+    # CHECK TO PO BOX 4471': 'TO' read as a state code, 'CHECK' as a town)
+    stops = [i for i, p in enumerate(lead) if text[p[0] : p[1]].strip(" .,").lower() in STOP_WORDS]
+    lead = lead[stops[-1] + 1 :] if stops else lead
     while lead and (
         lead[0][2] == "region_code" or not _edge_ok(text, lead[0]) or _line_above(text, lead[0], first_strong)
     ):

@@ -227,3 +227,8 @@ def test_when_a_sentence_says_place_is_or_at_before_an_address_then_only_the_add
 def test_when_a_french_place_is_a_street_then_it_is_still_part_of_the_address(redactor: Redactor) -> None:
     out = redactor.redact("Elle habite 12 Place de la Concorde, 75008 Paris depuis mai.").text
     assert "Concorde" not in out and "75008" not in out
+
+
+def test_when_a_message_in_capitals_says_what_goes_to_an_address_then_those_words_stay(redactor: Redactor) -> None:
+    out = redactor.redact("BRING HIS WALKER TO 41 ASH CT, MINOT ND 58701 TODAY").text
+    assert "BRING HIS WALKER TO" in out and "41 ASH CT" not in out and "58701" not in out
