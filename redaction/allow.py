@@ -23,6 +23,32 @@ _MEDICAL_WORD = re.compile(
     re.I,
 )
 
+# A medicine's dose form and a direction for taking it, as a care plan writes them (RxNorm names and SIG text:
+# 'Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler', '72 HR Fentanyl 0.025 MG/HR Transdermal System', 'Camila 28 Day
+# Pack', 'Inhale 2 puffs', 'Apply 1 Patch', 'Chew 1 tablet'): the form words after a strength, a count or a direction
+# verb are never a name, also those that are surnames or plain English elsewhere ('Patch', 'Spray', 'Chew', 'Pen',
+# 'System'). The verbs take a count or a form right after them, never a person ('Give Maria her inhaler' is no
+# direction here).
+_FORM_WORD = (
+    r"(?:oral|tablets?|caplets?|capsules?|extended|release|delayed|chewable|disintegrating|enteric|coated|film|"
+    r"solution|suspension|injectable|injections?|inhalation|powder|inhalers?|metered|doses?|dry|sprays?|nasal|"
+    r"mucosal|topical|cream|ointment|lotion|gel|foam|shampoo|patch(?:es)?|transdermal|system|intrauterine|vaginal|"
+    r"ring|implant|drug|pens?|injectors?|auto-injectors?|prefilled|syringes?|cartridges?|sublingual|buccal|"
+    r"lozenges?|rectal|suppositor(?:y|ies)|enema|ophthalmic|otic|drops?|pack|medicated|pads?|granules|packets?|"
+    r"sachets?|kit|concentrate|syrup|elixir|emulsion|jet|nebuli[sz]er|puffs?|actuations?|vials?|applicatorful|"
+    r"units?|chewing|gum)"
+)
+_COUNT = r"(?:\d+(?:[.,/]\d+)?|one|two|three|four|half|a|an)"
+_STRENGTH = (
+    r"\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ml|unt|meq|%|hr|actuat|g)(?:[ \t]*/[ \t]*(?:\d+(?:\.\d+)?[ \t]*)?"
+    r"(?:ml|actuat|hr|mg|g|unt))?(?:[ \t]+per[ \t]+\d*[ \t]*hr)?"
+)
+_MEDICINE_WORDING = re.compile(
+    rf"\b(?:{_STRENGTH}|\d+[ \t]+day(?=[ \t]+pack\b)|(?:take|inhale|apply|chew|dissolve|inject|spray|instill|insert|"
+    rf"swallow|place|use|nebuli[sz]e|unwrap|remove|change)(?:[ \t]+{_COUNT})?|{_COUNT})"
+    rf"(?:[ \t]+{_FORM_WORD}\b)+",
+    re.I,
+)
 # German common nouns by their endings ('Rechnung', 'Überweisung', 'Bankverbindung', 'Krankenkasse', 'Pflegedienst',
 # 'Physiotherapie', 'Versichertennummer'): no surname or town of eight letters or more ends so (short ones do:
 # 'Hartung', 'Jung'), and a street so named has its number after it; capitalised as every German noun, they had been
@@ -139,8 +165,10 @@ class AllowList:
 
     def medical_words(self, text: str) -> list[tuple[int, int]]:
         """Words built like drug or condition names (-emia, -itis, -olol, -statin...) or German common nouns
-        (-ung, -kasse, -dienst...): never a name."""
-        return [m.span() for m in _MEDICAL_WORD.finditer(text)] + [m.span() for m in _GERMAN_NOUN.finditer(text)]
+        (-ung, -kasse, -dienst...), and a medicine's dose form or direction ('0.09 MG/ACTUAT Metered Dose Inhaler',
+        'Apply 1 Patch'): never a name."""
+        spans = [m.span() for m in _MEDICAL_WORD.finditer(text)] + [m.span() for m in _GERMAN_NOUN.finditer(text)]
+        return spans + [m.span() for m in _MEDICINE_WORDING.finditer(text)]
 
     def covers(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
         """True when every word of text[start:end] lies inside an allowed term."""

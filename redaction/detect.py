@@ -196,6 +196,7 @@ class Detector:
             text=view, language="en", entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
         existing = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+        results = [r for r in results if not _lower_phrase(text, r)]
         out = self._recognized(view, results, protected, existing, _shouted(text))
         # judged an organisation, a place, a nationality (edges such as 'Reach' in 'Reach Heather' trimmed first)
         seen = [_tidy(view, r.start, r.end) for r in results if r.entity_type != "PERSON"]  # 'the Memory Care Group'
@@ -373,6 +374,30 @@ def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str
         and _after_label(text, start)
         and sentence_goes_on(text, start, end)
     )
+
+
+_PHRASE_GIVEN_MAX = 200  # US holders: a common given name among the words keeps spaCy's person ('mary', 'rose')
+_PHRASE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+# name particles written in lower case inside a name ('Ana de la Cruz', 'Quinn van Boven', 'Omar bin Said')
+_LOWER_PARTICLES = frozenset(
+    "de del della dei di da do dos das du la le las los van von der den ter bin ibn al el y e".split()
+)
+
+
+def _lower_phrase(text: str, result: RecognizerResult) -> bool:
+    """spaCy's person, in text whose writer capitalises, made at least half of words typed in lower case that are no
+    name particles, one of them a function word (of any language): a phrase ('tu abuela ya tomó su', 'Le mandamos el',
+    'Proszę o przelew', 'mora na'), since such a writer capitalises names; a lower-case name spaCy found stays
+    ('kenyatta bell', "mary o'brien"), and so does any span in a message typed in lower case."""
+    if result.entity_type != "PERSON" or _recognizer_name(result) != "SpacyRecognizer" or typed_lower(text):
+        return False
+    words = [w for w in text[result.start : result.end].split() if _PHRASE_WORD.fullmatch(w.strip(".,;:!?()\"'"))]
+    words = [w.strip(".,;:!?()\"'") for w in words]
+    lower = [w for w in words if w.islower() and w not in _LOWER_PARTICLES]
+    if not lower or 2 * len(lower) < len(text[result.start : result.end].split()):
+        return False
+    function = [w for w in words if w.islower() and (w in STOP_WORDS or w in foreign_stop_words())]
+    return bool(function) and not any(name_frequencies().given(w) >= _PHRASE_GIVEN_MAX for w in words)
 
 
 # A sender's or recipient's display name in an e-mail header, right before the address in angle brackets

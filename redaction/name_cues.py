@@ -175,9 +175,10 @@ def name_word_people(
     others = {w for s, e, w in tokens if likely_given(w) or (w not in lex and len(w) >= 3)}
     out = []
     blocked = protected + taken
+    relations = _cues()["relations"]  # a relation word is the relation ('Son called', 'SON PAID'), whatever its count
     for i in sorted(candidates):
         s, e, w = tokens[i]
-        if any(a < e and s < b for a, b in blocked):
+        if w in relations or any(a < e and s < b for a, b in blocked):
             continue
         if _is_name_here(w, _Context(text, tokens, i), shouted, others):
             out.append((s, e))

@@ -329,17 +329,29 @@ def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple
     """The other first words of a roster whose lines start with a found name: common given names ('Kids'
     birthdays:' / 'Lily - 04/22/2015' / 'Harper Rose - Jan 30, 2018'; 'Who brings what:' / 'Hope – lasagna' / 'Reed &
     Faith – salad'; a number right after the name: 'Skylar 651-555-0142' / 'Hunter 651-555-0136', 'Bob 11/3'), never
-    relation, role or form words ('Me – pills', 'Mom - 555-0100')."""
-    lines = list(_ROSTER_LINE.finditer(text))
-    if len(lines) < _ROSTER_MIN or not any(any(s <= m.start(1) < e for s, e in people) for m in lines):
-        return []
-    return [
-        (start, end)
-        for start, end in (m.span(1) for m in lines if not m.group(2))  # one word: 'Harper Rose' is found already
-        if not any(s <= start < e for s, e in people)
-        and not any(s < end and start < e for s, e in protected)
-        and _given_not_role(text[start:end])
-    ]
+    relation, role or form words ('Me – pills', 'Mom - 555-0100'); and the same for a schedule whose lines give a found
+    name after their label ('- Mon: Ann' / '- Tue: Joe' / '- Wed: Reed + pick up Lasix')."""
+    out: list[tuple[int, int]] = []
+    for shape in (_ROSTER_LINE, _SCHEDULE_LINE):
+        lines = list(shape.finditer(text))
+        if len(lines) < _ROSTER_MIN or not any(any(s <= m.start(1) < e for s, e in people) for m in lines):
+            continue
+        out += [
+            (start, end)
+            for start, end in (m.span(1) for m in lines if not m.group(2))  # one word: 'Harper Rose' is found already
+            if not any(s <= start < e for s, e in people)
+            and not any(s < end and start < e for s, e in protected)
+            and _given_not_role(text[start:end])
+        ]
+    return out
+
+
+# a schedule's line: a short label (a day, a time, a shift) and a colon, then a name alone or before a bracket, a
+# plus, a dash, a comma or a number ('- Wed: Reed + pick up Lasix', 'Thu-Sun: Reed', '3pm: Joy (dialysis ride)')
+_SCHEDULE_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*[\p{L}\d][\p{L}\d/ \t\-–]{0,14}:[ \t]*(\p{Lu}[\p{Ll}'’\-]+)"
+    r"((?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})(?=[ \t]*(?:$|[(+–—\-&,]|\d))"
+)
 
 
 _ROSTER_MIN = 2  # lines of that shape in the message
@@ -1055,7 +1067,11 @@ _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 # before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
 # name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
 _SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t]))"
-_SIGN_AFTER = r"(?:[ \t]*\([^()\n@]*@[^()\n]*\))?[ \t.!]*\Z"
+# what may follow a signature at the end: an e-mail address in brackets, on its line or the next, and a device's
+# footer on a line of its own ('-Mae\n(mae.o@yahoo.com)', '-sam\nsent from my phone, pls excuse typos')
+_SIGN_AFTER = (
+    r"(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?[ \t.!]*\Z"
+)
 _SIGN_OFF = regex.compile(
     rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?){_SIGN_AFTER}"
 )

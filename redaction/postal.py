@@ -88,6 +88,11 @@ _NUMBERED_STREET_WORDS = (
 _COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|gracht|straat|laan|singel|kade|plein|veien|vägen|gatan|gade|utca|tér))"  # noqa: E501
 
 
+# state codes that are also words in lower case ('in', 'me', 'or', 'ok', 'hi', Spanish 'mi', 'de', 'la')
+_WORD_CODES = frozenset("al as co de hi id in la ma me mi ms oh ok or pa aa ae ap".split())
+# English words that link a sentence, never a street's name after its type (a message typed in lower case is read
+# title-cased: 'new place is 88 willow bend rd' gave 'Place Is 88')
+_ENGLISH_LINKS = r"(?i:is|was|are|at|in|on|to|for|with|and|the|my|his|her|our|their|it)"
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"  # Canadian provinces and territories
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
 
@@ -98,6 +103,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     codes = {s.upper() for s in vocab.states if len(s) == 2} | _TERRITORIES
     states = "|".join(sorted(codes))
     titled = "|".join(sorted({s.title() for s in codes}))
+    lowered = "|".join(sorted({s.lower() for s in codes} - _WORD_CODES))
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=longest_first))
     units = "|".join(
         sorted(
@@ -126,7 +132,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     )
     raw = {
         "street": (street_address_regex(), True),
-        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)?\s*(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)?\s*(?!{_ENGLISH_LINKS}(?![\p{{L}}]))(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
         "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
         "postfix_street": (_POSTFIX_STREET, True),
         "ordinal_street": (_ORDINAL_STREET, True),
@@ -136,13 +142,17 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
         "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
-        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
+        # a unit's letter is no word in capitals ('HER HOUSE IS 305 E ELM ST': 'IS' is no flat)
+        "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        # the same typed in lower case ('apt 12 rapid city sd 57702', 'av san antonio tx 78201'): a part of an address
+        # only beside a street line; codes that are words ('lives in 94305', 'ring me 07841 ...') are left out
+        "lower_city_state_zip": (rf"(?<![\w])(?-i:[a-z][a-z'.\-]+(?:[ ][a-z][a-z'.\-]+){{0,2}}),?[ ](?-i:{lowered})[ ]\d{{5}}(?:-\d{{4}})?(?![\w])", False),  # noqa: E501
         # a province code before a word in capitals that is no postcode is a word: 'FIBRILLATION, ON WARFARIN'
         "city_province": (rf"(?<![\w]){_CITY},\s*(?-i:{_PROVINCES})(?![\w])(?![ \t]+(?!(?-i:[A-Z]\d[A-Z]))(?-i:[A-Z]{{2}}))", True),  # noqa: E501
         "labelled_postcode": (r"(?<![\w])(?:C\.\s?P\.|CP|CEP|PLZ|PIN(?:\s+code)?|Postcode|Postal\s+code|邮编|邮政编码|郵便番号|우편번호)[:：\s]*\d{4,6}(?:-\d{3,4})?(?![\w\-])", True),  # noqa: E501
@@ -173,6 +183,7 @@ _WEAK_ALONE = frozenset(
         "pl_postcode",
         "nonlatin",
         "floor_door",
+        "lower_city_state_zip",
     }
 )
 _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县镇乡里洞구시군동읍면로길]")
@@ -180,8 +191,8 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 
 # Parts that cannot match a text without digits (every one of them has a number in it), or without non-Latin letters.
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
-    "military_box", "military_post", "rural", "city_state_zip", "uk_postcode", "ca_postcode", "nl_postcode",
-    "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
+    "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode", "ca_postcode",
+    "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
     "unit_dot", "ordinal_street", "ie_postcode"})  # fmt: skip
 
 
@@ -197,7 +208,9 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
             continue
-        if (name == "city_state_zip" and not five) or (name == "postfix_street" and not _POSTFIX_HINT.search(text)):
+        if (name in {"city_state_zip", "lower_city_state_zip"} and not five) or (
+            name == "postfix_street" and not _POSTFIX_HINT.search(text)
+        ):
             continue
         for m in rx.finditer(text):
             if m.end() > m.start() and text[m.start() : m.end()].strip():
@@ -309,7 +322,9 @@ def _with_country(text: str, end: int) -> int:
     return m.end(1)
 
 
-_US_PARTS = frozenset({"street", "po_box", "military_box", "military_post", "rural", "city_state_zip"})
+_US_PARTS = frozenset(
+    {"street", "po_box", "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip"}
+)
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
 _DIGIT_GROUPS = frozenset({"digits_postcode", "house_number"})
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -363,6 +378,10 @@ def _trim_weak_edges(
     lead = _outermost(_distinct(text, lead))
     trail = _outermost(_distinct(text, [p for p in block if p[0] >= last_strong]))
     lead = _first_places(lead[::-1], text)[::-1]  # 'Flat 69h, Janet Divide, Jonesburgh, S3 7DS'
+    # a function word among the parts before the first strong one ends the sentence's words before the address ('SEND
+    # CHECK TO PO BOX 4471': 'TO' read as a state code, 'CHECK' as a town)
+    stops = [i for i, p in enumerate(lead) if text[p[0] : p[1]].strip(" .,").lower() in STOP_WORDS]
+    lead = lead[stops[-1] + 1 :] if stops else lead
     while lead and (
         lead[0][2] == "region_code" or not _edge_ok(text, lead[0]) or _line_above(text, lead[0], first_strong)
     ):

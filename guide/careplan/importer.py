@@ -194,7 +194,7 @@ def _record_digests(services: Services, written: list[tuple[str, Path]], base: s
 def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> list[_Staged]:
     """Check and redact every plan with its consumer's pseudonyms (reads only)."""
     from guide.careplan.passages import render
-    from guide.turn.redact import known_identifiers
+    from guide.turn.redact import known_identifiers, plan_terms
     from redaction import PseudonymVault
 
     staged = []
@@ -203,7 +203,9 @@ def _stage(services: Services, paths: Sequence[Path], plans: list[CarePlan]) -> 
             _check_designees(session, plan)
             row = session.get(ConsumerRow, plan.consumer.id)
             vault = PseudonymVault.from_dict(row.vault) if row is not None and row.vault else PseudonymVault()
-            passages = services.redact.passages(render(plan), known=known_identifiers(plan), vault=vault)
+            passages = services.redact.passages(
+                render(plan), known=known_identifiers(plan), vault=vault, allow=plan_terms(plan)
+            )
             stored = row.content_hash if row is not None else ""
             staged.append(
                 _Staged(Path(path), plan, passages, vault, _version(plan, passages), stored, created=row is None)

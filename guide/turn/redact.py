@@ -65,9 +65,12 @@ def _consumer_identifiers(plan: CarePlan) -> list[KnownIdentifier]:
 
 
 def plan_terms(plan: CarePlan) -> list[str]:
-    """The plan's own coded clinical words (conditions, medicines, allergies): a per-call allow-list, so detection
-    never takes 'Hypertriglyceridemia' or 'Lasix 40' for a name (issue 17)."""
+    """The plan's own coded clinical words (conditions, medicines and what they are prescribed for, allergies): a
+    per-call allow-list, so detection never takes 'Hypertriglyceridemia' or 'Lasix 40' for a name (issue 17). A
+    medicine's instructions are free text (FHIR `dosage.text`, which may name a person) and are not among them: their
+    dose forms and directions ('Metered Dose Inhaler', 'Inhale 2 puffs') are the library's own clinical words."""
     terms = [c.text for c in plan.conditions] + [m.text for m in plan.medications]
+    terms += [m.reason for m in plan.medications if m.reason]  # coded: a condition's or a reason code's display text
     terms += [a.substance for a in plan.allergies]
     # and each word of a medicine's or condition's name on its own: a family writes "the HandiHaler", not the
     # plan's whole "tiotropium (Spiriva HandiHaler) once a day"
@@ -96,13 +99,19 @@ class RedactStage:
         return _fail_closed(self.redactor, text, known, vault, allow)
 
     def passages(
-        self, passages: Sequence[Passage], *, known: Sequence[KnownIdentifier], vault: PseudonymVault
+        self,
+        passages: Sequence[Passage],
+        *,
+        known: Sequence[KnownIdentifier],
+        vault: PseudonymVault,
+        allow: Sequence[str] = (),
     ) -> list[Passage]:
         """Passages with their title and text redacted; a code's display text is not free text, so only this
-        consumer's known identifiers are removed from it."""
+        consumer's known identifiers are removed from it. `allow`: `plan_terms(plan)`, the plan's coded words, which
+        a medicine's passage with free-text instructions repeats ('How to take Albuterol 0.09 MG/ACTUAT ...')."""
         out = []
         # the coded display text of the same plan ('Condition: Hypertriglyceridemia') is allowed in its free text
-        allow = sorted({p.title.partition(": ")[2] or p.title for p in passages if p.coded})
+        allow = sorted({p.title.partition(": ")[2] or p.title for p in passages if p.coded} | set(allow))
         for p in passages:
             redactor = self.known_only if p.coded else self.redactor
             title = _fail_closed(redactor, p.title, known, vault, allow).text
