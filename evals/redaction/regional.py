@@ -46,9 +46,15 @@ def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]
 # generated corpora mark the surname only), so it is judged neither way: a redactor that takes it with the name is
 # not over-redacting, one that leaves it is not missing an identifier when the writer marked it (see `_name_only`).
 # Kept apart from the redactor's own list on purpose: the scorer does not read the code it scores.
+# Titles of a profession, a church or a rank ("Dr. Okafor", "Pastor Glenn", "SFC Ruiz") are addressed the same way and
+# name no one either (twenty-ninth session; before, "Mrs." was judged neither way and "Dr." was a missed identifier
+# when a writer marked it with the name, though the name itself was gone). Relation words ("sister", "father") and role
+# words ("nurse") are not here: a redactor that takes them is over-redacting (FROZEN_SPEC.md keeps relation words).
 HONORIFICS = frozenset(
     "mr mrs ms miss mx mister missus madam herr frau sr sra srta señor señora señorita senor senora senorita "
-    "don doña dona senhor senhora monsieur madame mme mlle signor signora sig pan pani mevrouw meneer".split()
+    "don doña dona senhor senhora monsieur madame mme mlle signor signora sig pan pani mevrouw meneer "
+    "dr doctor dra doctora dott doutor doutora prof professor rev reverend pastor rabbi imam fr "
+    "capt captain lt lieutenant sgt sergeant sfc ssg cpl pvt col colonel maj gen officer judge".split()
 )
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?[ \t]+$")
 _HONORIFIC_START = re.compile(r"^(\w+)\.?[ \t]+(?=\w)")

@@ -138,3 +138,29 @@ def test_an_honorific_before_a_name_is_judged_neither_way(
     report = score_regional([_honorific_case(gold_start)], [Prediction(predicted)])
     assert report["recall"]["hits"] == recalled
     assert report["over_redaction"]["hits"] == over
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Pastor", "SFC", "Prof."])
+def test_a_title_before_a_name_is_judged_like_mrs(title: str) -> None:
+    from evals.redaction.regional import score_regional
+
+    text = f"Call {title} Okafor back."
+    start, end = text.index(title), text.index("Okafor") + len("Okafor")
+    case = Case(id="t", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, end, "PERSON", known=False, shape="family")])  # fmt: skip
+    surname = (text.index("Okafor"), end, "PERSON")
+    left = score_regional([case], [Prediction([surname])])  # the title left, the name gone: nothing missed
+    assert left["recall"]["hits"] == 1 and sum(left["verbatim_leaks"].values()) == 0
+    taken = score_regional([case], [Prediction([(start, end, "PERSON")])])  # the title taken too: no word over-redacted
+    assert taken["recall"]["hits"] == 1 and taken["over_redaction"]["hits"] == 0
+
+
+def test_a_relation_word_before_a_name_is_still_an_ordinary_word() -> None:
+    from evals.redaction.regional import score_regional
+
+    text = "Ask my sister Ana."
+    start = text.index("Ana")
+    case = Case(id="r", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, start + 3, "PERSON", known=False, shape="given")])  # fmt: skip
+    report = score_regional([case], [Prediction([(text.index("sister"), start + 3, "PERSON")])])
+    assert report["recall"]["hits"] == 1 and report["over_redaction"]["hits"] == 1  # "sister" redacted
