@@ -139,6 +139,8 @@ def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> 
         return True  # 'HUNTER WILL PICK UP', 'REED CAN DO MON': a bare noun opening a sentence is no subject
     if shouted and ctx.p1 in cue["relations"]:
         return True  # 'DAUGHTER APRIL SAYS'
+    if ctx.p1 in _TELLING_VERBS and ctx.n1 in cue["determiners"]:
+        return True  # 'text Will the code', 'tell grace the news': what one tells a person comes after the person
     return ctx.p1 in cue["contact_verbs"] and (ctx.n1 in cue["after_contact"] or ctx.n1 == "" or ctx.comma_after)
 
 
@@ -160,6 +162,8 @@ def _word_use_here(word: str, ctx: _Context, cue: dict[str, frozenset[str]]) -> 
         return True
     if ctx.n1 in cue["determiners"] and ctx.p1 not in cue["contact_verbs"]:
         return True
+    if ctx.p1 in _ADDRESS_VERBS:
+        return False  # a modal needs a subject before it: 'ask will if', 'tell Will to' address a person
     return word in use.modal and ctx.n1 not in cue["person_verbs"] | cue["auxiliaries"] and ctx.n1 != "and"
 
 
@@ -220,10 +224,28 @@ _ADDRESS_VERBS = frozenset(
 )
 
 
+# of those, the verbs that take what is told after the person ('tell Will the news', 'text grace the code')
+_TELLING_VERBS = frozenset("tell told telling text texted texting email emailed remind reminded".split())
+
+
+_NOUN_VERBS = frozenset("text texted texting call called calling email emailed phone phoned".split())
+
+
+def _title_after_address(text: str, verb: tuple[int, int, str], start: int, end: int) -> bool:
+    """A capitalised word after a verb of address ('tell Will to', 'Ask Grace about'), not after one capitalised
+    that is also a noun ('Phone Bill: $80', 'Text Will'), not a label, not a weekday ('when I called Friday')."""
+    if not text[start:end].istitle() or text[end : end + 1] == ":":
+        return False
+    if verb[2] in _NOUN_VERBS and not text[verb[0] : verb[1]].islower():
+        return False
+    low = text[start:end].lower()
+    return low not in CALENDAR_WORDS or low in name_lexicon().word_use.month
+
+
 def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted: bool) -> set[int]:
     """Tokens that are English words and likely given names, in capitals in a shouted message, else capitalised (or
-    in a message typed in lower case: 'romeo says ...') at a sentence's start, or, typed in lower case, right after
-    a verb one addresses a person with ('tell will to', 'ask grace about')."""
+    in a message typed in lower case: 'romeo says ...') at a sentence's start, or right after a verb one addresses
+    a person with, typed in lower case ('tell will to', 'ask grace about') or capitalised ('tell Will to')."""
     lex = english_lexicon()
     lower = typed_lower(text)
     return {
@@ -234,7 +256,12 @@ def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted
             text[s:e].isupper()
             if shouted
             else ((text[s:e].istitle() or lower) and at_sentence_start(text, s))
-            or (lower and i > 0 and tokens[i - 1][2] in _ADDRESS_VERBS and text[tokens[i - 1][1] : s].isspace())
+            or (
+                i > 0
+                and tokens[i - 1][2] in _ADDRESS_VERBS
+                and text[tokens[i - 1][1] : s].isspace()
+                and (lower or _title_after_address(text, tokens[i - 1], s, e))
+            )
         )
         and lex.inflected(w)
         and likely_given(w)

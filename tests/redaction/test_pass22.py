@@ -1,0 +1,53 @@
+"""Pass 22 (issue 17): classes of US misses taken from the dev split, each with examples written for this file.
+Every "found" example here failed on the code before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+# A name that is also a modal, right after a verb one addresses a person with: a modal needs a subject before it, so
+# 'tell will to', 'ask will if', 'Text Will the code' name someone
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok so ask will if the van is free saturday", "will"),
+        ("tell will to grab the walker from the trunk", "will"),
+        ("The pharmacy called. Please tell Will to pick up the refill.", "Will"),
+        ("When you get a chance, text Will the new gate code.", "Will"),
+    ],
+)
+def test_when_a_modal_name_follows_a_verb_of_address_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text.replace("will be", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will ask if the van is free saturday",
+        "We will tell you when it is ready. Will you be home?",
+        "tell them it will rain so bring the chair in",
+        "Ask if you will need the walker.",
+    ],
+)
+def test_when_will_is_a_modal_after_a_subject_then_nothing_is_redacted(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_when_a_day_follows_a_verb_of_address_then_it_stays(redactor: Redactor) -> None:
+    text = "The helpline was kind when I called Friday. Hang in there."
+    assert redactor.redact(text).text == text
+
+
+def test_when_a_capitalised_noun_verb_heads_a_label_then_the_word_after_it_stays(redactor: Redactor) -> None:
+    text = "Phone Bill: $80 due on the 3rd"
+    assert "Bill" in redactor.redact(text).text
