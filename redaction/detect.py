@@ -61,6 +61,7 @@ from .people import (
     names_before_nicknames,
     names_before_relations,
     nonlatin_names,
+    possessive_belongings,
     possessive_names,
     possessive_relations,
     relation_capitals,
@@ -281,6 +282,7 @@ class Detector:
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += possessive_names(text, protected)  # "June's cell", "the link to Jasper's photos"
+        people += possessive_belongings(text, protected)  # "gus's cell", "WILL'S CELL", "at Deb's house"
         listed = list_neighbours(view, people, any_case=lower)  # not a medicine listed with one: 'Ecosprin and Telma'
         people += [(s, e) for s, e in listed if not is_medication_context(text, s, e, protected)]
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'

@@ -797,6 +797,49 @@ def possessive_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# what only a person has, after a possessive: a phone, a home, a car, a family ("gus's cell", "at Deb's house")
+_BELONGING = (
+    r"cell(?:[ \t]*phone)?|cellphone|mobile|phone|number|#|e-?mail|address|house|home|place|apartment|apt|room|"
+    r"car|truck|van|wife|husband|kids|son|daughter|mom|dad|birthday|bday"
+)
+_POSSESSIVE_BELONGING = regex.compile(
+    rf"(?<![\w'’\-.@/#])(\p{{L}}[\p{{L}}\-]*\p{{L}})['’][sS][ \t]+(?i:({_BELONGING}))(?![\w'’])"
+)
+# things a business or an office also has: after these, only a given name counts ('Medicare's number', 'Kroger's phone')
+_SHARED_BELONGING = frozenset("number # email e-mail address phone place".split())
+_OWNER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|my|our|your|his|her|their|its|this|every|each)[ \t]+)$")
+
+
+def possessive_belongings(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word in the possessive before what only a person has (a cell, a house, a car, a wife) names that person, in
+    any case ("gus's cell", "WILL'S CELL", "june's number"): a given name of POSSESSIVE_GIVEN_MIN US holders, also a
+    modal or a month (neither takes a possessive), or no English word; capitalised mid-sentence in mixed case, any
+    word that is no plain word before a home, a car or a family ("at Deb's house"). Not after a determiner or an
+    owner ('the will's', "my sister's"), not a relation, role or form word, not a shop in a run of capitals."""
+    out = []
+    freq = name_frequencies()
+    use = name_lexicon().word_use
+    mixed = _mixed_case(text)
+    for m in _POSSESSIVE_BELONGING.finditer(text):
+        start, end = m.span(1)
+        word, low = m.group(1), m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or _RELATION_WORD.fullmatch(word):
+            continue
+        if _OWNER_BEFORE.search(text, max(0, start - 8), start) or (
+            word.istitle() and _in_capital_run(text, start, m.end(1) + 2)
+        ):
+            continue
+        if _plain_word(word) and low not in use.modal | use.month:
+            continue
+        given = freq.given(low) >= POSSESSIVE_GIVEN_MIN
+        unknown = len(low) > 2 and low not in english_lexicon() and low not in other_language_words()
+        personal = m.group(2).lower() not in _SHARED_BELONGING
+        capital = mixed and word.istitle() and not _SENTENCE_START.search(text, 0, start)
+        if given or (unknown and personal) or (capital and personal):
+            out.append((start, end))
+    return out
+
+
 def _in_capital_run(text: str, start: int, end: int) -> bool:
     """A capitalised word right after the possessive, or before it mid-sentence unless a relation or a title
     ('Trader Joe's', "Sam's Club"; not "Aunt Bea's", "Grandma June's")."""

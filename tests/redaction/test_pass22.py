@@ -51,3 +51,29 @@ def test_when_a_day_follows_a_verb_of_address_then_it_stays(redactor: Redactor) 
 def test_when_a_capitalised_noun_verb_heads_a_label_then_the_word_after_it_stays(redactor: Redactor) -> None:
     text = "Phone Bill: $80 due on the 3rd"
     assert "Bill" in redactor.redact(text).text
+
+
+# A word in the possessive before what only a person has (a cell, a house, a car), in any case
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thx for the update. otis's cell is 555-201-3344 if u need him", "otis"),
+        ("ok tell the group that june's number changed", "june"),
+        ("GRANDPA IS AT THE VA AGAIN. WILL'S CELL IS 555-201-3344", "WILL"),
+        ("The spare key is at Deb's house, and the charger is in Deb's car.", "Deb"),
+    ],
+)
+def test_when_a_name_owns_a_phone_or_a_home_then_it_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacy's number is on the bottle and my sister's cell is off.",
+        "Call the doctor's office. Medicare's number is on the card.",
+        "The will's address line is wrong.",
+    ],
+)
+def test_when_an_office_or_a_relation_owns_it_then_nothing_is_redacted(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
