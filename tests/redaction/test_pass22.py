@@ -77,3 +77,32 @@ def test_when_a_name_owns_a_phone_or_a_home_then_it_is_a_name(redactor: Redactor
 )
 def test_when_an_office_or_a_relation_owns_it_then_nothing_is_redacted(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# A clinical abbreviation listed in capitals that is also a common given name ('TIA', 'ED') is the name when written
+# capitalised and alone
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tia: did anyone call the pharmacy?\nDeshawn: yes, it's ready\nTia: great, thanks", "Tia"),
+        ("Wife Rhonda: Ed's blood sugar is 300 tonight and he feels shaky", "Ed"),
+    ],
+)
+def test_when_a_clinical_abbreviation_is_written_as_a_name_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He had a TIA last year and went to the ED twice.", "TIA"),
+        ("had a tia in march, then an ed visit after", "tia"),
+        ("Tia Carmen brought soup for mom.", "Tia"),
+    ],
+)
+def test_when_the_abbreviation_is_clinical_or_a_kin_title_then_it_stays(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
