@@ -46,6 +46,7 @@ from .people import (
     bracketed_names,
     closing_names,
     continue_names,
+    dialogue_speakers,
     email_names,
     initial_names,
     is_contraction,
@@ -298,6 +299,7 @@ class Detector:
         cued += shouted_relation_names(text, protected)  # 'GRANDMA IRMA IS ASKING', 'UNCLE WILL HAS'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
+        people += dialogue_speakers(text, people, protected)  # 'drew: on it' after 'summer:' was taken
         repeated = repeated_names(text, people, protected)
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
         people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'

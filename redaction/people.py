@@ -1660,6 +1660,55 @@ def _speaker_after_roles(
     return _speech(text, m.end()) and (low not in english_lexicon() or (given and low not in name_words()))
 
 
+def dialogue_speakers(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """In a dialogue whose labels already named a person (two or more labelled lines, one of them taken), every other
+    speaker's label names a person too, when its last word could be a name (a given name of any count, or no English
+    word: 'drew:', 'LIBBY:', 'Case mgr Ferris:') and the words before it are relations, roles or short abbreviations;
+    never a relation, role, form word or pronoun ('Me:', 'Note:', 'nurse line:')."""
+    matches = [m for m in _ROLE_SPEAKER.finditer(text) if _replies(text, m.end())]
+    if len(matches) < 2 or not any(_taken(m.span(2), people) for m in matches):
+        return []
+    out = []
+    for m in matches:
+        span = m.span(2)
+        if _taken(span, people) or any(s < span[1] and span[0] < e for s, e in protected):
+            continue
+        roles = m.group(1).split()
+        if all(_role_or_abbreviation(w) for w in roles) and _speaker_word(m.group(2), related=bool(roles)):
+            out.append(span)
+    return out
+
+
+def _taken(span: tuple[int, int], people: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in people)
+
+
+def _replies(text: str, start: int) -> bool:
+    """What follows a label is a turn of speech, however short ('on it', 'yes me'), not a value ('88421', 'Mon')."""
+    end = text.find("\n", start)
+    words = _SPEECH_WORD.findall(text, start, end if end >= 0 else len(text))
+    return len(words) >= 2 and any(w.lower() in STOP_WORDS for w in words)
+
+
+_ABBREVIATION = regex.compile(r"(?i)[b-df-hj-np-tv-z]{2,4}\.?")  # no vowel: 'mgr', 'RN', 'Pt', 'Dr.'
+
+
+def _role_or_abbreviation(word: str) -> bool:
+    return _role_word(word) or _RELATION_WORD.fullmatch(word) is not None or _ABBREVIATION.fullmatch(word) is not None
+
+
+def _speaker_word(word: str, *, related: bool) -> bool:
+    """A label's last word that may be a person's name: no relation, role, form word, pronoun or contraction."""
+    low, lex = word.lower(), name_lexicon()
+    if low in STOP_WORDS or low in _LABEL_WORDS or low in _PRONOUNS or low in lex.edge_words or is_contraction(word):
+        return False
+    if _RELATION_WORD.fullmatch(word) or low in _ROLE_LABELS or (low in lex.not_names and not related):
+        return False
+    return name_frequencies().given(low) > 0 or low not in english_lexicon()  # 'nurse line:' is a phone line
+
+
 def _relation_last(roles: str) -> bool:
     """The words before a lower-case label end in a relation ('grandma june:', 'kid brother gene:')."""
     return regex.fullmatch(_RELATION, roles.split()[-1], flags=regex.IGNORECASE) is not None

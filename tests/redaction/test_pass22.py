@@ -106,3 +106,36 @@ def test_when_the_abbreviation_is_clinical_or_a_kin_title_then_it_stays(
     redactor: Redactor, text: str, kept: str
 ) -> None:
     assert kept in redactor.redact(text).text
+
+
+# In a dialogue whose labels already named a person, the other speakers' labels name people too
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kayla: can someone get the inhaler\nreed: on it\nkayla: ty, ur the best", "reed"),
+        ("Grandson Deion: she won't do the scan\nGranddaughter Nia: she is 84, it is her call", "Nia"),
+        (
+            "Aide Nomvula: Bath done, the skin is red\nCase mgr Ferris: Apply the cream and call me if it opens.",
+            "Ferris",
+        ),
+        ("GRANDPA LOU: where are my glasses\nMADDIE: on your head grandpa, like always", "MADDIE"),
+    ],
+)
+def test_when_a_dialogue_has_named_speakers_then_every_speaker_label_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("wife Brenda: two pieces of pie\nnurse line: please check ketones and call back", "line"),
+        ("Mom: where is the walker\nMe: in the car, I think", "Me"),
+        ("Daughter Ana: is she eating?\nNote: she ate half of the soup at lunch", "Note"),
+    ],
+)
+def test_when_a_label_is_a_role_a_form_word_or_the_writer_then_it_stays(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert word in redactor.redact(text).text
