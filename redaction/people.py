@@ -341,9 +341,18 @@ def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             for start, end in (m.span(1) for m in lines if not m.group(2))  # one word: 'Harper Rose' is found already
             if not any(s <= start < e for s, e in people)
             and not any(s < end and start < e for s, e in protected)
-            and _given_not_role(text[start:end])
+            and (_given_not_role(text[start:end]) or (shape is _ROSTER_LINE and _roster_word(text[start:end])))
         ]
     return out
+
+
+def _roster_word(word: str) -> bool:
+    """Beside found names, a roster's first word of a rare given name or of no English word ('Dev — rides', 'Coy
+    (lawn) 270-...'), never a day ('Thu – Ann'), a relation, role or form word. Not a schedule's or a form's value
+    after a label ('Terapia: Cardioaspirina 100 mg' is a medicine)."""
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    return word.lower() not in CALENDAR_WORDS and _speaker_word(word, related=False)
 
 
 # a schedule's line: a short label (a day, a time, a shift) and a colon, then a name alone or before a bracket, a

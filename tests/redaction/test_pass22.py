@@ -139,3 +139,28 @@ def test_when_a_label_is_a_role_a_form_word_or_the_writer_then_it_stays(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert word in redactor.redact(text).text
+
+
+# A roster whose lines start with found names: a first word of a rare given name or of no English word is a name too
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crew for March\n- Philippa — meds\n- Dev — groceries\n- Harold — bills", "Dev"),
+        ("Numbers:\nGerald (insurance) 270-555-0129\nRonnie (ramp) 270-555-0140\nCoy (yard) 270-555-0197", "Coy"),
+    ],
+)
+def test_when_a_roster_names_people_then_a_rare_first_word_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Schedule:\n- Rosalind — pharmacy runs\n- Thu — nobody yet\n- Harold — bills", "Thu"),
+        ("Patient: Rosalind Ferri\nTerapia: Cardioaspirina 100 mg\nMedico: Harold Pace", "Cardioaspirina"),
+    ],
+)
+def test_when_a_roster_line_starts_with_a_day_or_a_medicine_then_it_stays(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert word in redactor.redact(text).text
