@@ -299,6 +299,39 @@ def names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> lis
             continue
         if not english_lexicon().inflected(low) or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN:
             out.append((start, end))
+    return out + _lower_names_before_birth_dates(text, protected)
+
+
+# one to three words typed in lower case right before a date of birth after a comma or 'born' ('its for grandpa otis
+# bellweather, born may 2 1938', 'shes ester goldberg, born 1/3/1939')
+_LOWER_BEFORE_BIRTH_DATE = regex.compile(
+    r"(?<![\w'’\-.@/#])((?:\p{Ll}[\p{Ll}'’\-]+[ \t]+){0,2}\p{Ll}[\p{Ll}'’\-]+)"
+    rf"(?:,[ \t]*(?:born|b\.|dob:?)|[ \t]+born)[ \t]+{_BIRTH_DATE}"
+)
+
+
+def _lower_names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The person born then, in lower case: the words right before the date, back to the first that cannot be part
+    of a name (a stop word, a relation, a role, a contraction: 'grandpa', 'shes'), when they end in a common surname
+    or a word of no English and start with a given name of GIVEN_BEFORE_OWN_SURNAME_MIN US holders or a word of no
+    English ('otis bellweather', 'ester goldberg'; not 'the patient', 'was born')."""
+    out = []
+    lex, freq = name_lexicon(), name_frequencies()
+    for m in _LOWER_BEFORE_BIRTH_DATE.finditer(text):
+        words = list(regex.finditer(r"\S+", m.group(1)))
+        while words and (_not_named_by_birth(words[0].group(0), lex) or is_contraction(words[0].group(0))):
+            words = words[1:]
+        if len(words) < 2 or any(_not_named_by_birth(w.group(0), lex) or _plain_word(w.group(0)) for w in words):
+            continue  # one lower-case word alone is too weak ('she was born', 'baby born 1/3/2020')
+        first, last = words[0].group(0), words[-1].group(0)
+        english = english_lexicon().inflected
+        if not (freq.given(first) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(first)):
+            continue
+        if not (freq.surname(last) >= 1000 or not english(last)):
+            continue
+        start, end = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
     return out
 
 

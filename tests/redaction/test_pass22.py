@@ -164,3 +164,29 @@ def test_when_a_roster_line_starts_with_a_day_or_a_medicine_then_it_stays(
     redactor: Redactor, text: str, word: str
 ) -> None:
     assert word in redactor.redact(text).text
+
+
+# Two or three words typed in lower case right before a date of birth name the person born then
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("calling back about the refill for ester goldsmith, born 4/12/1950", "ester goldsmith"),
+        ("can u fax the forms thx, hes otis fairbanks, born june 9 1941. cell 555-201-3344", "otis fairbanks"),
+    ],
+)
+def test_when_lower_case_words_come_before_a_birth_date_then_they_are_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    out = redactor.redact(text).text
+    assert not any(part in out for part in name.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was born 3/4/1950 and the baby was born 1/3/2020",
+        "our patient, born 3/4/1950, is doing ok",
+    ],
+)
+def test_when_only_plain_words_come_before_a_birth_date_then_no_name_is_taken(redactor: Redactor, text: str) -> None:
+    assert "<PERSON" not in redactor.redact(text).text
