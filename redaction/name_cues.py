@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start
-from .lexicon import english_lexicon, load_conf, name_lexicon, place_not_names
+from .lexicon import EnglishLexicon, english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
 from .people import ORG_WORDS
 from .places import place_names, proper_only
@@ -174,6 +174,8 @@ def name_word_people(
     tokens = _tokens(text)
     lex = english_lexicon()
     candidates = _name_word_candidates(text, tokens, shouted)
+    clauses = _clause_openers(text, tokens, lex) - candidates
+    candidates |= clauses
     if not candidates:
         return []
     others = {w for s, e, w in tokens if likely_given(w) or (w not in lex and len(w) >= 3)}
@@ -184,9 +186,36 @@ def name_word_people(
         s, e, w = tokens[i]
         if w in relations or any(a < e and s < b for a, b in blocked):
             continue
-        if _is_name_here(w, _Context(text, tokens, i), shouted, others):
+        ctx = _Context(text, tokens, i)
+        if _is_name_here(w, ctx, shouted, others) if i not in clauses else _clause_subject(w, ctx):
             out.append((s, e))
     return out
+
+
+_CLAUSE_START = regex.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def _clause_openers(text: str, tokens: list[tuple[int, int, str]], lex: EnglishLexicon) -> set[int]:
+    """In a message typed in lower case, likely given names that are English words right after a comma ('to sit
+    with grandpa, reed is staying', 'on wednesday, will drives'): read as a name only before what a person does."""
+    if not typed_lower(text):
+        return set()
+    return {
+        i
+        for i, (s, e, w) in enumerate(tokens)
+        if i > 0
+        and len(w) >= 3
+        and _CLAUSE_START.search(text, tokens[i - 1][1], s)
+        and lex.inflected(w)
+        and likely_given(w)
+    }
+
+
+def _clause_subject(word: str, ctx: _Context) -> bool:
+    """The name opens its clause before a person's predicate ('reed is staying', 'will drives'), in no word use."""
+    cue = _cues()
+    acts = ctx.n1 in cue["person_verbs"] or (ctx.n1 in cue["auxiliaries"] and ctx.n2 in cue["person_states"])
+    return acts and not _word_use_here(word, ctx, cue)  # not 'hope is fading': no verb in -ing alone
 
 
 # in a message typed in lower case, two to five words listed with 'and' before what people do ('rosa and hector just

@@ -190,3 +190,22 @@ def test_when_lower_case_words_come_before_a_birth_date_then_they_are_a_name(
 )
 def test_when_only_plain_words_come_before_a_birth_date_then_no_name_is_taken(redactor: Redactor, text: str) -> None:
     assert "<PERSON" not in redactor.redact(text).text
+
+
+# In lower case, a given name that is a word opening a clause after a comma, before what a person does
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we got to the hospital at 9, grant is staying with her tonight", "grant"),
+        ("the appt got moved to friday, will drives her there. call me after", "will"),
+    ],
+)
+def test_when_a_name_word_opens_a_clause_before_a_persons_verb_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert f" {name} " not in redactor.redact(text).text
+
+
+def test_when_a_name_word_opens_a_clause_as_a_word_then_it_stays(redactor: Redactor) -> None:
+    text = "ok thanks, will do. summer is over, hope is fading, grace is a virtue"
+    assert redactor.redact(text).text == text
