@@ -356,7 +356,7 @@ _INTRO_WORD = r"(\p{L}[\p{L}\-]*)"
 _INTRO = regex.compile(
     r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
     + _INTRO_WORD
-    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
+    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|for\b|calling\b|[,(—–.!]|-[ \t]|\Z))"
     + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is|[ \t]*:)[ \t]+"
     + _INTRO_WORD
     + r"|(?:\A|(?<=[\n.!?][ \t]*))"
@@ -371,6 +371,7 @@ _INTRO = regex.compile(
     + r")"
 )
 _INTRO_SELF = 5  # the group of the 'I am' branch
+_FOR_AFTER = regex.compile(r"[ \t]*for\b", regex.IGNORECASE)
 _INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
 INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
 
@@ -408,6 +409,8 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
             continue
         if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)):
             continue  # "I'm frank,", 'im young.': how the writer is
+        if _FOR_AFTER.match(text, end) and english_lexicon().inflected(m.group(group).lower()):
+            continue  # 'this is deshawn for my aunt' introduces; 'this is hope for us' is a word
         for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
             nxt = _INTRO_NEXT.match(text, end)
             if nxt is None or not _name_part(nxt.group(1)) or nxt.group(1).lower() in person_next_words():

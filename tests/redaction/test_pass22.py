@@ -209,3 +209,22 @@ def test_when_a_name_word_opens_a_clause_before_a_persons_verb_then_it_is_a_name
 def test_when_a_name_word_opens_a_clause_as_a_word_then_it_stays(redactor: Redactor) -> None:
     text = "ok thanks, will do. summer is over, hope is fading, grace is a virtue"
     assert redactor.redact(text).text == text
+
+
+# A caller introducing themselves before 'for' or 'calling' ('this is X for my aunt', 'this is X calling for')
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi this is deshawn for my grandma, her refill never came", "deshawn"),
+        ("hi this is grace calling for my dad about his inhaler", "grace"),
+    ],
+)
+def test_when_a_caller_introduces_themselves_for_someone_then_the_name_goes(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert f" {name} " not in redactor.redact(text).text
+
+
+def test_when_this_is_a_word_for_someone_then_it_stays(redactor: Redactor) -> None:
+    text = "this is important for mom, this is it for now, this is hope for us"
+    assert redactor.redact(text).text == text
