@@ -1362,7 +1362,7 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
 _LOWER_RELATION = regex.compile(
     r"(?<![\w])(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|mom|mum|dad|sister|brother|sis|bro|"
     r"niece|nephew|stepmom|stepdad|godmother|godfather|husband|wife|hubby|son|daughter|grandson|granddaughter|"
-    r"fianc[eé]e?|boyfriend|girlfriend|nurse|pastor|deacon)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
+    r"fianc[eé]e?|boyfriend|girlfriend|nurse|pastor|deacon|t[ií]a|t[ií]o)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
 )
 
 

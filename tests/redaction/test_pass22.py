@@ -228,3 +228,21 @@ def test_when_a_caller_introduces_themselves_for_someone_then_the_name_goes(
 def test_when_this_is_a_word_for_someone_then_it_stays(redactor: Redactor) -> None:
     text = "this is important for mom, this is it for now, this is hope for us"
     assert redactor.redact(text).text == text
+
+
+# 'tia' and 'tio' (aunt, uncle) before a name typed in lower case, as 'aunt' and 'uncle' already were
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("she wont eat dinner again. tia rosa is coming over tmrw to help", "rosa"),
+        ("forwarding from tio nando: the clinic moved to the new building", "nando"),
+    ],
+)
+def test_when_a_spanish_kin_word_comes_before_a_lower_case_name_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert f" {name}" not in redactor.redact(text).text
+
+
+def test_when_tia_comes_before_a_word_then_the_word_stays(redactor: Redactor) -> None:
+    assert "tia es" in redactor.redact("la tia es muy amable y el tio tiene diabetes").text
