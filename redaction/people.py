@@ -1187,6 +1187,9 @@ def sign_off(text: str) -> list[tuple[int, int]]:
     lex = english_lexicon()
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
         return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
+    freq = name_frequencies()
+    if m.re is _SIGN_OFF and all(freq.given(w) >= GIVEN_BEFORE_OWN_SURNAME_MIN and not _plain_word(w) for w in words):
+        return [m.span(1)]  # capitalised after a dash, a rarer given name that is a word too: '... fine. - Lu'
     own_line = text[: m.start(1)].rstrip(" \t-—–~").endswith("\n")
     if own_line and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words):
         return [m.span(1)]  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)

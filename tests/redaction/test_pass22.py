@@ -246,3 +246,22 @@ def test_when_a_spanish_kin_word_comes_before_a_lower_case_name_then_it_is_a_nam
 
 def test_when_tia_comes_before_a_word_then_the_word_stays(redactor: Redactor) -> None:
     assert "tia es" in redactor.redact("la tia es muy amable y el tio tiene diabetes").text
+
+
+# A capitalised sign-off after a dash at the very end: a given name of 30+ US holders, also a word ('- Lu', '- Tori')
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the clinic said thursday works for them. - Lu", "Lu"),
+        ("Left the walker by the door, call if you need more. - Tori", "Tori"),
+    ],
+)
+def test_when_a_rarer_given_name_signs_off_after_a_dash_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["call me when you land. - Love", "ok the pharmacy has it now. - Sent"])
+def test_when_a_dash_ends_with_a_closing_or_a_word_then_it_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
