@@ -473,6 +473,30 @@ _BRAND_MAX_WORDS = 3
 _CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{L}*)[ \t]+$")
 
 
+# what a bank, a card's network or a shop offers, written right after its name: a person's name takes a possessive
+# before what the person owns ("Ana's card"), an institution's name modifies the noun ('Chase checking', 'Discover
+# card', 'Publix pharmacy', 'Chase routing 0220...')
+_INSTITUTION_NEXT = regex.compile(r"[ \t]+(?:checking|savings|routing|debit|credit|card|pharmacy)(?![\w'’])")
+
+
+def _institution_noun_after(text: str, end: int) -> bool:
+    return _INSTITUTION_NEXT.match(text, end) is not None
+
+
+def _capital_run(text: str, start: int, end: int) -> str:
+    """The span's words with the capitalised words written right before them ('Grace' of 'Grace Holloway')."""
+    while (m := _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = m.start(1)
+    return text[start:end]
+
+
+def _full_name(surface: str) -> bool:
+    """Ends in a common given name and a common surname ('Cardholder Grace Holloway card 4111 ...': the holder)."""
+    words = surface.split()
+    freq = name_frequencies()
+    return len(words) >= 2 and freq.given(words[-2]) >= GIVEN_BEFORE_SURNAME_MIN and freq.surname(words[-1]) >= 1000
+
+
 def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     """A capitalised phrase used as a thing's name in mixed-case text: after an article ('the Rite Aid', 'the
     Medtronic pump'), or after a possessive and before a noun it modifies ('her DaVita patient #', 'his Kaiser
@@ -480,6 +504,8 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     start = _phrase_start(text, start)
     if entity == "PERSON" and _at_a_place(text, start, end):
         return True
+    if _institution_noun_after(text, end) and not _full_name(_capital_run(text, start, end)):
+        return True  # 'her Chase checking', 'Rx sent to Publix pharmacy', 'my Discover card'
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
     if not article and (entity != "PERSON" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start)):
         return False  # the cheap test first: most names have neither before them

@@ -265,3 +265,21 @@ def test_when_a_rarer_given_name_signs_off_after_a_dash_then_it_is_a_name(
 @pytest.mark.parametrize("text", ["call me when you land. - Love", "ok the pharmacy has it now. - Sent"])
 def test_when_a_dash_ends_with_a_closing_or_a_word_then_it_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# A capitalised word right before what a bank, a card or a shop offers is the institution, not a person
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You can send the rent to my Chase checking, routing 026013673.", "Chase"),
+        ("The refill went to Publix pharmacy on Monday.", "Publix"),
+        ("Her Rx was moved to Hyvee pharmacy near her flat.", "Hyvee"),
+    ],
+)
+def test_when_a_name_modifies_a_bank_or_shop_noun_then_it_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert word in redactor.redact(text).text
+
+
+def test_when_a_full_name_stands_before_card_then_it_is_still_redacted(redactor: Redactor) -> None:
+    out = redactor.redact("Cardholder Grace Holloway card 4111 1111 1111 1111").text
+    assert "Grace" not in out and "Holloway" not in out
