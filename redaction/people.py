@@ -1337,7 +1337,7 @@ def sentence_goes_on(text: str, start: int, end: int) -> bool:
 # 'mr young', 'mrs white' typed in lower case: after the title the next word is the person's surname, whatever it
 # means as a word. Only 'mr' and 'mrs': lower-case 'ms' is also multiple sclerosis ('her ms flare'), 'miss' a verb
 # ('we miss home'), 'dr' a doctor's office or visit ('the dr said', 'dr appt').
-_LOWER_TITLE = regex.compile(r"(?<![\w])(mr|mrs|dr)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+_LOWER_TITLE = regex.compile(r"(?<![\w])(mr|mrs|dr|dra)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+?)(?:['’]s)?(?![\w'’\-])")
 DR_SURNAME_MIN = 10_000  # US holders: 'Lamb' 59,913, 'Bell' 220,599; 'Office', 'Visit', 'Note' fewer or none
 
 
@@ -1345,7 +1345,8 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
     """The word after a lower-case 'mr' or 'mrs' ('next door to mr young'; 'ms' is multiple sclerosis as often),
     unless a plain word ('mr and mrs'), a label word or a clinical word the call protects. After 'dr' ('tell dr.
     lamb', 'dr bell said'), where a thing follows as often ('the dr office', 'dr appointment'), only a word that is
-    no English word or a common surname ('dr young said')."""
+    no English word or a common surname ('dr young said'); so after 'dra' (Spanish 'Dr.' of a woman). A possessive
+    is left out of the name ("dr young's office")."""
     out = []
     freq = name_frequencies()
     for m in _LOWER_TITLE.finditer(text):
@@ -1353,7 +1354,7 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
         word = m.group(2)
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
-        if m.group(1) == "dr" and word in english_lexicon() and freq.surname(word) < DR_SURNAME_MIN:
+        if m.group(1).startswith("dr") and word in english_lexicon() and freq.surname(word) < DR_SURNAME_MIN:
             continue
         out.append((start, end))
     return out

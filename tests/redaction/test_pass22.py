@@ -283,3 +283,22 @@ def test_when_a_name_modifies_a_bank_or_shop_noun_then_it_stays(redactor: Redact
 def test_when_a_full_name_stands_before_card_then_it_is_still_redacted(redactor: Redactor) -> None:
     out = redactor.redact("Cardholder Grace Holloway card 4111 1111 1111 1111").text
     assert "Grace" not in out and "Holloway" not in out
+
+
+# A lower-case title before a surname in the possessive, and the Spanish 'dra'
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("not that one. dr bell's office # is 555-867-0199 now", "bell"),
+        ("the doctor she likes is dra. rivers at the clinic on 5th", "rivers"),
+    ],
+)
+def test_when_a_lower_case_title_comes_before_a_surname_then_it_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
+
+
+def test_when_a_lower_case_dr_comes_before_a_thing_then_it_stays(redactor: Redactor) -> None:
+    text = "the dr office called about the dr appointment"
+    assert redactor.redact(text).text == text
