@@ -253,7 +253,7 @@ class Detector:
         Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's)."""
         if kind not in _NER_TYPES or _LATIN.search(text, start, end) is None:
             return True
-        if verb_before_medicine(text, start, end, protected):
+        if verb_before_medicine(text, start, end, protected) or (kind == "PERSON" and _in_idiom(text, start, end)):
             return False
         return not self._allow.covers(text, start, end, protected) and not _brand_use(text, start, end, kind)
 
@@ -346,7 +346,7 @@ class Detector:
     ) -> bool:
         surface = text[start:end]
         recognizer = _recognizer_name(result)
-        if entity == "PERSON" and _not_a_person(text, start, end, surface, recognizer):
+        if entity == "PERSON" and (_not_a_person(text, start, end, surface, recognizer) or _in_idiom(text, start, end)):
             return False
         if verb_before_medicine(text, start, end, protected):
             return False
@@ -364,6 +364,21 @@ class Detector:
                 and not (len(surface.split()) == 1 and is_medication_context(text, start, end, protected))
             )
         return _name_kept(text, start, end, result, protected)
+
+
+_IDIOM_NEXT = regex.compile(r"[ \t]+(?i:periods?|notes?)(?![\w'’])")
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """One name that is also a word, before a noun that makes it the word ('Grace period', 'grace notes'), as a known
+    name is read (`known._IDIOM_AFTER`); 'Grace Park', 'Grace said' stay names. The verbs of `known._IDIOM_BEFORE`
+    are left out here: 'Lily said Miles drove her' names someone after 'said'."""
+    from .people import name_words
+
+    word = text[start:end]
+    if " " in word.strip() or word.strip().lower() not in name_words():
+        return False
+    return _IDIOM_NEXT.match(text, end) is not None
 
 
 def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str) -> bool:

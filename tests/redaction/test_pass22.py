@@ -302,3 +302,17 @@ def test_when_a_lower_case_title_comes_before_a_surname_then_it_is_a_name(
 def test_when_a_lower_case_dr_comes_before_a_thing_then_it_stays(redactor: Redactor) -> None:
     text = "the dr office called about the dr appointment"
     assert redactor.redact(text).text == text
+
+
+# A name that is also a word, before a noun that makes it the word ('Grace period'), as known names were read
+@pytest.mark.parametrize(
+    "text",
+    ["FYI Grace period for a missed dose is 2 hours.", "Good news! Grace periods for a late refill are 7 days."],
+)
+def test_when_a_name_word_stands_in_an_idiom_then_it_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_when_the_same_word_names_someone_then_it_is_still_redacted(redactor: Redactor) -> None:
+    out = redactor.redact("Grace period ends Friday. Lily said Miles drove her, and Grace Park will call.").text
+    assert "Miles" not in out and "Park" not in out
