@@ -116,6 +116,30 @@ def _shipped_terms() -> tuple[frozenset[str], frozenset[str]]:
     return plain | drugs, possessive
 
 
+# US holders as a given name above which a clinical abbreviation listed in capitals is also read as a name when it is
+# written capitalised: 'TIA' and 'ED' are conditions and places, 'Tia:' and "Ed's sugar" people (127 and 134 holders)
+ACRONYM_GIVEN_MIN = 100
+
+
+@lru_cache(maxsize=1)
+def _acronym_names() -> frozenset[str]:
+    """Clinical abbreviations listed in capitals that are also common given names ('tia', 'ed')."""
+    from .name_freq import name_frequencies  # name_freq imports lexicon, as this module does
+
+    freq = name_frequencies()
+    caps = {t.lower() for t in clinical_terms() if t.isupper() and t.isalpha()}
+    return frozenset(t for t in caps if freq.given(t) >= ACRONYM_GIVEN_MIN)
+
+
+# before another capitalised word such a word is a kin title of another language ('Tia Esperanza': aunt Esperanza)
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _capitalised_name(word: str) -> bool:
+    """A word written 'Tia' or 'Ed' (not 'TIA', 'ed') that is a clinical abbreviation and a given name: the name."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in _acronym_names()
+
+
 @lru_cache(maxsize=1)
 def _shipped_max_words() -> int:
     plain, possessive = _shipped_terms()
@@ -157,6 +181,11 @@ class AllowList:
         plain = [w.removesuffix("'s").removesuffix("'") for w in poss]
         spans: list[tuple[int, int]] = self.medical_words(text)
         for i in range(len(matches)):
+            start = matches[i].start()
+            if _capitalised_name(text[start : start + len(plain[i])]) and not _CAPITAL_NEXT.match(
+                text, matches[i].end()
+            ):
+                continue  # 'Tia: can you call', "Ed's blood sugar": a person, though 'TIA' and 'ED' are clinical
             for n in range(min(self._max_words, len(matches) - i), 0, -1):
                 if self._is_plain(" ".join(plain[i : i + n])) or self._is_possessive(" ".join(poss[i : i + n])):
                     spans.append((matches[i].start(), matches[i + n - 1].end()))

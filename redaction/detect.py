@@ -46,6 +46,7 @@ from .people import (
     bracketed_names,
     closing_names,
     continue_names,
+    dialogue_speakers,
     email_names,
     initial_names,
     is_contraction,
@@ -61,6 +62,7 @@ from .people import (
     names_before_nicknames,
     names_before_relations,
     nonlatin_names,
+    possessive_belongings,
     possessive_names,
     possessive_relations,
     relation_capitals,
@@ -251,7 +253,7 @@ class Detector:
         Aid on 5th', 'the Social Worker': a thing's name, not a person's or a place's)."""
         if kind not in _NER_TYPES or _LATIN.search(text, start, end) is None:
             return True
-        if verb_before_medicine(text, start, end, protected):
+        if verb_before_medicine(text, start, end, protected) or (kind == "PERSON" and _in_idiom(text, start, end)):
             return False
         return not self._allow.covers(text, start, end, protected) and not _brand_use(text, start, end, kind)
 
@@ -281,6 +283,7 @@ class Detector:
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
         people += possessive_names(text, protected)  # "June's cell", "the link to Jasper's photos"
+        people += possessive_belongings(text, protected)  # "gus's cell", "WILL'S CELL", "at Deb's house"
         listed = list_neighbours(view, people, any_case=lower)  # not a medicine listed with one: 'Ecosprin and Telma'
         people += [(s, e) for s, e in listed if not is_medication_context(text, s, e, protected)]
         people += bracketed_names(text, people, protected)  # 'aunt bea (beatrice king)'
@@ -296,6 +299,7 @@ class Detector:
         cued += shouted_relation_names(text, protected)  # 'GRANDMA IRMA IS ASKING', 'UNCLE WILL HAS'
         people += cued + continue_names(text, cued, protected, person_next_words())  # 'SON BILL' + 'REED'
         people += roster_names(text, people, protected)  # 'Hope – lasagna' under 'Reed & Faith – salad'
+        people += dialogue_speakers(text, people, protected)  # 'drew: on it' after 'summer:' was taken
         repeated = repeated_names(text, people, protected)
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
         people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'
@@ -342,7 +346,7 @@ class Detector:
     ) -> bool:
         surface = text[start:end]
         recognizer = _recognizer_name(result)
-        if entity == "PERSON" and _not_a_person(text, start, end, surface, recognizer):
+        if entity == "PERSON" and (_not_a_person(text, start, end, surface, recognizer) or _in_idiom(text, start, end)):
             return False
         if verb_before_medicine(text, start, end, protected):
             return False
@@ -360,6 +364,21 @@ class Detector:
                 and not (len(surface.split()) == 1 and is_medication_context(text, start, end, protected))
             )
         return _name_kept(text, start, end, result, protected)
+
+
+_IDIOM_NEXT = regex.compile(r"[ \t]+(?i:periods?|notes?)(?![\w'’])")
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """One name that is also a word, before a noun that makes it the word ('Grace period', 'grace notes'), as a known
+    name is read (`known._IDIOM_AFTER`); 'Grace Park', 'Grace said' stay names. The verbs of `known._IDIOM_BEFORE`
+    are left out here: 'Lily said Miles drove her' names someone after 'said'."""
+    from .people import name_words
+
+    word = text[start:end]
+    if " " in word.strip() or word.strip().lower() not in name_words():
+        return False
+    return _IDIOM_NEXT.match(text, end) is not None
 
 
 def _not_a_person(text: str, start: int, end: int, surface: str, recognizer: str) -> bool:
@@ -469,6 +488,30 @@ _BRAND_MAX_WORDS = 3
 _CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{L}*)[ \t]+$")
 
 
+# what a bank, a card's network or a shop offers, written right after its name: a person's name takes a possessive
+# before what the person owns ("Ana's card"), an institution's name modifies the noun ('Chase checking', 'Discover
+# card', 'Publix pharmacy', 'Chase routing 0220...')
+_INSTITUTION_NEXT = regex.compile(r"[ \t]+(?:checking|savings|routing|debit|credit|card|pharmacy)(?![\w'’])")
+
+
+def _institution_noun_after(text: str, end: int) -> bool:
+    return _INSTITUTION_NEXT.match(text, end) is not None
+
+
+def _capital_run(text: str, start: int, end: int) -> str:
+    """The span's words with the capitalised words written right before them ('Grace' of 'Grace Holloway')."""
+    while (m := _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = m.start(1)
+    return text[start:end]
+
+
+def _full_name(surface: str) -> bool:
+    """Ends in a common given name and a common surname ('Cardholder Grace Holloway card 4111 ...': the holder)."""
+    words = surface.split()
+    freq = name_frequencies()
+    return len(words) >= 2 and freq.given(words[-2]) >= GIVEN_BEFORE_SURNAME_MIN and freq.surname(words[-1]) >= 1000
+
+
 def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     """A capitalised phrase used as a thing's name in mixed-case text: after an article ('the Rite Aid', 'the
     Medtronic pump'), or after a possessive and before a noun it modifies ('her DaVita patient #', 'his Kaiser
@@ -476,6 +519,8 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     start = _phrase_start(text, start)
     if entity == "PERSON" and _at_a_place(text, start, end):
         return True
+    if _institution_noun_after(text, end) and not _full_name(_capital_run(text, start, end)):
+        return True  # 'her Chase checking', 'Rx sent to Publix pharmacy', 'my Discover card'
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
     if not article and (entity != "PERSON" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start)):
         return False  # the cheap test first: most names have neither before them

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start
-from .lexicon import english_lexicon, load_conf, name_lexicon, place_not_names
+from .lexicon import EnglishLexicon, english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
 from .people import ORG_WORDS
 from .places import place_names, proper_only
@@ -139,6 +139,8 @@ def _is_name_here(word: str, ctx: _Context, shouted: bool, others: set[str]) -> 
         return True  # 'HUNTER WILL PICK UP', 'REED CAN DO MON': a bare noun opening a sentence is no subject
     if shouted and ctx.p1 in cue["relations"]:
         return True  # 'DAUGHTER APRIL SAYS'
+    if ctx.p1 in _TELLING_VERBS and ctx.n1 in cue["determiners"]:
+        return True  # 'text Will the code', 'tell grace the news': what one tells a person comes after the person
     return ctx.p1 in cue["contact_verbs"] and (ctx.n1 in cue["after_contact"] or ctx.n1 == "" or ctx.comma_after)
 
 
@@ -160,6 +162,8 @@ def _word_use_here(word: str, ctx: _Context, cue: dict[str, frozenset[str]]) -> 
         return True
     if ctx.n1 in cue["determiners"] and ctx.p1 not in cue["contact_verbs"]:
         return True
+    if ctx.p1 in _ADDRESS_VERBS:
+        return False  # a modal needs a subject before it: 'ask will if', 'tell Will to' address a person
     return word in use.modal and ctx.n1 not in cue["person_verbs"] | cue["auxiliaries"] and ctx.n1 != "and"
 
 
@@ -170,6 +174,8 @@ def name_word_people(
     tokens = _tokens(text)
     lex = english_lexicon()
     candidates = _name_word_candidates(text, tokens, shouted)
+    clauses = _clause_openers(text, tokens, lex) - candidates
+    candidates |= clauses
     if not candidates:
         return []
     others = {w for s, e, w in tokens if likely_given(w) or (w not in lex and len(w) >= 3)}
@@ -180,9 +186,36 @@ def name_word_people(
         s, e, w = tokens[i]
         if w in relations or any(a < e and s < b for a, b in blocked):
             continue
-        if _is_name_here(w, _Context(text, tokens, i), shouted, others):
+        ctx = _Context(text, tokens, i)
+        if _is_name_here(w, ctx, shouted, others) if i not in clauses else _clause_subject(w, ctx):
             out.append((s, e))
     return out
+
+
+_CLAUSE_START = regex.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def _clause_openers(text: str, tokens: list[tuple[int, int, str]], lex: EnglishLexicon) -> set[int]:
+    """In a message typed in lower case, likely given names that are English words right after a comma ('to sit
+    with grandpa, reed is staying', 'on wednesday, will drives'): read as a name only before what a person does."""
+    if not typed_lower(text):
+        return set()
+    return {
+        i
+        for i, (s, e, w) in enumerate(tokens)
+        if i > 0
+        and len(w) >= 3
+        and _CLAUSE_START.search(text, tokens[i - 1][1], s)
+        and lex.inflected(w)
+        and likely_given(w)
+    }
+
+
+def _clause_subject(word: str, ctx: _Context) -> bool:
+    """The name opens its clause before a person's predicate ('reed is staying', 'will drives'), in no word use."""
+    cue = _cues()
+    acts = ctx.n1 in cue["person_verbs"] or (ctx.n1 in cue["auxiliaries"] and ctx.n2 in cue["person_states"])
+    return acts and not _word_use_here(word, ctx, cue)  # not 'hope is fading': no verb in -ing alone
 
 
 # in a message typed in lower case, two to five words listed with 'and' before what people do ('rosa and hector just
@@ -220,10 +253,28 @@ _ADDRESS_VERBS = frozenset(
 )
 
 
+# of those, the verbs that take what is told after the person ('tell Will the news', 'text grace the code')
+_TELLING_VERBS = frozenset("tell told telling text texted texting email emailed remind reminded".split())
+
+
+_NOUN_VERBS = frozenset("text texted texting call called calling email emailed phone phoned".split())
+
+
+def _title_after_address(text: str, verb: tuple[int, int, str], start: int, end: int) -> bool:
+    """A capitalised word after a verb of address ('tell Will to', 'Ask Grace about'), not after one capitalised
+    that is also a noun ('Phone Bill: $80', 'Text Will'), not a label, not a weekday ('when I called Friday')."""
+    if not text[start:end].istitle() or text[end : end + 1] == ":":
+        return False
+    if verb[2] in _NOUN_VERBS and not text[verb[0] : verb[1]].islower():
+        return False
+    low = text[start:end].lower()
+    return low not in CALENDAR_WORDS or low in name_lexicon().word_use.month
+
+
 def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted: bool) -> set[int]:
     """Tokens that are English words and likely given names, in capitals in a shouted message, else capitalised (or
-    in a message typed in lower case: 'romeo says ...') at a sentence's start, or, typed in lower case, right after
-    a verb one addresses a person with ('tell will to', 'ask grace about')."""
+    in a message typed in lower case: 'romeo says ...') at a sentence's start, or right after a verb one addresses
+    a person with, typed in lower case ('tell will to', 'ask grace about') or capitalised ('tell Will to')."""
     lex = english_lexicon()
     lower = typed_lower(text)
     return {
@@ -234,7 +285,12 @@ def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted
             text[s:e].isupper()
             if shouted
             else ((text[s:e].istitle() or lower) and at_sentence_start(text, s))
-            or (lower and i > 0 and tokens[i - 1][2] in _ADDRESS_VERBS and text[tokens[i - 1][1] : s].isspace())
+            or (
+                i > 0
+                and tokens[i - 1][2] in _ADDRESS_VERBS
+                and text[tokens[i - 1][1] : s].isspace()
+                and (lower or _title_after_address(text, tokens[i - 1], s, e))
+            )
         )
         and lex.inflected(w)
         and likely_given(w)
@@ -300,7 +356,7 @@ _INTRO_WORD = r"(\p{L}[\p{L}\-]*)"
 _INTRO = regex.compile(
     r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
     + _INTRO_WORD
-    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
+    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|for\b|calling\b|[,(—–.!]|-[ \t]|\Z))"
     + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is|[ \t]*:)[ \t]+"
     + _INTRO_WORD
     + r"|(?:\A|(?<=[\n.!?][ \t]*))"
@@ -315,6 +371,7 @@ _INTRO = regex.compile(
     + r")"
 )
 _INTRO_SELF = 5  # the group of the 'I am' branch
+_FOR_AFTER = regex.compile(r"[ \t]*for\b", regex.IGNORECASE)
 _INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
 INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
 
@@ -352,6 +409,8 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
             continue
         if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)):
             continue  # "I'm frank,", 'im young.': how the writer is
+        if _FOR_AFTER.match(text, end) and english_lexicon().inflected(m.group(group).lower()):
+            continue  # 'this is deshawn for my aunt' introduces; 'this is hope for us' is a word
         for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
             nxt = _INTRO_NEXT.match(text, end)
             if nxt is None or not _name_part(nxt.group(1)) or nxt.group(1).lower() in person_next_words():

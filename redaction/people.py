@@ -299,6 +299,39 @@ def names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> lis
             continue
         if not english_lexicon().inflected(low) or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN:
             out.append((start, end))
+    return out + _lower_names_before_birth_dates(text, protected)
+
+
+# one to three words typed in lower case right before a date of birth after a comma or 'born' ('its for grandpa otis
+# bellweather, born may 2 1938', 'shes ester goldberg, born 1/3/1939')
+_LOWER_BEFORE_BIRTH_DATE = regex.compile(
+    r"(?<![\w'’\-.@/#])((?:\p{Ll}[\p{Ll}'’\-]+[ \t]+){0,2}\p{Ll}[\p{Ll}'’\-]+)"
+    rf"(?:,[ \t]*(?:born|b\.|dob:?)|[ \t]+born)[ \t]+{_BIRTH_DATE}"
+)
+
+
+def _lower_names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The person born then, in lower case: the words right before the date, back to the first that cannot be part
+    of a name (a stop word, a relation, a role, a contraction: 'grandpa', 'shes'), when they end in a common surname
+    or a word of no English and start with a given name of GIVEN_BEFORE_OWN_SURNAME_MIN US holders or a word of no
+    English ('otis bellweather', 'ester goldberg'; not 'the patient', 'was born')."""
+    out = []
+    lex, freq = name_lexicon(), name_frequencies()
+    for m in _LOWER_BEFORE_BIRTH_DATE.finditer(text):
+        words = list(regex.finditer(r"\S+", m.group(1)))
+        while words and (_not_named_by_birth(words[0].group(0), lex) or is_contraction(words[0].group(0))):
+            words = words[1:]
+        if len(words) < 2 or any(_not_named_by_birth(w.group(0), lex) or _plain_word(w.group(0)) for w in words):
+            continue  # one lower-case word alone is too weak ('she was born', 'baby born 1/3/2020')
+        first, last = words[0].group(0), words[-1].group(0)
+        english = english_lexicon().inflected
+        if not (freq.given(first) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(first)):
+            continue
+        if not (freq.surname(last) >= 1000 or not english(last)):
+            continue
+        start, end = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
     return out
 
 
@@ -341,9 +374,18 @@ def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             for start, end in (m.span(1) for m in lines if not m.group(2))  # one word: 'Harper Rose' is found already
             if not any(s <= start < e for s, e in people)
             and not any(s < end and start < e for s, e in protected)
-            and _given_not_role(text[start:end])
+            and (_given_not_role(text[start:end]) or (shape is _ROSTER_LINE and _roster_word(text[start:end])))
         ]
     return out
+
+
+def _roster_word(word: str) -> bool:
+    """Beside found names, a roster's first word of a rare given name or of no English word ('Dev — rides', 'Coy
+    (lawn) 270-...'), never a day ('Thu – Ann'), a relation, role or form word. Not a schedule's or a form's value
+    after a label ('Terapia: Cardioaspirina 100 mg' is a medicine)."""
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    return word.lower() not in CALENDAR_WORDS and _speaker_word(word, related=False)
 
 
 # a schedule's line: a short label (a day, a time, a shift) and a colon, then a name alone or before a bracket, a
@@ -797,6 +839,49 @@ def possessive_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# what only a person has, after a possessive: a phone, a home, a car, a family ("gus's cell", "at Deb's house")
+_BELONGING = (
+    r"cell(?:[ \t]*phone)?|cellphone|mobile|phone|number|#|e-?mail|address|house|home|place|apartment|apt|room|"
+    r"car|truck|van|wife|husband|kids|son|daughter|mom|dad|birthday|bday"
+)
+_POSSESSIVE_BELONGING = regex.compile(
+    rf"(?<![\w'’\-.@/#])(\p{{L}}[\p{{L}}\-]*\p{{L}})['’][sS][ \t]+(?i:({_BELONGING}))(?![\w'’])"
+)
+# things a business or an office also has: after these, only a given name counts ('Medicare's number', 'Kroger's phone')
+_SHARED_BELONGING = frozenset("number # email e-mail address phone place".split())
+_OWNER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|my|our|your|his|her|their|its|this|every|each)[ \t]+)$")
+
+
+def possessive_belongings(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word in the possessive before what only a person has (a cell, a house, a car, a wife) names that person, in
+    any case ("gus's cell", "WILL'S CELL", "june's number"): a given name of POSSESSIVE_GIVEN_MIN US holders, also a
+    modal or a month (neither takes a possessive), or no English word; capitalised mid-sentence in mixed case, any
+    word that is no plain word before a home, a car or a family ("at Deb's house"). Not after a determiner or an
+    owner ('the will's', "my sister's"), not a relation, role or form word, not a shop in a run of capitals."""
+    out = []
+    freq = name_frequencies()
+    use = name_lexicon().word_use
+    mixed = _mixed_case(text)
+    for m in _POSSESSIVE_BELONGING.finditer(text):
+        start, end = m.span(1)
+        word, low = m.group(1), m.group(1).lower()
+        if any(s < end and start < e for s, e in protected) or _RELATION_WORD.fullmatch(word):
+            continue
+        if _OWNER_BEFORE.search(text, max(0, start - 8), start) or (
+            word.istitle() and _in_capital_run(text, start, m.end(1) + 2)
+        ):
+            continue
+        if _plain_word(word) and low not in use.modal | use.month:
+            continue
+        given = freq.given(low) >= POSSESSIVE_GIVEN_MIN
+        unknown = len(low) > 2 and low not in english_lexicon() and low not in other_language_words()
+        personal = m.group(2).lower() not in _SHARED_BELONGING
+        capital = mixed and word.istitle() and not _SENTENCE_START.search(text, 0, start)
+        if given or (unknown and personal) or (capital and personal):
+            out.append((start, end))
+    return out
+
+
 def _in_capital_run(text: str, start: int, end: int) -> bool:
     """A capitalised word right after the possessive, or before it mid-sentence unless a relation or a title
     ('Trader Joe's', "Sam's Club"; not "Aunt Bea's", "Grandma June's")."""
@@ -1102,6 +1187,9 @@ def sign_off(text: str) -> list[tuple[int, int]]:
     lex = english_lexicon()
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
         return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
+    freq = name_frequencies()
+    if m.re is _SIGN_OFF and all(freq.given(w) >= GIVEN_BEFORE_OWN_SURNAME_MIN and not _plain_word(w) for w in words):
+        return [m.span(1)]  # capitalised after a dash, a rarer given name that is a word too: '... fine. - Lu'
     own_line = text[: m.start(1)].rstrip(" \t-—–~").endswith("\n")
     if own_line and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words):
         return [m.span(1)]  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)
@@ -1249,7 +1337,7 @@ def sentence_goes_on(text: str, start: int, end: int) -> bool:
 # 'mr young', 'mrs white' typed in lower case: after the title the next word is the person's surname, whatever it
 # means as a word. Only 'mr' and 'mrs': lower-case 'ms' is also multiple sclerosis ('her ms flare'), 'miss' a verb
 # ('we miss home'), 'dr' a doctor's office or visit ('the dr said', 'dr appt').
-_LOWER_TITLE = regex.compile(r"(?<![\w])(mr|mrs|dr)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+_LOWER_TITLE = regex.compile(r"(?<![\w])(mr|mrs|dr|dra)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+?)(?:['’]s)?(?![\w'’\-])")
 DR_SURNAME_MIN = 10_000  # US holders: 'Lamb' 59,913, 'Bell' 220,599; 'Office', 'Visit', 'Note' fewer or none
 
 
@@ -1257,7 +1345,8 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
     """The word after a lower-case 'mr' or 'mrs' ('next door to mr young'; 'ms' is multiple sclerosis as often),
     unless a plain word ('mr and mrs'), a label word or a clinical word the call protects. After 'dr' ('tell dr.
     lamb', 'dr bell said'), where a thing follows as often ('the dr office', 'dr appointment'), only a word that is
-    no English word or a common surname ('dr young said')."""
+    no English word or a common surname ('dr young said'); so after 'dra' (Spanish 'Dr.' of a woman). A possessive
+    is left out of the name ("dr young's office")."""
     out = []
     freq = name_frequencies()
     for m in _LOWER_TITLE.finditer(text):
@@ -1265,7 +1354,7 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
         word = m.group(2)
         if _plain_word(word) or any(s < end and start < e for s, e in protected):
             continue
-        if m.group(1) == "dr" and word in english_lexicon() and freq.surname(word) < DR_SURNAME_MIN:
+        if m.group(1).startswith("dr") and word in english_lexicon() and freq.surname(word) < DR_SURNAME_MIN:
             continue
         out.append((start, end))
     return out
@@ -1277,7 +1366,7 @@ def lower_title_names(text: str, protected: list[tuple[int, int]]) -> list[tuple
 _LOWER_RELATION = regex.compile(
     r"(?<![\w])(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|granny|nana|mom|mum|dad|sister|brother|sis|bro|"
     r"niece|nephew|stepmom|stepdad|godmother|godfather|husband|wife|hubby|son|daughter|grandson|granddaughter|"
-    r"fianc[eé]e?|boyfriend|girlfriend|nurse|pastor|deacon)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
+    r"fianc[eé]e?|boyfriend|girlfriend|nurse|pastor|deacon|t[ií]a|t[ií]o)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\w])"
 )
 
 
@@ -1615,6 +1704,55 @@ def _speaker_after_roles(
     if repeated:
         return not _plain_word(name) or given
     return _speech(text, m.end()) and (low not in english_lexicon() or (given and low not in name_words()))
+
+
+def dialogue_speakers(
+    text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """In a dialogue whose labels already named a person (two or more labelled lines, one of them taken), every other
+    speaker's label names a person too, when its last word could be a name (a given name of any count, or no English
+    word: 'drew:', 'LIBBY:', 'Case mgr Ferris:') and the words before it are relations, roles or short abbreviations;
+    never a relation, role, form word or pronoun ('Me:', 'Note:', 'nurse line:')."""
+    matches = [m for m in _ROLE_SPEAKER.finditer(text) if _replies(text, m.end())]
+    if len(matches) < 2 or not any(_taken(m.span(2), people) for m in matches):
+        return []
+    out = []
+    for m in matches:
+        span = m.span(2)
+        if _taken(span, people) or any(s < span[1] and span[0] < e for s, e in protected):
+            continue
+        roles = m.group(1).split()
+        if all(_role_or_abbreviation(w) for w in roles) and _speaker_word(m.group(2), related=bool(roles)):
+            out.append(span)
+    return out
+
+
+def _taken(span: tuple[int, int], people: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in people)
+
+
+def _replies(text: str, start: int) -> bool:
+    """What follows a label is a turn of speech, however short ('on it', 'yes me'), not a value ('88421', 'Mon')."""
+    end = text.find("\n", start)
+    words = _SPEECH_WORD.findall(text, start, end if end >= 0 else len(text))
+    return len(words) >= 2 and any(w.lower() in STOP_WORDS for w in words)
+
+
+_ABBREVIATION = regex.compile(r"(?i)[b-df-hj-np-tv-z]{2,4}\.?")  # no vowel: 'mgr', 'RN', 'Pt', 'Dr.'
+
+
+def _role_or_abbreviation(word: str) -> bool:
+    return _role_word(word) or _RELATION_WORD.fullmatch(word) is not None or _ABBREVIATION.fullmatch(word) is not None
+
+
+def _speaker_word(word: str, *, related: bool) -> bool:
+    """A label's last word that may be a person's name: no relation, role, form word, pronoun or contraction."""
+    low, lex = word.lower(), name_lexicon()
+    if low in STOP_WORDS or low in _LABEL_WORDS or low in _PRONOUNS or low in lex.edge_words or is_contraction(word):
+        return False
+    if _RELATION_WORD.fullmatch(word) or low in _ROLE_LABELS or (low in lex.not_names and not related):
+        return False
+    return name_frequencies().given(low) > 0 or low not in english_lexicon()  # 'nurse line:' is a phone line
 
 
 def _relation_last(roles: str) -> bool:
