@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 import regex
 
@@ -197,7 +197,7 @@ class Triage:
         if not starts:
             return False
         text = question.replace("’", "'")
-        spans = [m.span() for w in starts for m in re.finditer(rf"(?<!\w){re.escape(w)}\w*", text, re.IGNORECASE)]
+        spans = [m.span() for m in _word_starts(tuple(starts)).finditer(text)]
         return bool(spans) and any(a.affirmed for a in self.context.assess(text, spans))
 
     @cached_property
@@ -481,3 +481,9 @@ def _ingestion_flag(hazard: Hazard) -> RedFlag:
         last_reviewed=hazard.last_reviewed,
         reviewed_by=hazard.reviewed_by,
     )
+
+
+@cache
+def _word_starts(starts: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words beginning with one of `starts`, any case: compiled once per flag's list, not in every turn."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
