@@ -81,8 +81,11 @@ class ConversationStore:
 
     def create(self, *, consumer_id: str, designee_id: str | None, owner: str) -> ConversationInfo:
         """A new conversation seeded with the consumer's pseudonyms (consistent placeholders)."""
-        vault = self.consumer_vault(consumer_id)
-        with self.db.session() as s:
+        with self.db.session() as s:  # one transaction: the consumer's vault read and the row written
+            consumer = s.get(ConsumerRow, consumer_id)
+            if consumer is None:
+                raise NotFoundError("no such consumer")
+            vault = dict(consumer.vault or {})
             row = ConversationRow(consumer_id=consumer_id, designee_id=designee_id, owner=owner, vault=vault)
             s.add(row)
             s.flush()
