@@ -480,6 +480,14 @@ HANDWRITTEN_DEV11 = Path(__file__).parent / "handwritten_dev11.jsonl"
 # dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-05, twenty-ninth session, by
 # hand, 358 messages, 1,364 identifiers, seven in ten US-format, 749 keep words); kept back from the twenty-first pass
 HANDWRITTEN_DEV12 = Path(__file__).parent / "handwritten_dev12.jsonl"
+# dev only, written by one more separate session from FROZEN_SPEC.md alone (2026-12-06, thirty-first session, by hand,
+# 352 messages, 1,464 identifiers by its writer's count, seven in ten US-format, 632 keep words; hard on purpose: names
+# that are words, nicknames, surname-first lists, dates in words); kept back from the twenty-third pass to measure it
+HANDWRITTEN_DEV13 = Path(__file__).parent / "handwritten_dev13.jsonl"
+# dev only, written by another separate session from FROZEN_SPEC.md alone (2026-12-06, thirty-first session): a split
+# as the spec describes one, a third by hand and the rest from that session's own templates with Faker and hand-built
+# foreign formats (448 messages, 1,652 identifiers by its writer's count); kept back from the twenty-third pass
+HANDWRITTEN_DEV14 = Path(__file__).parent / "handwritten_dev14.jsonl"
 HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV,
     HANDWRITTEN_DEV2,
@@ -493,6 +501,8 @@ HANDWRITTEN_DEV_FILES = (
     HANDWRITTEN_DEV10,
     HANDWRITTEN_DEV11,
     HANDWRITTEN_DEV12,
+    HANDWRITTEN_DEV13,
+    HANDWRITTEN_DEV14,
 )
 SPLITS = {"train": 0, "dev": 1}
 

@@ -51,6 +51,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten10",
         "dev_handwritten11",
         "dev_handwritten12",
+        "dev_handwritten13",
+        "dev_handwritten14",
     ]
 
 
