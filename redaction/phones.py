@@ -21,12 +21,29 @@ TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")  # never across a line break
 _PREFIX = re.compile(r"(?:\+|00|001[\s.\-]?|\+1[\s.\-]?|1[\s.\-])$")
 _FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*$")
-# 'x4587', 'ext. 12', ', extension 3' (the misspelt 'extention' too); a bare '#' only right after the number
-_EXTENSION = re.compile(r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b", re.I)
+# 'x4587', 'ext. 12', ', extension 3' (the misspelt 'extention' too); a bare '#' only right after the number; a
+# dialler's pause, a comma or semicolon right after the number with no space, before the extension it dials
+# ('485-2667,875'; not the area code of a number listed after it: '...4567,555-987-6543')
+_EXTENSION = re.compile(
+    r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b|[,;]\d{2,6}(?![\d\-./])", re.I
+)
 _VANITY = re.compile(
     r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"
     r"|(?<![\w\-])1-8(?:00|33|44|55|66|77|88)-(?=[a-z0-9\-]*[a-z]{3})[a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w\-])"
 )  # capitals, or lower case in the dashed 1-800-xxxx shape only ('1-877-nancypt'), never plain words
+# A business's local number in letters ('Office (605) HAULING', 'work 1-501-MOVE-NOW'): an area code in brackets or in
+# the dashed 1-AAA- shape (not a toll-free code: those are `_VANITY`'s, and a helpline's stay), then seven capitals or
+# digits (three of them letters, a dash anywhere), with a phone's label just before; without one, '(500) TABLETS' in a
+# pharmacy's capitals is a count
+_NOT_TOLL_FREE = r"(?!8(?:00|33|44|55|66|77|88))"
+_LOCAL_VANITY = re.compile(
+    rf"(?<![\w\-])(?:(?:\+?1[\s.\-]?)?\({_NOT_TOLL_FREE}[2-9]\d{{2}}\)[\s.\-]?|1-{_NOT_TOLL_FREE}[2-9]\d{{2}}-)"
+    r"(?=[A-Z0-9\-]*[A-Z]{3})(?:[A-Z0-9]-?){6}[A-Z0-9](?![\w\-])"
+)
+_PHONE_LABEL = re.compile(
+    r"\b(?:phone|ph|tel|telephone|cell|mobile|office|work|home|business|shop|fax|call|text|number|line|no)\b\W{0,3}$",
+    re.I,
+)
 _US_SHAPE = re.compile(
     r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
 )  # a line may break after a dash between two groups ('(406) 555-\n0108')
@@ -81,13 +98,22 @@ def _international(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = ("US",)
     leniency = pn.Leniency.POSSIBLE
     for region in regions:
-        for match in pn.PhoneNumberMatcher(window, region, leniency=leniency):
+        for match in pn.PhoneNumberMatcher(_without_legacy_mobile_one(window), region, leniency=leniency):
             if _is_helpline(match.raw_string, text, lo + match.start):
                 continue
             if not match.raw_string.startswith("+") and len(digits(match.raw_string)) < 8:
                 continue
             return [(_with_prefix(text, lo + match.start), _with_extension(text, lo + match.end))]
     return []
+
+
+_MEXICAN_MOBILE_ONE = re.compile(r"(\+52[\s.\-]*)1(?=[\s.\-]*\d{2}[\s.\-]*\d{4}[\s.\-]*\d{4}(?!\d))")
+
+
+def _without_legacy_mobile_one(window: str) -> str:
+    """Mexican mobiles were dialled from abroad with a 1 after +52 until 2020 ('+52 1 33 8000 2036'), and people still
+    write it; libphonenumber's current metadata refuses that length. The 1 becomes a space (offsets unchanged)."""
+    return _MEXICAN_MOBILE_ONE.sub(lambda m: m.group(1) + " ", window)
 
 
 def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,7 +139,7 @@ def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
-    if not _DIGIT_RUN.search(text) and not _VANITY.search(text):
+    if not _DIGIT_RUN.search(text) and not _VANITY.search(text) and not _LOCAL_VANITY.search(text):
         return []
     found = _us_phones(text)
     for run in _DIGIT_RUN.finditer(text):
@@ -125,6 +151,11 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         (m.start(), _with_extension(text, m.end()))
         for m in vanity
         if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    found += [  # a local number is nobody's helpline (those are toll-free): 'Office (605) HAULING' is the business's
+        (m.start(), _with_extension(text, m.end()))
+        for m in _LOCAL_VANITY.finditer(text)
+        if _PHONE_LABEL.search(text, max(0, m.start() - 20), m.start())
     ]
     return found
 
