@@ -99,3 +99,36 @@ def test_when_a_mexican_mobile_keeps_its_old_1_then_it_is_a_phone(redactor: Reda
 def test_when_a_toll_free_number_in_letters_is_a_services_line_then_it_stays(redactor: Redactor) -> None:
     text = "the pharmacy refill line: 1-866-RXREFIL, or ask at the counter"
     assert redactor.redact(text).text == text
+
+
+# An address field's value ends with its sentence when a full stop follows the ZIP: in capitals the next sentence's
+# words were taken as more of the address
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("NEW ADDRESS: 48 BIRCH RD, ORONO, ME 04473. DAD IS MOVING IN WITH ME ON FRIDAY", "DAD IS MOVING IN WITH ME"),
+        ("Mailing address: PO Box 902, Tulsa, OK 74101-0902. Send the metoprolol there", "Send the metoprolol there"),
+    ],
+)
+def test_when_a_sentence_follows_the_zip_of_an_address_field_then_it_stays(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    out = redactor.redact(text).text
+    assert kept in out
+    assert "04473" not in out and "74101" not in out
+
+
+# A form's clinical labels in other languages are labels, not speakers
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nombre: Rosa Ibarra\nMedicamentos: metformina, losartán\nAlergias: penicilina", "Medicamentos"),
+        ("Patientin: Ilse Vogt\nDiagnose: Vorhofflimmern\nMedikamente: Marcumar", "Medikamente"),
+        ("Nom : Odile Caron\nTraitement : lévothyrox\nAntécédents : hypothyroïdie", "Traitement"),
+        ("Paciente: Tânia Gomes\nMedicação: insulina NPH\nDiagnóstico: diabetes tipo 2", "Medicação"),
+    ],
+)
+def test_when_a_form_labels_its_clinical_lines_in_another_language_then_the_labels_stay(
+    redactor: Redactor, text: str, label: str
+) -> None:
+    assert label in redactor.redact(text).text
