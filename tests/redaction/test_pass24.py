@@ -132,3 +132,17 @@ def test_when_a_form_labels_its_clinical_lines_in_another_language_then_the_labe
     redactor: Redactor, text: str, label: str
 ) -> None:
     assert label in redactor.redact(text).text
+
+
+# Health insurers and systems are organisations, not people
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kaiser Permanente sent the bill twice, can we get it reversed", "Kaiser Permanente"),
+        ("the MRI was denied by UnitedHealthcare, appeal pending", "UnitedHealthcare"),
+        ("Nanay's PhilHealth is active until March", "PhilHealth"),
+        ("ok so Anthem said no again to the MRI", "Anthem"),
+    ],
+)
+def test_when_a_health_insurer_is_named_then_it_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
