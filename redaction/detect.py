@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks, joined_over_in, labelled_addresses, without_facility
+from .blocks import address_blocks, ended_at_sentence, joined_over_in, labelled_addresses, without_facility
 from .casing import case_view
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
@@ -1204,6 +1204,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
+    found = ended_at_sentence(text, found)  # '... Glasgow G11 6AA. My gran has' ends at 'G11 6AA.'
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [
