@@ -80,7 +80,7 @@ from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
 from .spans import Candidate
-from .stop_words import foreign_stop_words
+from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .textutil import digits_for_letters, fold, typed_lower
 from .vault import PLACEHOLDER_RE
 
@@ -456,7 +456,7 @@ def _name_kept(text: str, start: int, end: int, result: RecognizerResult, protec
     surface = text[start:end]
     words = surface.split()
     recognizer = _recognizer_name(result)
-    if len(words) == 1 and _sentence_start_noun(text, start, surface, result):
+    if len(words) == 1 and (_sentence_start_noun(text, start, surface, result) or _foreign_opener(text, start, end)):
         return False
     if len(words) == 1 and name_lexicon().is_ambiguous(surface):
         return surface[:1].isupper() and not is_word_use(text, start, end)
@@ -896,6 +896,26 @@ def _sentence_start_noun(text: str, start: int, surface: str, result: Recognizer
     if freq.given(low) or freq.surname(low):
         return False
     return english_lexicon().inflected(low) and at_sentence_start(text, start)
+
+
+_FOREIGN_NEXT = regex.compile(r"[ \t]+(\p{Ll}[\p{L}'’]*)")
+FOREIGN_OPENER_GIVEN_MAX = (
+    150  # US holders: 'Su' 81, 'Mi' 116, 'Le' 83 open a sentence; 'Mia' 153, 'Ella', 'Ana' stay names
+)
+
+
+def _foreign_opener(text: str, start: int, end: int) -> bool:
+    """A sentence's first word that is a function word of another language and a name too (a pronoun, a possessive,
+    an article: 'Su', 'Mi', 'Lui', 'Ze', 'Se', 'Le'), before a lower-case word that is no English word: the sentence
+    is written in that language ('Su celular es ...', 'Mi correo: ...', 'Lui è nato ...', 'Ze gebruikt ...'), and
+    the word is its function word; before an English word or a capitalised one it may be a name ('Su called')."""
+    low = text[start:end].lower()
+    if low not in foreign_name_stop_words() or not text[start:end][:1].isupper() or not at_sentence_start(text, start):
+        return False
+    if name_frequencies().given(low) >= FOREIGN_OPENER_GIVEN_MAX:
+        return False
+    m = _FOREIGN_NEXT.match(text, end)
+    return m is not None and m.group(1).lower() not in english_lexicon() and m.group(1).lower() not in STOP_WORDS
 
 
 # Places people write as a short code; any other token of three characters or less that spaCy alone calls a place is

@@ -49,3 +49,33 @@ def test_when_a_full_stop_closes_an_abbreviation_inside_an_address_then_the_addr
     redactor: Redactor, text: str, place: str
 ) -> None:
     assert place not in redactor.redact(text).text
+
+
+# A sentence that opens with a function word of another language that is also a name ('Su', 'Mi', 'Lui', 'Ze'), before
+# a lower-case word that is no English word, is written in that language: the word is its pronoun or possessive
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ya llegó a Lima. Su teléfono nuevo lo mando mañana.", "Su teléfono"),
+        ("Ya tengo número nuevo. Mi mamá, Rosa, sigue en casa.", "Mi mamá"),
+        ("Lui abita con la figlia da marzo.", "Lui abita"),
+        ("Ze woont sinds maart bij haar zoon.", "Ze woont"),
+    ],
+)
+def test_when_a_sentence_opens_with_a_function_word_of_another_language_then_it_is_kept(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Su called me about the forms again.", "Su"),
+        ("Thanks for the ride. Mia llamó ayer para confirmar.", "Mia"),
+    ],
+)
+def test_when_such_a_word_is_a_name_before_english_or_a_common_given_name_then_it_is_still_redacted(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert not redactor.redact(text).text.startswith(name) and f" {name} " not in redactor.redact(text).text
