@@ -818,6 +818,35 @@ def _without_kin_word(text: str, cand: Candidate) -> Candidate | None:
     return replace(cand, start=m.end())
 
 
+_LEAD_WORD = regex.compile(r"(\p{Ll}[\p{L}'’]*)[ \t]+")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])\p{Ll}[\p{Ll}'’]*[ \t]+\Z")
+
+
+def _without_lower_lead(text: str, cand: Candidate) -> Candidate | None:
+    """A name's first words typed in lower case that are a name particle or a function word of another language, in
+    text whose writer capitalises and right after another lower-case word, belong to the sentence ('prend 1 g de
+    Doliprane', 'wegen der Insulinspritzen', 'ik ben Sanne', 'sou o Rui'): a particle opens a surname only after a
+    title, a given name or a label ('Mr. de Vries', 'Kees de Wit', 'Name: de la Cruz')."""
+    if (
+        cand.type != "PERSON"
+        or typed_lower(text)
+        or not _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    ):
+        return cand
+    start = cand.start
+    while (m := _LEAD_WORD.match(text, start, cand.end)) and _sentence_word(m.group(1)):
+        start = m.end()
+    if start == cand.start:
+        return cand
+    rest = text[start : cand.end]
+    return replace(cand, start=start) if any(c.isalpha() for c in rest) and not rest.islower() else None
+
+
+def _sentence_word(word: str) -> bool:
+    low = word.lower()
+    return low in _PARTICLES or low in foreign_stop_words() or low in foreign_name_stop_words() or low in STOP_WORDS
+
+
 def _only_title(text: str, cand: Candidate) -> bool:
     """A title alone ('Fr' of 'Fr. Thomas'), unless a title comes before it: 'Dr. Pastor' is a surname."""
     if text[cand.start : cand.end].strip(" .").lower() not in name_lexicon().titles:
@@ -1221,6 +1250,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
+    people = [k for c in people if (k := _without_lower_lead(text, c)) is not None]  # 'wegen der Insulinspritzen'
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))

@@ -79,3 +79,35 @@ def test_when_such_a_word_is_a_name_before_english_or_a_common_given_name_then_i
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert not redactor.redact(text).text.startswith(name) and f" {name} " not in redactor.redact(text).text
+
+
+# A name particle or a function word of another language in lower case, right after another lower-case word, belongs
+# to the sentence, not to the capitalised name after it
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Oi, sou o Tiago, filho da Marta.", "sou o "),
+        ("Oi, sou o Tiago, filho da Marta.", "filho da "),
+        ("Il est à l'hôpital de Nantes depuis lundi.", "hôpital de "),
+        ("Opa wohnt jetzt in der Schillerstraße 4, 04109 Leipzig.", "in der "),
+    ],
+)
+def test_when_a_lower_case_particle_follows_a_lower_case_word_then_it_stays_outside_the_name(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. de Vries called about the bill.", "de Vries"),
+        ("Name (Last, First): de la Cruz, Maria", "de la Cruz"),
+        ("mijn vader Cornelis (Kees) de Wit woont nu hier", "de Wit"),
+    ],
+)
+def test_when_a_particle_follows_a_title_a_label_or_a_name_then_it_stays_in_the_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    out = redactor.redact(text).text
+    assert name not in out and name.split()[0] + " " not in out
