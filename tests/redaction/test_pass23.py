@@ -111,3 +111,36 @@ def test_when_a_particle_follows_a_title_a_label_or_a_name_then_it_stays_in_the_
 ) -> None:
     out = redactor.redact(text).text
     assert name not in out and name.split()[0] + " " not in out
+
+
+# Korean writes its particles onto the word before them and ends a sentence in a verb's ending: a listed word with its
+# particle ('어머니는') and a verb with its ending ('드세요') are never part of a name; a name with a particle or a
+# copula ('박서준은', '박서준입니다') still is one
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Update: 어머니는 매일 아침 혈압약을 드세요.", "어머니는"),
+        ("Update: 어머니는 매일 아침 혈압약을 드세요.", "혈압약을 드세요"),
+        ("Dad: 할아버지가 어제 병원에 갔어요. Thanks.", "할아버지가 어제"),
+        ("안녕하세요. 저는 박서준입니다. 전화 주세요.", "전화 주세요"),
+        ("Note: 박서준은 오늘 괜찮아요.", "오늘 괜찮아요"),
+    ],
+)
+def test_when_a_korean_word_carries_a_particle_or_a_verb_ending_then_it_is_kept(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("안녕하세요. 저는 박서준입니다. 전화 주세요.", "박서준"),
+        ("Note: 박서준은 오늘 괜찮아요.", "박서준"),
+        ("제 이름은 최유진. Please call back.", "최유진"),
+    ],
+)
+def test_when_a_korean_name_carries_a_particle_or_a_copula_then_it_is_still_redacted(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redactor.redact(text).text
