@@ -144,3 +144,35 @@ def test_when_a_korean_name_carries_a_particle_or_a_copula_then_it_is_still_reda
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name not in redactor.redact(text).text
+
+
+# A date of birth read aloud and typed as words, after its label or as the answer to a question about it
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Voicemail: this is for Ruth Adler, date of birth nine twelve nineteen forty-four, call back",
+            "nineteen forty-four",
+        ),
+        ("transcript: his dad was born june third fifty one and takes eliquis", "june third fifty one"),
+        (
+            "Nurse: and your date of birth?\nCaller: the second of October, nineteen thirty-eight",
+            "nineteen thirty-eight",
+        ),
+        ("her DOB? its august twenty-first nineteen fifty", "twenty-first"),
+    ],
+)
+def test_when_a_date_of_birth_is_written_in_words_then_it_is_redacted(redactor: Redactor, text: str, date: str) -> None:
+    assert date not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was born three weeks early, so she is small.",
+        "He was born twenty one years after the war.",
+        "Date of birth? I will check the card and text you.",
+    ],
+)
+def test_when_numbers_in_words_follow_born_but_are_no_date_then_they_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
