@@ -176,3 +176,22 @@ def test_when_a_date_of_birth_is_written_in_words_then_it_is_redacted(redactor: 
 )
 def test_when_numbers_in_words_follow_born_but_are_no_date_then_they_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# Pronouns, kin, care words and 'lives' of Hindi and Arabic cut a run of their script, as the words of the same kind
+# already listed do ('पिता', 'والدي'): the name or place between them is redacted, they are not
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        ("Note: मेरी नानी दिल्ली में रहती हैं।", "मेरी नानी", "दिल्ली"),
+        ("Hi, मेरे पिताजी राजेश कुमार को शुगर है", "शुगर", "राजेश"),
+        ("Son: جدي يسكن في عمان الآن", "جدي يسكن", "عمان"),
+        ("Update: مريم بحاجة إلى الدواء", "الدواء", "مريم"),
+    ],
+)
+def test_when_a_hindi_or_arabic_run_holds_listed_words_then_only_the_rest_is_redacted(
+    redactor: Redactor, text: str, kept: str, name: str
+) -> None:
+    out = redactor.redact(text).text
+    assert kept in out
+    assert name not in out
