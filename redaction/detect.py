@@ -819,27 +819,35 @@ def _without_kin_word(text: str, cand: Candidate) -> Candidate | None:
 
 
 _LEAD_WORD = regex.compile(r"(\p{Ll}[\p{L}'’]*)[ \t]+")
-_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])\p{Ll}[\p{Ll}'’]*[ \t]+\Z")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}'’]*)[ \t]+\Z")
+_GIVEN_AFTER = regex.compile(r",[ \t]*(\p{Lu}\p{Ll}+)")  # 'de Marduras, Aiden': a surname written before its given name
+_NO_SURNAME_START = frozenset({"der", "den", "dem", "y", "e"})  # inside a name ('van der Berg'), never its first word
 
 
 def _without_lower_lead(text: str, cand: Candidate) -> Candidate | None:
     """A name's first words typed in lower case that are a name particle or a function word of another language, in
     text whose writer capitalises and right after another lower-case word, belong to the sentence ('prend 1 g de
     Doliprane', 'wegen der Insulinspritzen', 'ik ben Sanne', 'sou o Rui'): a particle opens a surname only after a
-    title, a given name or a label ('Mr. de Vries', 'Kees de Wit', 'Name: de la Cruz')."""
-    if (
-        cand.type != "PERSON"
-        or typed_lower(text)
-        or not _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-    ):
+    title, a given name, a label or an English function word ('Mr. de Vries', 'Kees de Wit', 'Name: de la Cruz', 'for
+    de Souza'), or before the given name of a surname written first ('de Marduras, Aiden')."""
+    before = _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if cand.type != "PERSON" or typed_lower(text) or before is None or _given_after(text, cand.end):
         return cand
+    english = before.group(1) in STOP_WORDS
     start = cand.start
     while (m := _LEAD_WORD.match(text, start, cand.end)) and _sentence_word(m.group(1)):
+        if english and m.group(1) in _PARTICLES and m.group(1) not in _NO_SURNAME_START:
+            break  # 'for de Souza': a surname after an English word
         start = m.end()
     if start == cand.start:
         return cand
     rest = text[start : cand.end]
     return replace(cand, start=start) if any(c.isalpha() for c in rest) and not rest.islower() else None
+
+
+def _given_after(text: str, end: int) -> bool:
+    m = _GIVEN_AFTER.match(text, end)
+    return m is not None and name_frequencies().given(m.group(1)) >= GIVEN_BEFORE_SURNAME_MIN
 
 
 def _sentence_word(word: str) -> bool:

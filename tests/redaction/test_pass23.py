@@ -104,9 +104,11 @@ def test_when_a_lower_case_particle_follows_a_lower_case_word_then_it_stays_outs
         ("Mr. de Vries called about the bill.", "de Vries"),
         ("Name (Last, First): de la Cruz, Maria", "de la Cruz"),
         ("mijn vader Cornelis (Kees) de Wit woont nu hier", "de Wit"),
+        ("I talked to de Souza about the bill.", "de Souza"),
+        ("Forms are ready for da Costa, Miguel, at the desk.", "da Costa"),
     ],
 )
-def test_when_a_particle_follows_a_title_a_label_or_a_name_then_it_stays_in_the_name(
+def test_when_a_particle_follows_a_title_a_label_a_name_or_an_english_word_then_it_stays_in_the_name(
     redactor: Redactor, text: str, name: str
 ) -> None:
     out = redactor.redact(text).text
