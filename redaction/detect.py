@@ -845,6 +845,27 @@ def _without_lower_lead(text: str, cand: Candidate) -> Candidate | None:
     return replace(cand, start=start) if any(c.isalpha() for c in rest) and not rest.islower() else None
 
 
+_TAIL_WORD = regex.compile(r"[ \t]+([\p{Latin}'’]+)[.,;:!?)]*\Z")
+_TAIL_SURNAME_MAX = 1000  # US holders: a lower-case last word more common as a surname may be one typed in lower case
+
+
+def _without_lower_tail(text: str, cand: Candidate) -> Candidate:
+    """A name that starts with a capital, in text whose writer capitalises, does not end in a lower-case word that is
+    a function word of any language or nobody's name: the sentence goes on there ('Escala de visitas', 'Kabir ko',
+    'Dulce tá', 'Registro de'); 'Maria lopez' keeps a common surname typed in lower case."""
+    if cand.type != "PERSON" or typed_lower(text) or not text[cand.start : cand.start + 1].isupper():
+        return cand
+    end = cand.end
+    while (m := _TAIL_WORD.search(text, cand.start, end)) and m.group(1)[:1].islower() and _tail_word(m.group(1)):
+        end = m.start()
+    return replace(cand, end=end) if end < cand.end else cand
+
+
+def _tail_word(word: str) -> bool:
+    freq = name_frequencies()
+    return _sentence_word(word) or (not freq.given(word) and freq.surname(word) < _TAIL_SURNAME_MAX)
+
+
 def _given_after(text: str, end: int) -> bool:
     m = _GIVEN_AFTER.match(text, end)
     return m is not None and name_frequencies().given(m.group(1)) >= GIVEN_BEFORE_SURNAME_MIN
@@ -1259,6 +1280,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
     people = [k for c in people if (k := _without_lower_lead(text, c)) is not None]  # 'wegen der Insulinspritzen'
+    people = [_without_lower_tail(text, c) for c in people]  # 'Escala de visitas', 'Kabir ko'
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))

@@ -197,3 +197,30 @@ def test_when_a_hindi_or_arabic_run_holds_listed_words_then_only_the_rest_is_red
     out = redactor.redact(text).text
     assert kept in out
     assert name not in out
+
+
+# A name that starts with a capital, in text whose writer capitalises, does not end in a lower-case word that is a
+# function word or nobody's name: the sentence goes on there ('Horario de visitas', 'Comprovante de pagamento')
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Horario de visitas del abuelo:\nlunes - Pablo", "de visitas"),
+        ("Comprovante de pagamento\nNome: Rafael Souza", "de pagamento"),
+        ("Lista de compras para la abuela: leche, pan.", "de compras"),
+    ],
+)
+def test_when_a_capitalised_name_would_end_in_a_lower_case_word_that_is_no_name_then_that_word_is_kept(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hello. Meri beti Anjali ko bukhar hai.", "Anjali"),
+        ("Comprovante de pagamento\nNome: Rafael Souza", "Rafael Souza"),
+    ],
+)
+def test_when_the_tail_is_trimmed_then_the_name_is_still_redacted(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
