@@ -20,8 +20,9 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
-from .lexicon import english_lexicon
+from .lexicon import english_lexicon, name_lexicon
 from .spans import Candidate
+from .stop_words import NAME_LIKE_FUNCTION_WORDS
 
 # words that join the capitalised words of a place or street name ('Rua de Santa Catarina', 'Jr. de la Unión')
 _PARTICLES = frozenset(
@@ -57,6 +58,44 @@ def without_facility(text: str, candidates: list[Candidate]) -> list[Candidate]:
         out.append(c)
     above = [seg for c in out if c.type == "LOCATION" for seg in _facility_above(text, c.start)]
     return [c for c in out if not (c.type in _JOINS and _inside(c.start, c.end, above))]
+
+
+# A full stop after a word inside a place, then a word that opens the next sentence: the end of the line's address
+# ('... Glasgow G11 6AA. My gran has', '... Guadalajara, Jal. Su celular', '... Torino TO. Cellulare 347 ...'). The word
+# after it (a full stop of its own allowed: 'Tel.') stands at the end of the place or before a lower-case word or a
+# number, so 'Av. Boa Viagem', 'Col. Del Valle', 'Bağdat Cad. No:214', 'TP. Hồ Chí Minh' go on; a number before the
+# stop ends a word or a postcode ('CF10 2AB.', 'H91 X2Y3.'), not an ordinal ('3. OG', '2. th').
+_NEXT_SENTENCE = regex.compile(
+    r"(?<=\p{L}|[\p{L}\d]{3})[.。][ \t]+(\p{L}[\p{L}'’\-]+)(?=\.?(?:\Z|[ \t]+(?:(\p{Ll}[\p{L}\-]*)|[\d+])))"
+)
+
+
+def ended_at_sentence(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A place that ran past the end of its sentence into a function word or a form label of any language (English
+    or another: 'My', 'Su', 'Ihre', 'Zijn', 'Tel', 'Cellulare', '전화') ends at the full stop; the words after it were
+    never part of the address, and a phone or a date after them is found on its own. The word before the stop is
+    a place's: capitalised, with a digit (a postcode) or no English word ('qro. su cel es ...'; not '... lunch.')."""
+    out = []
+    for c in candidates:
+        m = _sentence_after_place(text, c) if c.type == "LOCATION" else None
+        out.append(replace(c, end=m.start() + 1) if m else c)
+    return out
+
+
+def _sentence_after_place(text: str, c: Candidate) -> regex.Match[str] | None:
+    words = name_lexicon().not_names
+    for m in _NEXT_SENTENCE.finditer(text, c.start, c.end):
+        low, after = m.group(1).lower(), m.group(2)
+        opener = low in words or low in STOP_WORDS or low in NAME_LIKE_FUNCTION_WORDS
+        before = text[c.start : m.start()].split()
+        placed = bool(before) and _place_word(before[-1])
+        if opener and placed and not (after and after.lower() in _PARTICLES):  # 'Av. Sete de Setembro'
+            return m
+    return None
+
+
+def _place_word(word: str) -> bool:
+    return word[:1].isupper() or any(ch.isdigit() for ch in word) or word.lower() not in english_lexicon()
 
 
 def _facility_above(text: str, start: int) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from . import compiled
 from .accounts import find_accounts
 from .address import vocabulary
 from .allow import AllowList
-from .blocks import address_blocks, joined_over_in, labelled_addresses, without_facility
+from .blocks import address_blocks, ended_at_sentence, joined_over_in, labelled_addresses, without_facility
 from .casing import case_view
 from .dates import CALENDAR_WORDS
 from .known import at_sentence_start, is_word_use
@@ -80,7 +80,7 @@ from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
 from .spans import Candidate
-from .stop_words import foreign_stop_words
+from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .textutil import digits_for_letters, fold, typed_lower
 from .vault import PLACEHOLDER_RE
 
@@ -456,7 +456,7 @@ def _name_kept(text: str, start: int, end: int, result: RecognizerResult, protec
     surface = text[start:end]
     words = surface.split()
     recognizer = _recognizer_name(result)
-    if len(words) == 1 and _sentence_start_noun(text, start, surface, result):
+    if len(words) == 1 and (_sentence_start_noun(text, start, surface, result) or _foreign_opener(text, start, end)):
         return False
     if len(words) == 1 and name_lexicon().is_ambiguous(surface):
         return surface[:1].isupper() and not is_word_use(text, start, end)
@@ -818,6 +818,64 @@ def _without_kin_word(text: str, cand: Candidate) -> Candidate | None:
     return replace(cand, start=m.end())
 
 
+_LEAD_WORD = regex.compile(r"(\p{Ll}[\p{L}'’]*)[ \t]+")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}'’]*)[ \t]+\Z")
+_GIVEN_AFTER = regex.compile(r",[ \t]*(\p{Lu}\p{Ll}+)")  # 'de Marduras, Aiden': a surname written before its given name
+_NO_SURNAME_START = frozenset({"der", "den", "dem", "y", "e"})  # inside a name ('van der Berg'), never its first word
+
+
+def _without_lower_lead(text: str, cand: Candidate) -> Candidate | None:
+    """A name's first words typed in lower case that are a name particle or a function word of another language, in
+    text whose writer capitalises and right after another lower-case word, belong to the sentence ('prend 1 g de
+    Doliprane', 'wegen der Insulinspritzen', 'ik ben Sanne', 'sou o Rui'): a particle opens a surname only after a
+    title, a given name, a label or an English function word ('Mr. de Vries', 'Kees de Wit', 'Name: de la Cruz', 'for
+    de Souza'), or before the given name of a surname written first ('de Marduras, Aiden')."""
+    before = _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if cand.type != "PERSON" or typed_lower(text) or before is None or _given_after(text, cand.end):
+        return cand
+    english = before.group(1) in STOP_WORDS
+    start = cand.start
+    while (m := _LEAD_WORD.match(text, start, cand.end)) and _sentence_word(m.group(1)):
+        if english and m.group(1) in _PARTICLES and m.group(1) not in _NO_SURNAME_START:
+            break  # 'for de Souza': a surname after an English word
+        start = m.end()
+    if start == cand.start:
+        return cand
+    rest = text[start : cand.end]
+    return replace(cand, start=start) if any(c.isalpha() for c in rest) and not rest.islower() else None
+
+
+_TAIL_WORD = regex.compile(r"[ \t]+([\p{Latin}'’]+)[.,;:!?)]*\Z")
+_TAIL_SURNAME_MAX = 1000  # US holders: a lower-case last word more common as a surname may be one typed in lower case
+
+
+def _without_lower_tail(text: str, cand: Candidate) -> Candidate:
+    """A name that starts with a capital, in text whose writer capitalises, does not end in a lower-case word that is
+    a function word of any language or nobody's name: the sentence goes on there ('Escala de visitas', 'Kabir ko',
+    'Dulce tá', 'Registro de'); 'Maria lopez' keeps a common surname typed in lower case."""
+    if cand.type != "PERSON" or typed_lower(text) or not text[cand.start : cand.start + 1].isupper():
+        return cand
+    end = cand.end
+    while (m := _TAIL_WORD.search(text, cand.start, end)) and m.group(1)[:1].islower() and _tail_word(m.group(1)):
+        end = m.start()
+    return replace(cand, end=end) if end < cand.end else cand
+
+
+def _tail_word(word: str) -> bool:
+    freq = name_frequencies()
+    return _sentence_word(word) or (not freq.given(word) and freq.surname(word) < _TAIL_SURNAME_MAX)
+
+
+def _given_after(text: str, end: int) -> bool:
+    m = _GIVEN_AFTER.match(text, end)
+    return m is not None and name_frequencies().given(m.group(1)) >= GIVEN_BEFORE_SURNAME_MIN
+
+
+def _sentence_word(word: str) -> bool:
+    low = word.lower()
+    return low in _PARTICLES or low in foreign_stop_words() or low in foreign_name_stop_words() or low in STOP_WORDS
+
+
 def _only_title(text: str, cand: Candidate) -> bool:
     """A title alone ('Fr' of 'Fr. Thomas'), unless a title comes before it: 'Dr. Pastor' is a surname."""
     if text[cand.start : cand.end].strip(" .").lower() not in name_lexicon().titles:
@@ -896,6 +954,26 @@ def _sentence_start_noun(text: str, start: int, surface: str, result: Recognizer
     if freq.given(low) or freq.surname(low):
         return False
     return english_lexicon().inflected(low) and at_sentence_start(text, start)
+
+
+_FOREIGN_NEXT = regex.compile(r"[ \t]+(\p{Ll}[\p{L}'’]*)")
+FOREIGN_OPENER_GIVEN_MAX = (
+    150  # US holders: 'Su' 81, 'Mi' 116, 'Le' 83 open a sentence; 'Mia' 153, 'Ella', 'Ana' stay names
+)
+
+
+def _foreign_opener(text: str, start: int, end: int) -> bool:
+    """A sentence's first word that is a function word of another language and a name too (a pronoun, a possessive,
+    an article: 'Su', 'Mi', 'Lui', 'Ze', 'Se', 'Le'), before a lower-case word that is no English word: the sentence
+    is written in that language ('Su celular es ...', 'Mi correo: ...', 'Lui è nato ...', 'Ze gebruikt ...'), and
+    the word is its function word; before an English word or a capitalised one it may be a name ('Su called')."""
+    low = text[start:end].lower()
+    if low not in foreign_name_stop_words() or not text[start:end][:1].isupper() or not at_sentence_start(text, start):
+        return False
+    if name_frequencies().given(low) >= FOREIGN_OPENER_GIVEN_MAX:
+        return False
+    m = _FOREIGN_NEXT.match(text, end)
+    return m is not None and m.group(1).lower() not in english_lexicon() and m.group(1).lower() not in STOP_WORDS
 
 
 # Places people write as a short code; any other token of three characters or less that spaCy alone calls a place is
@@ -1201,9 +1279,12 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
+    people = [k for c in people if (k := _without_lower_lead(text, c)) is not None]  # 'wegen der Insulinspritzen'
+    people = [_without_lower_tail(text, c) for c in people]  # 'Escala de visitas', 'Kabir ko'
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
+    found = ended_at_sentence(text, found)  # '... Glasgow G11 6AA. My gran has' ends at 'G11 6AA.'
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

@@ -423,7 +423,7 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
                 and _CASED_SCRIPT.match(word) is not None
                 and not _near_digit(text, w.start(), w.end())  # 'улица Ленина, 5': an address word
             )
-            if not abbreviation and (lower_cased or word.lower() in stop):
+            if not abbreviation and (lower_cased or word.lower() in stop or _korean_non_name(word, stop)):
                 out += [(piece[0][0], piece[-1][1])] if piece else []
                 piece = []
             else:
@@ -435,6 +435,28 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
 
 
 _SPACED_WORD = regex.compile(r"[^ \t]+")
+# Korean writes a case or topic particle onto the word before it ('어머니는', '주소는', '할아버지가'), and a
+# sentence ends in a verb's ending ('주세요', '괜찮아요', '갔어요', '감사합니다'). A copula may end a name's word
+# ('박서준입니다', '최유진이에요'), so it is no verb's ending here.
+_KOREAN_PARTICLE = regex.compile(r"(?:은|는|이|가|을|를|의|에|에게|께|도|이고|에서|으로|로|와|과|랑)[.,!?。]*\Z")
+_KOREAN_VERB_END = regex.compile(
+    r"(?:세요|어요|아요|해요|워요|대요|습니다|십니다|합니다|됩니다|었어|았어|했어|어|됨)[.,!?。]*\Z"
+)
+_KOREAN_COPULA = regex.compile(r"(?:입니다|이에요|예요|이야|이다)[.,!?。]*\Z")
+_HANGUL_WORD = regex.compile(r"\p{Hangul}+[.,!?。]*")
+
+
+def _korean_non_name(word: str, stop: frozenset[str]) -> bool:
+    """A Korean word that is a listed word with its particle or a verb with its ending: never part of a name; a
+    name with a particle ('박서준은') or a copula ('박서준입니다') stays one."""
+    if _HANGUL_WORD.fullmatch(word) is None:
+        return False
+    if _KOREAN_VERB_END.search(word) and not _KOREAN_COPULA.search(word):
+        return True
+    m = _KOREAN_PARTICLE.search(word)
+    return m is not None and word[: m.start()] in stop
+
+
 # Cyrillic and Greek write every name with a capital: where the writer uses capitals in them, a word that starts in
 # lower case ('дочь', 'пациента', 'κόρη') is no name; a short one may be a place word's abbreviation ('клх', 'ул').
 _CASED_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")

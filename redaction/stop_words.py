@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -13,6 +14,9 @@ from .lexicon import CONF_DIR
 from .textutil import fold
 
 STOP_WORDS_FILE = CONF_DIR / "foreign_stop_words.txt"
+# the function words of the Latin-script languages that the list above leaves out because they are names or places too
+# ('su', 'mi', 'lui', 'se', 'le'): never taken as plain words alone, only where their sentence reads as their language
+NAME_STOP_WORDS_FILE = CONF_DIR / "foreign_name_stop_words.txt"
 LATIN_LANGUAGES = ("de", "nl", "fr", "es", "pt", "it", "pl", "sv", "da", "nb", "tr", "ro", "ca", "tl")
 OTHER_SCRIPT_LANGUAGES = ("el", "ru", "uk", "ar", "hi")
 # Left out of conf/other_languages.txt on purpose (they are names too); the derived list leaves them out as well
@@ -27,7 +31,17 @@ NAME_LIKE_FUNCTION_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def foreign_stop_words() -> frozenset[str]:
     """The shipped list (lower case, with and without accents)."""
-    lines = STOP_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return _read(STOP_WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def foreign_name_stop_words() -> frozenset[str]:
+    """Function words of other languages that are names or places too (the shipped list, lower case)."""
+    return _read(NAME_STOP_WORDS_FILE)
+
+
+def _read(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
@@ -73,7 +87,23 @@ def rebuild() -> int:
         " minus names; regenerate with python -m redaction.stop_words\n"
     )
     STOP_WORDS_FILE.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    _write_name_stop_words(set(kept))
     return len(kept)
+
+
+def _write_name_stop_words(kept: set[str]) -> None:
+    """The Latin-script function words of two letters or more that `rebuild` left out, minus English stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set()
+    for code in LATIN_LANGUAGES:
+        words |= {w.lower() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+    left = sorted(w for w in words if _WORD.fullmatch(w) and len(w) > 1 and w not in kept and w not in STOP_WORDS)
+    header = (
+        f"# {len(left)} stop words of {', '.join(LATIN_LANGUAGES)} from spaCy's stop lists that are names or places too"
+        " (left out of foreign_stop_words.txt); regenerate with python -m redaction.stop_words\n"
+    )
+    NAME_STOP_WORDS_FILE.write_text(header + "\n".join(left) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
