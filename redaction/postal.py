@@ -331,9 +331,10 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _ZIP_OR_BOX = regex.compile(r"\b\d{5}\b|\bbox\b", regex.I)
 
 
-def _city_like(text: str, part: tuple[int, int, str]) -> bool:
+def _city_like(text: str, part: tuple[int, int, str], proper_nouns: bool = False) -> bool:
     from .lexicon import english_lexicon  # noqa: PLC0415
     from .people import name_words  # noqa: PLC0415 - avoids a cycle at import
+    from .places import place_names, proper_only  # noqa: PLC0415 - places imports this module's neighbours
 
     words = text[part[0] : part[1]].split()
     lex = english_lexicon()
@@ -343,7 +344,13 @@ def _city_like(text: str, part: tuple[int, int, str]) -> bool:
     inner = low[1:-1] if len(low) > 2 else []  # 'Ville Sur Nus', 'Ciudad de México': particles inside a name
     if any(w in place_not_names() and w not in inner for w in low) or all(w in STOP_WORDS for w in low):
         return False
-    return any(w not in lex or w in name_words() for w in low if w not in STOP_WORDS)
+    # beside a postcode (`proper_nouns`), a place's name that the English lexicon has only as a proper noun is a place
+    # too ('Chennai 600004'; not 'GP' after an NHS number); at an address's edge it is not enough ('69002 Lyon. Phone')
+    return any(
+        w not in lex or w in name_words() or (proper_nouns and w in proper_only() and w in place_names())
+        for w in low
+        if w not in STOP_WORDS
+    )
 
 
 def _postcode_by_city(text: str, block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -354,7 +361,7 @@ def _postcode_by_city(text: str, block: list[tuple[int, int, str]]) -> list[tupl
         if part[2] not in _WEAK_CODES or _YEAR.fullmatch(text, part[0], part[1]):
             continue
         near = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
-        if any(p[2] in {"city", "nonlatin"} and _city_like(text, p) for p in near):
+        if any(p[2] in {"city", "nonlatin"} and _city_like(text, p, proper_nouns=True) for p in near):
             out.append(part)
     return out
 

@@ -344,7 +344,9 @@ def street_address_regex() -> str:
     name_low = rf"(?:{low_word}\s+){{1,3}}?{_alternation(strong)}"
     street = rf"(?:{dirs}\.?\s+)?(?:{name_cap}|{name_low})\.?(?:\s+{dirs}\b\.?)?"
     unit = rf"(?:[\s,]*(?:{units}\b\.?|\#)\s*\#?\s*[A-Z0-9][A-Z0-9\-]{{0,5}}\b)?"
+    # a ZIP is five digits and no more: India's six-digit PIN ('Chennai 600034') is found whole by the postcode part
     city = (
-        r"(?:,[ \t]*(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?:,?[ ]*(?-i:[A-Z]{2})\b)?(?:[ ]*\d{5}(?:-\d{4})?)?)?"
+        r"(?:,[ \t]*(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?:,?[ ]*(?-i:[A-Z]{2})\b)?"
+        r"(?:[ ]*\d{5}(?:-\d{4})?(?!\d))?)?"
     )
     return rf"(?<![\w.,/$\-])\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+{street}(?![\w]){unit}{city}"

@@ -146,3 +146,15 @@ def test_when_a_form_labels_its_clinical_lines_in_another_language_then_the_labe
 )
 def test_when_a_health_insurer_is_named_then_it_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+# A ZIP is five digits and no more: a six-digit PIN after a street line written the US way is not cut after five
+def test_when_a_six_digit_pin_follows_a_street_line_then_the_whole_pin_goes(redactor: Redactor) -> None:
+    out = redactor.redact("send it to Flat 12, Lotus Apartments, 9 Poes Garden Rd, Chennai 600086 by monday").text
+    assert "600086" not in out and ">6" not in out
+
+
+# A city the English word list holds only as a proper noun is a place beside a postcode
+def test_when_a_proper_noun_city_stands_beside_a_postcode_then_both_go(redactor: Redactor) -> None:
+    out = redactor.redact("amma lives alone in Adyar, Chennai 600020 and will not move").text
+    assert "600020" not in out and "Chennai" not in out
