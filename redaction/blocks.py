@@ -21,14 +21,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
 from .lexicon import english_lexicon, name_lexicon
+from .places import place_names, proper_only
 from .spans import Candidate
 from .stop_words import NAME_LIKE_FUNCTION_WORDS
+from .textutil import fold
 
 # words that join the capitalised words of a place or street name ('Rua de Santa Catarina', 'Jr. de la Unión')
 _PARTICLES = frozenset(
     "de del della dei des du da do dos das di la le las los el al am an der den im van von ten ter op aan sur sous "
     "upon on of y e et und".split()
 )
+_FOREIGN_PARTICLES = _PARTICLES - {"on", "upon", "of", "and", "an", "am", "den", "die", "do"}
 _GREETINGS = frozenset("hi hello hey dear thanks thank regards cheers ok okay yes no please pls best".split())
 # a field label opens another field, not the address's next segment ('Phone', 'Tel +34 ...', 'DOB', 'Email')
 _LABELS = frozenset(
@@ -113,14 +116,65 @@ def _facility_above(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+_LABEL_COLON = regex.compile(r"[ \t]*[:：]")
+_ELIDED_GAP = regex.compile(r"[ \t]*(?:d|l|dell)['’]")
+_PROVINCE_GAP = regex.compile(r"[ \t]+(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)[ \t]+")
+_CA_POSTCODE = regex.compile(r"(?i:[a-z]\d[a-z][ \t]?\d[a-z]\d)(?![\p{L}\d])")
+_ELIDED = regex.compile(r"(?:d|l|dell)['’]\p{Lu}")
 _SEGMENT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./\-#ºª°]*")
 _MAX_WORDS = 6
 _SEPARATOR = regex.compile(r"[ \t]*(?:,|\n|[ \t]-[ \t]|/)[ \t]*$")
 _SEPARATOR_AFTER = regex.compile(r"[ \t]*(?:,|\n|[ \t]-[ \t]|/)[ \t]*")
 _SEGMENT_BEFORE = regex.compile(r"([^,\n:;!?()\[\]]{1,60})$")
 _SEGMENT_AFTER = regex.compile(r"[^,\n:;!?()\[\]]{1,60}")
-_POSTCODE_AFTER = regex.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\d\-]))\d{3,6}(?:[\- ]\d{3,4})?(?![\w\-])")
+_POSTCODE_AFTER = regex.compile(
+    r"[ \t]+(?!(?:19|20)\d\d(?![\d\-]))\d{3,6}(?:[\- ]\d{3,4})?(?![\w\-])|[ \t]*[\-–][ \t]*\d{6}(?![\w\-])"
+)
 _JOINS = frozenset({"LOCATION", "PERSON"})
+# a postcode that can end a block before its town: digits (a Swedish '582 23', a Portuguese '1200-195'), a Dutch
+# '1016 HL'
+_CODE_AT_END = regex.compile(
+    r"(?<![\w\-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{4}[ \t]?(?-i:\p{Lu}{2}))$"
+)
+_US_ZIP_BEFORE = regex.compile(r"(?<![\w])(?:\p{Lu}{2}|\p{Ll}{2})\.?,?[ \t]+\d{5}$")
+_CODE_FIRST = regex.compile(r"\d{3,6}(?![\w])|\d{4}[ \t]?(?-i:\p{Lu}{2})(?![\w])")
+_TOWN_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}\p{M}'’\-]*(?:/\p{L}[\p{L}\p{M}'’\-]*)?)(?![\p{N}@])")
+# a country, alone or before the rest of its sentence ('Portugal with my cousin'; not 'US phone')
+_COUNTRY_FIRST = regex.compile(
+    r"(\p{L}[\p{L} .]*?\p{L})\.?(?:[ \t]+((?i:with|for|and|until|till|since|from|to|in|on|at|"
+    r"where|while|because|but|so|near|by)(?![\p{L}])[\p{L}\p{M}'’ \t]*))?$"
+)
+# a full stop that ends a sentence inside a segment, after a word of four letters or more or a number ('Lisboa,
+# Portugal. My cousin'), not after an abbreviation ('St. Paul', 'Co. Kerry')
+_STOP_IN_SEGMENT = regex.compile(
+    r"(?<=[\p{L}]{4}|\d)(?<!(?:^|[ \t])\d{1,2})\.[ \t]+(?=\p{Lu})|\.[ \t]+(?=(?i:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True)).replace(".", "\\.")
+    + r")(?![\p{L}]))"
+)
+# a British or Canadian postcode typed in lower case ('ls8 5dz', 'm4y 1h6'), after a lower-case writer's town
+_LOWER_POSTCODE = regex.compile(
+    r"(?<![\p{L}\d])(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d)(?![\p{L}\d])"
+)
+# a town's particle and second word after a postcode and the town's first word
+_CODE_TOWN_BEFORE = regex.compile(r"(?<![\w\-])\d{4,5}[ \t]+\p{L}[\p{L}\-]+$")
+_SLASH_TOWN = regex.compile(r"/\p{L}[\p{L}\p{M}\-]+(?![\p{L}\d/])")  # '06420 Çankaya/Ankara', '34730 kadıköy/istanbul'
+_TOWN_TAIL = regex.compile(r"[ \t]+(?:am|im|an[ \t]der|in[ \t]der|sur|de|del)[ \t]+\p{Lu}[\p{L}\-]+")
+# a floor's ordinal and its short word after a house number ('48, 2. tv', '5, 2. krs', '80, 3. OG', '4, 3. Stock
+# links'), before the next segment
+_FLOOR_AFTER = regex.compile(
+    r"(?<=(?:,[ \t]*|[ \t])\d{1,2})\.[ \t]+(?:\p{Ll}{1,5}|\p{Lu}{1,3}|(?-i:Stock|Etage|kerros|etasje|våning)"
+    r"(?:[ \t]+(?:links|rechts|mitte|li|re))?)\.?(?=[ \t]*(?:,|\n|$))"
+)
+_ORDINAL_STOP = regex.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t])")
+# a flat's, a block's or a house's number at the end of a sentence's words, before the address's next segment
+# ('Flat 3B', 'Blk 7 Lot 12', 'House No. 7', 'B-204', '8-2-293/82', 'TC 15/1234'; not a date: '3/14', '2026-01-15')
+_LEAD_UNIT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm|space|lot|blk|block|bldg|building|house|plot|"
+    r"door|no|nr|phase)(?:\.|(?=[ \t#]))(?:[ \t]+(?i:no)\.?)?[ \t]*#?[ \t]*(?:\p{Lu}?\d[\w\-/]*|\p{Lu}\d*)"
+    r"(?:[ \t]+|$))+$"
+    r"|(?<![\w\-/])(?!\d{1,4}[/\-]\d{1,2}(?:[/\-](?:\d{4}|\d{2}))?$)(?:\p{Lu}{1,3}[ \t\-]?)?\d+(?:[\-/]\d+)+\p{Lu}?$"
+    r"|(?<![\w\-/])\p{Lu}{1,3}-\d+$"
+)
 _SENTENCE_END = regex.compile(r"[.!?][ \t]+(?=\p{Lu}\p{Ll}|\p{Lu}{3})")
 
 
@@ -146,6 +200,8 @@ def _segment_word(word: str, segment: str, typed_lower: bool) -> bool:
     is no function word and, unless the segment holds a number, no English word ('hill st, apt 2, brattleboro vt')."""
     low = word.lower().strip(".")
     if any(c.isdigit() for c in word) or low in _PARTICLES or word[0].isupper() or not word[0].isalpha():
+        return True
+    if _ELIDED.match(word):  # 'Coeur d'Alene', 'Val d'Isère'
         return True
     return typed_lower and low not in STOP_WORDS and (low not in english_lexicon() or any(c.isdigit() for c in segment))
 
@@ -189,7 +245,7 @@ def _extend_start(
 ) -> int:
     """Back over found parts beside the block and over the address segments before it."""
     while True:
-        touching = [s for s, e in spans if s < start and e <= start and text[e:start].strip(" \t") == ""]
+        touching = [s for s, e in spans if s < start and e <= start and _joined_gap(text, e, start)]
         if touching:
             start = min(touching)
             continue
@@ -199,12 +255,28 @@ def _extend_start(
         start = before
 
 
+def _joined_gap(text: str, end: int, start: int) -> bool:
+    """Two found parts are one when only spaces are between them, an elided particle ('Coeur' d' 'Alene, ID'), or a
+    Canadian province typed in lower case before a postcode ('toronto' on 'm4y 1h6')."""
+    gap = text[end:start]
+    if gap.strip(" \t") == "" or _ELIDED_GAP.fullmatch(gap):
+        return True
+    return bool(_PROVINCE_GAP.fullmatch(gap)) and _CA_POSTCODE.match(text, start) is not None
+
+
 def _segment_before(
-    text: str, start: int, typed_lower: bool, others: list[tuple[int, int]], places: list[tuple[int, int]]
+    text: str,
+    start: int,
+    typed_lower: bool,
+    others: list[tuple[int, int]],
+    places: list[tuple[int, int]],
 ) -> int | None:
     """Where the address segment before a separator ending at `start` begins, if it joins: across a line break only
     a line with a number, or a place already found ('Sincerely,' does not; nor a signature's name, title or practice
-    above the street line: 'Delacroix Auto Body' / '2201 Tchoupitoulas St'); never a segment touching other spans."""
+    above the street line: 'Delacroix Auto Body' / '2201 Tchoupitoulas St'); never a segment touching other spans.
+    A sentence's last words that are a flat, a house or a plot number join too ('lives at Flat 302, Sai Residency',
+    'stays at B-204, Shanti Niketan Society'), and a unit's few short words between two parts ('77 Orchard St, 2nd fl,
+    Somerville MA 02143')."""
     sep = _SEPARATOR.search(text, 0, start)
     seg = _SEGMENT_BEFORE.search(text, max(0, sep.start() - 60), sep.start()) if sep else None
     if sep is None or seg is None:
@@ -214,9 +286,21 @@ def _segment_before(
     above_ok = _digit(text, line_start, sep.start()) or _inside(seg_start, sep.start(), places)
     if "\n" in sep.group(0) and not above_ok:
         return None
-    if not _address_segment(text[seg_start : sep.start()], typed_lower) or _touches(seg_start, sep.start(), others):
+    if _touches(seg_start, sep.start(), others):
         return None
-    return seg_start
+    segment = text[seg_start : sep.start()]
+    if _address_segment(segment, typed_lower):
+        return seg_start
+    if _unit_segment(segment) and _part_before(text, seg_start, places):
+        return seg_start
+    lead = _LEAD_UNIT.search(segment)
+    return seg_start + lead.start() if lead else None
+
+
+def _part_before(text: str, start: int, places: list[tuple[int, int]]) -> bool:
+    """A found place ends at the separator before `start` (on the same line)."""
+    sep = _SEPARATOR.search(text, 0, start)
+    return sep is not None and "\n" not in sep.group(0) and any(e == sep.start() for _, e in places)
 
 
 def _extend_end(
@@ -225,7 +309,7 @@ def _extend_end(
     """On over found parts beside the block, a postcode after the place ('Mumbai 400050', 'Riyadh 12214 3456'), and
     the address segments after it (a country ends it)."""
     while True:
-        touching = [e for s, e in spans if s >= end and e > end and text[end:s].strip(" \t") == ""]
+        touching = [e for s, e in spans if s >= end and e > end and _joined_gap(text, end, s)]
         if touching:
             end = max(touching)
             continue
@@ -233,7 +317,24 @@ def _extend_end(
         if code is not None:
             end = code.end()
             continue
-        after, last = _segment_after(text, end, typed_lower, others)
+        code = _LOWER_POSTCODE.search(text, max(0, end - 3), end + 12) if typed_lower else None
+        if code is not None and code.start() <= end < code.end():  # 'oxford ox1 4ag': the town took 'ox'
+            end = code.end()
+            continue
+        floor = _FLOOR_AFTER.match(text, end)
+        if floor is not None:  # 'Nørrebrogade 48, 2. tv, 2200 København N', 'Hämeenkatu 5, 2. krs, 33100 Tampere'
+            end = floor.end()
+            continue
+        coded = _CODE_TOWN_BEFORE.search(text, max(0, end - 40), end)
+        tail = (_TOWN_TAIL.match(text, end) or _SLASH_TOWN.match(text, end)) if coded else None
+        if tail is not None:  # '60325 Frankfurt am Main', '79098 Freiburg im Breisgau', '06420 Çankaya/Ankara'
+            end = tail.end()
+            continue
+        town = _town_after_code(text, end, typed_lower)
+        if town is not None:
+            end = town
+            continue
+        after, last = _segment_after(text, end, typed_lower, others, spans)
         if after is None:
             return end
         end = after
@@ -241,9 +342,18 @@ def _extend_end(
             return end
 
 
-def _segment_after(text: str, end: int, typed_lower: bool, others: list[tuple[int, int]]) -> tuple[int | None, bool]:
+def _segment_after(
+    text: str,
+    end: int,
+    typed_lower: bool,
+    others: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    unit_ok: bool = True,
+) -> tuple[int | None, bool]:
     """Where the address segment after a separator at `end` ends, if it joins, and whether it is the last (a
-    country): the next line is another field ('Phone', 'Allergies') unless it holds a number."""
+    country, or a segment cut at its sentence's end: 'Lisboa, Portugal with my cousin' ends at 'Portugal'): the next
+    line is another field ('Phone', 'Allergies') unless it holds a number. A unit's few short words ('pta 9', '2.
+    tv', 'cj. 42', 'piso 5 depto B') join only when another part follows them."""
     sep = _SEPARATOR_AFTER.match(text, end)
     if sep is None or sep.end() == end:
         return None, False
@@ -251,13 +361,103 @@ def _segment_after(text: str, end: int, typed_lower: bool, others: list[tuple[in
     if seg is None:
         return None, False
     surface = seg.group(0).rstrip(" .")
-    if surface.lower() in _countries():
-        return sep.end() + len(surface), True
-    if "\n" in sep.group(0) and not _digit(text, sep.end(), sep.end() + len(surface)):
+    country = _COUNTRY_FIRST.match(surface)
+    if country and country.group(1).lower() in _countries() and (country.group(2) is None or "\n" not in sep.group(0)):
+        return sep.end() + len(country.group(1)), True
+    cut = _STOP_IN_SEGMENT.search(surface)
+    if cut:
+        surface = surface[: cut.start()]
+    seg_end = sep.end() + len(surface)
+    if "\n" in sep.group(0) and not _digit(text, sep.end(), seg_end):
         return None, False
-    if not _address_segment(surface, typed_lower) or _touches(sep.end(), sep.end() + len(surface), others):
+    if _touches(sep.end(), seg_end, others) or _LABEL_COLON.match(text, seg_end):
+        return None, False  # '... ava mo 65608 / dx: chf': the next field's label
+    if cut and not _cut_segment(surface):
         return None, False
-    return sep.end() + len(surface), False
+    if _address_segment(surface, typed_lower):
+        return seg_end, bool(cut)
+    if unit_ok and not cut and _unit_segment(surface) and _part_follows(text, seg_end, typed_lower, others, spans):
+        return seg_end, False
+    return None, False
+
+
+def _part_follows(
+    text: str, end: int, typed_lower: bool, others: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> bool:
+    """Another part of the address comes after the separator at `end`: a found part, a postcode or a segment that
+    joins."""
+    sep = _SEPARATOR_AFTER.match(text, end)
+    if sep is None or sep.end() == end or "\n" in sep.group(0):
+        return False
+    if any(s == sep.end() for s, _ in spans) or _CODE_FIRST.match(text, sep.end()):
+        return True
+    return _segment_after(text, end, typed_lower, others, spans, unit_ok=False)[0] is not None
+
+
+def _cut_segment(surface: str) -> bool:
+    """What is left of a segment cut at its sentence's end is a place only with a letter in it and no function word
+    ('Oslo, Norway. Her phone', not a list's '6. Telephone' nor 'SD 26489 ON MONDAY. THEY')."""
+    words = [w.lower().strip(".") for w in _SEGMENT_WORD.findall(surface)]
+    return any(c.isalpha() for c in surface) and not any(w in STOP_WORDS and w not in _FOREIGN_PARTICLES for w in words)
+
+
+def _unit_segment(segment: str) -> bool:
+    """A flat's, a floor's or a door's few words: a number and up to three short words that are no English function
+    word ('pta 9', '3º izda', '2. th', 'cj. 42', 'sala 8', 'lgh 1102', '2nd fl', '3. Stock links')."""
+    words = _SEGMENT_WORD.findall(segment)
+    if not 1 < len(words) <= 4 or not any(c.isdigit() for c in segment):
+        return False
+    if _SENTENCE_END.search(_ORDINAL_STOP.sub(r"\1", segment)):
+        return False
+    for word in words:
+        low = word.lower().strip(".:")
+        if low in STOP_WORDS or low in _GREETINGS or low in _LABELS:
+            return False
+        if word[0].islower() and not any(c.isdigit() for c in word) and len(low) > 6:
+            return False
+    return True
+
+
+def _town_after_code(text: str, end: int, typed_lower: bool) -> int | None:
+    """The end of the town written after the postcode the block ends with ('13001 Marseille', '38100
+    BRAUNSCHWEIG', '1016 HL Amsterdam', '60313 Frankfurt am Main', '2200 København N', '06420 Çankaya/Ankara'; in
+    lower-case writing '04109 leipzig'): a few words that are no English word unless a place's name, and not after a
+    US state's ZIP (the US town comes before it)."""
+    code = _CODE_AT_END.search(text, max(0, end - 12), end)
+    if code is None or _US_ZIP_BEFORE.search(text, max(0, code.start() - 6), code.end()):
+        return None
+    pos, words = end, 0
+    while words < 3:
+        m = _TOWN_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if words and (low in _PARTICLES or (len(word) == 1 and word.isupper())):
+            if len(word) == 1:  # a district's letter ends the town ('København N', 'Aarhus C')
+                return m.end()
+            nxt = _TOWN_WORD.match(text, m.end())
+            if nxt is None or not nxt.group(1)[:1].isupper():
+                break
+            pos, words = nxt.end(), words + 1
+            continue
+        if not _town_word(word, typed_lower):
+            break
+        pos, words = m.end(), words + 1
+    return pos if words else None
+
+
+def _town_word(word: str, typed_lower: bool) -> bool:
+    parts = word.split("/")
+    for part in parts:
+        low = part.lower()
+        if not part or not (part[0].isupper() or typed_lower):
+            return False
+        if low in STOP_WORDS or low in _GREETINGS or low in _LABELS or low in name_lexicon().not_names:
+            return False
+        if low in english_lexicon() and fold(low) not in place_names() and low not in proper_only():
+            return False
+    return True
 
 
 def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) -> list[Candidate]:
@@ -284,17 +484,22 @@ def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) ->
 # shape. Not an e-mail, IP or web address.
 _ADDRESS_LABEL = regex.compile(
     r"(?i)(?<![\w])(?<!(?:e-?mail|ip|web|mac|url|email)[ \t])(?:(?:address|addr|adres|adresse|adresa|adresi|"
+    r"adressa|osoite|naslov|адрес|địa[ \t]chỉ|"
     r"direcci[oó]n|direc[cç][aã]o|endere[cç]o|indirizzo|anschrift|domicilio|morada|住所|주소|地址)(?![\w])"
     r"[^:：\n.!?,;]{0,40}?|(?:city|town|ciudad|ville|stadt|cidade|citt[aà])[ \t]*)[:：][ \t]*"
 )
 _LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*[ \t]+)+")  # 'it's 1200 Main St.': the words before the place
 # the value ends at a line's end, a sentence's end, a bar or semicolon, or the next 'Label: ' ('No:45' goes on)
 _VALUE_END = regex.compile(
-    r"\n|[;|][ \t]+|[ \t][—–][ \t]|[ \t]-[ \t]|(?<=[\p{L}]{4}|[\d)])\.(?:[ \t]+|$)|;$"
+    r"\n|[;|][ \t]+|[ \t][—–][ \t]|[ \t]-[ \t]|(?<=[\p{L}]{4}|[\d)])(?<![ \t,]\d{1,2})\.(?:[ \t]+|$)|;$"
+    r"|(?<=[ \t,]\d{1,2})\.(?:[ \t]+(?!\p{Ll}{1,5}\.?,)|$)"
+    r"|\.[ \t]+(?=(?i:sđt|đt|điện[ \t]thoại|tel|tél|phone|mobile|cell|telefon|telefone|teléfono|fax|e-?mail)"
+    r"(?![\p{L}]))"
     r"|[ \t][\p{L}][\p{L}.\-]*[:：][ \t]|$"
 )
 # a full stop ends the value after a word of four letters or more or a number ('Warszawa. Tel.', 'UMEDA 3-1-1.
-# NAME:'), not after an abbreviation ('m. 3', 'St., Ste. 300', 'Int. 4, Col. Crédito')
+# NAME:'), not after an abbreviation ('m. 3', 'St., Ste. 300', 'Int. 4, Col. Crédito') nor after a floor's ordinal
+# before its short word and a comma ('Hämeenkatu 5, 2. krs, 33100 Tampere')
 _TRAILING_STOP = regex.compile(r"(?:[ \t]+(?:now|please|pls|thanks|thank you|ok|okay|too|again|as well))+$", regex.I)
 _VALUE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-/#ºª°]*")
 

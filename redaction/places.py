@@ -339,16 +339,45 @@ _STREET_LOWER = regex.compile(
 )
 
 
+# A corner named by its two streets after a word of where ('at Maple & 5th', 'the walgreens on fairview & 9th',
+# 'corner of Elm and 3rd', 'on n high st & w 5th ave'): one side a numbered street ('5th') or both with a suffix.
+_CORNER_BEFORE = r"(?<![\w'’])(?i:on|off|near|at|corner[ \t]+of)[ \t]+(?:the[ \t]+)?"
+_SIDE_CAPS = (
+    rf"(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))"
+    rf"(?:[ \t]+(?:{_TITLED_SUFFIX})\.?)?"
+)
+_SIDE_LOWER = (
+    rf"(?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{{L}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))"
+    rf"(?:[ \t]+{_LOWER_SUFFIX}\.?)?"
+)
+_CORNER_CAPS = regex.compile(rf"{_CORNER_BEFORE}({_SIDE_CAPS}[ \t]*(?:&|and)[ \t]*{_SIDE_CAPS})(?![\w'’@\-])")
+_CORNER_LOWER = regex.compile(rf"{_CORNER_BEFORE}({_SIDE_LOWER}[ \t]*(?:&|and)[ \t]*{_SIDE_LOWER})(?![\w'’@\-])")
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)(?![\w])")
+_SUFFIXED = regex.compile(rf"(?i:[ \t](?:{'|'.join(_STREET_SUFFIXES)})\.?)(?:[ \t]|$)")
+
+
 def street_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A street named without its number after 'on', 'off', 'near'... ('living on Sandpiper Ln', 'the kroger on dixie
-    hwy'): no word of it a stop word, a month or a weekday, or a clinical word."""
-    pattern = _STREET_LOWER if typed_lower(text) else _STREET_CAPS
+    hwy'), or a corner by its two streets ('at Maple & 5th'): no word of it a stop word, a month or a weekday, or a
+    clinical word."""
+    lower = typed_lower(text)
     out = []
-    for m in pattern.finditer(text):
+    for m in (_STREET_LOWER if lower else _STREET_CAPS).finditer(text):
         start, end = m.span(1)
         words = [w.lower().strip(".") for w in text[start:end].split()[:-1]]
         if any(w in STOP_WORDS or w in _NOT_PLACES for w in words):
             continue
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
+    for m in (_CORNER_LOWER if lower else _CORNER_CAPS).finditer(text):
+        start, end = m.span(1)
+        sides = regex.split(r"[ \t]*(?:&|\band\b)[ \t]*", text[start:end], maxsplit=1)
+        words = [w.lower().strip(".") for w in text[start:end].replace("&", " ").split() if w.lower() != "and"]
+        if any(w in STOP_WORDS or w in _NOT_PLACES for w in words):
+            continue
+        numbered = any(_ORDINAL.search(side) for side in sides)
+        if not numbered and (lower or not all(_SUFFIXED.search(" " + side + " ") for side in sides)):
+            continue  # a lower-case writer's corner has a numbered street ('fairview & 9th')
         if not any(s < end and start < e for s, e in protected):
             out.append((start, end))
     return out

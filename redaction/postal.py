@@ -137,17 +137,17 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "postfix_street": (_POSTFIX_STREET, True),
         "ordinal_street": (_ORDINAL_STREET, True),
         "ie_postcode": (r"(?<![\w])(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w])", True),
-        "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?-i:[A-Z]|Izq(?:da)?\.?|Dcha\.?|Dto\.?))?(?![\w])", False),
+        "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?:(?-i:[A-Z])|(?:izq(?:da)?|izda|dcha|dcho|dto)\.?))?(?![\w])", False),  # noqa: E501
         "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}(?![\w\-])", True),
         "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
         "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
         # a unit's letter is no word in capitals ('HER HOUSE IS 305 E ELM ST': 'IS' is no flat)
         "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
-        "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
+        "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*B(?:o|)x|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
-        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?(?![\w])", True),  # noqa: E501
+        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
         # the same typed in lower case ('apt 12 rapid city sd 57702', 'av san antonio tx 78201'): a part of an address
@@ -423,7 +423,26 @@ def _trimmed_trail(
         trail.pop()
     while trail and trail[-1][2] == "region_code" and ([strongest, *trail][-2][2] in _BEFORE_CODE_NOT):
         trail.pop()
+    while (
+        trail
+        and trail[-1][2] == "house_number"
+        and (_count_after(text, trail[-1][1]) or _LIST_NUMBER.match(text, trail[-1][0] - 1))
+    ):
+        trail.pop()  # '41 Linden Ave, 2 kids and a dog', '..., 3 days a week': a count of something, no house number;
+        # '... NY 12180\n2. Telephone': a list's next number
     return trail
+
+
+_LIST_NUMBER = regex.compile(r"\n\d{1,2}[.)][ \t]")
+# a number's lower-case English noun after it: what the number counts ('2 kids', '3 days'), not a flat's letter
+_COUNT_AFTER = regex.compile(r"[ \t]+(\p{Ll}{3,})(?![\p{L}\d])")
+
+
+def _count_after(text: str, end: int) -> bool:
+    from .lexicon import english_lexicon  # noqa: PLC0415
+
+    m = _COUNT_AFTER.match(text, end)
+    return m is not None and m.group(1) in english_lexicon()
 
 
 _UNIT_PARTS = frozenset({"unit", "unit_dot", "floor_door"})
