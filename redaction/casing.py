@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .allow import AllowList
 from .lexicon import english_lexicon, name_lexicon, place_not_names
+from .places import proper_only
 from .textutil import typed_lower
 from .typos import misspelt
 
@@ -22,6 +23,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPS_WORD = regex.compile(r"(?<![\w])\p{Lu}[\p{Lu}'’\-]+(?![\w])")
 _CAPS_BEFORE = re.compile(r"[A-Z]{2,}[\s:,]+$")
 _CAPS_AFTER = re.compile(r"[\s,]+[A-Z]{2,}")
+
+
+# a title before a name keeps its capital in a shouted message, as a cased writer gives it ('MRS. DELACROIX WANTS')
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "rev", "fr", "sr", "sra", "mme", "prof"})
 
 
 def _title(word: str) -> str:
@@ -41,9 +46,9 @@ def _replace(text: str, spans: list[tuple[int, int]], *, shouted: bool = False) 
         english = (
             plain in STOP_WORDS
             or low in name_lexicon().not_names
-            or (english_lexicon().inflected(low) and not _name_word(low))
-        )
-        new = low if shouted and english else _title(word)
+            or (english_lexicon().inflected(low) and not _name_word(low) and low not in proper_only())
+        )  # a word English spells only with a capital keeps it ('DELACROIX', 'AUGUSTINE', 'CHICAGO', 'TALBOT')
+        new = low if shouted and english and plain not in _HONORIFICS else _title(word)
         chars[start:end] = new if len(new) == len(word) else word
     return "".join(chars)
 

@@ -644,17 +644,47 @@ def _next_name_word(
         return int(m.end(1))
     if word.lower().rstrip(".") in _GENERATIONS and (word.islower() or word[:1].isupper()):
         return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
-    if not word[:1].isupper() or word.isupper() != text[start:end].isupper() or _plain_word(word):
+    if not word[:1].isupper() or word.isupper() != text[start:end].isupper():
+        return None
+    if _plain_word(word) and not _middle_before_surname(text, word, m.end(1)):
         return None
     # 'LORRAINE BECKETT FELL AGAIN', 'GUNNAR HOLMQUIST CALLING': capitals do not make a name; after a lone given name
     # any surname goes on it ('ELOÍSA SOLER')
     lone = " " not in text[start:new_end].strip() and len(word) > 2  # not 'PRÉVENIR SA'
     if word.isupper() and _word_not_name(word, 1 if lone else CAPITALS_SURNAME_MIN):
         return None
-    return None if word.lower() in ORG_WORDS else int(m.end(1))
+    if word.lower() in ORG_WORDS and not (lone and word.isupper() and _surname_ends_name(text, word, m.end(1), stop)):
+        return None
+    return int(m.end(1))
 
 
 CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
+
+
+def _middle_before_surname(text: str, word: str, end: int) -> bool:
+    """A given name that a word list keeps from names for another language's sake ('MAE', the Portuguese 'mãe'), in
+    the middle of a name: a common surname of the same case follows ('EULA MAE HICKS')."""
+    low = word.lower()
+    if low in STOP_WORDS or low in name_lexicon().edge_words or name_frequencies().given(low) < MIDDLE_GIVEN_MIN:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    nxt = m.group(1) if m is not None else ""
+    return bool(nxt) and nxt.isupper() == word.isupper() and name_frequencies().surname(nxt) >= CAPITALS_SURNAME_MIN
+
+
+SHOUTED_ORG_SURNAME_MIN = 20_000  # US holders: 'Park' 106,696, 'Hall' and 'Church' are surnames too
+_AFTER_NAME = regex.compile(r"[ \t]*(?:\Z|[^\p{L}\d \t]|(\p{L}+))")
+
+
+def _surname_ends_name(text: str, word: str, end: int, stop: frozenset[str]) -> bool:
+    """In capitals, a common surname that is also a place's word ('PARK', 'HALL') goes on a lone given name when the
+    name ends there: a function word, what a person does, punctuation or the end follows ('MY MOTHER ROSE PARK IS
+    AT', 'GRANDPA AUGUSTINE PARK THIS WEEK'; not 'ROSE PARK ELEMENTARY')."""
+    if name_frequencies().surname(word) < SHOUTED_ORG_SURNAME_MIN:
+        return False
+    m = _AFTER_NAME.match(text, end)
+    follower = m.group(1).lower() if m is not None and m.group(1) else ""
+    return not follower or follower in STOP_WORDS or follower in stop
 
 
 def _word_not_given(word: str) -> bool:

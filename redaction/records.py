@@ -33,7 +33,7 @@ _MBI = regex.compile(
 _LABEL = (
     # 'mrm', 'medicial record', 'medical recrod' (one letter added, dropped or changed; two swapped)
     r"(?:mrn|mrm|(?:medical){e<=1}\s+(?:(?:record){e<=1}|recrod)|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
-    r"policy|insurance|subscriber|patient\s+(?:id|number|no|\#)|health\s+(?:plan|card)|hospital\s+(?:id|number)|"
+    r"policy|insurance|subscriber|requisition|patient\s+(?:id|number|no|\#)|health\s+(?:plan|card)|hospital\s+(?:id|number)|"
     r"number\s+at\s+the\s+(?:hospital|clinic|practice)|"
     # national health and identity numbers, by the name printed on the card (provinces, countries)
     r"ohip|ramq|msp|care\s+card|pesel|curp|cpf|cns|sus|aadhaar|abha|uhid|bsn|burgerservicenummer|nir|carte\s+vitale|"
@@ -64,8 +64,9 @@ _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9
 # ends; no dose, lab or drug is written that way (a unit or an ordinal ending it is an amount: '1000000IU')
 _LONG_CODE = regex.compile(r"(?i)(?<![\w\-])(?=(?:[A-Z]*\d){7})(?=\d*[A-Z])[A-Z0-9]{8,20}(?![\w\-])")
 # digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105', '0A10 449812 3',
-# '2 48 07 75 114 052 36' (a French social security number), '00W4418 82701'
-_SPACED = r"(?:[A-Z]{1,4} )?\d[A-Z0-9]{0,11}(?: \d{1,6}){1,7}(?: [A-Z]{1,2})?"
+# '2 48 07 75 114 052 36' (a French social security number), '00W4418 82701', 'W227 419 8830', 'w 2290 4471 86',
+# '28 48291733 04' (a Spanish social security number)
+_SPACED = r"(?:[A-Z]{1,4} ?|(?<!['’])[a-z] )?\d[A-Z0-9]{0,11}(?: \d{1,8}){1,7}(?: [A-Z]{1,2})?"
 # one character at a time, as read out on the phone: '6 R T 4 - E 2 9 - Y K 1 3', '3 0 0 4 7 1 8'
 _SPELLED = r"[A-Z0-9](?:(?: - | |-)[A-Z0-9]){6,}"
 # digits read out in words: 'fourteen oh two nine eight'
@@ -76,13 +77,16 @@ _DIGIT_WORD = (
 _WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,}}\b"
 _LABELLED_VALUE = rf"(?-i:{_SPELLED})|(?-i:{_SPACED})|{_VALUE}|(?i:{_WORDS})"
 _DISTANT = regex.compile(
-    # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them
-    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\w\-]))({_LABELLED_VALUE})(?![\w\-])"
+    # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them; a form's
+    # blanks around the value are no part of it ('member #___YRQ 402 771 930___')
+    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\p{{L}}\p{{N}}\-]))({_LABELLED_VALUE})"
+    r"(?![\p{L}\p{N}\-])"
 )
 # the same without numbers read out, for the digits a writer gives after reading them out ('fourteen oh two nine
 # eight, i mean 14029-8')
 _DISTANT_DIGITS = regex.compile(
-    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\w\-]))((?-i:{_SPACED})|{_VALUE})(?![\w\-])"
+    rf"(?i:\b{_LABEL}(?:\b|(?<=[.\#:])))(?:-|[^.!\n\d]{{0,40}}?(?<![\p{{L}}\p{{N}}\-]))((?-i:{_SPACED})|{_VALUE})"
+    r"(?![\p{L}\p{N}\-])"
 )
 # capitals before the digits that are themselves a label, the card's name ('AVS 756.1234.5678.97', 'VISA 4485 ...'):
 # a label, not part of the number (a document's type or a hospital's letters are: 'CC 41.887.209', 'ST 991 204')
@@ -141,7 +145,26 @@ def find_records(text: str) -> list[tuple[int, int]]:
     ]
     out += [m.span() for m in _LONG_SPACED.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 15]
     out += [m.span() for m in _DASHED_CODE.finditer(text) if _dashed_code(m.group(0))]
+    out += _same_shape(text, out)
     return [_with_suffix(text, s, e) for s, e in out]
+
+
+_SHAPED = regex.compile(r"(?<![\w\-])([A-Z]{1,4})-?(\d{4,})(?![\w\-])")
+
+
+def _same_shape(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Another number written like one already found, with the same letters before the same count of digits ('acct
+    HB-009172 and mine is HB-009127', 'ASC-20931 and ASC-20932'): the same institution's number for someone else."""
+    shapes = set()
+    for s, e in found:
+        m = _SHAPED.fullmatch(text, s, e)
+        if m is not None:
+            shapes.add((m.group(1), len(m.group(2))))
+    if not shapes:
+        return []
+    return [
+        m.span() for m in _SHAPED.finditer(text) if (m.group(1), len(m.group(2))) in shapes and m.span() not in found
+    ]
 
 
 def _labelled(text: str) -> list[tuple[int, int]]:
