@@ -217,6 +217,22 @@ def test_after_asking_the_newest_reply_starts_inside_the_window(server: str, bro
     context.close()
 
 
+def test_a_poisoning_banner_offers_poison_control_first_as_the_reply_says(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    context, page = _new_chat(browser, server, PHONE)
+    reply = _ask(page, "grandma took her blood pressure pill twice by mistake this morning")
+    assert reply.get_attribute("data-status") == "emergency"
+    assert reply.inner_text().index("1-800-222-1222") < reply.inner_text().index("911")
+    scripted = page.locator("#emergency a.call").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert scripted[:2] == ["tel:18002221222", "tel:911"]
+    plain = browser.new_context(viewport=PHONE, java_script_enabled=False, storage_state=context.storage_state())
+    still = plain.new_page()
+    still.goto(page.url)
+    rendered = [still.locator("#emergency a.call").nth(i).get_attribute("href") for i in range(2)]
+    assert rendered == ["tel:18002221222", "tel:911"]  # the server's banner, the same order
+    plain.close()
+    context.close()
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_an_emergency_pins_a_banner_with_a_call_link_above_everything(server: str, browser, viewport) -> None:  # type: ignore[no-untyped-def]
     context, page = _new_chat(browser, server, viewport)

@@ -355,6 +355,13 @@ def test_thumbs_down_with_a_comment_is_kept_for_the_reply(browser_client: TestCl
         ("Call Poison Control at 1-800-222-1222 now.", ["tel:911", "tel:18002221222"]),
         (GENERIC_EMERGENCY, ["tel:911", "tel:988", "tel:18002221222"]),
         ("Her sugar was 19880 at some point.", ["tel:911"]),
+        # in the reply's order: a swallowed medicine's reply says Poison Control first, 911 if the person collapses
+        (
+            "Call Poison Control at 1-800-222-1222 now. If the person collapses, has a seizure, has trouble breathing "
+            "or cannot be woken, call 911.",
+            ["tel:18002221222", "tel:911"],
+        ),
+        ("Call or text 988 now. If he has a weapon or has taken something, call 911.", ["tel:988", "tel:911"]),
     ],
 )
 def test_the_emergency_banner_offers_the_numbers_the_reply_says_to_call(reply: str, expected: list[str]) -> None:

@@ -116,14 +116,23 @@ def answers_in_place(messages: list[ThreadMessage]) -> list[ThreadMessage]:
     return ordered
 
 
+_CALLS = (
+    (re.compile(r"(?<!\d)911(?!\d)"), "Call 911", "tel:911"),
+    (re.compile(r"(?<!\d)988(?!\d)"), "Call or text 988", "tel:988"),
+    (re.compile(r"1-800-222-1222"), "Poison Control 1-800-222-1222", "tel:18002221222"),
+)
+
+
 def emergency_calls(text: str) -> list[tuple[str, str]]:
-    """Tap-to-call links for the numbers an emergency reply tells the family to call; 911 always comes first."""
-    calls = [("Call 911", "tel:911")]
-    if re.search(r"(?<!\d)988(?!\d)", text):
-        calls.append(("Call or text 988", "tel:988"))
-    if "1-800-222-1222" in text:
-        calls.append(("Poison Control 1-800-222-1222", "tel:18002221222"))
-    return calls
+    """Tap-to-call links for the numbers an emergency reply tells the family to call, in the order the reply gives
+    them ('Call Poison Control at 1-800-222-1222 now. If the person collapses ... call 911': Poison Control first, as
+    the reply says); 911 is always there, first when the reply does not name it."""
+    found = []
+    for pattern, label, href in _CALLS:
+        m = pattern.search(text)
+        if m is not None or href == "tel:911":
+            found.append((m.start() if m is not None else -1, label, href))
+    return [(label, href) for _pos, label, href in sorted(found)]
 
 
 @router.post("/chat/c/{conversation_id}/ask")

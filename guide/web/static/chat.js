@@ -89,11 +89,19 @@
   function nearBottom() { return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48; }
 
   const banner = document.getElementById("emergency");
+  // the numbers the reply says to call, in its order; 911 always, first when the reply does not name it
+  // (the same rule as emergency_calls in guide/web/routes/chat.py)
   function calls(text) {
-    const found = [["Call 911", "tel:911"]];
-    if (/(^|\D)988(\D|$)/.test(text)) found.push(["Call or text 988", "tel:988"]);
-    if (text.indexOf("1-800-222-1222") >= 0) found.push(["Poison Control 1-800-222-1222", "tel:18002221222"]);
-    return found;
+    const where = function (re) { const m = re.exec(text); return m ? m.index + m[1].length : null; };
+    const found = [];
+    const at911 = where(/(^|\D)911(?!\d)/);
+    found.push([at911 === null ? -1 : at911, "Call 911", "tel:911"]);
+    const at988 = where(/(^|\D)988(?!\d)/);
+    if (at988 !== null) found.push([at988, "Call or text 988", "tel:988"]);
+    const atPoison = text.indexOf("1-800-222-1222");
+    if (atPoison >= 0) found.push([atPoison, "Poison Control 1-800-222-1222", "tel:18002221222"]);
+    found.sort(function (a, b) { return a[0] - b[0]; });
+    return found.map(function (c) { return [c[1], c[2]]; });
   }
 
   function showEmergency(messageId, text) {
