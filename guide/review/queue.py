@@ -16,7 +16,7 @@ from guide.errors import ConflictError, InvalidInputError, NotFoundError
 from guide.language.text import sentences
 from guide.store.conversations import ConversationStore, next_seq
 from guide.store.db.models import ConversationRow, MessageRow, ReportedModalityRow, ReviewItemRow, UserRow
-from guide.turn.contracts import Reason, from_codes
+from guide.turn.contracts import NOT_ON_PLAN, Reason, from_codes
 from guide.turn.redact import RedactStage, known_identifiers, plan_terms
 from guide.turn.scope import Reader, scope_for
 from redaction import PseudonymVault
@@ -444,6 +444,8 @@ def reason_words(reason: Reason, items: Mapping[str, str] | None = None) -> str:
         return reason.code.replace("_", " ").replace(":", ": ").capitalize()
     if items and detail in items:
         return f"{words}: {items[detail]}"
+    if detail.startswith(NOT_ON_PLAN):  # 'double_dose:not-on-plan-metoprolol'
+        return f"{words}: {detail.removeprefix(NOT_ON_PLAN)} (not on the care plan)"
     if kind == "plan_owns" and "/" in detail:  # 'plan_owns:<red flag>/<plan rule>': the sign, then the plan's rule
         flag, _, rule = detail.partition("/")
         sign = flag.replace("-", " ")

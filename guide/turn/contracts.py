@@ -291,6 +291,11 @@ class Decision:
         return has(self.reasons, *kinds)
 
 
+# a medicine the message names that the plan does not list, as the dose reading's medicine id ('double_dose:
+# not-on-plan-metoprolol')
+NOT_ON_PLAN = "not-on-plan-"
+
+
 def over_use_reason(use: OverUse) -> Reason:
     """A plan medicine used past its instructions, as a reason: `dose`, `overdose` or `double_dose`, with its id."""
     return Reason(use.kind, use.medication.id, source="checks")

@@ -230,3 +230,25 @@ def test_an_emergency_only_a_reading_named_goes_on_only_while_the_next_message_s
     assert not policy.continues(from_codes(["emergency_continues", "intent_emergency:emergency_report"]), calm)
     always = Policy(table.model_copy(update={"emergency_intent": EmergencyIntent(emergency=0.5, review=0.5)}))
     assert always.continues(unnamed, calm)  # unset: as before
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she took her metoprolol twice this morning by mistake, she has her lisinopril too. what do we do?",
+        "I gave grandma her warfarin twice tonight, I forgot the aide already gave it",
+    ],
+)
+def test_a_double_dose_of_a_medicine_the_plan_does_not_list_gets_poison_control(demo_services, message: str) -> None:  # type: ignore[no-untyped-def]
+    plan = demo_services.store.plan("demo-p1")
+    listed = " ".join(m.text.lower() for m in plan.medications)
+    assert "metoprolol" not in listed and "warfarin" not in listed  # the demo plan lists neither
+    ask = _conversation(demo_services, "demo-p1", "demo-p1-rp1")
+    result = ask(message)
+    assert result.decision == "emergency"
+    assert result.answer.startswith("Call Poison Control at 1-800-222-1222")
+    assert [r for r in result.reasons if r.startswith("double_dose:")] in (
+        ["double_dose:not-on-plan-metoprolol"],
+        ["double_dose:not-on-plan-warfarin"],
+    )
+    assert not any(r.startswith("dose:") for r in result.reasons)  # no plan medicine is blamed for it

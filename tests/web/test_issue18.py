@@ -444,3 +444,24 @@ def test_a_list_starts_on_the_line_under_its_heading() -> None:
     assert html.count("<br>") == 2  # under the heading, and between the two items
     prose = str(cite_links("The care plan says:\nKeep tablets by the bed [1].", citations, "c1", "Rosa"))
     assert "says:</strong> Keep tablets" in prose  # prose stays on the heading's line
+
+
+def test_the_review_item_names_the_medicines_the_family_named_that_are_not_on_the_plan(
+    browser_client: TestClient, app_services
+) -> None:  # type: ignore[no-untyped-def]
+    question = "She took her metoprolol twice this morning and her lisinopril, should we skip the warfarin tonight?"
+    _cid, item = _held_item(browser_client, app_services, question)
+    plan = app_services.store.plan("demo-p1")
+    on_plan = " ".join(m.text.lower() for m in plan.medications)
+    assert "lisinopril" in on_plan and "metoprolol" not in on_plan and "warfarin" not in on_plan  # the demo plan
+    page = browser_client.get(f"/review/{item}").text
+    assert 'id="not-on-plan"' in page
+    note = page.split('id="not-on-plan"', 1)[1].split("</p>", 1)[0]
+    assert "metoprolol, warfarin" in note and "lisinopril" not in note
+
+
+def test_the_review_item_says_nothing_of_the_kind_when_every_named_medicine_is_on_the_plan(
+    browser_client: TestClient, app_services
+) -> None:  # type: ignore[no-untyped-def]
+    _cid, item = _held_item(browser_client, app_services, "Can we double her glipizide tonight? Her sugar was high.")
+    assert 'id="not-on-plan"' not in browser_client.get(f"/review/{item}").text

@@ -58,7 +58,8 @@ def review_item(request: Request, item_id: str, principal: PagePrincipal, servic
 
 def _review_context(services: Any, view: ItemView) -> dict[str, Any]:
     """What the review page shows besides the item: hidden sections, reasons in words, whether to offer the draft."""
-    items = plan_items(services.store.plan(view.entry.consumer_id))
+    plan = services.store.plan(view.entry.consumer_id)
+    items = plan_items(plan)
     on_topic = bool(view.draft.strip()) and draft_about_question(
         view.question_redacted, view.draft_redacted, services.similarity
     )
@@ -69,6 +70,7 @@ def _review_context(services: Any, view: ItemView) -> dict[str, Any]:
         "draft": view.draft if on_topic else "",
         "draft_off_topic": bool(view.draft.strip()) and not on_topic,
         "calls": [(phone, tel_href(phone)) for phone in (view.asker.phones if view.asker else [])],
+        "not_on_plan": services.checker.medicines_not_on_plan(view.entry.question, plan),
     }
 
 
