@@ -211,10 +211,7 @@ class Checker:
         or not) that are none of the plan's medicines, in the text's order ("she took her metoprolol and lisinopril
         twice" with neither on the plan -> metoprolol, lisinopril): for the clinician, who would otherwise have to
         notice it."""
-        on_plan = {g for generics in self.plan_generics(plan).values() for g in generics}
-        names = self._named_pattern.findall(self._spelled(text))
-        generics = (self._generic[n] for n in names if n in self._generic)
-        return list(dict.fromkeys(g for g in generics if g in self._drug_classes and g not in on_plan))
+        return list(dict.fromkeys(med.text for _, med in self._other_medicines(self._spelled(text), plan)))
 
     def classes_named(self, text: str) -> set[str]:
         """The drug classes a text names by a generic or a brand ("his percocet" -> opioid)."""
@@ -286,19 +283,17 @@ class Checker:
             return [not (a.negated or a.historical or a.other_person) for a in assessed]
 
         named = [(position, med) for position, _, med in self._plan_mentions(text, plan, units=True)]
-        named = sorted(named + self._other_medicines(text, plan, named), key=lambda pair: pair[0])
+        named = sorted(named + self._other_medicines(text, plan), key=lambda pair: pair[0])
         return over_use(text, plan.medications, named, earlier, holds)
 
-    def _other_medicines(
-        self, text: str, plan: CarePlan, named: list[tuple[int, Medication]]
-    ) -> list[tuple[int, Medication]]:
-        """Medicines the knowledge base knows that the text names and the plan does not list, each as a medicine of
-        no instructions (`not_on_plan:<generic>`): a double dose of one is still a double dose (Poison Control), and
-        a statement right after its name is about it, not about a plan medicine named in another clause ("took her
-        metoprolol twice ... she has her lisinopril too" is no lisinopril taken twice). None has instructions, so
-        only a repeat or an overdose by count can be read of it, never a plan's limit."""
+    def _other_medicines(self, text: str, plan: CarePlan) -> list[tuple[int, Medication]]:
+        """Medicines the knowledge base knows that the (spelled) text names and the plan does not list, each as a
+        medicine of no instructions (`not-on-plan-<generic>`): a double dose of one is still a double dose (Poison
+        Control), and a statement right after its name is about it, not about a plan medicine named in another clause
+        ("took her metoprolol twice ... she has her lisinopril too" is no lisinopril taken twice). None has
+        instructions, so only a repeat can be read of it, never a plan's limit."""
         on_plan = {g for generics in self.plan_generics(plan).values() for g in generics}
-        taken = {position for position, _ in named}
+        taken = {position for position, _, _ in self._plan_mentions(text, plan)}  # 'insulin' for her insulin glulisine
         out = []
         for m in self._named_pattern.finditer(text):
             generic = self._generic.get(m.group(1), "")
