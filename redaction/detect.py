@@ -73,6 +73,7 @@ from .people import (
     shouted_relation_names,
     sign_off,
     speaker_labels,
+    surname_first_names,
 )
 from .phones import find_phones
 from .places import find_places, find_senders, place_names, repeated_places, state_places, street_names
@@ -304,6 +305,7 @@ class Detector:
         people += repeated + continue_names(text, repeated, protected, person_next_words(), back=False)  # 'guy bell'
         people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'
         people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'
+        people += surname_first_names(text, people)  # 'KING' of 'KING, ROSE J': the given names and initial too
         return people
 
     @staticmethod

@@ -55,6 +55,11 @@ def _cues() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+def relation_words() -> frozenset[str]:
+    """Relation and role words ('daughter', 'neighbor', 'nurse') that come before a person's name."""
+    return _cues()["relations"]
+
+
 def likely_given(word: str) -> bool:
     """A common given name (or one of the hand-listed names that are words)."""
     low = word.lower()
@@ -251,6 +256,11 @@ _ADDRESS_VERBS = frozenset(
     "tell told telling ask asked asking text texted texting call called calling email emailed phone phoned remind "
     "reminded".split()
 )
+
+
+def address_verbs() -> frozenset[str]:
+    """Verbs one addresses a person with ('tell', 'ask', 'text', 'remind')."""
+    return _ADDRESS_VERBS
 
 
 # of those, the verbs that take what is told after the person ('tell Will the news', 'text grace the code')

@@ -603,6 +603,43 @@ def middle_names(text: str, people: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+# a name written surname first in a record's way, in capitals or with capitals: 'KING, ROSE J', 'AGBAYANI, ARNEL E',
+# 'Brennan, Faith A.': the surname, a comma, one or two given names and a middle initial. The initial is what says a
+# record's name: without it 'Ann, Joe' is a list of two people, each its own placeholder.
+_CAPS_PART = r"\p{Lu}[\p{Lu}'’\-]+"
+_TITLE_PART = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\-'’]\p{Lu}\p{Ll}+)?"
+_SURNAME_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\d'’\-])(?:{_CAPS_PART}(?:[ \t]+{_CAPS_PART})?,[ \t]*{_CAPS_PART}(?:[ \t]+{_CAPS_PART})?"
+    rf"|{_TITLE_PART}(?:[ \t]+{_TITLE_PART})?,[ \t]*{_TITLE_PART}(?:[ \t]+{_TITLE_PART})?)"
+    rf"[ \t]+\p{{Lu}}\.?(?![\p{{L}}\d'’\-])"
+)
+SURNAME_FIRST_GIVEN_MIN = 100  # US holders: an English word after the comma counts as a given name from here up
+
+
+def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The whole of a name written surname first with its middle initial ('KING, ROSE J', 'Agbayani, Arnel E.') when a
+    found name starts at its surname or lies inside it: the given names after the comma and the initial go with it.
+    Each given name must be a listed given name or no English word, and a found name starting before the surname
+    means the comma ends that name instead ('GRACE FOX, MAYO C')."""
+    if not people:
+        return []
+    out = []
+    freq = name_frequencies()
+    lex = english_lexicon()
+    for m in _SURNAME_FIRST.finditer(text, overlapped=True):  # "PATIENT KING, ROSE J": from "KING" too
+        start, end = m.span()
+        if not any(s >= start and s < end for s, _ in people) or any(s < start < e for s, e in people):
+            continue
+        surname, given = text[start:end].split(",", 1)
+        words = [w.strip(".").lower() for w in given.split()]
+        names = [w for w in words if len(w) > 1]
+        if not names or any(w in STOP_WORDS or w in _LABEL_WORDS for w in names + surname.lower().split()):
+            continue
+        if all(freq.given(w) >= SURNAME_FIRST_GIVEN_MIN or w not in lex for w in names):
+            out.append((start, end))
+    return out
+
+
 def _extend_forward(text: str, start: int, end: int, protected: list[tuple[int, int]], stop: frozenset[str]) -> int:
     """Where the name ends once the capitalised words after it are taken, one by one."""
     new_end = end

@@ -19,6 +19,7 @@ from .vault import PseudonymVault
 
 if TYPE_CHECKING:
     from .detect import Detector
+    from .span_filter import SpanFilter
 
 logger = logging.getLogger(__name__)
 # Invented, like everything a warm-up sees: no real person, a fictional 555-01xx phone number.
@@ -38,10 +39,14 @@ _WARM_UP_TEXTS = (
 class Redactor:
     """Replaces direct identifiers with vault placeholders; raises RedactionError on any failure."""
 
-    def __init__(self, allow_list: Iterable[str] = (), detect: bool = True) -> None:
+    def __init__(self, allow_list: Iterable[str] = (), detect: bool = True, span_filter: bool = True) -> None:
+        """`span_filter=False` redacts every name and place the rules find, without the learned last look at them
+        (redaction/span_filter.py): what its trainer reads."""
         self._allow_list = tuple(allow_list)
         self._detect = detect
+        self._use_filter = span_filter
         self._detector: Detector | None = None
+        self._filter: SpanFilter | None = None
         self._lock = threading.Lock()
 
     def redact(
@@ -106,6 +111,8 @@ class Redactor:
         if self._detect and text.strip():
             candidates += self._get_detector().find(text, allow)
         chosen = resolve(text, candidates)
+        if self._filter is not None:
+            chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
         return redacted
@@ -118,8 +125,10 @@ class Redactor:
                 with compiled.serving_regex_compile():
                     with without_unused_frameworks():
                         from .detect import Detector
+                        from .span_filter import load_filter
 
                     self._detector = Detector(allow_list=self._allow_list)
+                    self._filter = load_filter() if self._use_filter else None
             return self._detector
 
 

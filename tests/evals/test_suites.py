@@ -53,6 +53,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten12",
         "dev_handwritten13",
         "dev_handwritten14",
+        "dev_handwritten15",
+        "dev_handwritten16",
     ]
 
 
