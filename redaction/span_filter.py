@@ -9,11 +9,14 @@ say which language a word is in; its case) and where it stands (sentence start, 
 sentence is written in English or in another language's function words). A span the model gives less than
 `threshold` is dropped; everything else is redacted as before.
 
-What it never drops: a span with a digit in it (an address block, a postcode), and anything the known-identifier
-matcher found (that runs outside the detector). The weights live in `conf/span_filter.json`, trained by
-`python -m evals.redaction.span_filter_train` on the training corpora named there, with the threshold chosen on
-out-of-fold predictions (docs in redaction/README.md, "The span filter"). Scoring is plain Python over the stored
-weights (no scikit-learn at redaction time): about 30 features and a few dozen hashed ones per span.
+What it never drops (`filterable`): anything the known-identifier matcher found (the plan's own people and places), a
+span with a digit in it (an address block, a postcode), a name right after a title, a relation word, a greeting or a
+verb one addresses a person with, a name written surname first, and a name-shaped word of a script of its own: where
+its held-out losses were. It runs in `Redactor` after overlaps are settled. The weights live in
+`conf/span_filter.json`, trained by `python -m evals.redaction.span_filter_train` on the training corpora named there,
+with the threshold chosen on out-of-fold predictions (docs in redaction/README.md, "The span filter"). Scoring is plain
+Python over the stored weights (no scikit-learn at redaction time): about 40 features and a few dozen hashed ones per
+span.
 """
 
 from __future__ import annotations
@@ -203,8 +206,13 @@ def _elsewhere_lower(text: str, start: int, low: str) -> bool:
     """The span's first word also written in lower case elsewhere in the message: a word, not a name."""
     if not low:
         return False
-    pattern = regex.compile(r"(?<!\p{L})" + regex.escape(low) + r"(?!\p{L})")
-    return any(m.start() != start for m in pattern.finditer(text))
+    at = text.find(low)
+    while at != -1:  # a search, not a regex compiled for each word inside a turn
+        end = at + len(low)
+        if at != start and not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def support_of(cand: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -215,9 +223,8 @@ def support_of(cand: Candidate, candidates: Sequence[Candidate]) -> list[Candida
 def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> bool:
     """A detected name or place the filter may drop: not one with a digit (an address block, a postcode), not a name
     right after a title, a relation word, a greeting or a verb one addresses a person with ('Dr. Ngata', 'my son
-    Dev', 'Hi Divina,', 'tell trevin'), and not one
-    written surname first ('Cabrini, Livio'), and not a name-shaped word of a script of its own: where a name is that
-    plainly a name, no score overrides it."""
+    Dev', 'Hi Divina,', 'tell trevin'), not one written surname first ('Cabrini, Livio'), and not a name-shaped word
+    of a script of its own: where a name is that plainly a name, no score overrides it."""
     if cand.type not in FILTERED_TYPES or any(ch.isdigit() for ch in text[cand.start : cand.end]):
         return False
     if cand.type == "PERSON" and _surname_first(text, cand, chosen):
