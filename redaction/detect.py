@@ -189,6 +189,10 @@ class Detector:
         self._analyzer = build_analyzer()
         self._entities = sorted({*ENTITY_TYPES, "ORGANIZATION", "NRP"})  # NRP: only to know what is not a name
 
+    def protected(self, text: str, allow: Sequence[str] = ()) -> list[tuple[int, int]]:
+        """The stretches the allow-list keeps (clinical words, the caller's terms, this call's `allow`)."""
+        return (self._allow.with_extra(allow) if allow else self._allow).protected(text)
+
     def find(self, text: str, allow: Sequence[str] = ()) -> list[Candidate]:
         """Detected identifiers as candidates; `allow` adds this call's own clinical words (a plan's conditions)."""
         allow_list = self._allow.with_extra(allow) if allow else self._allow
@@ -239,7 +243,7 @@ class Detector:
         people = self._people(text, view, protected, found, seen, structured)
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
         spans += [
-            (s, e, "PERSON") for s, e in people if after_person_label(text, s) or not _institution_name(text, s, e)
+            (s, e, "PERSON") for s, e in people if after_person_label(text, s) or not institution_name(text, s, e)
         ]
         spans += _nonlatin_people(text, spans)
         return [
@@ -1068,7 +1072,7 @@ def _after_institution_word(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).lower() in _INSTITUTION_FIRST
 
 
-def _institution_name(text: str, start: int, end: int) -> bool:
+def institution_name(text: str, start: int, end: int) -> bool:
     """Part of a run of capitalised words that ends in an institution word: 'Mercy General', 'Parish Outreach'.
     The run stops at a stop word, so 'CALL MARIA LOPEZ AT THE HOSPITAL' keeps its person."""
     if _saint_name(text, start) or _after_institution_word(text, start, end):
@@ -1087,7 +1091,7 @@ def _in_institution(text: str, cand: Candidate, result: RecognizerResult, orgs: 
     around it has one outside it. A title ('Dr.', 'Mrs.') still makes it a person."""
     if _recognizer_name(result) == "TitledNameRecognizer":
         return False
-    if _institution_name(text, cand.start, cand.end):
+    if institution_name(text, cand.start, cand.end):
         return True
     for a, b in orgs:
         if a <= cand.start and cand.end <= b and (a, b) != (cand.start, cand.end):

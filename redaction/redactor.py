@@ -19,6 +19,7 @@ from .vault import PseudonymVault
 
 if TYPE_CHECKING:
     from .detect import Detector
+    from .name_finder import NameFinder
     from .span_filter import SpanFilter
 
 logger = logging.getLogger(__name__)
@@ -39,14 +40,19 @@ _WARM_UP_TEXTS = (
 class Redactor:
     """Replaces direct identifiers with vault placeholders; raises RedactionError on any failure."""
 
-    def __init__(self, allow_list: Iterable[str] = (), detect: bool = True, span_filter: bool = True) -> None:
+    def __init__(
+        self, allow_list: Iterable[str] = (), detect: bool = True, span_filter: bool = True, name_finder: bool = True
+    ) -> None:
         """`span_filter=False` redacts every name and place the rules find, without the learned last look at them
-        (redaction/span_filter.py): what its trainer reads."""
+        (redaction/span_filter.py): what its trainer reads; `name_finder=False` adds no name the rules did not propose
+        (redaction/name_finder.py)."""
         self._allow_list = tuple(allow_list)
         self._detect = detect
         self._use_filter = span_filter
+        self._use_finder = name_finder
         self._detector: Detector | None = None
         self._filter: SpanFilter | None = None
+        self._finder: NameFinder | None = None
         self._lock = threading.Lock()
 
     def redact(
@@ -108,11 +114,14 @@ class Redactor:
         vault = vault if vault is not None else PseudonymVault()
         vault.remember(known)
         candidates = matcher_for(vault.known).find(text)
-        if self._detect and text.strip():
+        detecting = self._detect and bool(text.strip())
+        if detecting:
             candidates += self._get_detector().find(text, allow)
         chosen = resolve(text, candidates)
         if self._filter is not None:
             chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
+        if detecting and self._finder is not None:  # names no rule proposed ('ask will if ...', '[9:17] Ashley:')
+            chosen = self._finder.add(text, chosen, candidates, self._get_detector().protected(text, allow))
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
         return redacted
@@ -125,10 +134,12 @@ class Redactor:
                 with compiled.serving_regex_compile():
                     with without_unused_frameworks():
                         from .detect import Detector
+                        from .name_finder import load_finder
                         from .span_filter import load_filter
 
                     self._detector = Detector(allow_list=self._allow_list)
                     self._filter = load_filter() if self._use_filter else None
+                    self._finder = load_finder() if self._use_finder else None
             return self._detector
 
 

@@ -56,7 +56,7 @@ _CONTEXT = 300  # characters looked back for the sentence's start
 
 
 @dataclass(frozen=True)
-class _Message:
+class MessageView:
     """What a message says about every span in it, computed once."""
 
     text: str
@@ -78,10 +78,10 @@ def _language_counts(words: Iterable[str]) -> tuple[int, int, int, int]:
     return other, english, unknown, len(low)
 
 
-def _message(text: str) -> _Message:
+def _message(text: str) -> MessageView:
     letters = [c for c in text if c.isalpha()]
     other, english, unknown, n = _language_counts(_WORD.findall(text))
-    return _Message(
+    return MessageView(
         text=text,
         typed_lower=typed_lower(text),
         upper_share=sum(c.isupper() for c in letters) / max(len(letters), 1),
@@ -99,7 +99,7 @@ def _relation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
+def cue_words() -> frozenset[str]:
     """Words right before a name that make it one: relation and role words, and the verbs one addresses a person
     with ('tell trevin the van comes at 9')."""
     from .name_cues import address_verbs
@@ -113,7 +113,7 @@ def _listed(low: str) -> tuple[float, float]:
 
 
 def span_features(
-    msg: _Message, start: int, end: int, kind: str, support: Sequence[Candidate] = ()
+    msg: MessageView, start: int, end: int, kind: str, support: Sequence[Candidate] = ()
 ) -> tuple[dict[str, float], list[str]]:
     """The dense features by name and the hashed ones as strings ('p:bitte', 'g:<rü'), for one span; `support` is
     every detector candidate that overlaps it before overlaps were settled (how many rules found it, and which: a
@@ -231,11 +231,17 @@ def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> 
         return False
     if _NAME_SHAPED_SCRIPT.fullmatch(text, cand.start, cand.end) is not None:
         return False
-    before = _PREV_ON_LINE.search(text, max(0, cand.start - 40), cand.start)
+    return not after_cue(text, cand.start)
+
+
+def after_cue(text: str, start: int) -> bool:
+    """Right after a title, a relation word, a greeting or a verb one addresses a person with, on the same line: where
+    the rules read a name from its cue ('Dr. Ngata', 'my son Dev', 'Hi Divina,', 'tell trevin')."""
+    before = _PREV_ON_LINE.search(text, max(0, start - 40), start)
     if before is None:
-        return True
+        return False
     low = before.group(1).lower().rstrip(".")
-    return low not in name_lexicon().titles and low not in _cue_words() and low not in _GREETINGS
+    return low in name_lexicon().titles or low in cue_words() or low in _GREETINGS
 
 
 def _surname_first(text: str, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
@@ -273,11 +279,9 @@ class SpanFilter:
     intercept: float
     threshold: float
 
-    def probability(self, msg: _Message, cand: Candidate, support: Sequence[Candidate] = ()) -> float:
+    def probability(self, msg: MessageView, cand: Candidate, support: Sequence[Candidate] = ()) -> float:
         dense, hashed = span_features(msg, cand.start, cand.end, cand.type, support)
-        z = self.intercept + sum(self.dense.get(k, 0.0) * v for k, v in dense.items())
-        z += sum(self.hashed.get(bucket(f), 0.0) for f in hashed)
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return linear_probability(self.dense, self.hashed, self.intercept, dense, hashed)
 
     def keep(self, text: str, chosen: list[Candidate], candidates: Sequence[Candidate]) -> list[Candidate]:
         """The chosen spans without the detected names and places the model reads as ordinary words; `candidates`
@@ -288,25 +292,15 @@ class SpanFilter:
         return [c for c in chosen if not self._drops(msg, c, chosen, candidates)]
 
     def _drops(
-        self, msg: _Message, cand: Candidate, chosen: Sequence[Candidate], candidates: Sequence[Candidate]
+        self, msg: MessageView, cand: Candidate, chosen: Sequence[Candidate], candidates: Sequence[Candidate]
     ) -> bool:
         if cand.priority == KNOWN_PRIORITY or not filterable(msg.text, cand, chosen):
             return False
         return self.probability(msg, cand, support_of(cand, candidates)) < self.threshold
 
     def to_json(self, meta: dict[str, object]) -> str:
-        return json.dumps(
-            {
-                "features_version": FEATURES_VERSION,
-                "hash_buckets": HASH_BUCKETS,
-                "threshold": self.threshold,
-                "intercept": round(self.intercept, 6),
-                "dense": {k: round(v, 6) for k, v in sorted(self.dense.items())},
-                "hashed": {str(k): round(v, 6) for k, v in sorted(self.hashed.items()) if abs(v) >= 1e-6},
-                "meta": meta,
-            },
-            indent=1,
-            ensure_ascii=False,
+        return weights_json(
+            FEATURES_VERSION, {"threshold": self.threshold}, self.dense, self.hashed, self.intercept, meta
         )
 
 
@@ -314,14 +308,57 @@ class SpanFilterError(RuntimeError):
     """The shipped weights do not match the features this code computes."""
 
 
-def load_filter(path: Path = FILTER_FILE) -> SpanFilter:
+def linear_probability(
+    dense_weights: dict[str, float],
+    hashed_weights: dict[int, float],
+    intercept: float,
+    dense: dict[str, float],
+    hashed: Sequence[str],
+) -> float:
+    """A logistic regression's probability from stored weights: dense features by name, hashed ones by bucket."""
+    z = intercept + sum(dense_weights.get(k, 0.0) * v for k, v in dense.items())
+    z += sum(hashed_weights.get(bucket(f), 0.0) for f in hashed)
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def weights_json(
+    version: int,
+    thresholds: dict[str, float],
+    dense: dict[str, float],
+    hashed: dict[int, float],
+    intercept: float,
+    meta: dict[str, object],
+) -> str:
+    """A learned model's weights file: the features version it was trained for, its thresholds, its weights."""
+    return json.dumps(
+        {
+            "features_version": version,
+            "hash_buckets": HASH_BUCKETS,
+            **thresholds,
+            "intercept": round(intercept, 6),
+            "dense": {k: round(v, 6) for k, v in sorted(dense.items())},
+            "hashed": {str(k): round(v, 6) for k, v in sorted(hashed.items()) if abs(v) >= 1e-6},
+            "meta": meta,
+        },
+        indent=1,
+        ensure_ascii=False,
+    )
+
+
+def read_weights(path: Path, version: int, error: type[Exception], trainer: str) -> dict:  # type: ignore[type-arg]
+    """A weights file's contents, or `error` saying how to retrain when it was trained for other features."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("features_version") != FEATURES_VERSION or data.get("hash_buckets") != HASH_BUCKETS:
-        raise SpanFilterError(
+    if data.get("features_version") != version or data.get("hash_buckets") != HASH_BUCKETS:
+        raise error(
             f"{path.name} was trained for features version {data.get('features_version')} with "
-            f"{data.get('hash_buckets')} buckets; this code computes version {FEATURES_VERSION} with {HASH_BUCKETS}: "
-            "retrain with `python -m evals.redaction.span_filter_train`"
+            f"{data.get('hash_buckets')} buckets; this code computes version {version} with {HASH_BUCKETS}: "
+            f"retrain with `python -m {trainer}`"
         )
+    return data
+
+
+def load_filter(path: Path = FILTER_FILE) -> SpanFilter:
+    data = read_weights(path, FEATURES_VERSION, SpanFilterError, "evals.redaction.span_filter_train")
     return SpanFilter(
         dense={str(k): float(v) for k, v in data["dense"].items()},
         hashed={int(k): float(v) for k, v in data["hashed"].items()},
@@ -330,6 +367,6 @@ def load_filter(path: Path = FILTER_FILE) -> SpanFilter:
     )
 
 
-def message_view(text: str) -> _Message:
+def message_view(text: str) -> MessageView:
     """The per-message part of the features (public for the trainer)."""
     return _message(text)

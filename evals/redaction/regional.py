@@ -44,7 +44,7 @@ def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]
 # How a person is addressed, written right before their name ("Mrs. Castro", "Herr Pichler"). The writers of our
 # corpora disagree on whether it belongs to the name (FROZEN_SPEC.md lists "Mrs. Family" as a PERSON; the
 # generated corpora mark the surname only), so it is judged neither way: a redactor that takes it with the name is
-# not over-redacting, one that leaves it is not missing an identifier when the writer marked it (see `_name_only`).
+# not over-redacting, one that leaves it is not missing an identifier when the writer marked it (see `name_only`).
 # Kept apart from the redactor's own list on purpose: the scorer does not read the code it scores.
 # Titles of a profession, a church or a rank ("Dr. Okafor", "Pastor Glenn", "SFC Ruiz") are addressed the same way and
 # name no one either (twenty-ninth session; before, "Mrs." was judged neither way and "Dr." was a missed identifier
@@ -69,7 +69,7 @@ def _honorific_before(text: str, start: int) -> tuple[int, int] | None:
     return (offset + m.start(), offset + m.end())
 
 
-def _name_only(text: str, g: GoldSpan) -> tuple[int, int]:
+def name_only(text: str, g: GoldSpan) -> tuple[int, int]:
     """A PERSON identifier without the honorific its writer put in front of it ("Mrs. Castro" -> "Castro")."""
     if g.type != "PERSON":
         return (g.start, g.end)
@@ -97,7 +97,7 @@ def score_regional(cases: Sequence[Case], preds: Sequence[Prediction]) -> dict[s
     for case, pred in zip(cases, preds, strict=True):
         spans = [(s, e) for s, e, _ in pred.spans]
         for g in case.gold:
-            hit = covered(case.text, _name_only(case.text, g), spans)
+            hit = covered(case.text, name_only(case.text, g), spans)
             for table, key in ((by_class, g.type), (by_region, g.region), (by_style, case.style or "-")):
                 cell = table.setdefault(key, [0, 0])
                 cell[0] += int(hit)

@@ -109,7 +109,7 @@ def examples(groups: Sequence[tuple[str, list[Case]]], progress: bool = True) ->
     return Collected(rows, messages)
 
 
-def _matrix(rows: Sequence[Example], names: Sequence[str]):  # type: ignore[no-untyped-def]
+def matrix(rows: Sequence[Example], names: Sequence[str]):  # type: ignore[no-untyped-def]
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
@@ -120,23 +120,24 @@ def _matrix(rows: Sequence[Example], names: Sequence[str]):  # type: ignore[no-u
     return hstack([dense, hashed]).tocsr()
 
 
-def _fit(rows: Sequence[Example], names: Sequence[str]):  # type: ignore[no-untyped-def]
+def fit(rows: Sequence[Example], names: Sequence[str], c: float = C):  # type: ignore[no-untyped-def]
+    """A logistic regression over the rows' dense features (in `names` order) and hashed buckets."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, max_iter=5000)
-    model.fit(_matrix(rows, names), np.array([r.label for r in rows]))
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(matrix(rows, names), np.array([r.label for r in rows]))
     return model
 
 
-def out_of_fold(rows: Sequence[Example], names: Sequence[str]) -> list[float]:
+def out_of_fold(rows: Sequence[Example], names: Sequence[str], c: float = C) -> list[float]:
     """Each corpus scored by a model fitted on the others."""
     scores = [0.0] * len(rows)
     for group in sorted({r.group for r in rows}):
         train = [r for r in rows if r.group != group]
         held = [i for i, r in enumerate(rows) if r.group == group]
-        model = _fit(train, names)
-        probs = model.predict_proba(_matrix([rows[i] for i in held], names))[:, 1]
+        model = fit(train, names, c)
+        probs = model.predict_proba(matrix([rows[i] for i in held], names))[:, 1]
         for i, p in zip(held, probs, strict=True):
             scores[i] = float(p)
     return scores
@@ -209,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"chosen threshold {threshold} (held-out loss <= {MAX_LOST:.2%})")
     if args.check:
         return 0
-    model = _fit(rows, names)
+    model = fit(rows, names)
     coef = model.coef_[0]
     filt = SpanFilter(
         dense={k: float(coef[i]) for i, k in enumerate(names)},

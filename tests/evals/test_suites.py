@@ -55,6 +55,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten14",
         "dev_handwritten15",
         "dev_handwritten16",
+        "dev_handwritten17",
+        "dev_handwritten18",
     ]
 
 

@@ -1,0 +1,36 @@
+# Hand-written messages, part D.
+MESSAGES = [
+# --- typos
+("typos", """my dads name is [[P:Geroge Whitfeild]] (i know i spelled it wrong on the form, its [[P:George Whitfield]]) and his birth day is [[D:07/041939]] the <<cardiolgist>> needs it"""),
+("typos", """plz call [[P:Shirely]] at [[T:(412( 555-0181]] shes the nieghbor with the spare key, mom has <<demensia>> and might not open the door"""),
+("typos", """adress for the <<hospise>> bed delivery: [[L:8805 Pinewod Drv apt 12 Lakeland Fl 33810]] thnks"""),
+("typos", """Mom tooka double dose of <<lisnopril>> by acident this morning, [[P:Tonja]] called poisen control <<1-800-222-1222>> and they said watch her BP. Her MRN is [[M:0041 7782]] if anyone asks"""),
+("typos", """heyy its [[P:Bri]], grandpas <<oxycodne>> was short 4 pills?? the pharmasist Mr [[P:Ngyuen]] sayd they counted right"""),
+("typos", """Dr. [[P:Hassan]] sais the <<colonscopy>> can be resheduled, his ofice # is [[T:703-555-01 77]]"""),
+("typos", """i sent the paperwork to [[E:medrecords@stlukes-boise.org]]  wait no i sent it to [[E:medrecrods@stlukes-boise.org]] ugh typo, resending for moms <<mamogram>>"""),
+("typos", """Teh new aide [[P:Roxanne Dubé]] is gret with Dad, she knows how to do his <<insluin>> and checks his <<feet>>"""),
+("typos", """SSN is [[S:518 4O 2297]]?? no sorry thats an O not a zero, its [[S:518 40 2297]]. for grandmas <<Medicaid>> renewl"""),
+("typos", """cant find abuelas <<metformn>>, [[P:Yesi]] did u take it to tia's house in [[L:Pharr]]"""),
+# --- multi_identifier
+("multi_identifier", """For the hospice admission packet: patient [[P:Alma Rae Dutton]], DOB [[D:12/01/1937]], SSN [[S:288-14-6603]], Medicare [[M:1EG4-TE5-MK73]], lives at [[L:402 Quail Run Rd, Edmond, OK 73034]]. Primary caregiver granddaughter [[P:Shayla Dutton]] [[T:405.555.0169]], [[E:shayla.dutton@icloud.com]]. Dx: <<end-stage COPD>>."""),
+("multi_identifier", """Referral from Dr. [[P:Ifeanyi Obi]] ([[T:(240) 555-0137]] / fax 240-555-0138) for [[P:Clarence Mayfield]], b. [[D:4/4/1950]], member [[M:MCD448201937]], address [[L:5510 Marlboro Pike Apt 101\nDistrict Heights, MD 20747]]. Needs <<home health>> for <<CHF>>."""),
+("multi_identifier", """Can you update everything for Mom: new phone [[T:541-555-0190]], new email [[E:judyhollis.1948@gmail.com]], new address [[L:1815 NW Elm Ave, Redmond OR 97756]], and her birthday is [[D:May 9, 1948]] not May 19. Her <<Synthroid>> was switched to <<levothyroxine>> too."""),
+("multi_identifier", """[[p:Sebastián Ferreyra]] ([[d:14/02/1955]]) vive en [[l:Av. Corrientes 3150, piso 4 dto. B, C1193AAN Buenos Aires]]. Hija [[p:Valeria]]: [[t:+54 9 11 4512-8876]], [[e:vale.ferreyra@gmail.com]]. <<Parkinson>> desde 2015."""),
+("multi_identifier", """New client packet — Mr. [[P:Tobias Wren]]\nHome: [[L:16 Harbor View Ter, Portland ME 04101]]\nCell: [[T:207-555-0114]]\nSon: [[P:Ian Wren]], [[L:London]], [[t:+44 7700 900482]], [[e:ian.wren@wrenarchitects.co.uk]]\nDx: <<Parkinson's disease>>, <<orthostatic hypotension>>"""),
+("multi_identifier", """Payment info for Oma's Pflegeheim: Kontoinhaber [[p:Ingrid Bauer-Schmitt]], [[a:DE91 2175 3377 2747 4341 58]], Adresse [[l:Lindenallee 7, 14050 Berlin]], Tel. [[t:+49 30 3012 8844]]. Ihre <<Demenz>> ist fortgeschritten."""),
+("multi_identifier", """Patient: [[P:TRAN, KIM-LOAN]]  DOB: [[D:19520817]]  MRN: [[M:E7730412]]\nPhone: [[T:714 555 0156]]  Alt: [[T:714-555-0157]]\nAddr: [[L:9321 Bolsa Ave #B, Westminster CA 92683]]\nEmergency: son [[P:Bao Tran]]\nMeds: <<Jardiance>>, <<rosuvastatin>>"""),
+("multi_identifier", """I'm helping my neighbor [[P:Ruthie Glassman]] with her <<Medicaid>> application. Her SSN is [[S:147-22-9081]], DOB [[D:08-27-1941]], she lives at [[L:2050 Ocean Pkwy Apt 6D, Brooklyn NY 11223]], phone [[T:718 555 0171]]. Her son [[P:Mark]] lives in [[l:Tel Aviv]] ([[t:+972 54-771-2093]]). She has <<macular degeneration>>."""),
+# --- extra voices to widen the hand-written share
+("signature", """Ms. [[P:Alvarez]], I've rescheduled your mother's <<flu shot>> to Friday.\n\nThank you,\n[[P:Kathy Nordstrom]]\nScheduling Coordinator, BrightStar Care of [[L:Boise]]\n[[T:208-555-0145]]  ·  [[E:knordstrom@brightstar-boise.com]]"""),
+("voicemail", """Voicemail: "Hello, my name is [[P:Andre]], I'm a claims specialist with UnitedHealthcare, calling for [[P:Bernice Oduya]]. We need to verify her date of birth and the last four of her social, please call [[T:877 555 0119]], option 3. Regarding her <<skilled nursing>> stay." """),
+("speaker_label", """Son [[P:Jamal]] (at work): did the nurse come\nMom: yes [[P:Shirley]] came\nSon [[P:Jamal]] (at work): what she say about your <<legs>>\nMom: swelling is down. she said keep taking the <<furosemide>>"""),
+("run_on", """I am a retired teacher so forgive the long note, but my husband [[P:Clifford]] has been on <<gabapentin>> since March for the <<neuropathy>> and it makes him so sleepy that he nodded off at the table twice, and our son [[P:Peter]] who lives in [[L:Ann Arbor]] says we should ask about lowering it."""),
+("list", """Shift list (Home Care Scheduling)\n7a–3p  [[P:Adaeze]] – client [[P:Forsythe]] (<<Foley>>)\n3p–11p [[P:Luis Arroyo]] – client [[P:Hammond]] (<<G-tube>>)\n11p–7a OPEN — call [[P:Neha]] [[T:(614) 555-0175]]"""),
+("general_text", """Lost: a blue pill organizer with Dad's <<Plavix>> and <<metoprolol>>, left on the #12 bus. Name on the lid: [[P:E. Hollingsworth]]. If found please call [[T:(505) 555-0138]]."""),
+("lower_case", """omg [[P:tayshawn]] grandma wants u to come fix her tv again, and bring her <<ensure>> from the costco run. shes at [[L:14 birch st]] now not the old apt"""),
+("all_caps", """ATTN [[P:KATHLEEN]] - MOM'S <<PT/INR>> MACHINE ARRIVED. SERIAL STICKER SAYS REGISTERED TO [[P:MARJORIE V. SAYLES]], [[L:51 CANAL ST, NEW HOPE PA 18938]]. IS THAT RIGHT??"""),
+("billing", """Hello, I'm the grandson. Grandpa's pharmacy account shows a balance for <<Xarelto>>. He paid with his Discover [[A:6011-0093-4418-2277]] on the 3rd. Name on the account: [[P:Ezekiel Marsh]]. Phone on file [[T:(803) 555-0102]]."""),
+("forwarded", """Fwd: text from [[P:Kiara]] (the night aide)\n"hi its [[P:Kiara]], mr [[P:Vukovic]] was up all nite coughing. temp 100.4. i think it's his <<lungs>> again. calling Dr. [[P:Lamb]]?"\n— can someone call her back"""),
+("form", """Medication Delivery Consent\nPatient name: [[P:Oluwaseun Adebayo-Clarke]]\nDelivery address: [[L:300 E Pratt St, Ste 1400\nBaltimore, MD 21202]] (work)\nCell: [[T:+1 443 555 0188]]\nMedication: <<Biktarvy>>"""),
+("group_chat", """[Cousins]\n[[P:Nikki]]: Papa's <<A1c>> was 9.2 😬\n[[P:Deshawn]]: dang. he still sneaking the honey buns\n[[P:Nikki]]: every day. Aunt [[P:Carla]] found a stash"""),
+]

@@ -1,0 +1,266 @@
+"""A learned second look for names no rule proposed: is this word a person's name here?
+
+The rules take a word as a name when something says so: a capital no English list explains, a title or relation word
+before it, a shape. Names that are also English words ('Will', 'Grace', 'June', 'Hope', 'Rich'), names typed in lower
+case ('ask will if he picked up the prednisone', 'my sister rue'), a speaker after a chat's timestamp ('[9:17 AM]
+Ashley: ...') and a first name on a signature line slip past every rule, and a rule per case is a pattern list that
+fails on the next message. This is one decision over every word the rules left alone that could be a name: a word
+listed as a US given name or surname in any case, or a capitalised word no English list holds. A logistic regression
+scores it over the span filter's features of what the word is and where it stands (redaction/span_filter.py,
+`span_features`) and a few of its own about the message's structure (a speaker label, a timestamp before it, a found
+name beside it or in the same list, a phone or e-mail right after it, a line of its own); a word scoring at least
+`threshold` is added as a PERSON, and a candidate word right beside an added name or a found one joins it when it
+scores at least `extend` ('Grace Swift' when only 'Swift' clears the threshold).
+
+Never added: a word any detector proposed (the rules and the span filter judged it already), a word the allow-list
+protects (clinical vocabulary, the caller's terms), a word inside a placeholder. The weights live in
+`conf/name_finder.json`, trained by `python -m evals.redaction.name_finder_train` on the same corpora as the span
+filter, after it (the words it scores are those left by the rules and the filter); both thresholds are chosen on
+out-of-fold predictions (redaction/README.md, "The name finder").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .detect import DETECTED_PRIORITY, institution_name
+from .known import KNOWN_PRIORITY
+from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
+from .name_freq import name_frequencies
+from .span_filter import (
+    MessageView,
+    after_cue,
+    cue_words,
+    linear_probability,
+    message_view,
+    read_weights,
+    span_features,
+    weights_json,
+)
+from .spans import Candidate
+from .stop_words import foreign_stop_words
+from .vault import PLACEHOLDER_RE
+
+FINDER_FILE = CONF_DIR / "name_finder.json"
+FEATURES_VERSION = 1  # bump when `finder_features` or `candidate_words` change: the shipped weights must be retrained
+
+# a word of Latin letters on its own: not inside an e-mail, a URL, a handle or a number ('bob.caldwell', '@latoya')
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@./_\-])\p{Latin}[\p{Latin}'’\-]*(?![\p{L}\p{N}@_]|\.\p{L})")
+_POSSESSIVE = regex.compile(r"['’]s\Z", regex.I)
+# a speaker label: the line's start, a chat's '[9:17 AM]' or '[Family chat]', up to two words ('Case manager'), the
+# word, then a colon
+_LABEL_BEFORE = regex.compile(r"(?:\A|\n)[ \t>*•\-]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:\p{L}[\p{L}.'’\-]*[ \t]+){0,2}\Z")
+_JOINER = regex.compile(r"[ \t]*(?:,|&|and|or|/)[ \t]*", regex.I)
+_LINE_PREFIX = regex.compile(r"[ \t>*•\-–—~]*")
+_LINE_REST = regex.compile(r"[ \t,.!~]*(?:\n|\Z)")
+_NAME_GAP = regex.compile(r"[ \t\-]{1,2}")
+_EXTEND_STEPS = 2
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+class NameFinderError(RuntimeError):
+    """The shipped weights do not match the features this code computes."""
+
+
+def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words that could be a name and that nothing blocks: listed as a given name or a surname (any case), or
+    capitalised and in no English list; a possessive 's is left outside."""
+    freq, lex = name_frequencies(), english_lexicon()
+    titles, cues, others = name_lexicon().titles, cue_words(), other_language_words()
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, word = m.start(), m.group()
+        if (poss := _POSSESSIVE.search(word)) is not None:
+            word = word[: poss.start()]
+        word = word.rstrip("'’-")
+        end = start + len(word)
+        if len(word) < 2:
+            continue
+        low = word.lower()
+        if low.rstrip(".") in titles or low in cues or low in others:  # 'Mister', 'Herr', 'Dona': before a name
+            continue
+        if low in _CALENDAR:  # 'in April', 'June 3': a month the rules did not take as a name is left a month
+            continue
+        listed = freq.given(low) > 0 or freq.surname(low) > 0
+        shaped = len(word) >= 3 and word[0].isupper() and word[1:].islower() and low not in lex
+        if not (listed or (shaped and low not in STOP_WORDS)):
+            continue
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        if after_cue(text, start) or _speaker_position(text, start, end):
+            continue  # 'mom will call', 'Phone Bill: $80': the rules read a name after its cue or in a label
+        if institution_name(text, start, end):
+            continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's
+        out.append((start, end))
+    return out
+
+
+def finder_features(
+    text: str,
+    start: int,
+    end: int,
+    chosen: Sequence[Candidate],
+    words: Sequence[tuple[int, int]],
+    msg: MessageView | None = None,
+) -> tuple[dict[str, float], list[str]]:
+    """The span filter's features of the word (scored as a PERSON nobody supported) and the message's structure
+    around it; `words` are all the candidate words of the message, `chosen` the spans already to be redacted."""
+    view = msg if msg is not None else message_view(text)
+    dense, hashed = span_features(view, start, end, "PERSON", ())
+    freq = name_frequencies()
+    word = text[start:end]
+    given, surname = freq.given(word), freq.surname(word)
+    people = [(c.start, c.end) for c in chosen if c.type == "PERSON"]
+    contacts = [c.start for c in chosen if c.type in ("PHONE_NUMBER", "EMAIL_ADDRESS")]
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end : end + 3].lstrip(" \t")
+    dense |= {
+        "x_bracket": float(text[max(0, start - 3) : start].rstrip(" \t")[-1:] == "]"),
+        "x_beside_person": float(any(_beside(text, (start, end), p) for p in people)),
+        "x_listed_with_person": float(any(_joined(text, (start, end), p) for p in people)),
+        "x_beside_word": float(any(_beside(text, (start, end), w) for w in words if w != (start, end))),
+        "x_contact_after": float(any(0 <= s - end <= 25 for s in contacts)),
+        "x_own_line": float(
+            _LINE_PREFIX.fullmatch(text, line_start, start) is not None and _LINE_REST.match(text, end) is not None
+        ),
+        "x_listed": float(given > 0 or surname > 0),
+        "x_given_share": given / (given + surname + 1),
+        "x_digit_after": float(after[:1].isdigit()),
+    }
+    return dense, hashed
+
+
+def _speaker_position(text: str, start: int, end: int) -> bool:
+    """Where a speaker label's name stands: at the line's start (after a chat's '[9:17 AM]' and up to two role words)
+    with a colon after it. The rules' speaker labels (people.speaker_labels) read these."""
+    return (
+        text[end : end + 3].lstrip(" \t")[:1] == ":"
+        and _LABEL_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two words of one name: only a space or a hyphen between them."""
+    return (0 < b[0] - a[1] <= 2 and _NAME_GAP.fullmatch(text, a[1], b[0]) is not None) or (
+        0 < a[0] - b[1] <= 2 and _NAME_GAP.fullmatch(text, b[1], a[0]) is not None
+    )
+
+
+def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two items of one list: a comma, '&', 'and', 'or' or a slash between them."""
+    return (0 < b[0] - a[1] <= 6 and _JOINER.fullmatch(text, a[1], b[0]) is not None) or (
+        0 < a[0] - b[1] <= 6 and _JOINER.fullmatch(text, b[1], a[0]) is not None
+    )
+
+
+@dataclass(frozen=True)
+class NameFinder:
+    """Logistic regression weights over `finder_features`; a word scoring `threshold` is added, one beside an added or
+    found name at `extend`."""
+
+    dense: dict[str, float]
+    hashed: dict[int, float]
+    intercept: float
+    threshold: float
+    extend: float
+
+    def scores(
+        self, text: str, chosen: Sequence[Candidate], blocked: Sequence[tuple[int, int]]
+    ) -> list[tuple[tuple[int, int], float]]:
+        """Each candidate word and its probability of being a name."""
+        words = candidate_words(text, blocked)
+        if not words:
+            return []
+        msg = message_view(text)
+        out = []
+        for start, end in words:
+            dense, hashed = finder_features(text, start, end, chosen, words, msg)
+            out.append(((start, end), linear_probability(self.dense, self.hashed, self.intercept, dense, hashed)))
+        return out
+
+    def add(
+        self, text: str, chosen: list[Candidate], candidates: Sequence[Candidate], protected: Sequence[tuple[int, int]]
+    ) -> list[Candidate]:
+        """`chosen` with the names the model finds among the words no detector proposed; `protected` are the
+        allow-list's spans."""
+        blocked = [(c.start, c.end) for c in [*candidates, *chosen]] + list(protected)
+        blocked += [m.span() for m in PLACEHOLDER_RE.finditer(text)]  # '<PERSON_1>' written by an earlier pass
+        scored = self.scores(text, chosen, blocked)
+        added = accepted(text, scored, [(c.start, c.end) for c in chosen if c.type == "PERSON"], self)
+        if not added:
+            return chosen
+        out = list(chosen)
+        for start, end in _joined_names(text, added):
+            # beside a found name ('Grace' found, 'Swift' added): one name, one placeholder
+            near = [
+                i
+                for i, c in enumerate(out)
+                if c.type == "PERSON"
+                and c.key is None
+                and c.priority != KNOWN_PRIORITY
+                and _beside(text, (c.start, c.end), (start, end))
+            ]
+            if near:
+                old = out[near[0]]
+                out[near[0]] = replace(old, start=min(old.start, start), end=max(old.end, end))
+            else:
+                out.append(Candidate(start, end, "PERSON", DETECTED_PRIORITY))
+        return sorted(out, key=lambda c: c.start)
+
+
+def accepted(
+    text: str,
+    scored: Sequence[tuple[tuple[int, int], float]],
+    people: Sequence[tuple[int, int]],
+    finder: NameFinder,
+) -> list[tuple[int, int]]:
+    """The words at or above the threshold, and then, when there are any, the words at or above `extend` right beside
+    one of them or beside a found name, and those beside such a word (a name of up to three words grows from one;
+    never by a small word of any language: 'rocío vuelve el martes' stays 'rocío vuelve' at most)."""
+    out = [span for span, p in scored if p >= finder.threshold]
+    if not out:  # a found name alone does not grow (out of fold that redacted more words than it completed names)
+        return out
+    small = STOP_WORDS | foreign_stop_words()
+    rest = [span for span, p in scored if finder.extend <= p < finder.threshold]
+    rest = [span for span in sorted(rest) if text[span[0] : span[1]].lower() not in small]
+    seeds = [*out, *people]
+    for _ in range(_EXTEND_STEPS):
+        grown = [s for s in rest if s not in out and any(_beside(text, s, other) for other in seeds)]
+        out += grown
+        seeds = grown
+    return sorted(out)
+
+
+def _joined_names(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Added words right beside each other made one name ('bill young'), so the vault gives it one placeholder."""
+    out: list[tuple[int, int]] = []
+    for start, end in words:
+        if out and _beside(text, out[-1], (start, end)):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def load_finder(path: Path = FINDER_FILE) -> NameFinder:
+    data = read_weights(path, FEATURES_VERSION, NameFinderError, "evals.redaction.name_finder_train")
+    return NameFinder(
+        dense={str(k): float(v) for k, v in data["dense"].items()},
+        hashed={int(k): float(v) for k, v in data["hashed"].items()},
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        extend=float(data["extend"]),
+    )
+
+
+def finder_json(finder: NameFinder, meta: dict[str, object]) -> str:
+    thresholds = {"threshold": finder.threshold, "extend": finder.extend}
+    return weights_json(FEATURES_VERSION, thresholds, finder.dense, finder.hashed, finder.intercept, meta)
