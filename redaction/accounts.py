@@ -11,7 +11,7 @@ import re
 from stdnum import iban, luhn
 from stdnum.iso7064 import mod_97_10
 
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w])", re.I)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![\w])", re.I)  # grouped by spaces or dashes
 _IBAN_LABEL = re.compile(r"\biban\b[^\w\n]{0,3}(?:is\s+|was\s+)?$", re.I)
 _CARD = re.compile(r"(?<![\w\-])\d(?:[ \-]?\d){12,18}(?![\w]|-\d)")
 _CARD_LABEL = re.compile(
@@ -64,14 +64,14 @@ def _iban_spans(text: str) -> list[tuple[int, int]]:
     for m in _IBAN.finditer(text):
         surface = m.group(0)
         groups = list(_GROUP.finditer(surface))
+        valid = [g.end() for g in reversed(groups) if _valid_iban(surface[: g.end()])]
+        if valid:  # the longest prefix that is a valid IBAN, also one whose last group is letters ('... 4119 BQK')
+            out.append((m.start(), m.start() + valid[0]))
+            continue
         while len(groups) > 1 and not any(c.isdigit() for c in groups[-1].group(0)):
             groups.pop()  # 'gb42 west ... 32 for the': trailing words are not part of the number
-        labelled = _IBAN_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None
-        for n in range(len(groups), 0, -1):  # the longest prefix that is a valid IBAN
-            end = groups[n - 1].end()
-            if _valid_iban(surface[:end]) or (labelled and n == len(groups)):
-                out.append((m.start(), m.start() + end))
-                break
+        if _IBAN_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None:
+            out.append((m.start(), m.start() + groups[-1].end()))  # labelled: the number as written, checksum or not
     return out
 
 

@@ -20,12 +20,13 @@ REGIONS = ("US", "GB", "DE", "FR", "MX", "BR", "JP", "IN", "ES", "IT", "NL", "PL
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")  # never across a line break
 _PREFIX = re.compile(r"(?:\+|00|001[\s.\-]?|\+1[\s.\-]?|1[\s.\-])$")
-_FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*$")
+_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
+_FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*(?:\(0\)[\s.\-]*)?$")  # '+49 (0)221 ...': a trunk 0 in brackets
 # 'x4587', 'ext. 12', ', extension 3' (the misspelt 'extention' too); a bare '#' only right after the number; a
-# dialler's pause, a comma or semicolon right after the number with no space, before the extension it dials
-# ('485-2667,875'; not the area code of a number listed after it: '...4567,555-987-6543')
+# dialler's pause, one to three commas or a semicolon right after the number with no space, before the extension it
+# dials ('485-2667,875', '341-4183,,584'; not the area code of a number listed after it: '...4567,555-987-6543')
 _EXTENSION = re.compile(
-    r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b|[,;]\d{2,6}(?![\d\-./])", re.I
+    r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b|[,;]{1,3}\d{2,6}(?![\d\-/]|\.\d)", re.I
 )
 _VANITY = re.compile(
     r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"
@@ -139,6 +140,7 @@ def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
+    text = _UNDERSCORE.sub("-", text)  # '860_452_2910' typed with underscores for dashes: same offsets
     if not _DIGIT_RUN.search(text) and not _VANITY.search(text) and not _LOCAL_VANITY.search(text):
         return []
     found = _us_phones(text)
@@ -165,7 +167,7 @@ def _us_phones(text: str) -> list[tuple[int, int]]:
     country code before it ('+39 312 342 8941' is Italian) is read with that code instead."""
     found: list[tuple[int, int]] = []
     for m in _US_SHAPE.finditer(text):
-        if _FOREIGN_CODE.search(text, max(0, m.start() - 6), m.start()):
+        if _FOREIGN_CODE.search(text, max(0, m.start() - 10), m.start()):
             continue
         if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
             found.append((m.start(), _with_extension(text, m.end())))
