@@ -13,7 +13,8 @@
 - A code of three to five dash-joined groups of capitals and digits with four or more digits and two
   or more letters ("8XG5-RT3-NN62"), with no label.
 - Any number of seven or more digits, written plain or in groups joined by dashes or by two or more
-  dots ("3387120", "0045-213-998", "23.456.789"), with no label at all: unless it is shaped like a
+  dots ("3387120", "0045-213-998", "23.456.789"), or after a prefix of capitals and a dash ("EXP-2696882"), with no
+  label at all: unless it is shaped like a
   phone number, a date or a range of years, or is an amount (a currency sign before it, a unit
   after it), nothing in a health chat is written that way but an identifier (HIPAA's "any other
   unique identifying number"), and nothing clinical is lost with it: doses, readings and lab
@@ -111,6 +112,9 @@ _SUFFIX = regex.compile(
 )
 # seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
 _BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")
+# the same with a prefix of capitals joined by a dash ('EXP-2696882', 'P-44132627', 'RX-4471920'): a record's,
+# file's or prescription's number of the institution those letters name (twenty-eighth pass)
+_PREFIXED = regex.compile(r"(?<![\w\-.,/])[A-Z]{1,4}-(\d{7,})(?![\w\-]|[.,/]\d)")
 # fifteen digits or more grouped by spaces, with no label: longer than any phone number ('1 39 11 99 352 088 47', a
 # French social security number; '8038 0001 2345 6780 9912', an Italian health card); not after '+', '00' or '011'
 _LONG_SPACED = regex.compile(r"(?<![\w\-.,/+])(?!00|011)\d{1,6}(?: \d{2,6}){2,9}(?![\w\-]|[.,/]\d)")
@@ -143,6 +147,7 @@ def find_records(text: str) -> list[tuple[int, int]]:
         for m in _BARE.finditer(text)
         if _record_number(m.group(0), 7) and not (_YEARS.match(m.group(0)) or _AMOUNT_AFTER.match(text, m.end()))
     ]
+    out += [m.span() for m in _PREFIXED.finditer(text) if _record_number(m.group(1), 7)]
     out += [m.span() for m in _LONG_SPACED.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 15]
     out += [m.span() for m in _DASHED_CODE.finditer(text) if _dashed_code(m.group(0))]
     out += _same_shape(text, out)

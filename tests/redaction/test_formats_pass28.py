@@ -63,3 +63,21 @@ def test_two_numbers_after_each_other_stay_two(redactor: Redactor) -> None:
     text = "call me 402-555-0123,402-555-0199 thanks"
     phones = [v for k, v in _spans(redactor, text) if k == "PHONE_NUMBER"]
     assert phones == ["402-555-0123", "402-555-0199"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("expediente EXP-3318204 verificado, diabetes tipo 2", "EXP-3318204"),
+        ("call the pharmacy back, reference RX-5521973, about her metformin", "RX-5521973"),
+    ],
+)
+def test_a_number_of_seven_digits_after_a_prefix_of_capitals_is_a_record(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in _spans(redactor, text)
+
+
+def test_short_coded_terms_are_not_records(redactor: Redactor) -> None:
+    text = "COVID-19 booster, ICD-10 code E11.9, lot LOT-22318, the CR-2032 battery"
+    assert not any(kind == "MEDICAL_RECORD_NUMBER" for kind, _ in _spans(redactor, text))
