@@ -28,13 +28,13 @@ from pathlib import Path
 
 from redaction.detect import Detector
 from redaction.name_finder import FINDER_FILE, NameFinder, accepted, candidate_words, finder_features, finder_json
-from redaction.span_filter import HASH_BUCKETS, bucket, load_filter, message_view
+from redaction.span_filter import bucket, load_filter, message_view
 from redaction.spans import resolve
 
 from .generator import Case
 from .metrics import covered, overlaps
 from .regional import name_only, other_words
-from .span_filter_train import Example, corpora, fit, out_of_fold
+from .span_filter_train import Example, corpora, fit, out_of_fold, weights
 
 C = 3.0  # inverse L2 strength, chosen on the out-of-fold table (1.0 and 0.3 complete fewer names at each cost)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
@@ -158,15 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.check:
         return 0
-    model = fit(rows, names, C)
-    coef = model.coef_[0]
-    finder = NameFinder(
-        dense={k: float(coef[i]) for i, k in enumerate(names)},
-        hashed={j: float(coef[len(names) + j]) for j in range(HASH_BUCKETS) if coef[len(names) + j] != 0.0},
-        intercept=float(model.intercept_[0]),
-        threshold=threshold,
-        extend=extend,
-    )
+    dense, hashed, intercept = weights(fit(rows, names, C), names)
+    finder = NameFinder(dense=dense, hashed=hashed, intercept=intercept, threshold=threshold, extend=extend)
     meta = {
         "trained_on": [g for g, _ in groups],
         "words": len(rows),

@@ -130,6 +130,14 @@ def fit(rows: Sequence[Example], names: Sequence[str], c: float = C):  # type: i
     return model
 
 
+def weights(model, names: Sequence[str]) -> tuple[dict[str, float], dict[int, float], float]:  # type: ignore[no-untyped-def]
+    """A fitted model's dense weights by feature name, its non-zero hashed weights by bucket, and its intercept."""
+    coef = model.coef_[0]
+    dense = {k: float(coef[i]) for i, k in enumerate(names)}
+    hashed = {j: float(coef[len(names) + j]) for j in range(HASH_BUCKETS) if coef[len(names) + j] != 0.0}
+    return dense, hashed, float(model.intercept_[0])
+
+
 def out_of_fold(rows: Sequence[Example], names: Sequence[str], c: float = C) -> list[float]:
     """Each corpus scored by a model fitted on the others."""
     scores = [0.0] * len(rows)
@@ -210,14 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"chosen threshold {threshold} (held-out loss <= {MAX_LOST:.2%})")
     if args.check:
         return 0
-    model = fit(rows, names)
-    coef = model.coef_[0]
-    filt = SpanFilter(
-        dense={k: float(coef[i]) for i, k in enumerate(names)},
-        hashed={j: float(coef[len(names) + j]) for j in range(HASH_BUCKETS) if coef[len(names) + j] != 0.0},
-        intercept=float(model.intercept_[0]),
-        threshold=threshold,
-    )
+    dense, hashed, intercept = weights(fit(rows, names), names)
+    filt = SpanFilter(dense=dense, hashed=hashed, intercept=intercept, threshold=threshold)
     meta = {
         "trained_on": [g for g, _ in groups],
         "spans": len(rows),
