@@ -1,19 +1,21 @@
 """A learned second look for names no rule proposed: is this word a person's name here?
 
 The rules take a word as a name when something says so: a capital no English list explains, a title or relation word
-before it, a shape. Names that are also English words ('Will', 'Grace', 'June', 'Hope', 'Rich'), names typed in lower
-case ('ask will if he picked up the prednisone', 'my sister rue'), a speaker after a chat's timestamp ('[9:17 AM]
-Ashley: ...') and a first name on a signature line slip past every rule, and a rule per case is a pattern list that
-fails on the next message. This is one decision over every word the rules left alone that could be a name: a word
-listed as a US given name or surname in any case, or a capitalised word no English list holds. A logistic regression
-scores it over the span filter's features of what the word is and where it stands (redaction/span_filter.py,
-`span_features`) and a few of its own about the message's structure (a speaker label, a timestamp before it, a found
-name beside it or in the same list, a phone or e-mail right after it, a line of its own); a word scoring at least
-`threshold` is added as a PERSON, and a candidate word right beside an added name or a found one joins it when it
-scores at least `extend` ('Grace Swift' when only 'Swift' clears the threshold).
+before it, a shape. Names that are also English words ('Rich is the health proxy', 'Can Will Young drive'), names
+typed in lower case ('pilar can u text david'), a first name on a signature line and a 'First Last' nobody introduced
+slip past every rule, and a rule per case is a pattern list that fails on the next message. This is one decision over
+every word the rules left alone that could be a name: a word listed as a US given name or surname in any case, or a
+capitalised word no English list holds. A logistic regression scores it over the span filter's features of what the
+word is and where it stands (redaction/span_filter.py, `span_features`) and a few of its own about the message's
+structure (a bracket before it, a found name beside it or in the same list, a phone or e-mail right after it, a line
+of its own); a word scoring at least `threshold` is added as a PERSON, and a candidate word right beside an added name
+or a found one joins it when it scores at least `extend` ('Grace Swift' when only 'Swift' clears the threshold).
 
-Never added: a word any detector proposed (the rules and the span filter judged it already), a word the allow-list
-protects (clinical vocabulary, the caller's terms), a word inside a placeholder. The weights live in
+Never scored (`candidate_words`): a word any detector proposed (the rules and the span filter judged it already), a
+word the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a month or a
+weekday, a title, relation or kinship word of any language, a word right after a title, relation word, greeting or
+addressing verb or in a speaker label's place (the rules read those positions and decided: 'mom will call', 'Phone
+Bill: $80'), and a word of an institution's name ('Clínica Alemana'). The weights live in
 `conf/name_finder.json`, trained by `python -m evals.redaction.name_finder_train` on the same corpora as the span
 filter, after it (the words it scores are those left by the rules and the filter); both thresholds are chosen on
 out-of-fold predictions (redaction/README.md, "The name finder").
