@@ -120,7 +120,7 @@ class Redactor:
         chosen = resolve(text, candidates)
         if self._filter is not None:
             chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
-        if detecting and self._finder is not None:  # names no rule proposed ('ask will if ...', '[9:17] Ashley:')
+        if detecting and self._finder is not None:  # names no rule proposed ('Rich is the proxy', 'pilar can u text')
             chosen = self._finder.add(text, chosen, candidates, self._get_detector().protected(text, allow))
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
