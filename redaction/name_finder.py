@@ -30,10 +30,12 @@ from pathlib import Path
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .dates import CALENDAR_WORDS
 from .detect import DETECTED_PRIORITY, institution_name
 from .known import KNOWN_PRIORITY
 from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
 from .name_freq import name_frequencies
+from .people import CHAT_PREFIX
 from .span_filter import (
     MessageView,
     after_cue,
@@ -54,18 +56,14 @@ FEATURES_VERSION = 1  # bump when `finder_features` or `candidate_words` change:
 # a word of Latin letters on its own: not inside an e-mail, a URL, a handle or a number ('bob.caldwell', '@latoya')
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}@./_\-])\p{Latin}[\p{Latin}'’\-]*(?![\p{L}\p{N}@_]|\.\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.I)
-# a speaker label: the line's start, a chat's '[9:17 AM]' or '[Family chat]', up to two words ('Case manager'), the
-# word, then a colon
-_LABEL_BEFORE = regex.compile(r"(?:\A|\n)[ \t>*•\-]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:\p{L}[\p{L}.'’\-]*[ \t]+){0,2}\Z")
+# a speaker label: the line's start, what a chat export writes before the speaker (people.CHAT_PREFIX: '[9:17 AM]',
+# '12/03/26, 9:17 PM - '), up to two words ('Case manager'), the word, then a colon
+_LABEL_BEFORE = regex.compile(rf"(?:\A|\n)[ \t>*•\-]*{CHAT_PREFIX}(?:\p{{L}}[\p{{L}}.'’\-]*[ \t]+){{0,2}}\Z")
 _JOINER = regex.compile(r"[ \t]*(?:,|&|and|or|/)[ \t]*", regex.I)
 _LINE_PREFIX = regex.compile(r"[ \t>*•\-–—~]*")
 _LINE_REST = regex.compile(r"[ \t,.!~]*(?:\n|\Z)")
 _NAME_GAP = regex.compile(r"[ \t\-]{1,2}")
 _EXTEND_STEPS = 2
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 
 class NameFinderError(RuntimeError):
@@ -89,7 +87,7 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
         low = word.lower()
         if low.rstrip(".") in titles or low in cues or low in others:  # 'Mister', 'Herr', 'Dona': before a name
             continue
-        if low in _CALENDAR:  # 'in April', 'June 3': a month the rules did not take as a name is left a month
+        if low in CALENDAR_WORDS:  # 'in April', 'June 3': a month the rules did not take as a name is left a month
             continue
         listed = freq.given(low) > 0 or freq.surname(low) > 0
         shaped = len(word) >= 3 and word[0].isupper() and word[1:].islower() and low not in lex

@@ -26,12 +26,12 @@ _RELATION = (
 _LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue typed with capital labels
 # what a chat export writes before the speaker: '[9:17 AM] ', '[Family chat] ', '[12/03/26, 21:04] ' or
 # '12/03/26, 9:17 PM - '
-_CHAT_PREFIX = (
+CHAT_PREFIX = (
     r"(?:\[[^\]\n]{1,30}\][ \t]*"
     r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[\-–][ \t]+)?"
 )
 _SPEAKER = regex.compile(
-    rf"(?m)^[ \t>\-*•]*{_CHAT_PREFIX}(?:(?i:{_RELATION})[ \t]+)?"
+    rf"(?m)^[ \t>\-*•]*{CHAT_PREFIX}(?:(?i:{_RELATION})[ \t]+)?"
     rf"({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
 )
 # a turn that starts after another turn's sentence on the same line ('Maya: did you? Eli: yes 0045.')
