@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -129,10 +130,25 @@ def abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def other_language_words() -> frozenset[str]:
     """Kinship words, form labels and function words of other languages (conf/other_languages.txt), with and
-    without accents ('Dirección', 'direccion')."""
+    without accents ('Dirección', 'direccion'), and the words of languages in other scripts (conf/other_scripts.tsv)."""
+    return hand_kept_other_language_words() | other_script_words()
+
+
+@lru_cache(maxsize=1)
+def hand_kept_other_language_words() -> frozenset[str]:
+    """conf/other_languages.txt alone: the words each pass added by hand, with and without accents."""
     lines = (CONF_DIR / "other_languages.txt").read_text(encoding="utf-8").splitlines()
     words = {w.lower() for line in lines if not line.startswith("#") for w in line.split()}
     return frozenset(words | {fold(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def other_script_words() -> frozenset[str]:
+    """Everyday, kinship and clinical words of languages in other scripts (conf/other_scripts.tsv, first column; a
+    phrase gives its words), lower case, composed and decomposed ('ख़त्म' is typed both ways)."""
+    lines = (CONF_DIR / "other_scripts.tsv").read_text(encoding="utf-8").splitlines()
+    words = {w.lower() for line in lines if not line.startswith("#") for w in line.split("\t", 1)[0].split()}
+    return frozenset(v for w in words for v in (unicodedata.normalize("NFC", w), unicodedata.normalize("NFD", w)))
 
 
 @lru_cache(maxsize=1)

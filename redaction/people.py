@@ -6,12 +6,21 @@ Also the rule that contractions ("We'll", "She'd") are never names.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import CONF_DIR, NameLexicon, abbreviations, english_lexicon, name_lexicon, other_language_words
+from .lexicon import (
+    CONF_DIR,
+    NameLexicon,
+    abbreviations,
+    english_lexicon,
+    hand_kept_other_language_words,
+    name_lexicon,
+    other_language_words,
+)
 from .name_freq import name_frequencies
 from .textutil import typed_lower
 
@@ -410,7 +419,7 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
     """Runs of letters in a non-Latin script: in an English health chat, names and places. A run is cut at the
     function words of its language ('είμαι η', 'की', 'и'): they are never part of a name."""
     stop = name_lexicon().not_names
-    cased = _CASED_CAPITAL.search(text) is not None
+    cased = is_cased(text)
     out: list[tuple[int, int]] = []
     for m in _NONLATIN.finditer(text):
         piece: list[tuple[int, int]] = []
@@ -418,30 +427,110 @@ def nonlatin_names(text: str) -> list[tuple[int, int]]:
         # label in the same run stays one ('아버지 김영호 씨 주소:')
         label = _inline_label(text, m.start(), m.end())
         found = len(out)
-        for w in _SPACED_WORD.finditer(text, m.start(), m.end()):
-            word = w.group()
-            abbreviation = (  # 'д. Завьялиха', 'ул. Ленина': a place word; '안녕하세요.' ends a sentence
-                text[w.end() : w.end() + 1] == "." and len(word) <= 4 and _CASED_SCRIPT.match(word) is not None
-            )
-            lower_cased = (
-                cased
-                and word[:1].islower()
-                and len(word) > 3
-                and _CASED_SCRIPT.match(word) is not None
-                and not _near_digit(text, w.start(), w.end())  # 'улица Ленина, 5': an address word
-            )
-            if not abbreviation and (lower_cased or word.lower() in stop or _korean_non_name(word, stop)):
+        for start, end, cut in nonlatin_units(text, m.start(), m.end(), stop, cased):
+            if cut:
                 out += [(piece[0][0], piece[-1][1])] if piece else []
                 piece = []
             else:
-                piece.append(w.span())
+                piece.append((start, end))
         out += [(piece[0][0], piece[-1][1])] if piece else []
         if label and len(out) > found and out[-1][1] == m.end():
             out.pop()
     return out
 
 
+def nonlatin_units(
+    text: str, start: int, end: int, stop: frozenset[str], cased: bool
+) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, cut) for the words of a run of another script, in order: a word is cut when it is a function,
+    kinship, form, clinical or everyday word of its language, a Korean word with its particle or a verb with its
+    ending, or (where the writer uses capitals) a lower-case Cyrillic or Greek word away from digits; a word of
+    Chinese or Japanese is cut inside (`cjk_units`)."""
+    for w in _SPACED_WORD.finditer(text, start, end):
+        word = w.group()
+        if _CJK_WORD.fullmatch(word):  # no spaces between its words: cut at the words the lexicon knows
+            yield from ((w.start() + a, w.start() + b, cut) for a, b, cut in cjk_units(word))
+            continue
+        abbreviation = (  # 'д. Завьялиха', 'ул. Ленина': a place word; '안녕하세요.' ends a sentence
+            text[w.end() : w.end() + 1] == "." and len(word) <= 4 and _CASED_SCRIPT.match(word) is not None
+        )
+        lower_cased = (
+            cased
+            and word[:1].islower()
+            and len(word) > 3
+            and _CASED_SCRIPT.match(word) is not None
+            and not _near_digit(text, w.start(), w.end())  # 'улица Ленина, 5': an address word
+        )
+        yield (*w.span(), not abbreviation and (lower_cased or word.lower() in stop or _korean_non_name(word, stop)))
+
+
+def is_cased(text: str) -> bool:
+    """The writer uses capitals in Cyrillic or Greek (so a lower-case word of theirs is no name)."""
+    return _CASED_CAPITAL.search(text) is not None
+
+
 _SPACED_WORD = regex.compile(r"[^ \t]+")
+# Chinese and Japanese write a sentence without spaces ('母の高血圧の薬がなくなりました', '王秀英奶奶的血压又高了'):
+# such a word is cut at the words of the lexicon (kinship, form, clinical and everyday words, multi-character
+# function words, a few grammatical characters of Chinese); between them, a stretch of hiragana alone is grammar
+# (particles and verb endings: 'の', 'がなくなりました') and is cut too. What is left is a name or a place, or a
+# word the lexicon does not know, which the span filter weighs as before. A word with no lexicon word in it is left
+# whole ('さゆり', a given name in hiragana).
+_CJK_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}・ー]+")
+# the middle of a stretch: from its first kanji or katakana to its last, with an honorific after it
+_INNER = regex.compile(
+    r"[\p{Han}\p{Katakana}](?:[\p{Han}\p{Hiragana}\p{Katakana}ー・]*[\p{Han}\p{Katakana}])?(?:さん|ちゃん|くん|さま|様|殿|氏)?"
+)
+_CJK_HONORIFIC = regex.compile(r"(?:さん|ちゃん|くん|さま|様|殿|氏)")
+# grammatical characters of Chinese that are no part of a name (particles, pronouns, 'again', 'very'); characters
+# that also write given names or surnames ('也' in 和也, '都', '会', '要', '在', '和') are left out
+_CJK_FUNCTION_CHARACTERS = frozenset("的了吗呢吧啊呀是又就还很我你他她它们这说把被给让着过没不哦嗯")
+
+
+@lru_cache(maxsize=1)
+def _cjk_lexicon() -> tuple[frozenset[str], int]:
+    """The lexicon's words written in Han or kana, and the longest one's length; one character is a word only where
+    the hand-kept lists say so ('母', '娘'), never from the derived stop lists (their '于', '何' are surnames too)."""
+    words = {w for w in name_lexicon().not_names if _CJK_WORD.fullmatch(w) and len(w) > 1}
+    # one character from the hand-kept list only: the drafted list's '水', '也' write names too ('清水', '和也')
+    words |= {w for w in hand_kept_other_language_words() if _CJK_WORD.fullmatch(w)} | _CJK_FUNCTION_CHARACTERS
+    return frozenset(words), max(len(w) for w in words)
+
+
+def cjk_units(word: str) -> list[tuple[int, int, bool]]:
+    """(start, end, cut) pieces of a word of Chinese or Japanese, in order: lexicon words (longest first) are cut,
+    an honorific stays with the name before it ('田中さん'), and a stretch between cuts that is only hiragana is cut."""
+    words, longest = _cjk_lexicon()
+    units: list[tuple[int, int, bool]] = []
+    rest = 0  # start of the stretch not yet placed
+    i = 0
+
+    def close(end: int) -> None:  # a stretch: its hiragana edges are particles ('の高血圧の薬が'), its middle kept
+        middle = _INNER.search(word, rest, end)
+        if middle is None:
+            units.append((rest, end, True)) if end > rest else None
+            return
+        for a, b, cut in ((rest, middle.start(), True), (*middle.span(), False), (middle.end(), end, True)):
+            units.append((a, b, cut)) if b > a else None
+
+    while i < len(word):
+        honorific = _CJK_HONORIFIC.match(word, i)
+        if honorific is not None and i > rest:  # '田中さん', '山本様': the honorific stays with the name
+            i = honorific.end()
+            continue
+        end = next((j for j in range(min(len(word), i + longest), i, -1) if word[i:j] in words), None)
+        if end is None:
+            i += 1
+            continue
+        close(i)
+        units.append((i, end, True))
+        rest = i = end
+    if rest == 0:
+        return [(0, len(word), False)]
+    close(len(word))
+    return units
+
+
 # Korean writes a case or topic particle onto the word before it ('어머니는', '주소는', '할아버지가'), and a
 # sentence ends in a verb's ending ('주세요', '괜찮아요', '갔어요', '감사합니다'). A copula may end a name's word
 # ('박서준입니다', '최유진이에요'), so it is no verb's ending here.

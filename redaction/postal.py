@@ -213,9 +213,22 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         for m in rx.finditer(text):
-            if m.end() > m.start() and text[m.start() : m.end()].strip():
-                out.append((m.start(), m.end(), name))
+            span = _address_words(text, m.start(), m.end()) if name == "nonlatin" else m.span()
+            if span is not None and span[1] > span[0] and text[span[0] : span[1]].strip():
+                out.append((*span, name))
     return out
+
+
+def _address_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A run of another script without the words of the sentence around the address ('Папе выписали метформин,
+    аптека на ул. Гагарина', '주소는 서울특별시 ...', '住所は〒...'): from its first word that is no function, kinship,
+    form, clinical or everyday word to its last (people.nonlatin_units, lower case being no sign here: 'Невский
+    проспект'). None when every word is one."""
+    from .lexicon import name_lexicon  # noqa: PLC0415
+    from .people import nonlatin_units  # noqa: PLC0415 - people imports this module's neighbours
+
+    kept = [(a, b) for a, b, cut in nonlatin_units(text, start, end, name_lexicon().not_names, cased=False) if not cut]
+    return (kept[0][0], kept[-1][1]) if kept else None
 
 
 def _strong(text: str, part: tuple[int, int, str]) -> bool:
@@ -224,7 +237,22 @@ def _strong(text: str, part: tuple[int, int, str]) -> bool:
         return _PLACE_CHARS.search(text, start, end) is not None and any(c.isdigit() for c in text[start:end])
     if name == "city_state" and (_degree_after_name(text, start, end) or _word_before_state(text, start, end)):
         return False
+    if name == "intl_street" and _english_word_street(text[start:end]):
+        return False
     return name not in _WEAK_ALONE
+
+
+def _english_word_street(part: str) -> bool:
+    """'(via NHS)', 'the place Dr. Lee runs': a street type typed in lower case that is an English word, with no
+    number: an English sentence, not a street, unless other parts of an address join it ('via Roma 45' has its
+    number)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - 'via' is a function word, in no WordNet list
+
+    from .lexicon import english_lexicon  # noqa: PLC0415
+
+    first = part.split(maxsplit=1)[0].rstrip(".")
+    english = first in STOP_WORDS or english_lexicon().inflected(first)
+    return first.islower() and not any(c.isdigit() for c in part) and english
 
 
 def _word_before_state(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,11 @@ STOP_WORDS_FILE = CONF_DIR / "foreign_stop_words.txt"
 # ('su', 'mi', 'lui', 'se', 'le'): never taken as plain words alone, only where their sentence reads as their language
 NAME_STOP_WORDS_FILE = CONF_DIR / "foreign_name_stop_words.txt"
 LATIN_LANGUAGES = ("de", "nl", "fr", "es", "pt", "it", "pl", "sv", "da", "nb", "tr", "ro", "ca", "tl")
-OTHER_SCRIPT_LANGUAGES = ("el", "ru", "uk", "ar", "hi")
+# languages written in other scripts: their words never contain a Latin letter (a stray Latin entry is dropped)
+OTHER_SCRIPT_LANGUAGES = (
+    *("el", "ru", "uk", "bg", "ar", "fa", "ur", "he", "hi", "mr", "ne", "bn", "gu", "ta", "te", "kn", "ml", "si"),
+    *("th", "am", "hy", "ko", "ja", "zh"),
+)
 # Left out of conf/other_languages.txt on purpose (they are names too); the derived list leaves them out as well
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -77,7 +81,8 @@ def rebuild() -> int:
     function_words, common_words = frozenset(conf["function_words"]), frozenset(conf["common_words"])
     words: set[str] = set()
     for code in LATIN_LANGUAGES + OTHER_SCRIPT_LANGUAGES:
-        words |= {w.lower() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+        listed = {w.lower() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+        words |= {w for w in listed if code in LATIN_LANGUAGES or _LATIN_LETTER.search(w) is None}
     from .places import place_names
 
     names = _faker_names() | set(place_names())  # 'Kampen', 'Essen' are towns too
@@ -106,7 +111,60 @@ def _write_name_stop_words(kept: set[str]) -> None:
     NAME_STOP_WORDS_FILE.write_text(header + "\n".join(left) + "\n", encoding="utf-8")
 
 
+# Everyday, kinship and clinical words of languages written in other scripts (conf/other_scripts.tsv): a run of
+# those letters in an English chat is cut at them, as at function words ('ضغط الدم عالي', 'मधुमेह की दवा ले ली').
+# Drafted from a fixed list of concepts (no message of ours in sight), reviewed, and filtered here against the given
+# names and surnames Faker knows in the locales of those scripts.
+OTHER_SCRIPTS_FILE = CONF_DIR / "other_scripts.tsv"
+OTHER_SCRIPT_LOCALES = (
+    *("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "bg_BG", "bn_BD", "el_GR", "fa_IR", "gu_IN", "he_IL", "hi_IN", "hy_AM"),
+    *("ja_JP", "ka_GE", "ko_KR", "mk_MK", "mr_IN", "ne_NP", "or_IN", "ru_RU", "si_LK", "ta_IN", "th_TH", "uk_UA"),
+    *("zh_CN", "zh_TW"),
+)
+# kept out on review: a word that is also the head of a name or a place ('ابو' Abu, 'بيت' Beit, 'அண்ணா' Anna)
+REVIEWED_OUT = frozenset("ابو بيت בית அண்ணா حجي تمام عيان".split())
+
+
+def script_names() -> frozenset[str]:
+    """Given names and surnames (lower case) of Faker's locales written in other scripts."""
+    from faker import Faker  # a development tool, used only to rebuild the file
+
+    out: set[str] = set()
+    for locale in OTHER_SCRIPT_LOCALES:
+        provider = Faker(locale).provider("faker.providers.person")
+        for attr in dir(provider):
+            values = getattr(provider, attr) if attr.startswith(("first_name", "last_name")) else None
+            if isinstance(values, list | tuple | dict | set | frozenset):
+                out |= {str(v).lower() for v in values}
+    return frozenset(out)
+
+
+def rebuild_other_scripts(drafts: list[Path]) -> int:
+    """Write conf/other_scripts.tsv (word, language, concept) from the reviewed drafts, without any line that is, or
+    has a word that is, a given name or surname of those locales, or that review kept out; returns the line count."""
+    names = script_names()
+    rows: set[tuple[str, str, str]] = set()
+    for path in drafts:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, language, concept = line.split("\t")
+            words = [word, *word.split()]
+            if _LATIN_LETTER.search(word) is None and not any(w.lower() in names or w in REVIEWED_OUT for w in words):
+                rows.add((word, language, concept))
+    header = (
+        "# word\tlanguage\tconcept: everyday, kinship and clinical words of languages in other scripts, never names;"
+        " drafted from a concept list, reviewed, less Faker's names; regenerate with"
+        " python -m redaction.stop_words --other-scripts DRAFT.tsv ...\n"
+    )
+    body = "".join(f"{w}\t{lang}\t{c}\n" for w, lang, c in sorted(rows, key=lambda r: (r[1], r[2], r[0])))
+    OTHER_SCRIPTS_FILE.write_text(header + body, encoding="utf-8")
+    return len(rows)
+
+
 if __name__ == "__main__":
     import sys
 
-    sys.stdout.write(f"{rebuild()} stop words written to {STOP_WORDS_FILE}\n")
+    if sys.argv[1:2] == ["--other-scripts"]:
+        count = rebuild_other_scripts([Path(a) for a in sys.argv[2:]])
+        sys.stdout.write(f"{count} words written to {OTHER_SCRIPTS_FILE}\n")
+    else:
+        sys.stdout.write(f"{rebuild()} stop words written to {STOP_WORDS_FILE}\n")
