@@ -76,7 +76,7 @@ from .people import (
     surname_first_names,
 )
 from .phones import find_phones
-from .places import find_places, find_senders, place_names, repeated_places, state_places, street_names
+from .places import branch_places, find_places, find_senders, place_names, repeated_places, state_places, street_names
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
@@ -1244,6 +1244,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
         if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
     ]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
+    spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'
     spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'

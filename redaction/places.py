@@ -287,6 +287,31 @@ def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, 
     return out, senders
 
 
+_AFTER_COMMA = regex.compile(r",[ \t]*(?=\p{L})")
+
+
+def branch_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Preferred pharmacy: Rite Aid, Fresno', 'Costco pharmacy, Amsterdam': a gazetteer place right after a term of
+    the allow-list and a comma is the town of that branch (the term itself stays)."""
+    names, text_lower, out = place_names(), typed_lower(text), []
+    for _, term_end in protected:
+        comma = _AFTER_COMMA.match(text, term_end)
+        first = _WORD.match(text, comma.end()) if comma is not None else None
+        if first is None:
+            continue
+        words = [first, *_following(text, first.end())]
+        for n in range(min(_MAX_WORDS, len(words)), 0, -1):
+            surface = [w.group(0).rstrip(".") for w in words[:n]]
+            start, end = words[0].start(), words[0].start() + len(" ".join(surface))
+            population = names.get(fold(" ".join(surface)).lower())
+            if population is None or any(s < end and start < e for s, e in protected):
+                continue
+            if _accept(surface, population, text_lower):
+                out.append((start, end))
+            break
+    return out
+
+
 def _care_place(text: str, cue: regex.Match[str], end: int) -> bool:
     """'the clinic in mesa.', 'the hospital in orange is ...': 'in' after a place of care, the word ends its clause."""
     if cue.group(0).split()[0].lower() != "in" or not _CARE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):

@@ -106,3 +106,19 @@ def test_the_eval_counts_an_indic_word_once() -> None:
     text = "मधुमेह की दवा"
     case = Case(id="t", setting="", template="", text=text, known=[], gold=[], keep=[])
     assert [text[a:b] for a, b in other_words(case)] == ["मधुमेह", "की", "दवा"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "town"),
+    [
+        ("Preferred pharmacy: Rite Aid, Modesto / Dx: CHF", "Rite Aid", "Modesto"),
+        ("Hi, this is Dana calling from Blue Cross about the claim for the walker", "Blue Cross", None),
+        ("she switched to Express Scripts, Tulsa last spring", "Express Scripts", "Tulsa"),
+    ],
+)
+def test_a_national_pharmacy_or_insurer_stays_and_its_branch_town_goes(
+    redactor: Redactor, text: str, organisation: str, town: str | None
+) -> None:
+    assert not _touched(redactor, text, organisation)
+    if town is not None:
+        assert town in _redacted(redactor, text)
