@@ -1176,6 +1176,13 @@ _MEASURE = re.compile(
 )
 
 
+# a dose or how often it is taken after the number an address would start with ('vitamin D 2000 IU / 4', 'cephalexin
+# 500 QID.'): a medicine's line, not a house number and a postcode
+_DOSE_FIRST = regex.compile(
+    r"\d+(?:[.,]\d+)?[ \t]*(?i:iu|units?|mg|mcg|µg|ml|qid|bid|tid|qd|qod|qhs|qam|qpm|prn|q\d{1,2}h)(?![\w])"
+)
+
+
 def _lower_measure(surface: str) -> bool:
     """True when a detected address is, in the text as typed, a lower-case number and unit ("30 minute walks")."""
     number = _DIGIT.search(surface)
@@ -1227,6 +1234,8 @@ def _is_place(surface: str) -> bool:
         return False
     if len(low) == 2 and low in vocab.states:
         return False
+    if low.isdigit() and len(low) < 5:  # spaCy's place of a dose ('cephalexin 500 QID'): a number alone is none
+        return False
     return any(c.isupper() for c in surface) or any(c.isdigit() for c in surface)
 
 
@@ -1241,7 +1250,9 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans: list[tuple[int, int, str]] = [
         (s, e, "LOCATION")
         for s, e in find_addresses(addr_view, accounts, phones)  # card and IBAN digit groups are not house numbers
-        if not _lower_measure(text[s:e]) and (not lower or any(c.isdigit() for c in text[s:e]))
+        if not _lower_measure(text[s:e])
+        and _DOSE_FIRST.match(text, s) is None
+        and (not lower or any(c.isdigit() for c in text[s:e]))
     ]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'

@@ -213,22 +213,38 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         for m in rx.finditer(text):
-            span = _address_words(text, m.start(), m.end()) if name == "nonlatin" else m.span()
-            if span is not None and span[1] > span[0] and text[span[0] : span[1]].strip():
-                out.append((*span, name))
+            spans = _address_words(text, m.start(), m.end()) if name == "nonlatin" else [m.span()]
+            out += [(a, b, name) for a, b in spans if b > a and text[a:b].strip()]
     return out
 
 
-def _address_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _address_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of another script without the words of the sentence around the address ('Папе выписали метформин,
     аптека на ул. Гагарина', '주소는 서울특별시 ...', '住所は〒...'): from its first word that is no function, kinship,
     form, clinical or everyday word to its last (people.nonlatin_units, lower case being no sign here: 'Невский
-    проспект'). None when every word is one."""
+    проспект'); English words between its words part it ('李 秀荣 is moving 奶奶 in with her at 四川省...22号')."""
     from .lexicon import name_lexicon  # noqa: PLC0415
     from .people import nonlatin_units  # noqa: PLC0415 - people imports this module's neighbours
 
-    kept = [(a, b) for a, b, cut in nonlatin_units(text, start, end, name_lexicon().not_names, cased=False) if not cut]
-    return (kept[0][0], kept[-1][1]) if kept else None
+    runs: list[list[tuple[int, int, bool]]] = [[]]
+    for a, b, cut in nonlatin_units(text, start, end, name_lexicon().not_names, cased=False):
+        if _english_word(text[a:b]):
+            runs.append([])
+        else:
+            runs[-1].append((a, b, cut))
+    out = []
+    for run in runs:
+        kept = [(a, b) for a, b, cut in run if not cut]
+        out += [(kept[0][0], kept[-1][1])] if kept else []
+    return out
+
+
+def _english_word(word: str) -> bool:
+    from .lexicon import english_lexicon  # noqa: PLC0415
+
+    return (
+        word.isascii() and word.isalpha() and (word.lower() in STOP_WORDS or english_lexicon().inflected(word.lower()))
+    )
 
 
 def _strong(text: str, part: tuple[int, int, str]) -> bool:

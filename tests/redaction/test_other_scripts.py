@@ -122,3 +122,29 @@ def test_a_national_pharmacy_or_insurer_stays_and_its_branch_town_goes(
     assert not _touched(redactor, text, organisation)
     if town is not None:
         assert town in _redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Meds: 1. metformin 500 bid / 2. vitamin D 2000 IU / 3. aspirin 81", ["2000 IU"]),
+        ("Started amoxicillin 875 BID. Her son Mateo will pick it up", ["875 BID"]),
+    ],
+)
+def test_a_dose_is_no_house_number(redactor: Redactor, text: str, kept: list[str]) -> None:
+    for words in kept:
+        assert not _touched(redactor, text, words), words
+
+
+def test_english_words_part_an_address_in_another_script(redactor: Redactor) -> None:
+    text = "fyi 王 建华 is taking 奶奶 home with him to 广东省广州市天河区体育西路15号 and the letters should go there"
+    redacted = _redacted(redactor, text)
+    assert "广东省广州市天河区体育西路15号" in redacted
+    for word in ("taking", "home", "letters", "should"):
+        assert not _touched(redactor, text, word), word
+
+
+@pytest.mark.parametrize("date", ["昭和14年5月3日", "平成元年12月1日", "1941年8月15日"])
+def test_a_japanese_date_by_the_era_is_a_date(redactor: Redactor, date: str) -> None:
+    text = f"the bottle says 中村久子 and {date}, her birthday I think"
+    assert date in _redacted(redactor, text)
