@@ -287,12 +287,13 @@ def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, 
     return out, senders
 
 
-_AFTER_COMMA = regex.compile(r",[ \t]*(?=\p{L})")
+_AFTER_COMMA = regex.compile(r"(?:,[ \t]*|[ \t]+(?i:of|in)[ \t]+)(?=\p{L})")
 
 
 def branch_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Preferred pharmacy: Rite Aid, Fresno', 'Costco pharmacy, Amsterdam': a gazetteer place right after a term of
-    the allow-list and a comma is the town of that branch (the term itself stays)."""
+    """'Preferred pharmacy: Rite Aid, Fresno', 'Costco pharmacy, Amsterdam', 'BrightStar Care of Boise': a gazetteer
+    place right after a term of the allow-list and a comma, 'of' or 'in' is the town of that branch (the term itself
+    stays)."""
     names, text_lower, out = place_names(), typed_lower(text), []
     for _, term_end in protected:
         comma = _AFTER_COMMA.match(text, term_end)

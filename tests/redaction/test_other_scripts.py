@@ -114,6 +114,7 @@ def test_the_eval_counts_an_indic_word_once() -> None:
         ("Preferred pharmacy: Rite Aid, Modesto / Dx: CHF", "Rite Aid", "Modesto"),
         ("Hi, this is Dana calling from Blue Cross about the claim for the walker", "Blue Cross", None),
         ("she switched to Express Scripts, Tulsa last spring", "Express Scripts", "Tulsa"),
+        ("Kim Lutz / Scheduling Coordinator, BrightStar Care of Spokane / 509-555-0145", "BrightStar Care", "Spokane"),
     ],
 )
 def test_a_national_pharmacy_or_insurer_stays_and_its_branch_town_goes(
