@@ -117,7 +117,9 @@ def place_not_names() -> frozenset[str]:
     """not_names without the stop words of other languages, which also begin or join place names ('Nueva
     Panamá', 'Maccagno con Pino', 'Kampen'): the set that place and address rules use."""
     data = load_conf("names.yaml")
-    return frozenset([*data["not_names"], *other_language_words(), *abbreviations()])
+    # the drafted Latin words ('sur', 'bad' begin places too) are no place's stop; the hand-kept ones stay
+    latin_drafted = {w for w in other_script_words() if _LATIN.search(fold(w))} - hand_kept_other_language_words()
+    return frozenset([*data["not_names"], *(other_language_words() - latin_drafted), *abbreviations()])
 
 
 @lru_cache(maxsize=1)
@@ -142,12 +144,23 @@ def hand_kept_other_language_words() -> frozenset[str]:
     return frozenset(words | {fold(w) for w in words})
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 @lru_cache(maxsize=1)
 def other_script_words() -> frozenset[str]:
-    """Everyday, kinship and clinical words of languages in other scripts (conf/other_scripts.tsv, first column; a
-    phrase gives its words), lower case, composed and decomposed ('ख़त्म' is typed both ways)."""
-    lines = (CONF_DIR / "other_scripts.tsv").read_text(encoding="utf-8").splitlines()
+    """Everyday, kinship and clinical words drafted for languages in other scripts (conf/other_scripts.tsv) and in
+    the Latin alphabet (conf/other_latin.tsv): the first column (a phrase gives its words), lower case, composed and
+    decomposed ('ख़त्म' is typed both ways), a Latin word with and without its accents."""
+    lines = [
+        line
+        for name in ("other_scripts.tsv", "other_latin.tsv")
+        for line in (CONF_DIR / name).read_text(encoding="utf-8").splitlines()
+    ]
     words = {w.lower() for line in lines if not line.startswith("#") for w in line.split("\t", 1)[0].split()}
+    # typed without accents too ('pressão', 'pressao'), from five letters: a short one folds onto a name ('eşi', Esi)
+    words |= {fold(w) for w in words if not w.isascii() and len(w) >= 5 and _LATIN.search(fold(w))}
+
     return frozenset(v for w in words for v in (unicodedata.normalize("NFC", w), unicodedata.normalize("NFD", w)))
 
 

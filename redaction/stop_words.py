@@ -160,11 +160,56 @@ def rebuild_other_scripts(drafts: list[Path]) -> int:
     return len(rows)
 
 
+# Everyday, form, kinship and clinical words of languages in the Latin alphabet (conf/other_latin.tsv): a capitalised
+# German noun or a shouted Spanish sentence is no name ('Nächster Termin am Montag', 'LA PRESIÓN ALTA SIGUE IGUAL').
+# Drafted the same way; a Latin word is kept only if it is no given name or surname in the US counts or in Faker's
+# lists, no place of the gazetteer and no English word.
+OTHER_LATIN_FILE = CONF_DIR / "other_latin.tsv"
+ADDRESS_CONCEPTS = frozenset({"street", "house_number", "postcode", "city", "address"})
+
+
+def rebuild_other_latin(drafts: list[Path]) -> int:
+    """Write conf/other_latin.tsv (word, language, concept) from the reviewed drafts, less names, places and English
+    words; returns the line count."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+    from .lexicon import english_lexicon
+    from .name_freq import name_frequencies
+    from .places import place_names
+
+    freq, places, lex = name_frequencies(), place_names(), english_lexicon()
+    names = _faker_names() | script_names()
+    rows: set[tuple[str, str, str]] = set()
+    for path in drafts:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, language, concept = line.split("\t")
+            low = word.lower()
+            if not _WORD.fullmatch(word.replace("-", "")) or _LATIN_LETTER.search(word) is None:
+                continue
+            if concept in ADDRESS_CONCEPTS:  # 'Straße', 'ciudad' are parts of an address, which the rules read
+                continue
+            named = any(freq.given(v) or freq.surname(v) or v in names for v in (low, fold(low)))
+            english = low in ENGLISH_STOP_WORDS or lex.inflected(low) or fold(low) in ENGLISH_STOP_WORDS
+            if not named and not english and fold(low) not in places and low not in places:
+                rows.add((word, language, concept))
+    header = (
+        "# word\tlanguage\tconcept: everyday, form, kinship and clinical words of languages in the Latin alphabet,"
+        " never names; drafted from a concept list, reviewed, less US and Faker names, places and English words;"
+        " regenerate with python -m redaction.stop_words --other-latin DRAFT.tsv ...\n"
+    )
+    body = "".join(f"{w}\t{lang}\t{c}\n" for w, lang, c in sorted(rows, key=lambda r: (r[1], r[2], r[0])))
+    OTHER_LATIN_FILE.write_text(header + body, encoding="utf-8")
+    return len(rows)
+
+
 if __name__ == "__main__":
     import sys
 
     if sys.argv[1:2] == ["--other-scripts"]:
         count = rebuild_other_scripts([Path(a) for a in sys.argv[2:]])
         sys.stdout.write(f"{count} words written to {OTHER_SCRIPTS_FILE}\n")
+    elif sys.argv[1:2] == ["--other-latin"]:
+        count = rebuild_other_latin([Path(a) for a in sys.argv[2:]])
+        sys.stdout.write(f"{count} words written to {OTHER_LATIN_FILE}\n")
     else:
         sys.stdout.write(f"{rebuild()} stop words written to {STOP_WORDS_FILE}\n")

@@ -56,7 +56,8 @@ def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]
 HONORIFICS = frozenset(
     "mr mrs ms miss mx mister missus madam herr frau sr sra srta señor señora señorita senor senora senorita "
     "don doña dona senhor senhora monsieur madame mme mlle signor signora sig pan pani mevrouw meneer "
-    "dr doctor dra doctora dott doutor doutora prof professor rev reverend pastor rabbi imam fr "
+    "dr doctor dra doctora dott dottore dottoressa docteur doktor doutor doutora prof professor rev reverend pastor "
+    "rabbi imam fr "
     "capt captain lt lieutenant sgt sergeant sfc ssg cpl pvt col colonel maj gen officer judge".split()
 )
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?[ \t]+$")

@@ -149,3 +149,30 @@ def test_english_words_part_an_address_in_another_script(redactor: Redactor) -> 
 def test_a_japanese_date_by_the_era_is_a_date(redactor: Redactor, date: str) -> None:
     text = f"the bottle says 中村久子 and {date}, her birthday I think"
     assert date in _redacted(redactor, text)
+
+
+def test_words_of_a_german_message_are_no_names_and_its_signature_is(redactor: Redactor) -> None:
+    text = "Danke für die schnelle Antwort. Der Blutdruck ist wieder hoch, nächster Termin beim Hausarzt. Gruß, Renate"
+    for word in ("Antwort", "Blutdruck", "Termin"):
+        assert not _touched(redactor, text, word), word
+    assert "Renate" in _redacted(redactor, text)
+
+
+def test_the_latin_lexicon_holds_no_name_place_english_word_or_address_part() -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from redaction.lexicon import english_lexicon
+    from redaction.name_freq import name_frequencies
+    from redaction.places import place_names
+    from redaction.stop_words import ADDRESS_CONCEPTS, OTHER_LATIN_FILE
+    from redaction.textutil import fold
+
+    freq, places, lex = name_frequencies(), place_names(), english_lexicon()
+    for line in OTHER_LATIN_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        word, _, concept = line.split("\t")
+        low = word.lower()
+        assert concept not in ADDRESS_CONCEPTS, line
+        assert not any(freq.given(v) or freq.surname(v) for v in (low, fold(low))), line
+        assert fold(low) not in places and low not in STOP_WORDS and not lex.inflected(low), line
