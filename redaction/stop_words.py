@@ -5,6 +5,7 @@ sets shipped with spaCy, no model) into conf/foreign_stop_words.txt, so loading 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,20 +144,32 @@ def rebuild_other_scripts(drafts: list[Path]) -> int:
     """Write conf/other_scripts.tsv (word, language, concept) from the reviewed drafts, without any line that is, or
     has a word that is, a given name or surname of those locales, or that review kept out; returns the line count."""
     names = script_names()
-    rows: set[tuple[str, str, str]] = set()
-    for path in drafts:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, language, concept = line.split("\t")
-            words = [word, *word.split()]
-            if _LATIN_LETTER.search(word) is None and not any(w.lower() in names or w in REVIEWED_OUT for w in words):
-                rows.add((word, language, concept))
+
+    def keep(word: str, concept: str) -> bool:
+        words = [word, *word.split()]
+        return _LATIN_LETTER.search(word) is None and not any(w.lower() in names or w in REVIEWED_OUT for w in words)
+
     header = (
         "# word\tlanguage\tconcept: everyday, kinship and clinical words of languages in other scripts, never names;"
         " drafted from a concept list, reviewed, less Faker's names; regenerate with"
         " python -m redaction.stop_words --other-scripts DRAFT.tsv ...\n"
     )
+    return _write_drafted(OTHER_SCRIPTS_FILE, header, drafts, keep)
+
+
+def _write_drafted(path: Path, header: str, drafts: list[Path], keep: Callable[[str, str], bool]) -> int:
+    """Write the drafts' (word, language, concept) lines that `keep(word, concept)` accepts, sorted by language and
+    concept, under the header; returns the line count."""
+    rows: set[tuple[str, str, str]] = set()
+    for draft in drafts:
+        for line in draft.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):  # the shipped file may be a draft too: add lines to it and rebuild
+                continue
+            word, language, concept = line.split("\t")
+            if keep(word, concept):
+                rows.add((word, language, concept))
     body = "".join(f"{w}\t{lang}\t{c}\n" for w, lang, c in sorted(rows, key=lambda r: (r[1], r[2], r[0])))
-    OTHER_SCRIPTS_FILE.write_text(header + body, encoding="utf-8")
+    path.write_text(header + body, encoding="utf-8")
     return len(rows)
 
 
@@ -179,27 +192,23 @@ def rebuild_other_latin(drafts: list[Path]) -> int:
 
     freq, places, lex = name_frequencies(), place_names(), english_lexicon()
     names = _faker_names() | script_names()
-    rows: set[tuple[str, str, str]] = set()
-    for path in drafts:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, language, concept = line.split("\t")
-            low = word.lower()
-            if not _WORD.fullmatch(word.replace("-", "")) or _LATIN_LETTER.search(word) is None:
-                continue
-            if concept in ADDRESS_CONCEPTS:  # 'Straße', 'ciudad' are parts of an address, which the rules read
-                continue
-            named = any(freq.given(v) or freq.surname(v) or v in names for v in (low, fold(low)))
-            english = low in ENGLISH_STOP_WORDS or lex.inflected(low) or fold(low) in ENGLISH_STOP_WORDS
-            if not named and not english and fold(low) not in places and low not in places:
-                rows.add((word, language, concept))
+
+    def keep(word: str, concept: str) -> bool:
+        low = word.lower()
+        if not _WORD.fullmatch(word.replace("-", "")) or _LATIN_LETTER.search(word) is None:
+            return False
+        if concept in ADDRESS_CONCEPTS:  # 'Straße', 'ciudad' are parts of an address, which the rules read
+            return False
+        named = any(freq.given(v) or freq.surname(v) or v in names for v in (low, fold(low)))
+        english = low in ENGLISH_STOP_WORDS or lex.inflected(low) or fold(low) in ENGLISH_STOP_WORDS
+        return not named and not english and fold(low) not in places and low not in places
+
     header = (
         "# word\tlanguage\tconcept: everyday, form, kinship and clinical words of languages in the Latin alphabet,"
         " never names; drafted from a concept list, reviewed, less US and Faker names, places and English words;"
         " regenerate with python -m redaction.stop_words --other-latin DRAFT.tsv ...\n"
     )
-    body = "".join(f"{w}\t{lang}\t{c}\n" for w, lang, c in sorted(rows, key=lambda r: (r[1], r[2], r[0])))
-    OTHER_LATIN_FILE.write_text(header + body, encoding="utf-8")
-    return len(rows)
+    return _write_drafted(OTHER_LATIN_FILE, header, drafts, keep)
 
 
 if __name__ == "__main__":
