@@ -118,7 +118,7 @@ def place_not_names() -> frozenset[str]:
     Panamá', 'Maccagno con Pino', 'Kampen'): the set that place and address rules use."""
     data = load_conf("names.yaml")
     # the drafted Latin words ('sur', 'bad' begin places too) are no place's stop; the hand-kept ones stay
-    latin_drafted = {w for w in other_script_words() if _LATIN.search(fold(w))} - hand_kept_other_language_words()
+    latin_drafted = {w for w in drafted_words() if _LATIN.search(fold(w))} - hand_kept_other_language_words()
     return frozenset([*data["not_names"], *(other_language_words() - latin_drafted), *abbreviations()])
 
 
@@ -132,8 +132,8 @@ def abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def other_language_words() -> frozenset[str]:
     """Kinship words, form labels and function words of other languages (conf/other_languages.txt), with and
-    without accents ('Dirección', 'direccion'), and the words of languages in other scripts (conf/other_scripts.tsv)."""
-    return hand_kept_other_language_words() | other_script_words()
+    without accents ('Dirección', 'direccion'), and the drafted words of other languages (`drafted_words`)."""
+    return hand_kept_other_language_words() | drafted_words()
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
-def other_script_words() -> frozenset[str]:
+def drafted_words() -> frozenset[str]:
     """Everyday, kinship and clinical words drafted for languages in other scripts (conf/other_scripts.tsv) and in
     the Latin alphabet (conf/other_latin.tsv): the first column (a phrase gives its words), lower case, composed and
     decomposed ('ख़त्म' is typed both ways), a Latin word with and without its accents."""
@@ -160,7 +160,6 @@ def other_script_words() -> frozenset[str]:
     words = {w.lower() for line in lines if not line.startswith("#") for w in line.split("\t", 1)[0].split()}
     # typed without accents too ('pressão', 'pressao'), from five letters: a short one folds onto a name ('eşi', Esi)
     words |= {fold(w) for w in words if not w.isascii() and len(w) >= 5 and _LATIN.search(fold(w))}
-
     return frozenset(v for w in words for v in (unicodedata.normalize("NFC", w), unicodedata.normalize("NFD", w)))
 
 

@@ -477,11 +477,12 @@ _SPACED_WORD = regex.compile(r"[^ \t]+")
 # word the lexicon does not know, which the span filter weighs as before. A word with no lexicon word in it is left
 # whole ('さゆり', a given name in hiragana).
 _CJK_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}・ー]+")
+_HONORIFICS_JA = r"(?:さん|ちゃん|くん|さま|様|殿|氏)"
+_CJK_HONORIFIC = regex.compile(_HONORIFICS_JA)
 # the middle of a stretch: from its first kanji or katakana to its last, with an honorific after it
 _INNER = regex.compile(
-    r"[\p{Han}\p{Katakana}](?:[\p{Han}\p{Hiragana}\p{Katakana}ー・]*[\p{Han}\p{Katakana}])?(?:さん|ちゃん|くん|さま|様|殿|氏)?"
+    rf"[\p{{Han}}\p{{Katakana}}](?:[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー・]*[\p{{Han}}\p{{Katakana}}])?{_HONORIFICS_JA}?"
 )
-_CJK_HONORIFIC = regex.compile(r"(?:さん|ちゃん|くん|さま|様|殿|氏)")
 # grammatical characters of Chinese that are no part of a name (particles, pronouns, 'again', 'very'); characters
 # that also write given names or surnames ('也' in 和也, '都', '会', '要', '在', '和') are left out
 _CJK_FUNCTION_CHARACTERS = frozenset("的了吗呢吧啊呀是又就还很我你他她它们这说把被给让着过没不哦嗯")

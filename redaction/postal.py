@@ -240,6 +240,7 @@ def _address_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _english_word(word: str) -> bool:
+    """A word of English letters that is a stop word ('via', in no WordNet list) or in the English lexicon."""
     from .lexicon import english_lexicon  # noqa: PLC0415
 
     return (
@@ -262,13 +263,8 @@ def _english_word_street(part: str) -> bool:
     """'(via NHS)', 'the place Dr. Lee runs': a street type typed in lower case that is an English word, with no
     number: an English sentence, not a street, unless other parts of an address join it ('via Roma 45' has its
     number)."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - 'via' is a function word, in no WordNet list
-
-    from .lexicon import english_lexicon  # noqa: PLC0415
-
     first = part.split(maxsplit=1)[0].rstrip(".")
-    english = first in STOP_WORDS or english_lexicon().inflected(first)
-    return first.islower() and not any(c.isdigit() for c in part) and english
+    return first.islower() and not any(c.isdigit() for c in part) and _english_word(first)
 
 
 def _word_before_state(text: str, start: int, end: int) -> bool:
