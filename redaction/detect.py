@@ -52,6 +52,8 @@ from .people import (
     is_contraction,
     labelled_names,
     list_neighbours,
+    lower_dialogue_speakers,
+    lower_pairs,
     lower_relation_names,
     lower_title_names,
     middle_names,
@@ -75,7 +77,7 @@ from .people import (
     speaker_labels,
     surname_first_names,
 )
-from .phones import find_phones
+from .phones import find_phones, spoken_ssns
 from .places import branch_places, find_places, find_senders, place_names, repeated_places, state_places, street_names
 from .postal import find_addresses, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
@@ -277,9 +279,11 @@ class Detector:
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
         people += role_speakers(text)  # 'Case worker Deb:', 'Dra. Villaseñor:', 'lena:' in a lower-case dialogue
+        people += lower_dialogue_speakers(text)  # 'peter: who has mom's trazodone' in a chat that capitalises
         people += initial_names(text, protected)  # 'Beneficiary: CLIFFORD J. NAKASHIMA', 'Rx for GLORIA E SANTANA'
         people += lower_title_names(text, protected)  # 'next door to mr young'
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
+        people += lower_pairs(text, protected)  # 'her new nurse is keisha brown btw'
         people += relation_capitals(text, protected)  # 'my brother Will who lives', 'from Aunt Bea:'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
@@ -769,7 +773,8 @@ _LABEL_END = regex.compile(r"(?i)(?<![\w])(?:card|account|acct|policy)[ \t]*hold
 def _without_roles(text: str, cand: Candidate) -> Candidate:
     """A name never starts with a role or an abbreviation ('Coordinator Reggie', 'Tech Anil', 'Dtr Alma') nor, in
     text that uses capitals, ends with a plain English word typed in lower case ('Bill Ayers - card'); a word that
-    is also a given name or a surname stays ('Precious Adebayo', 'Grace Baker')."""
+    is also a given name or a surname stays ('Precious Adebayo', 'Grace Baker'), and so does the first word of a
+    person's label's value that ends in a surname."""
     if cand.type != "PERSON":
         return cand
     words = [(m.start(), m.end()) for m in _EDGE_WORD.finditer(text, cand.start, cand.end)]
@@ -777,7 +782,8 @@ def _without_roles(text: str, cand: Candidate) -> Candidate:
         return cand
     while len(words) > 1 and not any(ch.isalnum() for ch in text[words[0][0] : words[0][1]]):
         words.pop(0)  # '• Sohn Uwe': a bullet before a role
-    while len(words) > 1 and _role_word(text[words[0][0] : words[0][1]]):
+    labelled = after_person_label(text, cand.start)  # 'Patient: Honor Banks': a label's value ending in a surname
+    while len(words) > 1 and not labelled and _role_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while len(words) > 1 and _LABEL_END.search(text, max(0, words[0][0] - 20), words[0][1]):
         words.pop(0)  # 'CARD HOLDER MARGERY ...': the end of a person's label ('Holder' is a surname too)
@@ -1260,6 +1266,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
+    spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
     spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
     return spans

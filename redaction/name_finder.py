@@ -34,8 +34,9 @@ from .dates import CALENDAR_WORDS
 from .detect import DETECTED_PRIORITY, institution_name
 from .known import KNOWN_PRIORITY
 from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
+from .name_cues import person_next_words
 from .name_freq import name_frequencies
-from .people import CHAT_PREFIX
+from .people import CHAT_PREFIX, continue_names
 from .span_filter import (
     MessageView,
     after_cue,
@@ -198,7 +199,7 @@ class NameFinder:
         if not added:
             return chosen
         out = list(chosen)
-        for start, end in _joined_names(text, added):
+        for start, end in _continued(text, _joined_names(text, added), [(c.start, c.end) for c in chosen], protected):
             # beside a found name ('Grace' found, 'Swift' added): one name, one placeholder
             near = [
                 i
@@ -237,6 +238,31 @@ def accepted(
         out += grown
         seeds = grown
     return sorted(out)
+
+
+def _continued(
+    text: str, added: list[tuple[int, int]], taken: list[tuple[int, int]], protected: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An added name takes the words the rules give a found name (people.continue_names: 'ROSE' + 'REED', 'MARK' +
+    'REED'), never over a span already chosen."""
+    out = []
+    for start, end in added:
+        grown = continue_names(text, [(start, end)], list(protected), person_next_words())
+        new_start, new_end = grown[0] if grown else (start, end)
+        words = regex.findall(r"\p{L}+", text[new_start:start] + " " + text[end:new_end])
+        if any(s < new_end and new_start < e for s, e in taken) or not all(_name_part(w) for w in words):
+            new_start, new_end = start, end
+        out.append((new_start, new_end))
+    return out
+
+
+CONTINUED_SURNAME_MIN = 10_000  # US holders: 'Reed' 162,000; 'Till' fewer
+
+
+def _name_part(word: str) -> bool:
+    """A word the rules put on a name the model found: no English word, or a common surname or given name."""
+    low, freq = word.lower(), name_frequencies()
+    return low not in english_lexicon() or freq.surname(low) >= CONTINUED_SURNAME_MIN or freq.given(low) >= 100
 
 
 def _joined_names(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

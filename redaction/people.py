@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .address import vocabulary
 from .lexicon import (
     CONF_DIR,
     NameLexicon,
@@ -39,9 +40,11 @@ CHAT_PREFIX = (
     r"(?:\[[^\]\n]{1,30}\][ \t]*"
     r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[\-–][ \t]+)?"
 )
+# an emoji a chat shows after a contact's name before the colon ('Destiny 💕:', 'Abel ❤️:')
+_EMOJI = r"(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*)?"
 _SPEAKER = regex.compile(
     rf"(?m)^[ \t>\-*•]*{CHAT_PREFIX}(?:(?i:{_RELATION})[ \t]+)?"
-    rf"({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*:(?!//)"
+    rf"({_LABEL_NAME}(?:[ \t]+{_LABEL_NAME}){{0,2}})[ \t]*{_EMOJI}:(?!//)"
 )
 # a turn that starts after another turn's sentence on the same line ('Maya: did you? Eli: yes 0045.')
 _SPEAKER_INLINE = regex.compile(
@@ -138,7 +141,8 @@ def _label_words(m: regex.Match[str]) -> tuple[int, list[str], bool]:
     """Where the name of a label starts, its words, and whether a relation or a role came before it ('Daughter
     Maria:', 'Tante Ingrid:', 'Tech Anil:', 'Patient Wolfgang:': the name is what follows)."""
     start, words = m.start(1), m.group(1).split()
-    related = m.group(0).strip(" \t>-*•").lower() != m.group(1).lower() + ":"
+    label = m.group(0)[: m.end(1) - m.start(0)]  # without an emoji after the name ('Destiny 💕:')
+    related = label.strip(" \t>-*•").lower() != m.group(1).lower()
     first = words[0].lower()
     if len(words) > 1 and (first in other_language_words() or first in abbreviations() or first in _ROLE_LABELS):
         start = m.start(1) + len(words[0]) + m.group(1)[len(words[0]) :].index(words[1])
@@ -158,14 +162,17 @@ def _speaker_name(
     words: list[str], text: str, m: regex.Match[str], *, dialogue: bool, related: bool, months_too: bool
 ) -> bool:
     """Whether a label's words name a speaker: in capitals, each a given name where the message is a dialogue,
-    follows a relation or is speech ('ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40'); name-like words or a given
+    follows a relation or is speech ('ROB:', 'WILL:'; never 'MRN:', 'CURP:', 'BILL: $40'), or no word at all before
+    speech in a dialogue ('OKAFOR: I am at the pharmacy'); name-like words or a given
     name before a surname ('April Smith:'); a given name in a dialogue or speech ('Will:', 'Stella: you saved my
     life'); or, in a dialogue, after a relation or beside a name-like word, no plain English word."""
     spoken = _speech(text, m.end())
     heard = dialogue or related or spoken  # the label is someone speaking
     if any(w.isupper() for w in words):
         return heard and all(
-            (_given_not_role(w, months_too) or (dialogue and _surname_speaker(w))) if w.isupper() else _name_like(w)
+            (_given_not_role(w, months_too) or (dialogue and (_surname_speaker(w) or (spoken and _no_word(w)))))
+            if w.isupper()
+            else _name_like(w)
             for w in words
         )
     longer = [w for w in words if len(w) > 2]  # 'To:' alone is no name-like label; 'Vũ:' is one
@@ -175,6 +182,15 @@ def _speaker_name(
     if heard and all(_given_not_role(w, months_too) for w in words):
         return True
     return _named_in_dialogue(words, dialogue=dialogue, related=related)
+
+
+def _no_word(word: str) -> bool:
+    """A label of three letters or more that is no word of English or another language, no abbreviation and no form
+    word: in a dialogue, before speech, a name ('OKAFOR: I am at the pharmacy', 'IFEOMA: Give them ...')."""
+    low = word.lower()
+    if len(low) < 3 or low in _LABEL_WORDS or low in name_lexicon().not_names or low in abbreviations():
+        return False
+    return low not in english_lexicon() and low not in other_language_words()
 
 
 def _surname_speaker(word: str) -> bool:
@@ -586,8 +602,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?。！？][ \t]+|\n")
 
 # Particles inside a name: "Shona Ó Conalláin", "Ana de la Cruz", "Ahmad bin Ali", "Pieter van Dijk".
 _PARTICLES = frozenset(
-    "o ó ní ni nic mac mc de da do dos das del della di du la le van von der den ter bin binti ibn al el ben bat "
-    "y e".split()
+    "o ó ní ni nic mac mc de da do dos das del dela della delos di du la le van von der den ter bin binti ibn al el "
+    "ben bat y e".split()
 )
 # Nouns that turn a surname into an organisation or a place ('Smith Cardiology', 'Baker Street'): a name stops there.
 ORG_WORDS = frozenset(
@@ -595,7 +611,7 @@ ORG_WORDS = frozenset(
     "cardiology oncology neurology pediatrics dermatology orthopedics practice institute foundation university "
     "college school church home homes house hall street st avenue ave road rd drive dr lane ln boulevard blvd county "
     "city park memorial regional general labs lab inc llc co company services dental rehab hospice manor village "
-    "gardens towers tower place court".split()
+    "gardens towers tower place court power energy electric utilities bank store market".split()
 )
 _NEXT_WORD = regex.compile(r"[ \t]+((?:\p{Lu}['’]?)?\p{L}[\p{L}'’\-]*)")
 _PREV_WORD = regex.compile(r"((?:\p{Lu}['’]?)?\p{L}[\p{L}'’\-]*)[ \t]+$")
@@ -708,7 +724,7 @@ _TITLE_PART = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:[\-'’]\p{Lu}\p{Ll}+)?"
 _SURNAME_FIRST = regex.compile(
     rf"(?<![\p{{L}}\d'’\-])(?:{_CAPS_PART}(?:[ \t]+{_CAPS_PART})?,[ \t]*{_CAPS_PART}(?:[ \t]+{_CAPS_PART})?"
     rf"|{_TITLE_PART}(?:[ \t]+{_TITLE_PART})?,[ \t]*{_TITLE_PART}(?:[ \t]+{_TITLE_PART})?)"
-    rf"[ \t]+\p{{Lu}}\.?(?![\p{{L}}\d'’\-])"
+    rf"[ \t]+\p{{Lu}}\.?(?![\p{{L}}\d\-]|['’](?![sS]\b))"
 )
 SURNAME_FIRST_GIVEN_MIN = 100  # US holders: an English word after the comma counts as a given name from here up
 
@@ -718,28 +734,49 @@ def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[
     found name starts at its surname or lies inside it: the given names after the comma and the initial go with it.
     Each given name must be a listed given name or no English word, and a found name starting before the surname
     means the comma ends that name instead ('GRACE FOX, MAYO C')."""
-    if not people:
-        return []
     out = []
     freq = name_frequencies()
     lex = english_lexicon()
     for m in _SURNAME_FIRST.finditer(text, overlapped=True):  # "PATIENT KING, ROSE J": from "KING" too
         start, end = m.span()
-        if not any(s >= start and s < end for s, _ in people) or any(s < start < e for s, e in people):
+        if any(s < start < e for s, e in people):
             continue
         surname, given = text[start:end].split(",", 1)
         words = [w.strip(".").lower() for w in given.split()]
         names = [w for w in words if len(w) > 1]
-        if not names or any(w in STOP_WORDS or w in _LABEL_WORDS for w in names + surname.lower().split()):
+        surnames = surname.lower().split()
+        if not names or any(w in STOP_WORDS or w in _LABEL_WORDS for w in names + surnames):
             continue
-        if all(freq.given(w) >= SURNAME_FIRST_GIVEN_MIN or w not in lex for w in names):
+        if not any(s >= start and s < end for s, _ in people) and not _record_name(text, surnames, names):
+            continue
+        if all(freq.given(w) >= SURNAME_FIRST_GIVEN_MIN or w not in lex for w in names) or _record_name(
+            text, surnames, names
+        ):
             out.append((start, end))
     return out
 
 
+RECORD_SURNAME_MIN = 1_000  # US holders: 'McGivern' 1,388, 'Johnson' 1.9M
+
+
+def _record_name(text: str, surnames: list[str], names: list[str]) -> bool:
+    """'MCGIVERN, DESTINY P' in a message that is not typed in capitals: a record's name by its shape alone when the
+    surname is a surname of RECORD_SURNAME_MIN+ US holders or no English word, and each given word a given name, no
+    English word or a name that is also a word ('declan', 'destiny'; not 'HOLLIS, CLINIC B')."""
+    if not _mixed_case(text):
+        return False
+    freq, lex = name_frequencies(), english_lexicon()
+    if not all(freq.surname(w) >= RECORD_SURNAME_MIN or w not in lex for w in surnames):
+        return False
+    return all(freq.given(w) > 0 or w not in lex or w in name_words() for w in names)
+
+
 def _extend_forward(text: str, start: int, end: int, protected: list[tuple[int, int]], stop: frozenset[str]) -> int:
-    """Where the name ends once the capitalised words after it are taken, one by one."""
-    new_end = end
+    """Where the name ends once the capitalised words after it are taken, one by one; a name found up to a hyphen
+    takes the rest of its word first ('Sung' of 'Sung-min Han', 'Mary' of 'Mary-Beth')."""
+    rest = _HYPHEN_REST.match(text, end)
+    new_end = rest.end() if rest is not None and text[start:end].strip()[-1:].isalpha() else end
+    end = new_end
     while True:
         if _INITIAL_END.search(text, start, new_end) and text[new_end : new_end + 1] == ".":
             return _after_initial(text, start, new_end, stop)
@@ -747,6 +784,9 @@ def _extend_forward(text: str, start: int, end: int, protected: list[tuple[int, 
         if step is None:
             return new_end
         new_end = step
+
+
+_HYPHEN_REST = regex.compile(r"(?:[\-‐][\p{L}]+)+(?![\p{L}\d'’@])")
 
 
 def _after_initial(text: str, start: int, new_end: int, stop: frozenset[str]) -> int:
@@ -769,18 +809,26 @@ def _next_name_word(
     if not m or any(s < m.end(1) and m.start(1) < e for s, e in protected):
         return None
     word = m.group(1)
-    if word.lower() in stop:
-        return None
+    if word.lower() in stop:  # 'Lien Do:' ends a name; 'Lien do' and 'LIEN DO' a question
+        return int(m.end(1)) if not word.isupper() and _final_surname(text, start, new_end, word, m.end(1)) else None
     if word.lower() in _PARTICLES and len(word) <= 4:
-        return _particle_name_end(text, m, word)
+        cased = not text[start:new_end].split()[-1].islower()  # 'Cheryl dos Santos'; not 'hospital de McAllen'
+        particle_end = _particle_name_end(text, m, word, cased=cased)
+        if particle_end is None and _final_surname(text, start, new_end, word, m.end(1)):
+            return int(m.end(1))  # 'Vy Do |', 'Hương Do:'
+        return particle_end
     last = text[start:new_end].split()[-1]
-    if _lower_surname(text, word, last) and name_frequencies().given(last) >= 100:
+    if _lower_surname(text, word, last) and _given_here(last):
         return int(m.end(1))
     if word.lower().rstrip(".") in _GENERATIONS and (word.islower() or word[:1].isupper()):
         return int(m.end(1))  # 'tyrone mcclain jr', 'Ray Ortega Sr.'
     if not word[:1].isupper() or word.isupper() != text[start:end].isupper():
         return None
-    if _plain_word(word) and not _middle_before_surname(text, word, m.end(1)):
+    if (
+        _plain_word(word)
+        and not _middle_before_surname(text, word, m.end(1))
+        and not _final_surname(text, start, new_end, word, m.end(1))
+    ):
         return None
     # 'LORRAINE BECKETT FELL AGAIN', 'GUNNAR HOLMQUIST CALLING': capitals do not make a name; after a lone given name
     # any surname goes on it ('ELOÍSA SOLER')
@@ -790,6 +838,32 @@ def _next_name_word(
     if word.lower() in ORG_WORDS and not (lone and word.isupper() and _surname_ends_name(text, word, m.end(1), stop)):
         return None
     return int(m.end(1))
+
+
+def _given_here(word: str) -> bool:
+    """A given name before a lower-case surname: a common one, or one that is no English word ('keisha', 80 US
+    holders in the list)."""
+    given = name_frequencies().given(word.lower())
+    return given >= 100 or (given > 0 and word.lower() not in english_lexicon())
+
+
+FINAL_SURNAME_MIN = 10_000  # US holders: 'Do' 30,301, 'Best' 37,923, 'Will' 12,575; 'Today', 'Now' none
+
+
+def _final_surname(text: str, start: int, new_end: int, word: str, end: int) -> bool:
+    """A word of the name's case that is a common surname and ends the name after a lone given name: nothing but
+    punctuation or the line's end follows ('Vy Do |', 'call Drew Best' ending a list's line); a word of the calendar
+    or a contraction never ('see Rosa May', "Ana Don't")."""
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    name = text[start:new_end].strip()
+    if " " in name or not word[:1].isupper() or word.isupper() != name.isupper() or len(word) < 2:
+        return False
+    low = word.lower()
+    if low in CALENDAR_WORDS or is_contraction(word) or low.endswith(("'s", "’s")):
+        return False
+    after = _AFTER_NAME.match(text, end)
+    return name_frequencies().surname(low) >= FINAL_SURNAME_MIN and after is not None and not after.group(1)
 
 
 CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
@@ -855,10 +929,24 @@ def _word_not_name(word: str, surname_min: int = CAPITALS_SURNAME_MIN) -> bool:
     )
 
 
-def _particle_name_end(text: str, m: regex.Match[str], word: str) -> int | None:
-    """A name particle goes on the name only with the word after it, of its case and no plain word."""
+def _particle_name_end(text: str, m: regex.Match[str], word: str, depth: int = 0, cased: bool = True) -> int | None:
+    """A name particle goes on the name only with the word after it: of its case or, after a particle in lower case,
+    capitalised after a name that is (`cased`: 'Cheryl dos Santos', 'van der Berg'; not 'von DE02 ...', 'hospital de
+    McAllen'), and no plain word, country or state; a second particle may come first before a capitalised word ('de
+    la Cruz'; not 'de la fiesta')."""
     after = _NEXT_WORD.match(text, m.end())
-    if after and after.group(1)[:1].isupper() == word[:1].isupper() and not _plain_word(after.group(1)):
+    if after is None:
+        return None
+    nxt = after.group(1)
+    titled = nxt[:1].isupper() and not nxt.isupper() and not text[after.end(1) : after.end(1) + 1].isdigit()
+    if depth == 0 and nxt.lower() in _PARTICLES and len(nxt) <= 4 and nxt[:1].isupper() == word[:1].isupper():
+        end = _particle_name_end(text, after, nxt, depth + 1, cased)
+        return end if end is not None and text[_NEXT_WORD.match(text, after.end()).start(1)].isupper() else None
+    same_case = nxt[:1].isupper() == word[:1].isupper() or (word.islower() and titled and cased)
+    vocab = vocabulary()
+    if nxt.lower() in vocab.countries or nxt.lower() in vocab.states.values():
+        return None  # 'Raimundo Alves de Brasil': where he is from
+    if same_case and not _plain_word(nxt):
         return int(after.end(1))
     return None
 
@@ -1400,7 +1488,7 @@ _PERSON_LABEL = (
 _HEADER_LABEL = r"from|to|cc|last|first"  # 'Last: PHAM  First: MINH' (a header's rule: capitals or a title)
 _NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"
 _LABELLED = regex.compile(
-    rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})|(?P<header>{_HEADER_LABEL}))[ \t]*:"
+    rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})(?:[ \t]*\([^()\n]{{1,30}}\))?|(?P<header>{_HEADER_LABEL}))[ \t]*:"
     rf"|(?i:(?P<bare>{_NO_COLON_LABEL})))[ \t]*\(?[ \t]*"
 )
 _HONORIFIC = regex.compile(r"(?i)(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+")
@@ -1418,9 +1506,26 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         if m.group("header") and not honorific and not _header_value(text, m.group("header"), pos):
             continue
         span = _name_value(text, pos)
+        if span is None and m.group("strong"):
+            span = _line_name(text, pos)
         if span is not None:
             out.append(span)
     return out
+
+
+_LINE_VALUE = regex.compile(r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})[ \t]*(?:\n|\Z)")
+
+
+def _line_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's label whose value, the rest of its line, is two or three capitalised words ending in a common
+    surname: a name, though its first word is also a word ('Patient: Honor Banks', 'Applicant: Hope Young')."""
+    m = _LINE_VALUE.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in STOP_WORDS or w.lower() in ORG_WORDS or w.lower() in _LABEL_WORDS for w in words):
+        return None
+    return m.span(1) if name_frequencies().surname(words[-1].lower()) >= LABEL_SURNAME_MIN else None
 
 
 _STRONG_BEFORE = regex.compile(
@@ -1567,6 +1672,35 @@ def _month_name(text: str, m: regex.Match[str]) -> bool:
     if word not in _MONTH_NAMES or _DIGIT_AFTER.match(text, m.end(1)):
         return False
     return name_frequencies().given(word) >= GIVEN_BEFORE_SURNAME_MIN
+
+
+_LOWER_PAIR = regex.compile(r"(?<![\p{L}\d'’@./\-])(\p{Ll}{3,})[ \t]+(\p{Ll}[\p{Ll}'’\-]+\p{Ll})(?![\p{L}\d@/])")
+LOWER_PAIR_SURNAME_MIN = 10_000  # US holders: 'heller' 25,373, 'brown' 1.4M
+
+
+def lower_pairs(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A given name and a surname both typed in lower case in a message that capitalises elsewhere ('keisha brown
+    btw', 'elizabeth perez wil pick up Grandpa'): the first a given name that is no everyday English word ('keisha';
+    'elizabeth', which English writes only with a capital), the second a common surname that is no plain word, or
+    any surname of LOWER_SURNAME_MIN+ holders ('bell', 'brown' after such a given name). 'pat banks', 'summer reed'
+    stay: both words are words. A message typed wholly in lower case has its own reading (casing.py)."""
+    if typed_lower(text) or not any(c.isupper() for c in text):
+        return []
+    from .places import proper_only  # places imports this module
+
+    out = []
+    freq, lex, proper = name_frequencies(), english_lexicon(), proper_only()
+    for m in _LOWER_PAIR.finditer(text, overlapped=True):
+        given, surname = m.group(1), m.group(2)
+        if any(s < m.end() and m.start() < e for s, e in protected) or _plain_word(given) or _plain_word(surname):
+            continue
+        if not _given_here(given) or (given in lex and given not in proper):
+            continue
+        pieces = [p for p in _SURNAME_BREAK.split(surname) if p]
+        count = freq.surname(surname.replace("'", "").replace("’", "")) or min(freq.surname(p) for p in pieces)
+        if count >= LOWER_SURNAME_MIN or (count >= LOWER_PAIR_SURNAME_MIN and _noun_or_no_word(surname)):
+            out.append(m.span())
+    return out
 
 
 def lower_relation_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1835,7 +1969,7 @@ _MAIDEN = frozenset({"née", "nee", "born", "geb.", "geb", "z", "d.", "aka", "fo
 # a label whose name comes after one to three role words, any case: 'Nurse line RN Tasha:', 'Case worker Deb:',
 # 'Tenant Luis:', 'Dra. Villaseñor:', 'Nachbarin Frau Yilmaz:', and in a dialogue typed in lower case 'lena:'
 _ROLE_SPEAKER = regex.compile(
-    r"(?m)^[ \t>\-*•]*((?:\p{L}[\p{L}\-]*\.?[ \t]+){0,3})(\p{L}[\p{L}'’\-]*\p{L})[ \t]*:(?!//)"
+    rf"(?m)^[ \t>\-*•]*((?:\p{{L}}[\p{{L}}\-]*\.?[ \t]+){{0,3}})(\p{{L}}[\p{{L}}'’\-]*\p{{L}})[ \t]*{_EMOJI}:(?!//)"
 )
 # titles of other languages before a surname ('Frau Yilmaz:', 'Dra. Villaseñor:'); English ones are in names.yaml
 _OTHER_TITLES = frozenset(
@@ -1858,6 +1992,31 @@ def role_speakers(text: str) -> list[tuple[int, int]]:
         repeated = said.count(label) >= 2
         titled = bool(roles) and roles[-1].lower().rstrip(".") in (_OTHER_TITLES | name_lexicon().titles)
         if _speaker_after_roles(text, m, name, repeated=repeated, titled=titled, lower=lower):
+            out.append(m.span(2))
+    return out
+
+
+def lower_dialogue_speakers(text: str) -> list[tuple[int, int]]:
+    """Speaker labels typed in lower case in a chat whose other text is cased ('peter: who has mom's trazodone' /
+    'ashley: me, dropping at 6232 W Creek Ave'): two or more lines open with one lower-case word and a colon, one of
+    them a reply; each such word that is a common given name and no relation, role, form word or abbreviation
+    ('summer:', 'will:' too), or that is no word of English or another language and no abbreviation ('traudl:',
+    'keon:'), is a speaker's name. A message typed wholly in lower case has its own rule (`role_speakers`)."""
+    labels = [m for m in _ROLE_SPEAKER.finditer(text) if not m.group(1).strip() and m.group(2).islower()]
+    if len(labels) < 2 or typed_lower(text) or not any(_replies(text, m.end()) for m in labels):
+        return []
+    lex, freq = name_lexicon(), name_frequencies()
+    out = []
+    for m in labels:
+        word = m.group(2)
+        low = word.lower()
+        if low in _LABEL_WORDS or low in _PRONOUNS or low in lex.edge_words or is_contraction(word):
+            continue
+        if _RELATION_WORD.fullmatch(word) or low in _ROLE_LABELS or low in STOP_WORDS:
+            continue
+        if freq.given(low) >= SPEAKER_GIVEN_MIN and low not in abbreviations():
+            out.append(m.span(2))
+        elif low not in lex.not_names and low not in english_lexicon() and low not in other_language_words():
             out.append(m.span(2))
     return out
 
@@ -1895,22 +2054,42 @@ def _speaker_after_roles(
 def dialogue_speakers(
     text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """In a dialogue whose labels already named a person (two or more labelled lines, one of them taken), every other
-    speaker's label names a person too, when its last word could be a name (a given name of any count, or no English
-    word: 'drew:', 'LIBBY:', 'Case mgr Ferris:') and the words before it are relations, roles or short abbreviations;
-    never a relation, role, form word or pronoun ('Me:', 'Note:', 'nurse line:')."""
-    matches = [m for m in _ROLE_SPEAKER.finditer(text) if _replies(text, m.end())]
-    if len(matches) < 2 or not any(_taken(m.span(2), people) for m in matches):
+    """In a dialogue whose labels already named a person (two or more labelled lines, one a reply, one taken), every
+    other speaker's label with a word after it names a person too ('Will: ok'), when its last word could be a name (a
+    given name of any count, no English word, a common surname after a role: 'drew:', 'LIBBY:', 'Case mgr Ferris:',
+    'Hospice RN Hill:') and the words before it are relations, roles or short abbreviations; never a relation, role,
+    form word or pronoun ('Me:', 'Note:', 'nurse line:')."""
+    labels = list(_ROLE_SPEAKER.finditer(text))
+    if len(labels) < 2 or not any(_replies(text, m.end()) for m in labels):
         return []
+    if not any(_taken(m.span(2), people) for m in labels):
+        return []
+    matches = [m for m in labels if _TURN_WORD.search(text, m.end(), _line_end(text, m.end()))]  # 'Will: ok'
     out = []
     for m in matches:
         span = m.span(2)
         if _taken(span, people) or any(s < span[1] and span[0] < e for s, e in protected):
             continue
         roles = m.group(1).split()
-        if all(_role_or_abbreviation(w) for w in roles) and _speaker_word(m.group(2), related=bool(roles)):
+        if _role_phrase(roles) and _speaker_word(m.group(2), related=bool(roles)):
             out.append(span)
     return out
+
+
+def _role_phrase(roles: list[str]) -> bool:
+    """The words before a speaker's name: none, or a role or an abbreviation last ('Case manager', 'Hospice RN',
+    'Night nurse') after roles, abbreviations or English words that name no one."""
+    if not roles:
+        return True
+    if not _role_or_abbreviation(roles[-1]):
+        return False
+    freq = name_frequencies()
+    return all(
+        _role_or_abbreviation(w) or (w.lower() in english_lexicon() and not freq.given(w.lower())) for w in roles[:-1]
+    )
+
+
+_TURN_WORD = regex.compile(r"\p{L}{2,}")  # 'ok', 'thx'; not 'n/a'
 
 
 def _taken(span: tuple[int, int], people: list[tuple[int, int]]) -> bool:
@@ -1934,10 +2113,16 @@ def _role_or_abbreviation(word: str) -> bool:
 def _speaker_word(word: str, *, related: bool) -> bool:
     """A label's last word that may be a person's name: no relation, role, form word, pronoun or contraction."""
     low, lex = word.lower(), name_lexicon()
-    if low in STOP_WORDS or low in _LABEL_WORDS or low in _PRONOUNS or low in lex.edge_words or is_contraction(word):
+    if low in _LABEL_WORDS or low in _PRONOUNS or is_contraction(word) or _RELATION_WORD.fullmatch(word):
         return False
-    if _RELATION_WORD.fullmatch(word) or low in _ROLE_LABELS or (low in lex.not_names and not related):
+    if low in _ROLE_LABELS:
         return False
+    if word[:1].isupper() and name_frequencies().given(low) >= SPEAKER_GIVEN_MIN and low not in lex.edge_words:
+        return True  # 'Will: SpO2 is 89%' among other speakers: a common given name, though a word ('will', 'may')
+    if low in STOP_WORDS or low in lex.edge_words or (low in lex.not_names and not related):
+        return False
+    if related and word[:1].isupper() and name_frequencies().surname(low) >= LOWER_SURNAME_MIN:
+        return True  # 'Hospice RN Hill:', 'Case manager Young:': a common surname after a role
     return name_frequencies().given(low) > 0 or low not in english_lexicon()  # 'nurse line:' is a phone line
 
 

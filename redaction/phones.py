@@ -142,7 +142,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
     text = _UNDERSCORE.sub("-", text)  # '860_452_2910' typed with underscores for dashes: same offsets
     if not _DIGIT_RUN.search(text) and not _VANITY.search(text) and not _LOCAL_VANITY.search(text):
-        return []
+        return spoken_phones(text)
     found = _us_phones(text)
     for run in _DIGIT_RUN.finditer(text):
         if any(s <= run.start() < e or s < run.end() <= e for s, e in found) or len(digits(run.group(0))) < 7:
@@ -154,6 +154,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         for m in vanity
         if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())
     ]
+    found += [(s, e) for s, e in spoken_phones(text) if not any(a < e and s < b for a, b in found)]
     found += [  # a local number is nobody's helpline (those are toll-free): 'Office (605) HAULING' is the business's
         (m.start(), _with_extension(text, m.end()))
         for m in _LOCAL_VANITY.finditer(text)
@@ -172,3 +173,54 @@ def _us_phones(text: str) -> list[tuple[int, int]]:
         if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
             found.append((m.start(), _with_extension(text, m.end())))
     return found
+
+
+# A number read aloud or typed as a voicemail transcript writes it: digits as words, or words and digits mixed ('eight
+# six six, five five five, zero one one one, extension four', '4 1 2 five five five 0 1 6 3', 'three four one dash two
+# two dash ...'). 'oh' is a zero only inside such a run.
+_SPOKEN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                  "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+_SPOKEN_TOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})"
+_SPOKEN_GAP = r"(?:[ \t,.\-]{1,3}|[ \t]+dash[ \t]+)"
+_SPOKEN_RUN = re.compile(rf"(?<![\w\-]){_SPOKEN_TOKEN}(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN})+(?![\w\-])", re.I)
+_SPOKEN_EXTENSION = re.compile(rf"[ \t]*,?[ \t]*(?:extension|ext\.?|x)[ \t]+{_SPOKEN_TOKEN}(?![\w\-])", re.I)
+_AREA_CODE = re.compile(r"(?i:area[ \t]+code)[ \t]+$")
+_SSN_LABEL = re.compile(
+    r"(?i:\b(?:ssn|ss\#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|num|\#))?)(?:[ \t]+(?:is|was))?[ \t:#]*)$"
+)
+SPOKEN_WORDS_MIN = 3  # digits written as words in the run: fewer is a count or a date ('one 2 three' is no number)
+
+
+def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of digits written as words, or as words and digits (three words at least)."""
+    out = []
+    for m in _SPOKEN_RUN.finditer(text):
+        tokens = re.findall(rf"(?<![a-z]){_SPOKEN_TOKEN}(?![a-z])", m.group(0), re.I)
+        if sum(1 for t in tokens if not t.isdigit()) >= SPOKEN_WORDS_MIN:
+            out.append((m.start(), m.end(), "".join(_SPOKEN_DIGITS.get(t.lower(), t) for t in tokens)))
+    return out
+
+
+def spoken_phones(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a US number of ten digits (eleven after a 1) written wholly or partly in number words, not a
+    helpline, with 'area code' before it and its extension after it."""
+    out = []
+    for start, end, number in spoken_numbers(text):
+        if len(number) not in (10, 11) or (len(number) == 11 and number[0] != "1"):
+            continue
+        if _is_helpline(number, text, start) or len(set(number[-10:])) == 1:
+            continue
+        ext = _SPOKEN_EXTENSION.match(text, end)
+        area = _AREA_CODE.search(text, max(0, start - 12), start)
+        out.append((area.start() if area else start, ext.end() if ext else end))
+    return out
+
+
+def spoken_ssns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a social security number of nine digits written in number words right after its label ('my
+    social is five two four eight one five one four four')."""
+    return [
+        (start, end)
+        for start, end, number in spoken_numbers(text)
+        if len(number) == 9 and _SSN_LABEL.search(text, max(0, start - 40), start)
+    ]

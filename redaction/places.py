@@ -108,18 +108,35 @@ def _accept(words: list[str], population: int, text_lower: bool, moving: bool = 
     if len(words) == 1 and (len(phrase) < 3 or phrase in place_not_names()):
         return False
     shape = _shape(words)
-    if not shape or (shape == "lower" and not text_lower):
+    if shape == "lower" and not text_lower:  # 'I'm in asheville till Friday': a town typed in lower case in mixed text
+        return population >= LOWER_PLACE_MIXED_MIN and not _wordy(phrase, len(words), population)
+    if not shape:
         return False
     return _large_enough(phrase, len(words), shape, population, moving, care)
+
+
+# a place typed in lower case in a message that capitalises elsewhere, no English word ('asheville', 'worcester'; not
+# 'mobile', 'reading'): from this population up after a place preposition
+LOWER_PLACE_MIXED_MIN = 20_000
+# a noun and nothing else that is also a town of this population is the town's name in WordNet ('paducah',
+# 'murfreesboro'), not a word in use ('bath' is a verb too)
+NOUN_TOWN_MIN = 20_000
+
+
+def _wordy(phrase: str, n_words: int, population: int) -> bool:
+    """A one-word place that is an English word in use, not a proper noun ('mobile', 'bath'; not 'bozeman')."""
+    lex = english_lexicon()
+    wordy = n_words == 1 and lex.inflected(phrase) and phrase not in proper_only()
+    if wordy and population >= NOUN_TOWN_MIN and lex.noun_only(phrase):
+        return False
+    return wordy and phrase in model_words()  # a word the model never read in its text is no word in use
 
 
 def _large_enough(phrase: str, n_words: int, shape: str, population: int, moving: bool, care: bool = False) -> bool:
     """A one-word place that is also an English word counts only from a population that depends on how it is
     written (and, in lower case, whether the message is about moving or names a place of care); any other place
     counts."""
-    wordy = n_words == 1 and english_lexicon().inflected(phrase) and phrase not in proper_only()
-    wordy = wordy and phrase in model_words()  # a word the model never read in its text is no word in use ('bozeman')
-    if not wordy:
+    if not _wordy(phrase, n_words, population):  # not a word in use ('bozeman')
         return True
     if shape == "lower" and care:
         return population >= WORD_PLACE_CARE
@@ -146,7 +163,9 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     'outside of marietta ohio'): the state says the words before it are a place, so a place whose name is also a word
     ('Grand Island', 'Mobile, AL') counts whatever its size. Up to three words, a GeoNames place of MIN_POPULATION
     or more, capitalised or in capitals before a state's code, in any case before a state's name; the span takes the
-    state with it, as an address's 'City, ST' does (a state alone stays: not an identifier)."""
+    state with it, as an address's 'City, ST' does (a state alone stays: not an identifier). A clinical word inside
+    'Town ST' does not stop it: 'PA' is also a physician assistant and 'Fargo' a drug's name, not after a town or
+    before a state's code."""
     codes = vocabulary().states
     out: list[tuple[int, int]] = []
     matches = list(_state_after().finditer(text))
@@ -158,17 +177,20 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
         if by_code and (state.lower() not in codes or (state == "ID" and _ID_LABEL.match(text, m.end()))):
             continue  # 'her ABHA ID is 91-4472-...': Idaho's code is the label 'ID' there
         start = _town_before(text, m, by_code)
-        if start is not None and not any(a < m.end() and start < b for a, b in protected):
+        if start is None:
+            continue
+        inside = by_code and "," not in text[m.start() : m.start(1)]  # 'Erie PA', 'Fargo ND': a code, no comma
+        if not any(a < m.end() and start < b and not (inside and start <= a and b <= m.end()) for a, b in protected):
             out.append((start, m.end()))
     return out
 
 
-_LOWER_CODE = regex.compile(r"[ \t]+(\p{Ll}{2})(?![\p{L}\d])")
+_LOWER_CODE = regex.compile(r"(?:,[ \t]*|[ \t]+)(\p{Ll}{2})(?![\p{L}\d])")  # 'moline il', 'valdosta, ga'
 
 
 # state codes that lower-case health chat also writes as words or abbreviations ('had a ct', 'the md said', 'va
 # clinic', 'pa visit', 'ok'); the others ('il', 'tx', 'nc') after a town are the state
-_CODE_WORDS = frozenset("in or me hi ok oh la pa ma de co al id md ms ct va sc dc mo ne".split())
+_CODE_WORDS = frozenset("in or me hi ok oh la pa ma de co al id md ms ct va sc dc mo ne mi".split())
 
 
 @lru_cache(maxsize=1)

@@ -28,17 +28,19 @@ def _edits(word: str) -> Iterator[str]:
 @lru_cache(maxsize=4096)
 def misspelt(low: str) -> bool:
     """A lower-case word of six letters or more, no given name or surname, one edit from an English word (that is
-    no place: 'hattisburg' is a town's typo) or from a medicine's name."""
+    no place: 'hattisburg' is a town's typo) or from a medicine's name; a shorter one only by `_short_typo`."""
     from .drug_names import drug_names
     from .lexicon import english_lexicon, model_words
     from .name_freq import name_frequencies
     from .places import place_names
 
-    if len(low) < MIN_LENGTH or not low.isascii() or not low.isalpha():
+    if len(low) < 3 or not low.isascii() or not low.isalpha():
         return False
     freq = name_frequencies()
     if freq.given(low) or freq.surname(low):
         return False
+    if len(low) < MIN_LENGTH:
+        return _short_typo(low)
     lex, medicines, places, in_use = english_lexicon(), drug_names(), place_names(), model_words()
     for word in _edits(low):
         if len(word) >= _MIN_MEDICINE and word in medicines:
@@ -46,3 +48,19 @@ def misspelt(low: str) -> bool:
         if len(word) >= _MIN_WORD and word in in_use and word not in places and lex.lemma_or_plain_inflection(word):
             return True
     return False
+
+
+def _short_typo(low: str) -> bool:
+    """A word of three to five letters that two letters swapped make a function word ('teh', 'adn', 'agian', 'taht')
+    or a doubled letter typed once makes a word in use of the spaCy model's text ('helo', 'tomorow' is longer):
+    typos that far outnumber any name they could be (the caller has ruled given names and surnames out)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .lexicon import english_lexicon, model_words
+
+    swaps = (low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1))
+    if any(w != low and w in STOP_WORDS for w in swaps):
+        return True
+    lex, in_use = english_lexicon(), model_words()
+    doubled = (low[: i + 1] + low[i] + low[i + 1 :] for i in range(len(low)))
+    return any(w in in_use and lex.lemma_or_plain_inflection(w) and len(w) >= 5 for w in doubled)

@@ -46,7 +46,14 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
     assert hashed and all(":" in h for h in hashed)
     assert 0.0 < finder.extend < finder.threshold < 1.0
     meta = json.loads(FINDER_FILE.read_text(encoding="utf-8"))["meta"]
-    for unseen in ("handwritten_dev15", "handwritten_dev16", "handwritten_dev17", "handwritten_dev18"):
+    for unseen in (
+        "handwritten_dev15",
+        "handwritten_dev16",
+        "handwritten_dev17",
+        "handwritten_dev18",
+        "handwritten_dev19",
+        "handwritten_dev20",
+    ):
         assert unseen not in meta["trained_on"]
 
 

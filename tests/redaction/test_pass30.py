@@ -1,0 +1,176 @@
+"""Issue 17, thirtieth pass (thirty-sixth session): a found name takes the rest of itself (particles before a
+capitalised surname, the rest of a hyphenated given name, a surname that is a short word at the name's end, what the
+rules add to a name the model found), names in shapes of their own (a record's 'SURNAME, GIVEN I', a lower-case given
+name and surname in cased text, a form label's value, speakers of a chat in lower case, in capitals or with an emoji),
+towns in lower case or before a state's code that is also a clinical word, numbers read aloud, and short typos that
+are no names. Every sentence is written for this file; the dev files hold none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.name_finder import _continued
+from redaction.phones import spoken_numbers, spoken_phones, spoken_ssns
+from redaction.places import find_places, state_places
+from redaction.typos import misspelt
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    r = Redactor()
+    r.warm_up()
+    return r
+
+
+def _gone(redactor: Redactor, text: str, value: str) -> bool:
+    """Every character of `value` is inside a redacted span."""
+    start = text.index(value)
+    spans = redactor.redact(text).spans
+    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+def _touched(redactor: Redactor, text: str, word: str) -> bool:
+    start = text.index(word)
+    return any(s.start < start + len(word) and start < s.end for s in redactor.redact(text).spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Financial aid form for Marisa dos Anjos: SSN on file", "Marisa dos Anjos"),
+        ("Her cousin Ana de la Vega picked up the inhaler.", "Ana de la Vega"),
+        ("I spoke with Seo-yeon Park about the metoprolol refill.", "Seo-yeon Park"),
+        ("Meds for Lien Le:\n* amlodipine\n* aspirin", "Lien Le"),
+        ("for the fridge:\n- call Carter Best\n- pick up gauze", "Carter Best"),
+    ],
+)
+def test_a_found_name_takes_the_rest_of_itself(redactor: Redactor, text: str, value: str) -> None:
+    assert _gone(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mutti hat eine neue Karte von der TK: bitte anrufen", "TK"),
+        ("el hijo de doña rocío subió fotos de la fiesta anoche", "fiesta"),
+        ("Mi tío Raimundo Alves de Mexico viene en mayo.", "Mexico"),
+        ("I asked Rosa. Do you know if the pharmacy is open?", "Do"),
+    ],
+)
+def test_what_follows_a_particle_or_a_name_is_not_always_its_part(redactor: Redactor, text: str, word: str) -> None:
+    assert not _touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new aide is latoya brown, she starts Monday with the Lasix.", "latoya brown"),
+        ("Bill sent to ORTEGA, DESTINY M at the old address, please resend.", "ORTEGA, DESTINY M"),
+        ("Refund for PRUITT, DECLAN R's walker: the card on file expired.", "PRUITT, DECLAN R"),
+        ("Name (Last, First): ROSS, HOPE\nDOB: 04/04/1944", "ROSS, HOPE"),
+        ("Refund form\nPatient: Honor Whitaker\nDOB: 02/09/1951", "Honor Whitaker"),
+    ],
+)
+def test_names_in_shapes_of_their_own(redactor: Redactor, text: str, value: str) -> None:
+    assert _gone(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The grace period ends Monday, so pay the Medicare bill.", "grace"),
+        ("Reviewed HOLLIS, CLINIC B today", "CLINIC"),
+        ("Patient: Mercy Hospital\nReason: transfer", "Mercy"),
+        ("We paid Georgia Power and the Rose Garden tickets.", "Power"),
+    ],
+)
+def test_words_in_those_shapes_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not _touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kasey: can you bring the walker\nWill: ok\nKasey: thanks", ["Will"]),
+        ("Tasha: he's home now\nNight nurse Brooks: vitals are fine, he is resting", ["Brooks"]),
+        ("derek: who has the Eliquis refill?\nmonique: me, picking it up at 5\nderek: ok", ["derek", "monique"]),
+        ("Faith 💕: Grandma's scan is clear!!\nUncle Ray: thank God", ["Faith"]),
+        (
+            "ADEBAYO: I am at the pharmacy now.\nCHIOMA: Tell them her member ID is on the card.\nADEBAYO: Done, thank you.",
+            ["ADEBAYO", "CHIOMA"],
+        ),
+    ],
+)
+def test_chat_speakers(redactor: Redactor, text: str, names: list[str]) -> None:
+    for name in names:
+        assert _gone(redactor, text, name), name
+
+
+def test_form_labels_in_a_lower_case_chat_stay(redactor: Redactor) -> None:
+    text = "note: BP was 140/90 today\nappt: Tues at 3 with Dr. Lee\nmeds: same as before"
+    for word in ("note", "appt", "meds"):
+        assert not _touched(redactor, text, word), word
+
+
+def test_a_name_the_model_found_takes_a_common_surname_not_a_word() -> None:
+    text = "MY WIFE IS ROSE REED. SHE NEEDS THE FORM"
+    start = text.index("ROSE")
+    assert _continued(text, [(start, start + 4)], [], []) == [(start, start + len("ROSE REED"))]
+    text = "VISITING ROSARIO TILL DECEMBER"
+    start = text.index("ROSARIO")
+    assert _continued(text, [(start, start + 7)], [], []) == [(start, start + 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Richard: I'm in knoxville till Friday", "knoxville"),
+        ("We drove up from Erie PA last week for the scan", "Erie PA"),
+        ("Richie: flight lands at 6 in Fargo ND\nTasha: ok I will drive", "Fargo ND"),
+    ],
+)
+def test_towns(text: str, place: str) -> None:
+    found = [text[a:b] for a, b in find_places(text, []) + state_places(text, [])]
+    assert place in found
+
+
+def test_a_town_that_is_a_word_in_lower_case_stays_and_a_credential_stays(redactor: Redactor) -> None:
+    assert not _touched(redactor, "just landed in mobile, tell Dad I'm close", "mobile")
+    assert not _touched(redactor, "Thanks,\nDr. Imelda Sayre, MD\n820 Pine Ave, Muskegon, MI 49440", "MD")
+
+
+def test_a_state_code_in_lower_case_after_a_comma(redactor: Redactor) -> None:
+    assert _gone(redactor, "moving grandpa to macon, ga in june, he has copd", "macon, ga")
+    assert not _touched(redactor, "soy la nieta de carmen, mi abuela tiene diabetes", "mi")
+
+
+def test_numbers_read_aloud() -> None:
+    text = "call me back at six one five, five five five, zero one four two, extension two, thanks"
+    phone = "six one five, five five five, zero one four two, extension two"
+    assert [text[a:b] for a, b in spoken_phones(text)] == [phone]
+    text = "his number is area code four zero two five five five oh one nine eight ok"
+    assert [text[a:b] for a, b in spoken_phones(text)] == ["area code four zero two five five five oh one nine eight"]
+    text = "my social is four one two five five six seven eight nine and my address is"
+    assert [text[a:b] for a, b in spoken_ssns(text)] == ["four one two five five six seven eight nine"]
+    count = "she takes one two three pills, five or six times, one at 8"
+    assert [n for _, _, n in spoken_numbers(count)] == ["123"]
+    assert spoken_phones(count) == [] and spoken_ssns(count) == []
+    assert spoken_ssns("the code is four one two five five six seven eight nine") == []  # no label: not an SSN
+
+
+@pytest.mark.parametrize("word", ["teh", "adn", "agian", "helo", "taht"])
+def test_short_typos_are_typos(word: str) -> None:
+    assert misspelt(word)
+
+
+@pytest.mark.parametrize("word", ["ana", "amy", "ben", "eli", "jon"])
+def test_short_names_are_not_typos(word: str) -> None:
+    assert not misspelt(word)
+
+
+def test_typos_in_a_lower_case_message_are_kept(redactor: Redactor) -> None:
+    text = "helo this is ramona, teh nurse said to ask about the insulin"
+    for word in ("helo", "teh"):
+        assert not _touched(redactor, text, word), word
+    assert _gone(redactor, text, "ramona")
