@@ -92,9 +92,19 @@ def _sentence_after_place(text: str, c: Candidate) -> regex.Match[str] | None:
         opener = low in words or low in STOP_WORDS or low in NAME_LIKE_FUNCTION_WORDS
         before = text[c.start : m.start()].split()
         placed = bool(before) and _place_word(before[-1])
+        if before and _abbreviated_street(before[-1]):
+            continue  # 'Old Farm Ave. Apt 4B, Hazard, KY': the stop ends a street's abbreviation, not a sentence
         if opener and placed and not (after and after.lower() in _PARTICLES):  # 'Av. Sete de Setembro'
             return m
     return None
+
+
+def _abbreviated_street(word: str) -> bool:
+    """A street type or a direction written short and capitalised ('Ave', 'St', 'Rd', 'Blvd', 'N', 'SW'; not 'Hill',
+    a whole word, nor the 'pl' of an e-mail's domain), before its full stop."""
+    low = word.rstrip(".").lower()
+    forms = vocabulary().forms(low)
+    return word[:1].isupper() and forms is not None and low != forms[0]
 
 
 def _place_word(word: str) -> bool:

@@ -48,9 +48,49 @@ def _replace(text: str, spans: list[tuple[int, int]], *, shouted: bool = False) 
             or low in name_lexicon().not_names
             or (english_lexicon().inflected(low) and not _name_word(low) and low not in proper_only())
         )  # a word English spells only with a capital keeps it ('DELACROIX', 'AUGUSTINE', 'CHICAGO', 'TALBOT')
-        new = low if shouted and english and plain not in _HONORIFICS else _title(word)
+        titled = shouted and _after_title(text, start)  # 'NEURO IS DR WELLS', 'FROM PASTOR GREENE': a surname
+        title = shouted and low in _SURNAME_TITLES and _after_title(text, _next_word_start(text, end))
+        new = low if shouted and english and plain not in _HONORIFICS and not titled and not title else _title(word)
         chars[start:end] = new if len(new) == len(word) else word
     return "".join(chars)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ \t]+\Z")
+
+
+# titles written before a surname that no one uses for a relation or a role ('NURSE LINE', 'MOM SAID' are not names)
+_SURNAME_TITLES = _HONORIFICS | frozenset(
+    "pastor reverend doctor prof professor officer judge deputy detective trooper sergeant sgt lieutenant lt capt "
+    "captain".split()
+)
+TITLED_SURNAME_MIN = 10_000  # US holders: 'Wells' 117,000, 'Hill' 434,827; 'Said', 'Office', 'Line' fewer or none
+
+
+def _after_title(text: str, start: int) -> bool:
+    """The word before is a title in capitals ('DR', 'MRS', 'PASTOR') and the word a name's: no English word, a
+    common surname or a given name ('DR WELLS', 'PASTOR GREENE'; not 'MY DR SAID', 'THE DR OFFICE')."""
+    from .name_freq import name_frequencies  # noqa: PLC0415 - name_freq imports the lexicon too
+
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or not m.group(1).isupper() or m.group(1).lower() not in _SURNAME_TITLES:
+        return False
+    word = _WORD_AFTER.match(text, start)
+    low = word.group(0).lower() if word else ""
+    from .name_cues import person_next_words  # noqa: PLC0415 - name_cues imports this module's callers
+
+    if not low or low in person_next_words() or low in STOP_WORDS:
+        return False  # 'MY DR SAID', 'THE DR IS'
+    freq = name_frequencies()
+    return low not in english_lexicon() or freq.surname(low) >= TITLED_SURNAME_MIN or freq.given(low) >= 100
+
+
+_WORD_AFTER = regex.compile(r"\p{L}+")
+_NEXT_WORD = regex.compile(r"\.?[ \t]+(?=\p{L})")
+
+
+def _next_word_start(text: str, end: int) -> int:
+    m = _NEXT_WORD.match(text, end)
+    return m.end() if m else end
 
 
 def _protected(text: str, allow: AllowList) -> list[tuple[int, int]]:

@@ -62,6 +62,7 @@ from .people import (
     name_lines,
     names_before_birth_dates,
     names_before_nicknames,
+    names_before_phones,
     names_before_relations,
     nonlatin_names,
     possessive_belongings,
@@ -79,7 +80,7 @@ from .people import (
 )
 from .phones import find_phones, spoken_ssns
 from .places import branch_places, find_places, find_senders, place_names, repeated_places, state_places, street_names
-from .postal import find_addresses, place_prefix_start, with_region
+from .postal import find_addresses, labelled_zips, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
 from .spans import Candidate
@@ -243,6 +244,8 @@ class Detector:
         spans = _structured_spans(text, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
         people = self._people(text, view, protected, found, seen, structured)
+        phones = [(s, e) for s, e, kind in spans if kind == "PHONE_NUMBER"]
+        people += names_before_phones(text, phones, protected + structured)  # '- Summer +1 (973) 930-0433'
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
         spans += [
             (s, e, "PERSON") for s, e in people if after_person_label(text, s) or not institution_name(text, s, e)
@@ -1265,6 +1268,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
+    spans += [(s, e, "LOCATION") for s, e in labelled_zips(text)]  # 'Zip for the ride service is 96714'
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
     spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]

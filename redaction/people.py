@@ -835,6 +835,8 @@ def _next_name_word(
     lone = " " not in text[start:new_end].strip() and len(word) > 2  # not 'PRÉVENIR SA'
     if word.isupper() and _word_not_name(word, 1 if lone else CAPITALS_SURNAME_MIN):
         return None
+    if word.isupper() and word.lower() in _person_next():
+        return None  # 'DR. BROWN SAID TO TELL YOU': what a person does, though 'Said' is a surname too
     if word.lower() in ORG_WORDS and not (lone and word.isupper() and _surname_ends_name(text, word, m.end(1), stop)):
         return None
     return int(m.end(1))
@@ -864,6 +866,12 @@ def _final_surname(text: str, start: int, new_end: int, word: str, end: int) -> 
         return False
     after = _AFTER_NAME.match(text, end)
     return name_frequencies().surname(low) >= FINAL_SURNAME_MIN and after is not None and not after.group(1)
+
+
+def _person_next() -> frozenset[str]:
+    from .name_cues import person_next_words  # noqa: PLC0415 - name_cues imports this module
+
+    return person_next_words()
 
 
 CAPITALS_SURNAME_MIN = 10_000  # US holders: 'Fell' 6,429 and 'Card' 9,742 are words in capitals; 'Still' 12,354 a name
@@ -1897,6 +1905,39 @@ _RELATION_BRACKET = (
 )
 _BEFORE_RELATION = regex.compile(rf"(?<![\p{{L}}'’])({_NAME}(?:[ \t]+{_NAME}){{0,2}}){_RELATION_BRACKET}")
 _BEFORE_RELATION_LOWER = regex.compile(rf"(?<![\p{{L}}'’\-])(?:(\p{{Ll}}+)[ \t]+)?(\p{{Ll}}+){_RELATION_BRACKET}")
+
+
+_WORD_BEFORE_PHONE = regex.compile(r"(?<![\p{L}\d'’@.\-])(\p{Lu}\p{Ll}+)[ \t]*(?:[\-–—:,(][ \t]*)?\Z")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")
+_LINE_HEAD = regex.compile(r"(?:\A|\n)[ \t]*(?:[\-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}\-’']+:?[ \t]+){0,2}\Z")
+
+
+def names_before_phones(
+    text: str, phones: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A contact list's name right before its number, near the start of its line ('Daughter-in-law: Deb 570 555 0177',
+    '- Summer +1 (973) 930-0433', 'Ro - 201-555-0192', 'evenings Kenya 313 555 0133'): a capitalised word that is a
+    common given name (a month's too: '3. June 808-555-6266'), a common surname or no word of English or another
+    language, and no label, relation, role or form word ('Cell 555-...', 'Pharmacy: 555-...', 'Son: 555-...')."""
+    out = []
+    freq, lex = name_frequencies(), name_lexicon()
+    for start, _ in phones:
+        m = _WORD_BEFORE_PHONE.search(text, max(0, start - 40), start)
+        if m is None or _LINE_HEAD.search(text, max(0, m.start(1) - 60), m.start(1)) is None:
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if low in _LABEL_WORDS or low in STOP_WORDS or low in lex.edge_words or _RELATION_WORD.fullmatch(word):
+            continue
+        if low in _ROLE_LABELS or is_contraction(word) or any(a < m.end(1) and m.start(1) < b for a, b in protected):
+            continue
+        named = freq.given(low) >= SPEAKER_GIVEN_MIN or freq.surname(low) >= LOWER_SURNAME_MIN
+        unknown = low not in english_lexicon() and low not in other_language_words() and low not in lex.not_names
+        if unknown and _CAPITAL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            unknown = False  # 'Pflegedienst Sonnenschein: 0221 ...': the end of a firm's name
+        if named or unknown:
+            out.append(m.span(1))
+    return out
 
 
 def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:

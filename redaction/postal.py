@@ -147,6 +147,11 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*B(?:o|)x|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
+        # a house on a numbered road: '22 Rte 9', '954 N FM 431', '4417 County Rd 12', '88 State Route 7'
+        "route_street": (r"(?<![\w\-])\d{1,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?:Rte|Rt|Route|State\s+Route|Hwy|Highway|County\s+(?:Road|Rd)|FM|Farm\s+to\s+Market(?:\s+Road)?|US)\.?\s*-?\s*\d{1,4}[A-Z]?(?![\w])", True),  # noqa: E501
+        # a rural box written before its route: 'Box 6, Rural Route 1', 'box 227 rt 1'
+        "box_route": (r"(?<![\w])Box\s+\d{1,5},?\s+(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD|Rte|Rt|Route)\s*#?\s*\d{1,3}(?![\w])", True),  # noqa: E501
+        "route_box": (r"(?<![\w])(?:Rte|Rt|Route)\s*\d{1,3},?\s+Box\s+\d{1,5}[a-z]?(?![\w])", True),
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
@@ -193,7 +198,7 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
     "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode", "ca_postcode",
     "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
-    "unit_dot", "ordinal_street", "ie_postcode"})  # fmt: skip
+    "unit_dot", "ordinal_street", "ie_postcode", "route_street", "box_route", "route_box"})  # fmt: skip
 
 
 # Cheap tests that a pattern can match at all: a five-digit run for a ZIP, a Turkish street-type word.
@@ -298,6 +303,20 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
     return gap.count("\n") <= 1 and _GAP.fullmatch(gap) is not None
 
 
+# a ZIP given by its label, with words between ('Zip for the ride service is 96714', 'zip code: 52356'): the number
+# alone, never joined to the words around it
+_LABELLED_ZIP = regex.compile(
+    r"(?<![\w])(?:zip|zip[ \t]*code|zipcode)(?:[ \t]+(?:for|of)[ \t]+[^\n\d:]{1,30}?)?(?:[ \t]+(?:is|was))?[ \t]*[:#]?"
+    r"[ \t]*\K\d{5}(?:-\d{4})?(?![\w\-])",
+    regex.IGNORECASE,
+)
+
+
+def labelled_zips(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ZIP code written after its label."""
+    return [m.span() for m in _LABELLED_ZIP.finditer(text)]
+
+
 def find_addresses(
     text: str, numbers: list[tuple[int, int]] | None = None, phones: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -363,8 +382,9 @@ def _with_country(text: str, end: int) -> int:
 
 
 _US_PARTS = frozenset(
-    {"street", "po_box", "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip"}
-)
+    {"street", "po_box", "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip",
+     "route_street", "box_route", "route_box"}
+)  # fmt: skip
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
 _DIGIT_GROUPS = frozenset({"digits_postcode", "house_number"})
 _YEAR = regex.compile(r"(?:19|20)\d\d")

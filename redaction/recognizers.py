@@ -340,7 +340,7 @@ def street_address_regex() -> str:
     low_word = rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][a-z'\-]*|\d{{1,3}}(?:st|nd|rd|th))"
     # a suffix may itself end the name's words: 'Cherry Hill Ct', 'Spring Valley Rd' (lazy words, then one more suffix)
     second = rf"(?:\.?[ \t]+(?=(?-i:\p{{Lu}})){_alternation(strong)})?"
-    name_cap = rf"(?:{cap_word}\.?\s+){{1,3}}?{_alternation(all_suffixes)}{second}"
+    name_cap = rf"(?:{cap_word}\.?\s+){{1,4}}?{_alternation(all_suffixes)}{second}"  # 'Martin Luther King Jr Ct'
     name_low = rf"(?:{low_word}\s+){{1,3}}?{_alternation(strong)}"
     street = rf"(?:{dirs}\.?\s+)?(?:{name_cap}|{name_low})\.?(?:\s+{dirs}\b\.?)?"
     unit = rf"(?:[\s,]*(?:{units}\b\.?|\#)\s*\#?\s*[A-Z0-9][A-Z0-9\-]{{0,5}}\b)?"
@@ -349,4 +349,5 @@ def street_address_regex() -> str:
         r"(?:,[ \t]*(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?:,?[ ]*(?-i:[A-Z]{2})\b)?"
         r"(?:[ ]*\d{5}(?:-\d{4})?(?!\d))?)?"
     )
-    return rf"(?<![\w.,/$\-])\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+{street}(?![\w]){unit}{city}"
+    half = r"(?:[ \t]+1/2)?"  # '9279 1/2 S. Wilson Ct': a half lot
+    return rf"(?<![\w.,/$\-])\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?{half}\s+{street}(?![\w]){unit}{city}"

@@ -174,3 +174,60 @@ def test_typos_in_a_lower_case_message_are_kept(redactor: Redactor) -> None:
     for word in ("helo", "teh"):
         assert not _touched(redactor, text, word), word
     assert _gone(redactor, text, "ramona")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Discharge: Ada Ruiz to 41 East Mill Pond Rd. Apt 7C, Laurel, MS 39440. Follow up Tuesday.",
+            "41 East Mill Pond Rd. Apt 7C, Laurel, MS 39440",
+        ),
+        ("Lives alone at 17 Rte 28, Unit A, Oneonta NY 13820. Uses a walker.", "17 Rte 28, Unit A, Oneonta NY 13820"),
+        ("Mailing: Box 14, Rural Route 3, Gackle, ND 58442\nReason: moved", "Box 14, Rural Route 3, Gackle, ND 58442"),
+        ("we are out at rt 2 box 61 elkins wv 26241 if the nurse can come", "rt 2 box 61 elkins wv 26241"),
+        (
+            "Home: 4410 1/2 N. Vine St, Apt. 3, Boise, ID 83702\nCell: none",
+            "4410 1/2 N. Vine St, Apt. 3, Boise, ID 83702",
+        ),
+        (
+            "Seen at 90 W Martin Luther King Jr Blvd, #4, Tampa, FL 33607. Stable.",
+            "90 W Martin Luther King Jr Blvd, #4, Tampa, FL 33607",
+        ),
+        ("Zip for the meal delivery is 72034, leave it at the door", "72034"),
+    ],
+)
+def test_whole_us_addresses(redactor: Redactor, text: str, value: str) -> None:
+    assert _gone(redactor, text, value)
+
+
+def test_a_dose_form_is_no_road_and_a_firm_before_its_number_stays(redactor: Redactor) -> None:
+    assert not _touched(redactor, "she had 2 CR 10 tablets and 1 SR 20 at night", "CR")
+    assert not _touched(redactor, "- Pflegedienst Sonnenschein: 0221 444 1180", "Sonnenschein")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Who to call:\n- Marisol 555-201-3344\n- Summer +1 (973) 930-0433", "Summer"),
+        ("Care team:\n3. June 808-555-6266 Ext. 75", "June"),
+        ("MY HEART IS RACING. CARDIO IS DR WELLS (801) 555-0143. WE ARE HOME", "WELLS"),
+        ("FROM PASTOR GREENE: PRAYER LIST THIS WEEK - ELEANOR", "GREENE"),
+    ],
+)
+def test_names_before_numbers_and_after_titles_in_capitals(redactor: Redactor, text: str, name: str) -> None:
+    assert _gone(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cell 555-201-3344\nPharmacy: 555-201-3355\nHome 555-201-3377", "Cell"),
+        ("Cell 555-201-3344\nPharmacy: 555-201-3355\nHome 555-201-3377", "Home"),
+        ("MY DR SAID TO REST. THE DR OFFICE IS CLOSED", "OFFICE"),
+        ("CALL THE NURSE LINE TONIGHT ABOUT THE PAIN", "LINE"),
+        ("DR. BROWN SAID TO TELL YOU THE PHONE IS 555-201-3344", "SAID"),
+    ],
+)
+def test_labels_and_verbs_there_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not _touched(redactor, text, word)
