@@ -141,7 +141,7 @@ def test_a_town_that_is_a_word_in_lower_case_stays_and_a_credential_stays(redact
 
 
 def test_a_state_code_in_lower_case_after_a_comma(redactor: Redactor) -> None:
-    assert _gone(redactor, "moving grandpa to macon, ga in june, he has copd", "macon, ga")
+    assert _gone(redactor, "Moving Grandpa to macon, ga in June. He has COPD.", "macon, ga")
     assert not _touched(redactor, "soy la nieta de carmen, mi abuela tiene diabetes", "mi")
 
 
