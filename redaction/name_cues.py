@@ -369,9 +369,9 @@ _INTRO = regex.compile(
     + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|for\b|calling\b|[,(—–.!]|-[ \t]|\Z))"
     + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is|[ \t]*:)[ \t]+"
     + _INTRO_WORD
-    + r"|(?:\A|(?<=[\n.!?][ \t]*))"
+    + r"|(?:\A|(?<=[\n.!?:\"“][ \t]*))"  # 'Summer here, Grandma fell', a voicemail's '"Summer here, ...'
     + _INTRO_WORD
-    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-])"
+    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-(])"  # 'hope here (jessica's mom)'
     + r"|(?<![\p{L}'’])named[ \t]+"  # 'the nurse named summer said', 'a man named Will Park'
     + _INTRO_WORD
     # 'im deshawn, text me', "I'm Grace." (not 'im young,': an adjective after 'I am' is how the writer is)

@@ -231,3 +231,14 @@ def test_names_before_numbers_and_after_titles_in_capitals(redactor: Redactor, t
 )
 def test_labels_and_verbs_there_stay(redactor: Redactor, text: str, word: str) -> None:
     assert not _touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Voicemail from 1 (702) 555-0144: "Summer here, Dad fell and hit his head"', "Summer"),
+        ("hope here (kayla's mom). kayla had her tonsils out", "hope"),
+    ],
+)
+def test_a_writer_saying_who_is_here(redactor: Redactor, text: str, name: str) -> None:
+    assert _gone(redactor, text, name)
