@@ -170,7 +170,7 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     matches = list(_state_after().finditer(text))
     lower = typed_lower(text)  # 'dad lives in moline il now': a code that is no word, in a message typed in lower case
-    matches += [  # after a comma in a message that capitalises: 'moving nana to valdosta, ga next month. Parkinson's ...'
+    matches += [  # after a comma in a message that capitalises: 'moving nana to valdosta, ga next month. He ...'
         m for m in _LOWER_CODE.finditer(text) if m.group(1) in _lower_codes() and (lower != m.group(0).startswith(","))
     ]  # (in one typed in lower case a comma's 'town, st' is an address's, which the address patterns take whole)
     for m in matches:
