@@ -69,6 +69,7 @@ TITLED_SURNAME_MIN = 10_000  # US holders: 'Wells' 117,000, 'Hill' 434,827; 'Sai
 def _after_title(text: str, start: int) -> bool:
     """The word before is a title in capitals ('DR', 'MRS', 'PASTOR') and the word a name's: no English word, a
     common surname or a given name ('DR WELLS', 'PASTOR GREENE'; not 'MY DR SAID', 'THE DR OFFICE')."""
+    from .name_cues import person_next_words  # noqa: PLC0415 - name_cues imports this module's callers
     from .name_freq import name_frequencies  # noqa: PLC0415 - name_freq imports the lexicon too
 
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -76,8 +77,6 @@ def _after_title(text: str, start: int) -> bool:
         return False
     word = _WORD_AFTER.match(text, start)
     low = word.group(0).lower() if word else ""
-    from .name_cues import person_next_words  # noqa: PLC0415 - name_cues imports this module's callers
-
     if not low or low in person_next_words() or low in STOP_WORDS:
         return False  # 'MY DR SAID', 'THE DR IS'
     freq = name_frequencies()

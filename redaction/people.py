@@ -733,7 +733,8 @@ def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[
     """The whole of a name written surname first with its middle initial ('KING, ROSE J', 'Agbayani, Arnel E.') when a
     found name starts at its surname or lies inside it: the given names after the comma and the initial go with it.
     Each given name must be a listed given name or no English word, and a found name starting before the surname
-    means the comma ends that name instead ('GRACE FOX, MAYO C')."""
+    means the comma ends that name instead ('GRACE FOX, MAYO C'). In a message not typed in capitals the shape alone
+    is enough when `_record_name` holds ('and JOHNSON, JEFFREY S from next door came over': no other name found)."""
     out = []
     freq = name_frequencies()
     lex = english_lexicon()
@@ -747,11 +748,10 @@ def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[
         surnames = surname.lower().split()
         if not names or any(w in STOP_WORDS or w in _LABEL_WORDS for w in names + surnames):
             continue
-        if not any(s >= start and s < end for s, _ in people) and not _record_name(text, surnames, names):
+        record = _record_name(text, surnames, names)
+        if not record and not any(s >= start and s < end for s, _ in people):
             continue
-        if all(freq.given(w) >= SURNAME_FIRST_GIVEN_MIN or w not in lex for w in names) or _record_name(
-            text, surnames, names
-        ):
+        if record or all(freq.given(w) >= SURNAME_FIRST_GIVEN_MIN or w not in lex for w in names):
             out.append((start, end))
     return out
 

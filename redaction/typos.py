@@ -2,8 +2,9 @@
 word or of a medicine is no name, though no dictionary lists it. A word counts as one when a single edit (a letter
 left out, added, changed, or two letters swapped: Damerau-Levenshtein distance 1) makes a word in use (a lemma of the
 English lexicon, or one with -s, -ed or -ing, that the spaCy model's training text holds), or a listed medicine.
-Short words are left alone: at four or five letters a name is one edit from some word ('rosa' / 'rose', 'mari' /
-'mare'); so are rare words, which names are often one letter from ('hornig' / 'horning', 'balazs' / 'balas')."""
+Short words count only by the two commonest slips (`_short_typo`): at four or five letters a name is one edit from
+some word ('rosa' / 'rose', 'mari' / 'mare'); rare words are left alone, since names are often one letter from them
+('hornig' / 'horning', 'balazs' / 'balas')."""
 
 from __future__ import annotations
 
@@ -52,8 +53,8 @@ def misspelt(low: str) -> bool:
 
 def _short_typo(low: str) -> bool:
     """A word of three to five letters that two letters swapped make a function word ('teh', 'adn', 'agian', 'taht')
-    or a doubled letter typed once makes a word in use of the spaCy model's text ('helo', 'tomorow' is longer):
-    typos that far outnumber any name they could be (the caller has ruled given names and surnames out)."""
+    or that is a word in use of the spaCy model's text with a doubled letter typed once ('helo'): slips that
+    far outnumber any name they could be (the caller has ruled given names and surnames out)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .lexicon import english_lexicon, model_words
