@@ -74,7 +74,9 @@ _LABEL_WORDS = frozenset(
     "emergency visitors family mom dad team summary history vitals labs lab result results goal goals warning "
     "important urgent attention attn reason status dose dosage instructions comments comment follow signed "
     "care caregiver provider doctor's hours location age sex gender weight height bp hr temp pulse tip tips "
-    "step steps day week morning evening night breakfast lunch dinner today tomorrow yesterday q a birthdate".split()
+    "step steps day week morning evening night breakfast lunch dinner today tomorrow yesterday q a birthdate "
+    # an office's departments speak in a chat as its people do ('Billing: can I get the SSN', 'Scheduling Mary:')
+    "billing scheduling scheduler intake triage dispatch reception admissions".split()
 )
 
 
@@ -232,7 +234,10 @@ def _given_surname(words: list[str], speech: bool = False) -> bool:
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Roles written before a speaker's name ('Patient Wolfgang:', 'Nurse Kim:'); the name alone is the identifier
-_ROLE_LABELS = frozenset("patient pt nurse physio caller doctor dr resident client aide tech rn np therapist".split())
+_ROLE_LABELS = frozenset(
+    "patient pt nurse physio caller doctor dr resident client aide tech rn np therapist billing scheduling intake "
+    "triage".split()
+)
 
 
 def _speech(text: str, start: int) -> bool:

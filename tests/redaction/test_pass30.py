@@ -272,3 +272,16 @@ def test_the_next_fields_own_name_stays_a_name(redactor: Redactor) -> None:
     text = "Name: Ann Lee   Maria Reyes: guardian"
     assert covered(redactor, text, "Ann Lee") and covered(redactor, text, "Maria Reyes")
     assert not touched(redactor, text, "guardian")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Billing: can I get the SSN for Ruth Ames?\nDaughter Joy: 401-55-2290\nBilling: and the routing?", "Billing"),
+        ("Wanda: where do I send the Foley?\nPharmacist Omar: to the house", "Foley"),
+        ("not sure if grandpa took the aricept tonite. call me anytime", "tonite"),
+        ("not sure if grandpa took the aricept tonite. call me anytime", "anytime"),
+    ],
+)
+def test_departments_supplies_and_informal_spellings_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
