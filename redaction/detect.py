@@ -1300,10 +1300,9 @@ def _whole_link(text: str, cand: Candidate) -> Candidate:
     return replace(cand, start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
 
 
-_FIELD_GAP = regex.compile(r"[ ]{3,}|\t")  # what a form puts between its fields; never inside a name
-
-
-_AFTER_FIELD_GAP = regex.compile(r"(?:[ ]{3,}|\t)\Z")
+_GAP = r"[ ]{3,}|\t"  # what a form puts between its fields; never inside a name
+_FIELD_GAP = regex.compile(_GAP)
+_AFTER_FIELD_GAP = regex.compile(rf"(?:{_GAP})\Z")
 _FIELD_LABEL = regex.compile(r"\p{L}+\.?(?:[ \t]\p{L}+\.?){0,2}[ \t]*[:#]")
 
 
@@ -1320,15 +1319,15 @@ def opens_form_field(text: str, start: int) -> bool:
 
 
 def _field_pieces(text: str, cand: Candidate) -> list[Candidate]:
-    """A name ends where its form field does: a person's span across a tab or three spaces is cut there, and a piece
-    that opens the next field's label is dropped ('Frank Gonzalez   Birth date: ...', 'Jose Simon\tMed Rec No.'; the
-    next field's own name stays: 'Ann Lee\tBo Reyes: guardian')."""
+    """A name ends where its form field does: a person's span across a tab or three spaces is cut there into pieces
+    with a letter ('Frank Gonzalez   Birth date: ...'); `_finished` then drops a piece that opens the next field's
+    label ('Birth date:', 'Med Rec No.'), and the next field's own name stays ('Ann Lee\tBo Reyes: guardian')."""
     if cand.type != "PERSON" or _FIELD_GAP.search(text, cand.start, cand.end) is None:
         return [cand]
     out, start = [], cand.start
     for gap in [*_FIELD_GAP.finditer(text, cand.start, cand.end), None]:
         end = gap.start() if gap is not None else cand.end
-        if any(ch.isalpha() for ch in text[start:end]) and not (start > cand.start and opens_form_field(text, start)):
+        if any(ch.isalpha() for ch in text[start:end]):
             out.append(replace(cand, start=start, end=end))
         start = gap.end() if gap is not None else end
     return out
