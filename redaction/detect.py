@@ -26,6 +26,7 @@ from .allow import AllowList
 from .blocks import address_blocks, ended_at_sentence, joined_over_in, labelled_addresses, without_facility
 from .casing import case_view
 from .dates import CALENDAR_WORDS
+from .dictated import dictated_addresses
 from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_cues import (
@@ -1269,6 +1270,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
     spans += [(s, e, "LOCATION") for s, e in labelled_zips(text)]  # 'Zip for the ride service is 96714'
+    spans += [(s, e, "LOCATION") for s, e in dictated_addresses(text, protected)]  # 'four twelve mill creek road'
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
     spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]

@@ -13,9 +13,11 @@ or a found one joins it when it scores at least `extend` ('Grace Swift' when onl
 
 Never scored (`candidate_words`): a word any detector proposed (the rules and the span filter judged it already), a
 word the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a month or a
-weekday, a title, relation or kinship word of any language, a word right after a title, relation word, greeting or
-addressing verb or in a speaker label's place (the rules read those positions and decided: 'mom will call', 'Phone
-Bill: $80'), and a word of an institution's name ('Clínica Alemana'). The weights live in
+weekday, a title, relation or kinship word of any language, a word in a speaker label's place (the rules read that
+position and decided: 'Phone Bill: $80'), and a word of an institution's name ('Clínica Alemana'). A word right after a
+title, relation word, greeting or addressing verb is scored (from the thirty-seventh session): where the rules said no
+('grandpa ike', 'dr brook', 'Dr. Swift') the model weighs the word before it and the word after it ('mom will call'
+stays: the modal after it) like any other. The weights live in
 `conf/name_finder.json`, trained by `python -m evals.redaction.name_finder_train` on the same corpora as the span
 filter, after it (the words it scores are those left by the rules and the filter); both thresholds are chosen on
 out-of-fold predictions (redaction/README.md, "The name finder").
@@ -39,7 +41,6 @@ from .name_freq import name_frequencies
 from .people import CHAT_PREFIX, continue_names
 from .span_filter import (
     MessageView,
-    after_cue,
     cue_words,
     linear_probability,
     message_view,
@@ -52,7 +53,7 @@ from .stop_words import foreign_stop_words
 from .vault import PLACEHOLDER_RE
 
 FINDER_FILE = CONF_DIR / "name_finder.json"
-FEATURES_VERSION = 1  # bump when `finder_features` or `candidate_words` change: the shipped weights must be retrained
+FEATURES_VERSION = 2  # bump when `finder_features` or `candidate_words` change: the shipped weights must be retrained
 
 # a word of Latin letters on its own: not inside an e-mail, a URL, a handle or a number ('bob.caldwell', '@latoya')
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}@./_\-])\p{Latin}[\p{Latin}'’\-]*(?![\p{L}\p{N}@_]|\.\p{L})")
@@ -96,12 +97,28 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
             continue
         if any(s < end and start < e for s, e in blocked):
             continue
-        if after_cue(text, start) or _speaker_position(text, start, end) or opens_form_field(text, start):
-            continue  # 'mom will call', 'Phone Bill: $80': the rules read a name after its cue or in a label
+        if _speaker_position(text, start, end) or opens_form_field(text, start) or _after_any_one(text, start):
+            continue  # 'Phone Bill: $80': the rules read a name in a label; 'a grandma rose to speak': nobody's
         if institution_name(text, start, end):
             continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's
         out.append((start, end))
     return out
+
+
+# a relation or role word after an article or a quantifier is anyone's, not a name's cue ('a grandma rose to speak',
+# 'the nurse said', 'every aide will call')
+_GENERIC_CUE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:a|an|the|this|that|every|any|some|no|another|each)[ \t]+(\p{L}[\p{L}'’]*)\.?[ \t]+\Z"
+)
+
+
+def _after_any_one(text: str, start: int) -> bool:
+    """Right after an article and a relation, role or title word: the word is what that someone does."""
+    m = _GENERIC_CUE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in cue_words() or low in name_lexicon().titles
 
 
 def finder_features(

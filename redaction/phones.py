@@ -41,6 +41,14 @@ _LOCAL_VANITY = re.compile(
     rf"(?<![\w\-])(?:(?:\+?1[\s.\-]?)?\({_NOT_TOLL_FREE}[2-9]\d{{2}}\)[\s.\-]?|1-{_NOT_TOLL_FREE}[2-9]\d{{2}}-)"
     r"(?=[A-Z0-9\-]*[A-Z]{3})(?:[A-Z0-9]-?){6}[A-Z0-9](?![\w\-])"
 )
+# A vanity number written in groups with a dash ('(608) BUD-S4U', '1-888-GO-NANA', '(810) 567-GUTT', '(201) bud-s4u'):
+# an area code in brackets or after '1-', then groups of letters and digits joined by dashes, six to eight of them
+# with three letters in a row, all in capitals or all in lower case; the dash is what a count or a dose lacks
+# ('(500) TABLETS' needs a phone's label, `_LOCAL_VANITY`)
+_DASHED_VANITY = re.compile(
+    r"(?<![\w\-])(?:(?:\+?1[\s.\-]?)?\([2-9]\d{2}\)[\s.\-]?|\+?1-[2-9]\d{2}-)"
+    r"(?=[A-Z0-9\-]*[A-Z]{3}|[a-z0-9\-]*[a-z]{3})((?:[A-Z0-9]+|[a-z0-9]+)(?:-(?:[A-Z0-9]+|[a-z0-9]+))+)(?![\w\-])"
+)
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|ph|tel|telephone|cell|mobile|office|work|home|business|shop|fax|call|text|number|line|no)\b\W{0,3}$",
     re.I,
@@ -141,7 +149,9 @@ def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
     text = _UNDERSCORE.sub("-", text)  # '860_452_2910' typed with underscores for dashes: same offsets
-    if not _DIGIT_RUN.search(text) and not _VANITY.search(text) and not _LOCAL_VANITY.search(text):
+    if not (_DIGIT_RUN.search(text) or _VANITY.search(text) or _LOCAL_VANITY.search(text)) and not (
+        _DASHED_VANITY.search(text)
+    ):
         return spoken_phones(text)
     found = _us_phones(text)
     for run in _DIGIT_RUN.finditer(text):
@@ -160,7 +170,21 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         for m in _LOCAL_VANITY.finditer(text)
         if _PHONE_LABEL.search(text, max(0, m.start() - 20), m.start())
     ]
+    found += [
+        (m.start(), _with_extension(text, m.end()))
+        for m in _DASHED_VANITY.finditer(text)
+        if _dashed_vanity(text, m) and not any(s < m.end() and m.start() < e for s, e in found)
+    ]
     return found
+
+
+def _dashed_vanity(text: str, m: re.Match[str]) -> bool:
+    """Six to eight letters and digits after the area code, one case throughout; a toll-free one not a helpline's."""
+    body = m.group(1)
+    if not 6 <= sum(c.isalnum() for c in body) <= 8 or (body.lower() != body and body.upper() != body):
+        return False
+    toll_free = digits(text[m.start() : m.start(1)])[-3:] in TOLL_FREE
+    return not (toll_free and _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _us_phones(text: str) -> list[tuple[int, int]]:

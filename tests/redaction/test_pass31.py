@@ -1,0 +1,138 @@
+"""Issue 17, thirty-first pass (thirty-seventh session): addresses read aloud, vanity numbers written in dashed groups,
+nicknames the given-name counts lacked, a form's 'SURNAME, GIVEN' value made of words, and the name finder scoring
+words after a title or a relation word. Every sentence is written for this file; the dev files hold none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.dictated import dictated_addresses
+from redaction.name_finder import candidate_words
+from redaction.name_freq import name_frequencies
+from redaction.people import _surname_first_line
+from redaction.phones import find_phones
+
+from .checks import covered, touched
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    r = Redactor()
+    r.warm_up()
+    return r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok so she lives at six fourteen birch hollow road in dayton ohio now", "six fourteen birch hollow road"),
+        (
+            "The delivery address is two eight Walnut Avenue, apartment four, Lakewood, Colorado. Thanks.",
+            "two eight Walnut Avenue, apartment four, Lakewood, Colorado",
+        ),
+        (
+            "send it to Rural Route two, Box eighty-one A, Hays, Kansas, six seven six zero one please",
+            "Rural Route two, Box eighty-one A, Hays, Kansas, six seven six zero one",
+        ),
+        ("mail goes to P O Box three forty, Ely, Minnesota now", "P O Box three forty, Ely, Minnesota"),
+        (
+            "we're staying at seventy-two oh one Pine Street in Fresno, call me",
+            "seventy-two oh one Pine Street in Fresno",
+        ),
+    ],
+)
+def test_an_address_read_aloud_is_one_span(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she walked three blocks down the road before she sat down",
+        "he has one more street to cross on the walk",
+        "we took two Main Street buses",  # no cue, nothing after the street: a phrase
+    ],
+)
+def test_number_words_before_a_street_word_need_a_street(text: str) -> None:
+    assert dictated_addresses(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("for the yard work text (414) DIG-S4U any time", "(414) DIG-S4U"),
+        ("her shop line is 1-855-GO-PETS if the cell is off", "1-855-GO-PETS"),
+        ("Kayla's bakery (503) 555-CAKE, ask for her", "(503) 555-CAKE"),
+        ("text me at (919) pie-4me", "(919) pie-4me"),
+    ],
+)
+def test_a_vanity_number_in_dashed_groups_is_a_phone(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she takes (800) MG-BID of it",  # five letters: a dose, not a number
+        "Poison Control is 1-800-GO-TOXIC if she swallows any",  # a helpline's cue before a toll-free number
+        "pharmacy says (500) TABLETS in the bottle",  # no dash: a count (a label is needed, as before)
+        "the (2) X-RAYS came back",  # no area code
+    ],
+)
+def test_what_is_no_vanity_number(text: str) -> None:
+    assert find_phones(text) == []
+
+
+def test_nicknames_hold_a_share_of_the_names_they_shorten() -> None:
+    freq = name_frequencies()
+    assert freq.given("bev") >= 100 and freq.given("marge") >= 100  # Beverly's, Margaret's and Marjorie's
+    assert freq.given("vinnie") >= 100
+    # an English word that is a nickname too gets no count from the list: the rules weigh how often it is a name
+    assert freq.given("kit") < 100 and freq.given("peg") < 100 and freq.given("dot") < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my wife marge is home from rehab and needs her walker", "marge"),
+        ("Back-up driver:\nBev 920-555-0147\nbring the Ensure", "Bev"),
+    ],
+)
+def test_a_nickname_is_a_name(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name: WEST, JOY\nDOB: 03/04/1951\nInsurance: Humana", "WEST, JOY"),
+        ("Patient: Little, Faith A\nRoom 12", "Little, Faith A"),
+    ],
+)
+def test_a_form_value_surname_comma_given_is_a_name_though_both_are_words(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize("value", ["Pending, See", "Unknown, Pending", "Same, As Above"])
+def test_a_form_value_of_other_words_is_no_surname_first_name(value: str) -> None:
+    assert _surname_first_line(f"Name: {value}\nDOB: unknown", 6) is None
+
+
+def test_the_finder_scores_a_word_after_a_title_or_relation() -> None:
+    text = "grandpa ike keeps asking for his cane"
+    start = text.index("ike")
+    assert (start, start + 3) in candidate_words(text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my mom will call the pharmacy after lunch", "will"),
+        ("her dr said to keep the same dose of lasix", "said"),
+    ],
+)
+def test_a_word_after_a_relation_that_is_no_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
