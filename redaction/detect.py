@@ -49,6 +49,8 @@ from .people import (
     continue_names,
     dialogue_speakers,
     email_names,
+    foreign_kin_names,
+    greeted_names,
     initial_names,
     is_contraction,
     labelled_names,
@@ -70,6 +72,7 @@ from .people import (
     possessive_names,
     possessive_relations,
     relation_capitals,
+    relation_label_names,
     repeated_names,
     role_speakers,
     roster_names,
@@ -289,6 +292,9 @@ class Detector:
         people += lower_relation_names(text, protected)  # 'tell uncle ted', 'aunt bea wants'
         people += lower_pairs(text, protected)  # 'her new nurse is keisha brown btw'
         people += relation_capitals(text, protected)  # 'my brother Will who lives', 'from Aunt Bea:'
+        people += foreign_kin_names(text, protected)  # 'Abuela Chela's transplant', 'kay Tita Baby'
+        people += greeted_names(text)  # 'Hi Will,', 'Hey June and Dusty,'
+        people += relation_label_names(text, protected)  # 'Daughter-in-law: Deb 570 555 0177'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
@@ -1368,8 +1374,26 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
     if entity == "PERSON" and "\n" in text[start:end]:
         end = start + text[start:end].index("\n")
     if entity in _NER_TYPES:
-        start, end = trim_name_edges(text, start, end, person=entity == "PERSON")
+        trimmed = trim_name_edges(text, start, end, person=entity == "PERSON")
+        if trimmed[1] > trimmed[0] or not _titled_surname(text, start, end, result):
+            return trimmed
     return start, end
+
+
+TITLED_SURNAME_MIN = 10_000  # US holders: 'Swift' 24,249, 'Best' 37,923; 'Office', 'Visit' none
+
+
+def _titled_surname(text: str, start: int, end: int, result: RecognizerResult) -> bool:
+    """One capitalised word right after a title that the edge words would drop only as a word of another use ('Dr.
+    Swift', 'Dr. Best': a SWIFT code, 'best regards'): a name when it is a common surname and no stop, edge or
+    shorthand word."""
+    word = text[start:end]
+    if _recognizer_name(result) != "TitledNameRecognizer" or not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+        return False
+    low, lex = word.lower(), name_lexicon()
+    if low in STOP_WORDS or low in lex.edge_words or low in abbreviations():
+        return False
+    return name_frequencies().surname(low) >= TITLED_SURNAME_MIN
 
 
 def _not_its_kind(surface: str, entity: str) -> bool:

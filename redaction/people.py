@@ -1301,6 +1301,61 @@ def closing_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a relation as a form's or a list's label, then the relation's name ('Daughter-in-law: Deb 570 555 0177', 'Son: Stan')
+_RELATION_LABEL = regex.compile(
+    rf"(?im)^[ \t>*•\-]*(?:{_RELATION}|hubby|grandkid|godson|goddaughter)[ \t]*:[ \t]*(?-i:(\p{{Lu}}\p{{Ll}}+))"
+    r"(?=[ \t]*(?P<after>[^\n]{0,3}))"
+)
+_CONTACT_AFTER = regex.compile(r"[ \t]*(?:[\-–—:,][ \t]*)?(?:\+?\(?\d|[\w.+\-]+@)")
+
+
+def relation_label_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised word a relation's label holds: a name when it is no English word or a common given name, and
+    whatever it means when a phone or an e-mail follows it on the line ('Daughter-in-law: Deb 570 555 0177'); not a
+    relation, a title, a label or a verb ('Son: Lives in Ohio')."""
+    out = []
+    freq, lex = name_frequencies(), name_lexicon()
+    for m in _RELATION_LABEL.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if _RELATION_WORD.fullmatch(low) or low in lex.titles or low in _LABEL_WORDS or low in STOP_WORDS:
+            continue
+        if english_lexicon().verb_inflection(low) or any(s < end and start < e for s, e in protected):
+            continue
+        contact = _CONTACT_AFTER.match(text, end) is not None
+        if contact or freq.given(low) >= SPEAKER_GIVEN_MIN or not english_lexicon().inflected(low):
+            out.append((start, end))
+    return out
+
+
+# a greeting that opens a line, then who is greeted and a comma, a dash or the line's end ('Hi Will,', 'Hey June and
+# Dusty,', 'Dear Hope -')
+_GREETED = regex.compile(
+    r"(?im)^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good[ \t]+morning|good[ \t]+evening)[ \t]+"
+    r"(?-i:(\p{Lu}\p{Ll}+)(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}\p{Ll}+))?)[ \t]*(?=[,!\-–—]|\n|\Z)"
+)
+
+
+def greeted_names(text: str) -> list[tuple[int, int]]:
+    """Who a line's greeting names: a common given name though it is a word, or no English word ('Hi Will,', 'Hey
+    June and Dusty,'), never a relation, a title or a word of address for a group ('Hi Mom,', 'Hi Doc,', 'Hi All,')."""
+    out = []
+    freq, lex = name_frequencies(), name_lexicon()
+    for m in _GREETED.finditer(text):
+        groups = [g for g in (1, 2) if m.group(g)]
+        words = [m.group(g).lower() for g in groups]
+        if any(
+            _RELATION_WORD.fullmatch(w) or w in lex.titles or w in lex.edge_words or w in _LABEL_WORDS for w in words
+        ):
+            continue
+        if any(w in STOP_WORDS and freq.given(w) < SPEAKER_GIVEN_MIN for w in words):
+            continue  # 'Hi Everyone!'; 'Hi Will,' is greeted
+        named = [freq.given(w) >= SPEAKER_GIVEN_MIN or not english_lexicon().inflected(w) for w in words]
+        if any(named):  # a name greeted with another: a given name of any count ('Hey June and Dusty,')
+            out += [m.span(g) for g, w, n in zip(groups, words, named, strict=True) if n or freq.given(w) > 0]
+    return out
+
+
 def name_lines(text: str) -> list[tuple[int, int]]:
     """A line that is only two or three capitalised words, one of them name-like: a signature ('Min Bai')."""
     out = []
@@ -1587,11 +1642,17 @@ def _line_end(text: str, start: int) -> int:
 
 def _header_value(text: str, label: str, pos: int) -> bool:
     """A header's value is a name in a header typed in capitals; after 'Last:' or 'First:' a value in capitals is
-    enough ('Last: PHAM  First: Minh')."""
+    enough ('Last: PHAM  First: Minh'), and a capitalised one in a form that labels a name's parts ('Last name:
+    Hubbard   First: Carolina')."""
     if label.isupper() and _capitals_line(text, pos):
         return True
     word = _VALUE_WORD.match(text, pos)
-    return label.lower() in {"last", "first"} and word is not None and word.group().isupper() and len(word.group()) > 1
+    if label.lower() not in {"last", "first"} or word is None or len(word.group()) < 2:
+        return False
+    return word.group().isupper() or _NAME_PART_LABEL.search(text) is not None  # 'Last name: Hubbard   First: Carolina'
+
+
+_NAME_PART_LABEL = regex.compile(r"(?i)(?<![\w])(?:(?:last|first|given|family)[ \t]+name|surname)[ \t]*:")
 
 
 def _capitals_line(text: str, start: int) -> bool:
@@ -1803,6 +1864,37 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
             _plain_word(word) or english_lexicon().inflected(word.lower())
         ):
             out.append((start, end))
+    return out
+
+
+# A kin word of another language written as a title before a name, both capitalised in mixed-case text ('Abuela
+# Chela's transplant', 'pakisabi kay Tita Baby', 'Tío Boo', 'Bà Lan'): the family's form of address, like 'Aunt'
+_FOREIGN_KIN_TITLE = regex.compile(
+    r"(?<![\w'’])(?:Abuel[ao]|Abuelit[ao]|T[ií][ao]|Tit[ao]|Lol[ao]|Kuya|Ate|Manang|Manong|Tatay|Nanay|Nonn[ao]|Zi[ao]|"
+    r"Oma|Opa|Tante|Onkel|Mémé|Pépé|Babcia|Dziadek|Ciocia|Wujek|Bà|Ông|Vovó|Vovô|Avó|Avô|Yaya|Bubbe|Zayde)"
+    r"[ \t]+(\p{Lu}\p{Ll}+)(?![\w@.\-]|['’](?!s\b))"
+)
+
+
+def foreign_kin_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised word after a capitalised kin title of another language in mixed-case text, whatever it means
+    as an English word ('Tita Baby', 'Tío Boo'); not a stop word, a word of another language ('Abuela Dice'), a month
+    or a weekday, a clinical word, or a word before a number."""
+    from .dates import CALENDAR_WORDS  # dates imports nothing of this module
+
+    if not _mixed_case(text):
+        return []
+    out = []
+    for m in _FOREIGN_KIN_TITLE.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if low in STOP_WORDS or low in other_language_words() or low in CALENDAR_WORDS or low in _LABEL_WORDS:
+            continue
+        if english_lexicon().verb_inflection(low):
+            continue  # 'Abuela Called the clinic': what she did
+        if any(s < end and start < e for s, e in protected) or _DIGIT_AFTER.match(text, end):
+            continue
+        out.append((start, end))
     return out
 
 

@@ -49,13 +49,16 @@ _DASHED_VANITY = re.compile(
     r"(?<![\w\-])(?:(?:\+?1[\s.\-]?)?\([2-9]\d{2}\)[\s.\-]?|\+?1-[2-9]\d{2}-)"
     r"(?=[A-Z0-9\-]*[A-Z]{3}|[a-z0-9\-]*[a-z]{3})((?:[A-Z0-9]+|[a-z0-9]+)(?:-(?:[A-Z0-9]+|[a-z0-9]+))+)(?![\w\-])"
 )
+# a business's number in letters on a signature's line of its own, the area code and a dash before seven capitals
+# ('718-MEALSNO (my business)', '469-HELPNOW')
+_LINE_VANITY = re.compile(r"(?m)^[ \t>*•\-]*([2-9]\d{2}-(?=[A-Z0-9]*[A-Z]{3})[A-Z0-9]{7})(?=[ \t]*(?:\(|\||$))")
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|ph|tel|telephone|cell|mobile|office|work|home|business|shop|fax|call|text|number|line|no)\b\W{0,3}$",
     re.I,
 )
 _US_SHAPE = re.compile(
-    r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
-)  # a line may break after a dash between two groups ('(406) 555-\n0108')
+    r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|/|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
+)  # a line may break after a dash between two groups ('(406) 555-\n0108'); a slash after the area code ('408/947-4745')
 
 
 # Public helplines that must stay readable: Poison Control, SAMHSA, the suicide and crisis lifeline (also the VA's),
@@ -150,7 +153,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every phone number that is not a helpline."""
     text = _UNDERSCORE.sub("-", text)  # '860_452_2910' typed with underscores for dashes: same offsets
     if not (_DIGIT_RUN.search(text) or _VANITY.search(text) or _LOCAL_VANITY.search(text)) and not (
-        _DASHED_VANITY.search(text)
+        _DASHED_VANITY.search(text) or _LINE_VANITY.search(text)
     ):
         return spoken_phones(text)
     found = _us_phones(text)
@@ -170,6 +173,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         for m in _LOCAL_VANITY.finditer(text)
         if _PHONE_LABEL.search(text, max(0, m.start() - 20), m.start())
     ]
+    found += [(m.start(1), m.end(1)) for m in _LINE_VANITY.finditer(text)]
     found += [
         (m.start(), _with_extension(text, m.end()))
         for m in _DASHED_VANITY.finditer(text)
@@ -210,9 +214,12 @@ _SPOKEN_RUN = re.compile(rf"(?<![\w\-]){_SPOKEN_TOKEN}(?:{_SPOKEN_GAP}{_SPOKEN_T
 _SPOKEN_EXTENSION = re.compile(rf"[ \t]*,?[ \t]*(?:extension|ext\.?|x)[ \t]+{_SPOKEN_TOKEN}(?![\w\-])", re.I)
 _AREA_CODE = re.compile(r"(?i:area[ \t]+code)[ \t]+$")
 _SSN_LABEL = re.compile(
-    r"(?i:\b(?:ssn|ss\#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|num|\#))?)(?:[ \t]+(?:is|was))?[ \t:#]*)$"
-)
+    r"(?i:\b(?:ssn|ss\#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|num|\#))?)"
+    r"(?:[ \t:#,]*(?:is|was|it's|it’s|its|uh|um|er)(?![\w'’]))*[ \t:#,]*)$"
+)  # 'my SSN is, uh, four two nine ...', 'my social, it's one six three ...'
+
 SPOKEN_WORDS_MIN = 3  # digits written as words in the run: fewer is a count or a date ('one 2 three' is no number)
+SPACED_DIGITS_MIN = 9  # a transcript's digits one by one ('9 3 1, 5 5 5, 0 1 3 0'): a phone's ten or an SSN's nine
 
 
 def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
@@ -220,7 +227,10 @@ def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SPOKEN_RUN.finditer(text):
         tokens = re.findall(rf"(?<![a-z]){_SPOKEN_TOKEN}(?![a-z])", m.group(0), re.I)
-        if sum(1 for t in tokens if not t.isdigit()) >= SPOKEN_WORDS_MIN:
+        spaced = (  # '5 0 5, 5 5 5, 0 1 0 8': one by one, in groups; never '1 2 3 4 5 6 7 8 9' counted aloud
+            len(tokens) >= SPACED_DIGITS_MIN and all(len(t) == 1 for t in tokens) and re.search(r"\d[,\-]", m.group(0))
+        )
+        if spaced or sum(1 for t in tokens if not t.isdigit()) >= SPOKEN_WORDS_MIN:
             out.append((m.start(), m.end(), "".join(_SPOKEN_DIGITS.get(t.lower(), t) for t in tokens)))
     return out
 

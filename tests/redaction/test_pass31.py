@@ -136,3 +136,56 @@ def test_the_finder_scores_a_word_after_a_title_or_relation() -> None:
 )
 def test_a_word_after_a_relation_that_is_no_name_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cardiology follow-up:\n• Dr. Swift, Tuesday 2 pm", "Swift"),
+        ("pasalubong for Tita Baby when we land in Cebu", "Baby"),
+        ("Mom made tamales for Abuelo Chuy's birthday", "Chuy"),
+        ("Hi Will,\nthe wheelchair van comes at 9.", "Will"),
+        ("Hey Hope and Dusty, the nurse moved the visit.", "Dusty"),
+        ("Who to call:\nSon: Stan\nDaughter-in-law: Deb 608-555-0147", "Deb"),
+    ],
+)
+def test_a_name_after_its_title_greeting_or_relation_label(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hi Everyone, an update on Dad's Lasix.", "Everyone"),
+        ("Hi Team, the aide is sick today.", "Team"),
+        ("Son: Lives in Ohio, calls on Sundays", "Lives"),
+        ("Abuela Called the clinic about her Eliquis", "Called"),
+        ("Dr. Office called about the biopsy", "Dr."),
+    ],
+)
+def test_what_follows_a_greeting_title_or_label_is_not_always_a_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Voicemail: call me back at 6 1 4, 5 5 5, 0 1 7 2 when you can", "6 1 4, 5 5 5, 0 1 7 2"),
+        ("Phone: 614/555-0172\nAddress: on file", "614/555-0172"),
+        ("Kim Tran\n614-DOGWALK (my business)\nkim@example.com", "614-DOGWALK"),
+        ("my social is, um, three one two, four four, five six seven eight, for the form", "three one two, four four"),
+        ("she said her social, it's three one two, four four, five six seven eight", "five six seven eight"),
+    ],
+)
+def test_numbers_a_transcript_or_a_signature_writes(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_digits_counted_aloud_one_by_one_are_no_phone() -> None:
+    assert find_phones("count with her: 1 2 3 4 5 6 7 8 9 10") == []  # no groups: counting, not a number
+
+
+def test_a_capitalised_first_name_in_a_form_of_name_parts(redactor: Redactor) -> None:
+    text = "Release form\nLast name: Ortiz   First: Savannah\nDOB: 2/3/1950"
+    assert covered(redactor, text, "Savannah")
+    assert not touched(redactor, "First: Call the pharmacy, then the clinic.", "Call")
