@@ -146,6 +146,7 @@ _JOINS = frozenset({"LOCATION", "PERSON"})
 _CODE_AT_END = regex.compile(
     r"(?<![\w\-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{4}[ \t]?(?-i:\p{Lu}{2}))$"
 )
+_US_ZIP_END = regex.compile(r"(?<![\w])(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\.?,?[ \t]+\d{5}(?:-\d{4})?\Z")
 _US_ZIP_BEFORE = regex.compile(r"(?<![\w])(?:\p{Lu}{2}|\p{Ll}{2})\.?,?[ \t]+\d{5}$")
 _CODE_FIRST = regex.compile(r"\d{3,6}(?![\w])|\d{4}[ \t]?(?-i:\p{Lu}{2})(?![\w])")
 _TOWN_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}\p{M}'’\-]*(?:/\p{L}[\p{L}\p{M}'’\-]*)?)(?![\p{N}@])")
@@ -344,6 +345,8 @@ def _extend_end(
         if town is not None:
             end = town
             continue
+        if _US_ZIP_END.search(text, max(0, end - 40), end) and "\n" in text[end : end + 3]:
+            return end  # a US address ends at its ZIP: the next line is the list's next item ('- Poison Control ...')
         after, last = _segment_after(text, end, typed_lower, others, spans)
         if after is None:
             return end

@@ -311,6 +311,9 @@ _AREA_AFTER = regex.compile(r"[ \t]+(?:area|region|suburbs?|outskirts|metro|dist
 _TITLE_RUN = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![\p{L}'’])")
 
 
+_PERSONAL_TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:dr|mr|mrs|ms|mx|prof|rev|fr|capt|lt|sgt)\.?[ \t]+\Z")
+
+
 def bare_places(text: str, protected: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Populated places with no place word before them (see the module docstring)."""
     names, out = place_names(), []
@@ -322,6 +325,8 @@ def bare_places(text: str, protected: list[tuple[int, int]], taken: list[tuple[i
         s, e = found
         if any(a < e and s < b for a, b in protected + taken):
             continue
+        if _PERSONAL_TITLE_BEFORE.search(text, max(0, s - 8), s):
+            continue  # 'Dr. Sunderland': the title's full stop is no sentence's end, and a title names a person
         after = _TOKEN.match(text, e + 1) if e < len(text) else None
         if after is not None and text[e : e + 1] == " " and after.group(0).lower() in ORG_WORDS:
             continue  # 'Dayton Children's', 'Cleveland Clinic'

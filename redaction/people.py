@@ -2058,16 +2058,24 @@ def names_before_phones(
     return out
 
 
+_LINE_OPENING = regex.compile(r"(?:\A|\n)[ \t>*•\-–—]*(?:\d{1,2}[.)][ \t]*)?\Z")
+
+
 def names_before_relations(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The words before a relation in brackets name that person ('Reed Thompson (son) 406-555-0133', 'Lily Young
     (neighbor)'): capitalised, no plain word among them, the first a given name (GIVEN_BEFORE_SURNAME_MIN US
-    holders) or the last a common surname."""
+    holders) or the last a common surname; a common given name that is a word too when it opens a list's line ('Will
+    (son) 512.555.0109')."""
     out = []
     freq = name_frequencies()
     for m in _BEFORE_RELATION.finditer(text):
         start, end = m.span(1)
         words = m.group(1).split()
-        if any(_plain_word(w) for w in words) or any(a < end and start < b for a, b in protected):
+        if any(a < end and start < b for a, b in protected):
+            continue
+        if any(_plain_word(w) for w in words):
+            if len(words) == 1 and _LINE_OPENING.search(text, max(0, start - 8), start) and _given_not_role(words[0]):
+                out.append((start, end))  # a list's line: 'Will (son) 512.555.0109', 'Rusty (next door) ...'
             continue
         if freq.given(words[0].lower()) >= GIVEN_BEFORE_SURNAME_MIN or freq.surname(words[-1].lower()) >= 1000:
             out.append((start, end))

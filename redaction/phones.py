@@ -50,8 +50,10 @@ _DASHED_VANITY = re.compile(
     r"(?=[A-Z0-9\-]*[A-Z]{3}|[a-z0-9\-]*[a-z]{3})((?:[A-Z0-9]+|[a-z0-9]+)(?:-(?:[A-Z0-9]+|[a-z0-9]+))+)(?![\w\-])"
 )
 # a business's number in letters on a signature's line of its own, the area code and a dash before seven capitals
-# ('718-MEALSNO (my business)', '469-HELPNOW')
-_LINE_VANITY = re.compile(r"(?m)^[ \t>*•\-]*([2-9]\d{2}-(?=[A-Z0-9]*[A-Z]{3})[A-Z0-9]{7})(?=[ \t]*(?:\(|\||$))")
+# ('718-MEALSNO (my business)', '1-404-NURSENO'); a public helpline's stays ('800-MEDICAR' is no one's)
+_LINE_VANITY = re.compile(
+    r"(?m)^[ \t>*•\-]*((?:\+?1-)?[2-9]\d{2}-(?=[A-Z0-9]*[A-Z]{3})[A-Z0-9]{7})(?=[ \t]*(?:\(|\||$))"
+)
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|ph|tel|telephone|cell|mobile|office|work|home|business|shop|fax|call|text|number|line|no)\b\W{0,3}$",
     re.I,
@@ -165,7 +167,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     found += [
         (m.start(), _with_extension(text, m.end()))
         for m in vanity
-        if not _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start())
+        if not _is_helpline(_vanity_number(m.group(0)), text, m.start())  # '1-800-medicare' stays
     ]
     found += [(s, e) for s, e in spoken_phones(text) if not any(a < e and s < b for a, b in found)]
     found += [  # a local number is nobody's helpline (those are toll-free): 'Office (605) HAULING' is the business's
@@ -173,7 +175,12 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         for m in _LOCAL_VANITY.finditer(text)
         if _PHONE_LABEL.search(text, max(0, m.start() - 20), m.start())
     ]
-    found += [(m.start(1), m.end(1)) for m in _LINE_VANITY.finditer(text)]
+    found += [
+        (m.start(1), m.end(1))
+        for m in _LINE_VANITY.finditer(text)
+        if not _is_helpline(_vanity_number(m.group(1)), text, m.start(1))
+        and not any(s < m.end(1) and m.start(1) < e for s, e in found)
+    ]
     found += [
         (m.start(), _with_extension(text, m.end()))
         for m in _DASHED_VANITY.finditer(text)
@@ -187,8 +194,14 @@ def _dashed_vanity(text: str, m: re.Match[str]) -> bool:
     body = m.group(1)
     if not 6 <= sum(c.isalnum() for c in body) <= 8 or (body.lower() != body and body.upper() != body):
         return False
-    toll_free = digits(text[m.start() : m.start(1)])[-3:] in TOLL_FREE
-    return not (toll_free and _HELPLINE_CUE.search(text, max(0, m.start() - 60), m.start()))
+    return not _is_helpline(_vanity_number(m.group(0)), text, m.start())
+
+
+def _vanity_number(raw: str) -> str:
+    """The ten digits a vanity number dials ('1-800-MEDICARE' is 800 633 4227): letters as on a keypad, a leading 1
+    and the letters past the tenth digit left off."""
+    number = digits(pn.convert_alpha_characters_in_number(raw))
+    return (number[1:] if number.startswith("1") and len(number) > 10 else number)[:10]
 
 
 def _us_phones(text: str) -> list[tuple[int, int]]:

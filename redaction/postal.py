@@ -348,11 +348,18 @@ def _blocks(text: str, parts: list[tuple[int, int, str]]) -> list[list[tuple[int
     """Parts joined into blocks where what is between them may join an address."""
     blocks: list[list[tuple[int, int, str]]] = []
     for part in parts:
-        if blocks and _joinable(text, max(p[1] for p in blocks[-1]), part[0]):
+        end = max(p[1] for p in blocks[-1]) if blocks else 0
+        if blocks and _joinable(text, end, part[0]) and not _after_zip_line(text, blocks[-1], end, part[0]):
             blocks[-1].append(part)
         else:
             blocks.append([part])
     return blocks
+
+
+def _after_zip_line(text: str, block: list[tuple[int, int, str]], end: int, start: int) -> bool:
+    """A US address that ends its line with 'City, ST 12345' is whole: the next line is another entry of a list
+    ('- Poison Control 1-800-222-1222'), not more of it."""
+    return "\n" in text[end:start] and any(k == "city_state_zip" and e == end for _, e, k in block)
 
 
 def _block_span(text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]]) -> tuple[int, int]:

@@ -189,3 +189,25 @@ def test_a_capitalised_first_name_in_a_form_of_name_parts(redactor: Redactor) ->
     text = "Release form\nLast name: Ortiz   First: Savannah\nDOB: 2/3/1950"
     assert covered(redactor, text, "Savannah")
     assert not touched(redactor, "First: Call the pharmacy, then the clinic.", "Call")
+
+
+FRIDGE = (
+    "Fridge list:\n"
+    "Will (son) 608.555.0109\n"
+    "Dr. Sunderland 608 555 0177\n"
+    "- Tasha Greer (608) 555-0166 - 12 Birch Ln, Madison, WI 53703\n"
+    "Poison Control 1-800-222-1222\n"
+    "Crisis line 988"
+)
+
+
+def test_a_list_keeps_its_helplines_and_takes_its_people(redactor: Redactor) -> None:
+    out = redactor.redact(FRIDGE).text
+    assert "Poison Control 1-800-222-1222" in out and "Crisis line 988" in out  # a US address ends at its ZIP
+    assert "Will" not in out and "Sunderland" not in out  # a list's 'Will (son)'; a place's name after 'Dr.' is his
+    assert "12 Birch Ln" not in out and "53703" not in out
+
+
+@pytest.mark.parametrize("text", ["if she gets confused we're calling 1-800-medicare", "or call 1-800-MEDICARE."])
+def test_a_public_helpline_in_letters_stays(text: str) -> None:
+    assert find_phones(text) == []
