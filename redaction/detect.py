@@ -817,7 +817,10 @@ def _not_a_name(low: str) -> bool:
 
 # what a family calls a grandparent, parent or uncle in English and other languages, which few or no US people have as
 # a given name (under 100 holders: 'Gran' 0, 'Nani' 0, 'Pop' 0, 'Tito' 37; 'Lola' 166 and 'Nan' 122 stay names)
-_KIN_ADDRESS = frozenset({"gran", "nani", "pop", "pops", "papas", "tito"})
+_KIN_ADDRESS = frozenset({"gran", "nani", "pop", "pops", "papas", "tito", "lola", "lolo"})
+# Tagalog grandmother and grandfather: a given name too ('Lola' 166 US holders), but alone in these messages the
+# family's word (no dev file labels it; 25 of their messages keep it); before a name it stays with it ('Lola García')
+KIN_EVEN_IF_GIVEN = frozenset({"lola", "lolo"})
 _KIN_LEAD = regex.compile(r"(\p{L}+)(?:['’]s)?(?:[ \t]+|\Z)")
 
 
@@ -828,7 +831,9 @@ def _without_kin_word(text: str, cand: Candidate) -> Candidate | None:
     if cand.type != "PERSON":
         return cand
     m = _KIN_LEAD.match(text, cand.start, cand.end)
-    if m is None or m.group(1).lower() not in _KIN_ADDRESS or name_frequencies().given(m.group(1)) >= 100:
+    if m is None or m.group(1).lower() not in _KIN_ADDRESS:
+        return cand
+    if m.group(1).lower() not in KIN_EVEN_IF_GIVEN and name_frequencies().given(m.group(1)) >= 100:
         return cand
     if _TITLE_BEFORE.search(text[max(0, cand.start - 10) : cand.start]):
         return cand  # 'Mr. Pop': a surname after a title

@@ -33,7 +33,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
-from .detect import DETECTED_PRIORITY, institution_name, opens_form_field
+from .detect import DETECTED_PRIORITY, KIN_EVEN_IF_GIVEN, institution_name, opens_form_field
 from .known import KNOWN_PRIORITY
 from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
 from .name_cues import person_next_words
@@ -87,8 +87,8 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
         if len(word) < 2:
             continue
         low = word.lower()
-        if low.rstrip(".") in titles or low in cues or low in others:  # 'Mister', 'Herr', 'Dona': before a name
-            continue
+        if low.rstrip(".") in titles or low in cues or low in others or low in KIN_EVEN_IF_GIVEN:
+            continue  # 'Mister', 'Herr', 'Dona': before a name; 'Lola': the family's word
         if low in CALENDAR_WORDS:  # 'in April', 'June 3': a month the rules did not take as a name is left a month
             continue
         listed = freq.given(low) > 0 or freq.surname(low) > 0

@@ -211,3 +211,18 @@ def test_a_list_keeps_its_helplines_and_takes_its_people(redactor: Redactor) -> 
 @pytest.mark.parametrize("text", ["if she gets confused we're calling 1-800-medicare", "or call 1-800-MEDICARE."])
 def test_a_public_helpline_in_letters_stays(text: str) -> None:
     assert find_phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the pharmacy wants to bill Lola's Eliquis to my card", "Lola"),
+        ("si Lolo nag-take na ba ng Losartan kagabi?", "Lolo"),
+    ],
+)
+def test_lola_and_lolo_alone_are_the_family_word(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_lola_before_a_surname_stays_with_the_name(redactor: Redactor) -> None:
+    assert covered(redactor, "Dear Lola García, your appointment moved to Friday.", "Lola García")
