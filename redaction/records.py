@@ -31,6 +31,17 @@ _MBI = regex.compile(
     rf"(?<![\w\-])[1-9]{_A}{_AN}\d[\- ]?{_A}{_AN}\d[\- ]?{_A}{_A}\d\d(?![\w\-])",
     regex.IGNORECASE,
 )
+# the Medicare identifier's shape written with any letters (writers and forms use S, L, O, I, B, Z too: '2RX8 LK3
+# PD44'): a digit, a letter, a letter or digit, a digit; a letter, a letter or digit, a digit; two letters, two digits
+_MBI_SHAPE = regex.compile(r"(?<![\w\-])[1-9][A-Z][A-Z0-9]\d([\- ]?)[A-Z][A-Z0-9]\d\1[A-Z]{2}\d\d(?![\w\-])")
+# a plan's letter and contract digits, a dash, a member's digits ('Humana supplement H6209-118473'): eight digits
+_CONTRACT_NUMBER = regex.compile(r"(?<![\w\-])[A-Z]{1,3}\d{3,6}-\d{4,8}(?![\w\-])")
+# a chat's turn that answers a question for a record's number with only the number ('Kofi: anyone have grandma's
+# Medicaid number\nEsi: RT44817C', 'Front desk: what's the MRN on her bracelet?\nDaughter: KP 0088214773')
+_ASKED = regex.compile(
+    r"(?i)\b(?:mrn|medicaid|medicare|member|chart|record|policy|id|number|\#)\b[^\n]{0,40}\??[ \t]*\n"
+)
+_ANSWER = regex.compile(r"[^\n:]{1,40}:[ \t]*((?:[A-Z]{1,4}[ \-]?)?(?=[A-Z0-9]*\d{4})[A-Z0-9]{5,15})[ \t.!]*(?:\n|\Z)")
 _LABEL = (
     # 'mrm', 'medicial record', 'medical recrod' (one letter added, dropped or changed; two swapped)
     r"(?:mrn|mrm|(?:medical){e<=1}\s+(?:(?:record){e<=1}|recrod)|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
@@ -150,11 +161,24 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out += [m.span() for m in _PREFIXED.finditer(text) if _record_number(m.group(1), 7)]
     out += [m.span() for m in _LONG_SPACED.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 15]
     out += [m.span() for m in _DASHED_CODE.finditer(text) if _dashed_code(m.group(0))]
+    out += [m.span() for m in _MBI_SHAPE.finditer(text)]
+    out += [m.span() for m in _CONTRACT_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 8]
+    out += _answers(text)
     out += _same_shape(text, out)
     return [_with_suffix(text, s, e) for s, e in out]
 
 
 _SHAPED = regex.compile(r"(?<![\w\-])([A-Z]{1,4})-?(\d{4,})(?![\w\-])")
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """A turn that is only a number, right after a line asking for a record's number."""
+    out = []
+    for asked in _ASKED.finditer(text):
+        m = _ANSWER.match(text, asked.end())
+        if m is not None and not _PHONE_SHAPE.match(m.group(1)) and not _date_shaped(m.group(1)):
+            out.append(m.span(1))
+    return out
 
 
 def _same_shape(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -225,6 +249,7 @@ _LABEL_WORD = regex.compile(rf"(?i:{_LABEL})")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}\p{Ll}{2}")  # 'BSN', 'PHN', 'ICN', 'Enc'
 _NUMBER_WORD = regex.compile(r"(?i)\p{L}*(?:nummer|nummern|number|numero|número|numer)")  # 'Versichertennummer'
 _TO_VALUE = regex.compile(r"[ \t]*(?:[:\#][ \t]*)?(?:(?:is|es|ist|est|é|era|was)[ \t]+)?")
+_TURN_START = regex.compile(r"(?:\A|\n)[ \t]*\Z")
 _LEADING = regex.compile(r"(?:\p{Ll}{1,3}[ \t]+)*(\S+)\Z")  # 'su NSS': a possessive before the label
 
 
@@ -240,6 +265,8 @@ def record_label(text: str, start: int, end: int) -> bool:
         return True
     if not (_LABEL_WORD.fullmatch(word) or (_ACRONYM.fullmatch(word) and not _a_name(word))):
         return False
+    if not _LABEL_WORD.fullmatch(word) and text[end : end + 1] == ":" and _TURN_START.search(text, 0, start):
+        return False  # 'Esi: RT44817C': a chat's speaker answering with the number
     value = _TO_VALUE.match(text, end).end()
     return any(s == value for s, _ in find_records(text))
 

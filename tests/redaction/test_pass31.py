@@ -226,3 +226,30 @@ def test_lola_and_lolo_alone_are_the_family_word(redactor: Redactor, text: str, 
 
 def test_lola_before_a_surname_stays_with_the_name(redactor: Redactor) -> None:
     assert covered(redactor, "Dear Lola García, your appointment moved to Friday.", "Lola García")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the letter says her medicare is 3TZ9 LK2 SB17 and the plan is G", "3TZ9 LK2 SB17"),
+        ("Aetna supplement K4410-228193 for dad, cell on file", "K4410-228193"),
+        ("Jo: what's her Medicaid number again?\nAmara: QX55120B\nJo: thanks", "QX55120B"),
+    ],
+)
+def test_record_numbers_by_shape_or_as_a_chat_answer(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_the_speaker_who_answers_with_a_number_is_still_named(redactor: Redactor) -> None:
+    text = "Jo: what's her Medicaid number again?\nEsi: QX55120B\nJo: thanks"
+    assert covered(redactor, text, "Esi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana: which room number?\nBo: 4B", "Ana: what's the number for the pharmacy\nBo: CVS on Main"],
+)
+def test_an_answer_that_is_no_record_number(text: str) -> None:
+    from redaction.records import find_records
+
+    assert find_records(text) == []
