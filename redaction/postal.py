@@ -97,6 +97,14 @@ _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"  # Canadian provinces and 
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
 
 
+# the states as newspapers abbreviate them (AP style), with their full stop
+_AP_STATES = frozenset(
+    r"Ala Ariz Ark Calif Colo Conn Fla Ga Ill Kan Kans Ky Md Mich Minn Mont Neb Nebr Nev N\.H N\.J N\.M N\.Y N\.C N\.D "
+    r"Okla R\.I S\.C S\.D Tenn Tex Vt Va W\.Va Wis Wyo".split()
+)
+_AP_STATES_AMBIGUOUS = frozenset(r"Del Ind La Mass Miss Mo Ore Pa Wash".split())  # words and titles too
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     vocab = vocabulary()
@@ -105,6 +113,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     titled = "|".join(sorted({s.title() for s in codes}))
     lowered = "|".join(sorted({s.lower() for s in codes} - _WORD_CODES))
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=longest_first))
+    ap_zip = "|".join(sorted(_AP_STATES | _AP_STATES_AMBIGUOUS, key=longest_first))
+    ap_alone = "|".join(sorted(_AP_STATES, key=longest_first))
     units = "|".join(
         sorted(
             {
@@ -155,6 +165,10 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        # a state in the newspapers' abbreviations ('Tacoma, Pa. 59343', 'Laredo, N.Y.', 'north bergen, ala. 23613'):
+        # with its ZIP any of them, alone only those no word or title is written as ('Pa.', 'Miss.', 'Wash.' are)
+        "ap_city_state_zip": (rf"(?<![\w])(?:{_CITY}|(?-i:[a-z][a-z'\-]+(?:[ ][a-z][a-z'\-]+){{0,2}})),?\s*(?:{ap_zip})\.\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
+        "ap_city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{ap_alone})\.(?![\w])", True),
         # the same typed in lower case ('apt 12 rapid city sd 57702', 'av san antonio tx 78201'): a part of an address
         # only beside a street line; codes that are words ('lives in 94305', 'ring me 07841 ...') are left out
         "lower_city_state_zip": (rf"(?<![\w])(?-i:[a-z][a-z'.\-]+(?:[ ][a-z][a-z'.\-]+){{0,2}}),?[ ](?-i:{lowered})[ ]\d{{5}}(?:-\d{{4}})?(?![\w])", False),  # noqa: E501
@@ -198,7 +212,8 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
     "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode", "ca_postcode",
     "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
-    "unit_dot", "ordinal_street", "ie_postcode", "route_street", "box_route", "route_box"})  # fmt: skip
+    "unit_dot", "ordinal_street", "ie_postcode", "route_street", "box_route", "route_box",
+    "ap_city_state_zip"})  # fmt: skip
 
 
 # Cheap tests that a pattern can match at all: a five-digit run for a ZIP, a Turkish street-type word.
@@ -213,7 +228,7 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
             continue
-        if (name in {"city_state_zip", "lower_city_state_zip"} and not five) or (
+        if (name in {"city_state_zip", "lower_city_state_zip", "ap_city_state_zip"} and not five) or (
             name == "postfix_street" and not _POSTFIX_HINT.search(text)
         ):
             continue
@@ -257,7 +272,9 @@ def _strong(text: str, part: tuple[int, int, str]) -> bool:
     start, end, name = part
     if name == "nonlatin":
         return _PLACE_CHARS.search(text, start, end) is not None and any(c.isdigit() for c in text[start:end])
-    if name == "city_state" and (_degree_after_name(text, start, end) or _word_before_state(text, start, end)):
+    if name in ("city_state", "ap_city_state") and (
+        _degree_after_name(text, start, end) or _word_before_state(text, start, end)
+    ):
         return False
     if name == "intl_street" and _english_word_street(text[start:end]):
         return False
@@ -359,7 +376,10 @@ def _blocks(text: str, parts: list[tuple[int, int, str]]) -> list[list[tuple[int
 def _after_zip_line(text: str, block: list[tuple[int, int, str]], end: int, start: int) -> bool:
     """A US address that ends its line with 'City, ST 12345' is whole: the next line is another entry of a list
     ('- Poison Control 1-800-222-1222'), not more of it."""
-    return "\n" in text[end:start] and any(k == "city_state_zip" and e == end for _, e, k in block)
+    return "\n" in text[end:start] and any(k in _ZIP_ENDS and e == end for _, e, k in block)
+
+
+_ZIP_ENDS = frozenset({"city_state_zip", "ap_city_state_zip"})
 
 
 def _block_span(text: str, block: list[tuple[int, int, str]], strong: list[tuple[int, int, str]]) -> tuple[int, int]:
@@ -390,7 +410,7 @@ def _with_country(text: str, end: int) -> int:
 
 _US_PARTS = frozenset(
     {"street", "po_box", "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip",
-     "route_street", "box_route", "route_box"}
+     "route_street", "box_route", "route_box", "ap_city_state_zip"}
 )  # fmt: skip
 _WEAK_CODES = frozenset({"digits_postcode", "nl_postcode", "pl_postcode"})
 _DIGIT_GROUPS = frozenset({"digits_postcode", "house_number"})

@@ -253,3 +253,23 @@ def test_an_answer_that_is_no_record_number(text: str) -> None:
     from redaction.records import find_records
 
     assert find_records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my brother drives over from Dayton, Tenn. 37321 on Sundays", "Dayton, Tenn. 37321"),
+        ("She flies in from Albany, N.Y. tonight for the MRI.", "Albany, N.Y."),
+        ("ship it to 44 Elm St, Erie, Pa. 16501 please", "44 Elm St, Erie, Pa. 16501"),
+    ],
+)
+def test_a_state_in_the_newspapers_abbreviation(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("I told Pa. He said the pills are fine", "Pa"), ("new addr is on the fridge, ask Mom", "addr")],
+)
+def test_an_abbreviation_that_is_no_state_or_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
