@@ -87,7 +87,11 @@ _DIGIT_WORD = (
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple)"
 )
 _WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,}}\b"
-_LABELLED_VALUE = rf"(?-i:{_SPELLED})|(?-i:{_SPACED})|{_VALUE}|(?i:{_WORDS})"
+# letters and digits read out on the phone, mixed with number words and 'as in' words ('X Y Z nine nine four four one
+# two', 'U T, 0 0 4 4 1 9 2 2 7', 'W as in William 4 4 7 1 9 0 2 2', 'M B R, zero zero seven, seven three, ...')
+_READ_TOKEN = rf"(?:[A-Z](?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?|\d|{_DIGIT_WORD})"
+_READ_OUT = rf"{_READ_TOKEN}(?:[ ,\-]+{_READ_TOKEN}){{5,}}(?![\w])"
+_LABELLED_VALUE = rf"(?-i:{_SPELLED})|(?-i:{_READ_OUT})|(?-i:{_SPACED})|{_VALUE}|(?i:{_WORDS})"
 _DISTANT = regex.compile(
     # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them; a form's
     # blanks around the value are no part of it ('member #___YRQ 402 771 930___')
@@ -213,8 +217,12 @@ def _labelled(text: str) -> list[tuple[int, int]]:
 
 
 def _read_out(value: str) -> bool:
-    """A number spelled one character at a time or in words, with four digits or more."""
-    return value.count(" ") >= 3 and (sum(c.isdigit() for c in value) >= 4 or value[0].isalpha() and value.islower())
+    """A number spelled one character at a time or in words, with four digits or more (a digit's word counts)."""
+    digits = sum(c.isdigit() for c in value) + len(_DIGIT_WORDS.findall(value))
+    return value.count(" ") >= 3 and (digits >= 4 or value[0].isalpha() and value.islower())
+
+
+_DIGIT_WORDS = regex.compile(rf"(?i)(?<![\p{{L}}]){_DIGIT_WORD}(?![\p{{L}}])")
 
 
 def _with_suffix(text: str, start: int, end: int) -> tuple[int, int]:

@@ -273,3 +273,21 @@ def test_a_state_in_the_newspapers_abbreviation(redactor: Redactor, text: str, v
 )
 def test_an_abbreviation_that_is_no_state_or_name(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her member ID is Q R T seven seven one four two nine, thanks", "Q R T seven seven one four two nine"),
+        ("the Medicaid number is N M, 0 0 8 1 4 2 2 6 5.", "N M, 0 0 8 1 4 2 2 6 5"),
+        ("member ID is K as in Kilo 3 3 9 0 1 2 7 period", "K as in Kilo 3 3 9 0 1 2 7"),
+    ],
+)
+def test_a_record_number_read_out_after_its_label(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_words_after_a_record_label_are_no_number() -> None:
+    from redaction.records import find_records
+
+    assert find_records("the member ID is one of the two on the card") == []
