@@ -16,13 +16,6 @@ from redaction.phones import find_phones
 from .checks import covered, touched
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    r = Redactor()
-    r.warm_up()
-    return r
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [
