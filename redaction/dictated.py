@@ -20,13 +20,11 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
+from .textutil import NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS
 
-_UNITS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred|thousand|\d{{1,5}})"
+_NUMBER = rf"(?:(?:{NUMBER_TENS})(?:-(?:{NUMBER_UNITS}))?|{NUMBER_TEENS}|{NUMBER_UNITS}|hundred|thousand|\d{{1,5}})"
 _NUMBERS = rf"{_NUMBER}(?:[ \t]+(?:and[ \t]+)?{_NUMBER}){{0,5}}"
-_DIGIT = rf"(?:{_UNITS}|\d)"
+_DIGIT = rf"(?:{NUMBER_UNITS}|\d)"
 _WORD = r"\p{L}[\p{L}'’\-]*"
 _ROAD = r"(?:county[ \t]+road|route|rural[ \t]+route|rr|highway|p\.?[ \t]?o\.?[ \t]+box)"
 _CUE_BEFORE = regex.compile(

@@ -13,7 +13,7 @@ import re
 
 import phonenumbers as pn
 
-from .textutil import digits
+from .textutil import NUMBER_UNITS, digits
 
 REGIONS = ("US", "GB", "DE", "FR", "MX", "BR", "JP", "IN", "ES", "IT", "NL", "PL", "CN", "KR", "PH", "AU",
            "TR", "VN", "NG", "ZA", "CO", "AR", "PK", "EG", "RU")  # fmt: skip
@@ -221,7 +221,7 @@ def _us_phones(text: str) -> list[tuple[int, int]]:
 # two dash ...'). 'oh' is a zero only inside such a run.
 _SPOKEN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                   "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
-_SPOKEN_TOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})"
+_SPOKEN_TOKEN = rf"(?:{NUMBER_UNITS}|\d{{1,4}})"
 _SPOKEN_GAP = r"(?:[ \t,.\-]{1,3}|[ \t]+dash[ \t]+)"
 _SPOKEN_RUN = re.compile(rf"(?<![\w\-]){_SPOKEN_TOKEN}(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN})+(?![\w\-])", re.I)
 _SPOKEN_EXTENSION = re.compile(rf"[ \t]*,?[ \t]*(?:extension|ext\.?|x)[ \t]+{_SPOKEN_TOKEN}(?![\w\-])", re.I)

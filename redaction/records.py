@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import regex
 
+from .textutil import NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS
+
 _A = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
 _AN = "[0-9AC-HJKMNP-RT-Y]"
 _MBI = regex.compile(
@@ -82,10 +84,7 @@ _SPACED = r"(?:[A-Z]{1,4} ?|(?<!['’])[a-z] )?\d[A-Z0-9]{0,11}(?: \d{1,8}){1,7}
 # one character at a time, as read out on the phone: '6 R T 4 - E 2 9 - Y K 1 3', '3 0 0 4 7 1 8'
 _SPELLED = r"[A-Z0-9](?:(?: - | |-)[A-Z0-9]){6,}"
 # digits read out in words: 'fourteen oh two nine eight'
-_DIGIT_WORD = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple)"
-)
+_DIGIT_WORD = rf"(?:{NUMBER_UNITS}|{NUMBER_TEENS}|{NUMBER_TENS}|double|triple)"
 _WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,}}\b"
 # letters and digits read out on the phone, mixed with number words and 'as in' words ('X Y Z nine nine four four one
 # two', 'U T, 0 0 4 4 1 9 2 2 7', 'W as in William 4 4 7 1 9 0 2 2', 'M B R, zero zero seven, seven three, ...')

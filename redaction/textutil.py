@@ -20,6 +20,14 @@ _SPECIAL = {
 }
 
 
+# Numbers as people say them, for regex alternations (in this order: 'six' is tried before 'sixteen', as before):
+# digits, the teens, the tens. Phones and SSNs read aloud (phones.py), record numbers read out (records.py) and
+# addresses dictated (dictated.py) share them.
+NUMBER_UNITS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+NUMBER_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+NUMBER_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
 @lru_cache(maxsize=8192)
 def longest_first(word: str) -> tuple[int, str]:
     """Sort key for the words of a regex alternation: longest first (so "Flat" is tried before "Fl"), then
