@@ -61,6 +61,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten20",
         "dev_handwritten21",
         "dev_handwritten22",
+        "dev_handwritten23",
+        "dev_handwritten24",
     ]
 
 

@@ -55,6 +55,8 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev20",
         "handwritten_dev21",
         "handwritten_dev22",
+        "handwritten_dev23",
+        "handwritten_dev24",
     ):
         assert unseen not in meta["trained_on"]
 
