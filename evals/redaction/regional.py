@@ -60,6 +60,17 @@ HONORIFICS = frozenset(
     "rabbi imam fr "
     "capt captain lt lieutenant sgt sergeant sfc ssg cpl pvt col colonel maj gen officer judge".split()
 )
+# A clinician's credentials written right after the name ("Priya Raghunathan, PharmD", "Wendy Edwards LPN", "Jonah
+# Marsh PT, DPT", "susan wood md") are the honorific's mirror: a profession, not a person. Writers disagree here too
+# (some mark "Dana Kim, RN, CWOCN" whole, others "Dana Kim"), so they are judged neither way (thirty-eighth session).
+CREDENTIALS = frozenset(
+    "md do rn lpn lvn np np-c fnp fnp-c fnp-bc aprn anp pa pa-c pt dpt ot otr otr/l ot/l cota pta slp ccc-slp "
+    "pharmd rph lcsw lmsw msw lsw cna hha cwocn cwon dnp phd psyd dds dmd od bsn msn cde cdces rd ld rdn rt rrt "
+    "chpn ccm lpc lmft mph facp faafp cnm crna acnp agnp pmhnp pnp mbbs emt emt-p".split()
+)
+_CREDENTIAL = r"[A-Za-z][A-Za-z/\-]*\.?"
+_CREDENTIALS_END = re.compile(rf"(?:,?[ \t]+{_CREDENTIAL})+$")
+_CREDENTIALS_AFTER = re.compile(rf"^(?:,?[ \t]+{_CREDENTIAL})+")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?[ \t]+$")
 _HONORIFIC_START = re.compile(r"^(\w+)\.?[ \t]+(?=\w)")
 
@@ -73,12 +84,47 @@ def _honorific_before(text: str, start: int) -> tuple[int, int] | None:
     return (offset + m.start(), offset + m.end())
 
 
+# credentials that are also surnames or words ("Ann Do", "Minh Pa", "the pt"): one only after a comma or in capitals
+_AMBIGUOUS = frozenset("do pa pt ot od ma rd ld rt dc la".split())
+
+
+def _credentials(words: str, name: str) -> bool:
+    """Every word of a ', RN, CWOCN'-like tail is a clinician's credential ('Wendy Edwards LPN', 'susan wood md');
+    not a surname that is one too ('Ann Do', 'Jean Pa')."""
+    parts = [w for w in re.split(r"[,\s]+", words) if w]
+    if not parts or not all(w.strip(".").lower() in CREDENTIALS for w in parts):
+        return False
+    first = parts[0].strip(".")
+    # in capitals only where the name is not in capitals too ('Ann Do', 'ANN DO' are names; 'Trevor Lewis PT' is not)
+    return words.lstrip().startswith(",") or first.lower() not in _AMBIGUOUS or (first.isupper() and not name.isupper())
+
+
 def name_only(text: str, g: GoldSpan) -> tuple[int, int]:
-    """A PERSON identifier without the honorific its writer put in front of it ("Mrs. Castro" -> "Castro")."""
+    """A PERSON identifier without the honorific its writer put in front of it ("Mrs. Castro" -> "Castro") and the
+    credentials after it ("Dana Kim, RN" -> "Dana Kim")."""
     if g.type != "PERSON":
         return (g.start, g.end)
-    m = _HONORIFIC_START.match(text[g.start : g.end])
-    return (g.start + m.end(), g.end) if m and m.group(1).lower() in HONORIFICS else (g.start, g.end)
+    start, end = g.start, g.end
+    m = _HONORIFIC_START.match(text[start:end])
+    if m and m.group(1).lower() in HONORIFICS:
+        start += m.end()
+    # the tail's words, from the first that is a credential: 'Jonah Marsh PT, DPT' -> 'Jonah Marsh'
+    tail = _CREDENTIALS_END.search(text[start:end])
+    while tail is not None and not _credentials(tail.group(0), text[start : start + tail.start()]):
+        nxt = _CREDENTIALS_END.search(text[start:end], tail.start() + 1)
+        tail = nxt if nxt is not None and nxt.start() > tail.start() else None
+    if tail is not None and tail.start() > 0:
+        end = start + tail.start()
+    return (start, end)
+
+
+def _credentials_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a clinician's credentials written right after a name ending at `end`, if there are some."""
+    m = _CREDENTIALS_AFTER.match(text[end : end + 40])
+    while m is not None and not _credentials(m.group(0), text[max(0, end - 30) : end]):
+        shorter = _CREDENTIALS_AFTER.match(text[end : end + m.end() - 1])
+        m = shorter if shorter is not None and shorter.end() < m.end() else None
+    return (end, end + m.end()) if m else None
 
 
 def other_words(case: Case) -> list[tuple[int, int]]:
@@ -86,6 +132,7 @@ def other_words(case: Case) -> list[tuple[int, int]]:
     these."""
     gold = [(g.start, g.end) for g in case.gold]
     gold += [h for g in case.gold if g.type == "PERSON" and (h := _honorific_before(case.text, g.start)) is not None]
+    gold += [c for g in case.gold if g.type == "PERSON" and (c := _credentials_after(case.text, g.end)) is not None]
     return [m.span() for m in _WORD.finditer(case.text) if not any(overlaps(m.span(), g) for g in gold)]
 
 

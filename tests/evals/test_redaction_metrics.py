@@ -164,3 +164,41 @@ def test_a_relation_word_before_a_name_is_still_an_ordinary_word() -> None:
                 gold=[GoldSpan(start, start + 3, "PERSON", known=False, shape="given")])  # fmt: skip
     report = score_regional([case], [Prediction([(text.index("sister"), start + 3, "PERSON")])])
     assert report["recall"]["hits"] == 1 and report["over_redaction"]["hits"] == 1  # "sister" redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "credentials"),
+    [
+        ("Per Dana Kim, RN, CWOCN, turn q2h.", "Dana Kim", ", RN, CWOCN"),
+        ("Wendy Edwards LPN said watch her.", "Wendy Edwards", " LPN"),
+        ("— Jonah Marsh PT, DPT", "Jonah Marsh", " PT, DPT"),
+        ("can u tell susan wood md that", "susan wood", " md"),
+    ],
+)
+@pytest.mark.parametrize("marked_whole", [True, False])  # the writer marked the credentials with the name, or not
+def test_credentials_after_a_name_are_judged_neither_way(
+    text: str, name: str, credentials: str, marked_whole: bool
+) -> None:
+    from evals.redaction.regional import score_regional
+
+    start = text.index(name)
+    end = start + len(name) + (len(credentials) if marked_whole else 0)
+    case = Case(id="c", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, end, "PERSON", known=False, shape="full")])  # fmt: skip
+    name_gone = score_regional([case], [Prediction([(start, start + len(name), "PERSON")])])
+    assert name_gone["recall"]["hits"] == 1  # the credentials left: they name a profession, not a person
+    both_gone = score_regional([case], [Prediction([(start, start + len(name) + len(credentials), "PERSON")])])
+    assert both_gone["recall"]["hits"] == 1 and both_gone["over_redaction"]["hits"] == 0
+    half = score_regional([case], [Prediction([(start, start + len(name) - 2, "PERSON")])])
+    assert half["recall"]["hits"] == 0  # part of the name went out
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ask Ann Do about it.", "Ann Do"), ("ASK ANN DO ABOUT IT", "ANN DO")])
+def test_a_surname_that_is_a_credential_stays_part_of_the_name(text: str, name: str) -> None:
+    from evals.redaction.regional import score_regional
+
+    start = text.index(name)
+    case = Case(id="d", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, start + len(name), "PERSON", known=False, shape="full")])  # fmt: skip
+    given_only = score_regional([case], [Prediction([(start, start + 3, "PERSON")])])
+    assert given_only["recall"]["hits"] == 0  # 'Do' is her surname here, and it went out
