@@ -33,7 +33,7 @@ from redaction.spans import resolve
 
 from .generator import Case
 from .metrics import covered, overlaps
-from .regional import name_only, other_words
+from .regional import identifying_part, other_words
 from .span_filter_train import Example, corpora, fit, out_of_fold, weights
 
 C = 3.0  # inverse L2 strength, chosen on the out-of-fold table (1.0 and 0.3 complete fewer names at each cost)
@@ -81,7 +81,7 @@ def examples(groups: Sequence[tuple[str, list[Case]]], progress: bool = True) ->
             messages.append(
                 Message(
                     text,
-                    [name_only(text, g) for g in case.gold],
+                    [identifying_part(text, g) for g in case.gold],
                     other_words(case),
                     [(c.start, c.end) for c in final],
                     [(c.start, c.end) for c in final if c.type == "PERSON"],

@@ -47,7 +47,7 @@ def leaked(text: str, gold: tuple[int, int], predicted: Sequence[tuple[int, int]
 # How a person is addressed, written right before their name ("Mrs. Castro", "Herr Pichler"). The writers of our
 # corpora disagree on whether it belongs to the name (FROZEN_SPEC.md lists "Mrs. Family" as a PERSON; the
 # generated corpora mark the surname only), so it is judged neither way: a redactor that takes it with the name is
-# not over-redacting, one that leaves it is not missing an identifier when the writer marked it (see `name_only`).
+# not over-redacting, one that leaves it is not missing an identifier when the writer marked it (`identifying_part`).
 # Kept apart from the redactor's own list on purpose: the scorer does not read the code it scores.
 # Titles of a profession, a church or a rank ("Dr. Okafor", "Pastor Glenn", "SFC Ruiz") are addressed the same way and
 # name no one either (twenty-ninth session; before, "Mrs." was judged neither way and "Dr." was a missed identifier
@@ -99,11 +99,28 @@ def _credentials(words: str, name: str) -> bool:
     return words.lstrip().startswith(",") or first.lower() not in _AMBIGUOUS or (first.isupper() and not name.isupper())
 
 
-def name_only(text: str, g: GoldSpan) -> tuple[int, int]:
-    """A PERSON identifier without the honorific its writer put in front of it ("Mrs. Castro" -> "Castro") and the
-    credentials after it ("Dana Kim, RN" -> "Dana Kim")."""
+# A field's label that a writer marked with its value ("mrn 90022147", "visa 4148 5253 8885 3930", "routing
+# 071000013", "born 4/4/1951"): it says what the number is and identifies no one, like an honorific before a name,
+# so it is judged neither way (thirty-eighth session). Only before a value with a digit, and only these words.
+LABEL_WORDS = frozenset(
+    "mrn mr# mrn# chart chart# med rec record no no. num number # id id# member subscriber policy medicare medicaid "
+    "mbi cin hicn rx rx# acct acct# account routing aba visa amex mastercard mc discover card cc iban ssn ss# social "
+    "dob born birthday bday b. tel ph phone cell fax ext".split()
+)
+_LABEL_START = re.compile(r"([A-Za-z.]+#?|#)[ \t]*[:#.]?[ \t]*")
+
+
+def identifying_part(text: str, g: GoldSpan) -> tuple[int, int]:
+    """What of an identifier must go: a PERSON without the honorific its writer put in front of it ("Mrs. Castro" ->
+    "Castro") and the credentials after it ("Dana Kim, RN" -> "Dana Kim"); a number without the label words its
+    writer marked with it ("mrn 90022147" -> "90022147")."""
     if g.type != "PERSON":
-        return (g.start, g.end)
+        start = g.start
+        while (m := _LABEL_START.match(text, start, g.end)) and m.group(1).lower() in LABEL_WORDS:
+            if not any(c.isdigit() for c in text[m.end() : g.end]):
+                break
+            start = m.end()
+        return (start, g.end)
     start, end = g.start, g.end
     m = _HONORIFIC_START.match(text[start:end])
     if m and m.group(1).lower() in HONORIFICS:
@@ -148,12 +165,13 @@ def score_regional(cases: Sequence[Case], preds: Sequence[Prediction]) -> dict[s
     for case, pred in zip(cases, preds, strict=True):
         spans = [(s, e) for s, e, _ in pred.spans]
         for g in case.gold:
-            hit = covered(case.text, name_only(case.text, g), spans)
+            part = identifying_part(case.text, g)
+            hit = covered(case.text, part, spans)
             for table, key in ((by_class, g.type), (by_region, g.region), (by_style, case.style or "-")):
                 cell = table.setdefault(key, [0, 0])
                 cell[0] += int(hit)
                 cell[1] += 1
-            if leaked(case.text, (g.start, g.end), spans):
+            if leaked(case.text, part, spans):  # only the label or the title redacted: the identifier went out
                 leaks[g.region] = leaks.get(g.region, 0) + 1
             if not hit:
                 misses.append(

@@ -202,3 +202,37 @@ def test_a_surname_that_is_a_credential_stays_part_of_the_name(text: str, name: 
                 gold=[GoldSpan(start, start + len(name), "PERSON", known=False, shape="full")])  # fmt: skip
     given_only = score_regional([case], [Prediction([(start, start + 3, "PERSON")])])
     assert given_only["recall"]["hits"] == 0  # 'Do' is her surname here, and it went out
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "label"),
+    [
+        ("update her chart mrn 90022147 please", "MEDICAL_RECORD_NUMBER", "mrn "),
+        ("the card on file is visa 4148 5253 8885 3930 but", "ACCOUNT_NUMBER", "visa "),
+        ("checking routing number 071000013 ok", "ACCOUNT_NUMBER", "routing number "),
+        ("Esperanza Quinones born 4/4/1951 needs oxygen", "DATE_OF_BIRTH", "born "),
+    ],
+)
+def test_a_label_marked_with_its_number_is_judged_neither_way(text: str, kind: str, label: str) -> None:
+    from evals.redaction.regional import score_regional
+
+    start = text.index(label)
+    value = text[start + len(label) :].split(" ")[0] if kind != "ACCOUNT_NUMBER" or "visa" not in label else ""
+    end = start + len(label) + (len(value) if value else len("4148 5253 8885 3930"))
+    case = Case(id="l", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, end, kind, known=False, shape="-")])  # fmt: skip
+    number_gone = score_regional([case], [Prediction([(start + len(label), end, kind)])])
+    assert number_gone["recall"]["hits"] == 1  # the label left: it says what the number is, not whose
+    label_only = score_regional([case], [Prediction([(start, start + len(label) - 1, kind)])])
+    assert label_only["recall"]["hits"] == 0 and label_only["verbatim_leaks"]["US"] == 1  # the number went out
+
+
+def test_a_word_that_is_no_label_stays_part_of_the_identifier() -> None:
+    from evals.redaction.regional import score_regional
+
+    text = "Send it to Unit 4 Box 12, APO AE 09012 now"
+    start, end = text.index("Unit"), text.index(" now")
+    case = Case(id="u", setting="-", template="-", text=text, known=[], keep=[],
+                gold=[GoldSpan(start, end, "LOCATION", known=False, shape="-")])  # fmt: skip
+    report = score_regional([case], [Prediction([(start + 5, end, "LOCATION")])])
+    assert report["recall"]["hits"] == 0  # 'Unit' is part of a military address, not a field's label
