@@ -68,6 +68,7 @@ from .people import (
     names_before_phones,
     names_before_relations,
     nonlatin_names,
+    passed_on_names,
     possessive_belongings,
     possessive_names,
     possessive_relations,
@@ -83,7 +84,16 @@ from .people import (
     surname_first_names,
 )
 from .phones import find_phones, spoken_ssns
-from .places import branch_places, find_places, find_senders, place_names, repeated_places, state_places, street_names
+from .places import (
+    branch_places,
+    branch_towns,
+    find_places,
+    find_senders,
+    place_names,
+    repeated_places,
+    state_places,
+    street_names,
+)
 from .postal import find_addresses, labelled_zips, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
 from .records import find_records, record_label
@@ -294,6 +304,7 @@ class Detector:
         people += relation_capitals(text, protected)  # 'my brother Will who lives', 'from Aunt Bea:'
         people += foreign_kin_names(text, protected)  # 'Abuela Chela's transplant', 'kay Tita Baby'
         people += greeted_names(text)  # 'Hi Will,', 'Hey June and Dusty,'
+        people += passed_on_names(text)  # 'Fwd from Richard:'
         people += relation_label_names(text, protected)  # 'Daughter-in-law: Deb 570 555 0177'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
@@ -1277,6 +1288,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     ]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'
+    spans += [(s, e, "LOCATION") for s, e in branch_towns(text, protected)]  # 'at our Stockton store'
     spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'

@@ -368,21 +368,57 @@ def _one_word_place(text: str, s: int, e: int, phrase: str, population: int) -> 
 # "HI ITS HOPE AGAIN", "grace here.", "the nurse named summer". The cue is strong enough for a name that is an English
 # word; the word must still be a common given name or a common surname ("its fine again", "this is me" are not names).
 _INTRO_WORD = r"(\p{L}[\p{L}\-]*)"
+# what else may follow a writer's name: the writer's relation to the patient ("im sunny his daughter", "it's dawn, her
+# niece") or, after "it's me", a new clause ("its me faith my phone died"; "it's me" says a name comes next)
+_INTRO_KIN = (
+    r"[ \t]*,?[ \t]+(?:(?:his|her|their|your|ur|the|pt'?s|patient'?s)[ \t]+)(?:daughter|son|wife|husband|niece|nephew|"
+    r"grand(?:daughter|son)|sister|brother|neighbou?r|caregiver|friend|cousin|aunt|uncle|partner|granddaughter)\b"
+    r"(?![ \t]+(?:is|was|has|had|will|says|said|and|are)\b)"
+)
+_THEN_WORDS = (
+    "my",
+    "i",
+    "im",
+    "i'm",
+    "can",
+    "could",
+    "would",
+    "pls",
+    "plz",
+    "please",
+    "need",
+    "just",
+    "u",
+    "you",
+    "ur",
+)
+_KIN_NEXT = regex.compile(r"(?i),?" + _INTRO_KIN)
+_INTRO_THEN = (
+    _INTRO_KIN
+    + r"|(?:(?<=\bme,?[ \t]+\p{L}[\p{L}\-]*)|(?<=\b(?:hi|hey|hello|yo|ok|okay)[ \t,!]+it'?s[ \t]+\p{L}[\p{L}\-]*))"
+    + r"[ \t]+(?:"
+    + "|".join(_THEN_WORDS)
+    + r")\b"
+)
 _INTRO = regex.compile(
-    r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+"
+    r"(?i)(?:(?<![\p{L}'’])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)(?:[ \t]+me,?)?[ \t]+"
     + _INTRO_WORD
-    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|for\b|calling\b|[,(—–.!]|-[ \t]|\Z))"
+    + r"(?:[ \t]+\p{L}[\p{L}\-]*)?(?=[ \t]*(?:again\b|here\b|from\b|for\b|calling\b|[,(—–.!]|-[ \t]|\Z|"
+    + _INTRO_THEN
+    + r"))"
     + r"|(?<![\p{L}'’])name(?:'s|’s|[ \t]+is|[ \t]*:)[ \t]+"
     + _INTRO_WORD
     + r"|(?:\A|(?<=[\n.!?:\"“][ \t]*))"  # 'Summer here, Grandma fell', a voicemail's '"Summer here, ...'
     + _INTRO_WORD
-    + r"(?=[ \t]+here\b[ \t]*[.,!—–\-(])"  # 'hope here (jessica's mom)'
+    + r"(?=[ \t]+(?:here\b|aqu[ií](?![\p{L}]))[ \t]*[.,!—–\-(])"  # 'hope here (jessica's mom)'
     + r"|(?<![\p{L}'’])named[ \t]+"  # 'the nurse named summer said', 'a man named Will Park'
     + _INTRO_WORD
     # 'im deshawn, text me', "I'm Grace." (not 'im young,': an adjective after 'I am' is how the writer is)
     + r"|(?<![\p{L}'’])(?:i'?m|i’m|i[ \t]+am)[ \t]+"
     + _INTRO_WORD
-    + r"(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z))"
+    + r"(?=[ \t]*(?:again\b|here\b|from\b|[,(—–.!]|-[ \t]|\Z|"
+    + _INTRO_KIN
+    + r"))"
     + r")"
 )
 _INTRO_SELF = 5  # the group of the 'I am' branch
@@ -422,13 +458,18 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
         start, end = m.span(group)
         if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
             continue
-        if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)):
-            continue  # "I'm frank,", 'im young.': how the writer is
+        if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)) and not _KIN_NEXT.match(text, end):
+            continue  # "I'm frank,", 'im young.': how the writer is; not 'im sunny his daughter
         if _FOR_AFTER.match(text, end) and english_lexicon().inflected(m.group(group).lower()):
             continue  # 'this is deshawn for my aunt' introduces; 'this is hope for us' is a word
         for _ in range(3):  # 'this is maya brown', 'name is will park', 'her name: ana lucia torres-young'
             nxt = _INTRO_NEXT.match(text, end)
-            if nxt is None or not _name_part(nxt.group(1)) or nxt.group(1).lower() in person_next_words():
+            if (
+                nxt is None
+                or not _name_part(nxt.group(1))
+                or nxt.group(1).lower() in person_next_words()
+                or nxt.group(1).lower() in _THEN_WORDS
+            ):
                 break  # 'named summer said': 'Said' is a surname too, but here the verb after the name
             end = nxt.end(1)
         out.append((start, end))

@@ -1356,6 +1356,33 @@ def greeted_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# who a passed-on message came from, at a line's start before a colon ('Fwd from Richard:', 'text from aunt Bea:',
+# 'Voicemail from Joe Pike:'): the word before 'from' says a person wrote or spoke what follows
+_PASSED_FROM = regex.compile(
+    r"(?im)^[ \t>*]*(?:fwd?|forwarded|forward|message|msg|text|texts|email|e-mail|note|voicemail|vm|reply|update)"
+    r"[ \t]+from[ \t]+(\p{L}[\p{L}\-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\-]*)?)[ \t]*:"
+)
+
+
+def passed_on_names(text: str) -> list[tuple[int, int]]:
+    """The sender a forwarded message or a note names at its head ('Fwd from Richard:'): a given name of the counts
+    or no English word; not a relation, a role or an organisation ('Fwd from Mom:', 'Message from the pharmacy:')."""
+    out = []
+    freq = name_frequencies()
+    for m in _PASSED_FROM.finditer(text):
+        words = m.group(1).lower().split()
+        lex = name_lexicon()
+        if any(_RELATION_WORD.fullmatch(w) or w in ORG_WORDS or w in lex.titles for w in words):
+            continue
+        if any(w in STOP_WORDS and freq.given(w) < SPEAKER_GIVEN_MIN for w in words):
+            continue  # 'Message from the office:'; 'Fwd from Will:' names
+        if words[0] in lex.not_names or words[0] in lex.edge_words or words[0] in _LABEL_WORDS:
+            continue
+        if freq.given(words[0]) >= SPEAKER_GIVEN_MIN or not english_lexicon().inflected(words[0]):
+            out.append(m.span(1))
+    return out
+
+
 def name_lines(text: str) -> list[tuple[int, int]]:
     """A line that is only two or three capitalised words, one of them name-like: a signature ('Min Bai')."""
     out = []
@@ -1493,14 +1520,15 @@ _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
 
 # before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
 # name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
-_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t]))"
+_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t])|(?<=[\p{L})])[ \t]+(?=[-—–~]\p{L}))"
 # what may follow a signature at the end: an e-mail address in brackets, on its line or the next, and a device's
 # footer on a line of its own ('-Mae\n(mae.o@yahoo.com)', '-sam\nsent from my phone, pls excuse typos')
 _SIGN_AFTER = (
     r"(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?[ \t.!]*\Z"
 )
 _SIGN_OFF = regex.compile(
-    rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?){_SIGN_AFTER}"
+    rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.?)+){_SIGN_AFTER}"  # or initials: '-T.J.'
 )
 # the same in lower case, one word: 'text me on 646.555.0172. -ray', '... is weird. - bernie'
 _SIGN_OFF_LOWER = regex.compile(rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Ll}}[\p{{Ll}}'’\-]+){_SIGN_AFTER}")
@@ -1512,30 +1540,47 @@ _CLOSINGS = frozenset("love thanks thank thx ty cheers regards best xoxo xo hugs
 # a name right after a closing word at the very end, with or without a dash ('thanks -Yesenia', 'thx mari.', 'ty,
 # ~dell')
 _CLOSING_SIGNED = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:thanks|thank[ \t]+you|thx|ty|tysm|cheers|love|xo|xoxo|hugs|regards|best)[ \t]*[,!.]?[ \t]*"
+    r"(?i)(?<![\p{L}'’])(?:thanks|thank[ \t]+you|thx|ty|tysm|cheers|love|xo|xoxo|hugs|regards|best)"
+    r"(?:[ \t]+(?:(?:very|so)[ \t]+much|again|all|a[ \t]+lot))?[ \t]*[,!.]?[ \t]*"
     rf"[-—–~]?[ \t]*(\p{{L}}[\p{{L}}'’\-]+){_SIGN_AFTER}"
+)
+
+
+# a signature inside a thread: a dash joined to the name at a sentence's or a line's end, a blank line after it (a
+# quoted reply's '> I do. -Gay', '-Will' above the next message); a bullet has a space after its dash ('- Milk')
+_SIGN_MID = regex.compile(
+    r"(?m)(?:^[ \t>]*|(?<=[.!?][ \t]+))[-—–~](\p{Lu}[\p{L}'’\-]+|\p{Ll}[\p{Ll}'’\-]+)[ \t]*(?=\n[ \t>]*\n)"
 )
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:
     """A name signed after a dash or a closing word at the very end ('... MI 48304. -SAMIRA', '" - Brandon', 'thanks
-    -Yesenia', 'thx mari.'): words that are no plain word, or common given names."""
+    -Yesenia', 'thx mari.', '... on saturdays -bud'), or inside a thread before a blank line ('I do. -Gay'): words that
+    are no plain word, or common given names."""
+    out = [m.span(1) for m in _SIGN_MID.finditer(text) if _signed(text, m)]
     m = _SIGN_OFF.search(text) or _SIGN_OFF_LOWER.search(text) or _CLOSING_SIGNED.search(text)
-    if m is None:
-        return []
+    if m is not None and _signed(text, m):
+        out.append(m.span(1))
+    return out
+
+
+def _signed(text: str, m: regex.Match[str]) -> bool:
+    """The words a sign-off matched are a name: no closing, no plain word or a common given name."""
     words = m.group(1).split()
     if any(w.lower() in _CLOSINGS for w in words):
-        return []  # '-love', '- Thanks': a closing, not a signature
+        return False  # '-love', '- Thanks': a closing, not a signature
     lex = english_lexicon()
     if all((w.lower() not in lex and not _plain_word(w)) or _given_not_role(w) for w in words):
-        return [m.span(1)]  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
+        return True  # '-SAMIRA', '- Brandon'; not '- Love', '-Thanks'
     freq = name_frequencies()
     if m.re is _SIGN_OFF and all(freq.given(w) >= GIVEN_BEFORE_OWN_SURNAME_MIN and not _plain_word(w) for w in words):
-        return [m.span(1)]  # capitalised after a dash, a rarer given name that is a word too: '... fine. - Lu'
+        return True  # capitalised after a dash, a rarer given name that is a word too: '... fine. - Lu'
     own_line = text[: m.start(1)].rstrip(" \t-—–~").endswith("\n")
-    if own_line and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words):
-        return [m.span(1)]  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)
-    return []
+    return (
+        m.re is not _SIGN_MID
+        and own_line
+        and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words)
+    )  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)
 
 
 # A form's label for a person, then the person's name as its value ('PT: HUNTER BROWN  DOB: ...', 'RECEIVED FROM:
@@ -1553,10 +1598,21 @@ _PERSON_LABEL = (
     r"nom|nom[ \t]+de[ \t]+famille|nombre|nombres|apellidos?|nome|sobrenome|cognome|nachname|vorname|pr[ée]nom|"
     r"achternaam|voornaam|nazwisko|imi[eę]|soyad[ıi]|ad[ıi][ \t]+soyad[ıi]"
 )
-_HEADER_LABEL = r"from|to|cc|last|first"  # 'Last: PHAM  First: MINH' (a header's rule: capitals or a title)
+# the labels of a clinician or another person in a chart, an app's summary or a form ('Prescriber: ELLEN FROST NP',
+# 'PCP: Anjali Mehta, MD', 'Caller: Yolanda', 'Documented by: R. Halvorsen'); their value may be a practice too
+# ('PCP: Northside Family Medicine', 'Provider: Kaiser'), so a value with an organisation's word is none
+_ROLE_LABEL = (
+    r"prescriber|prescribing(?:[ \t]+(?:provider|physician|doctor|md))?|pcp|primary[ \t]+care(?:[ \t]+(?:provider|"
+    r"physician|doctor))?|(?:attending|ordering|referring|rendering|treating)(?:[ \t]+(?:provider|physician|doctor|md|"
+    r"clinician))?|provider|physician|surgeon|caller|client|applicant|requester|requested[ \t]+by|recipient|"
+    r"beneficiary|(?:legal[ \t]+)?guardian|parent/guardian|witness|interpreter|case[ \t]+manager|social[ \t]+worker|"
+    r"(?:documented|reviewed|verified|completed|prepared|entered|seen|dictated|signed)[ \t]+by|contact[ \t]+person"
+)
+_HEADER_LABEL = r"from|to|cc|last|first|for"  # 'Last: PHAM  First: MINH' (a header's rule: capitals or a title)
 _NO_COLON_LABEL = r"account[ \t]+holder|card[ \t]*holder|policy[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card"
 _LABELLED = regex.compile(
-    rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})(?:[ \t]*\([^()\n]{{1,30}}\))?|(?P<header>{_HEADER_LABEL}))[ \t]*:"
+    rf"(?<![\w])(?:(?i:(?P<strong>{_PERSON_LABEL})(?:[ \t]*\([^()\n]{{1,30}}\))?|(?P<role>{_ROLE_LABEL})"
+    rf"|(?P<header>{_HEADER_LABEL}))[ \t]*:"
     rf"|(?i:(?P<bare>{_NO_COLON_LABEL})))[ \t]*\(?[ \t]*"
 )
 _HONORIFIC = regex.compile(r"(?i)(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+")
@@ -1571,14 +1627,49 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         honorific = _HONORIFIC.match(text, pos)
         if honorific:
             pos = honorific.end()
+        if m.group("header") and m.group("header").lower() == "for":
+            span = _for_name(text, pos)  # a pharmacy label's 'For: OBI, CHIDINMA'; not 'For: back pain'
+            out += [span] if span is not None else []
+            continue
         if m.group("header") and not honorific and not _header_value(text, m.group("header"), pos):
             continue
         span = _name_value(text, pos)
         if span is None and m.group("strong"):
             span = _line_name(text, pos)
+        if span is not None and m.group("role") and _organisation(text, span):
+            continue  # 'PCP: Northside Family Medicine', 'Provider: Kaiser Permanente'
         if span is not None:
             out.append(span)
     return out
+
+
+def _for_name(text: str, pos: int) -> tuple[int, int] | None:
+    """'SURNAME, GIVEN' as the whole value of a 'For:' label (a pharmacy's or a lab's): no English word, or one word a
+    surname or a given name of the counts and not both English words ('For: OBI, CHIDINMA'; not 'For: PAIN,
+    SWELLING')."""
+    m = _LINE_SURNAME_FIRST.match(text, pos)
+    if m is None:
+        return None
+    surname, given = m.group(1).split(",")[0].lower(), m.group(2).lower()
+    if any(w in ORG_WORDS or w in _LABEL_WORDS or w in STOP_WORDS for w in (surname, given)):
+        return None
+    freq, lex = name_frequencies(), english_lexicon()
+    named = freq.surname(surname) >= 1000 or freq.given(given) >= SPEAKER_GIVEN_MIN
+    unknown = surname not in lex and given not in lex  # 'ABARA, NKECHI': names the counts are too short to hold
+    return m.span(1) if unknown or (named and not (surname in lex and given in lex)) else None
+
+
+def _organisation(text: str, span: tuple[int, int]) -> bool:
+    """A labelled value that names a practice, not a person: an organisation's word in it or right after it, or one
+    word that is no name ('Kaiser' is a surname; 'Northside' is none)."""
+    words = [w.lower() for w in regex.findall(r"\p{L}[\p{L}'’\-]*", text[span[0] : _line_end(text, span[1])])]
+    if any(w in ORG_WORDS or w in {"medicine", "family", "associates", "partners", "physicians"} for w in words[:5]):
+        return True
+    value = text[span[0] : span[1]].split()
+    freq = name_frequencies()
+    return (
+        len(value) == 1 and freq.given(value[0].lower()) < SPEAKER_GIVEN_MIN and freq.surname(value[0].lower()) < 1000
+    )
 
 
 _LINE_VALUE = regex.compile(r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})[ \t]*(?:\n|\Z)")
@@ -1649,9 +1740,12 @@ def _header_value(text: str, label: str, pos: int) -> bool:
     word = _VALUE_WORD.match(text, pos)
     if label.lower() not in {"last", "first"} or word is None or len(word.group()) < 2:
         return False
-    return word.group().isupper() or _NAME_PART_LABEL.search(text) is not None  # 'Last name: Hubbard   First: Carolina'
+    return (  # 'Last name: Hubbard   First: Carolina', 'Last: Mueller  First: Hope' (both parts labelled)
+        word.group().isupper() or _NAME_PART_LABEL.search(text) is not None or len(_LAST_FIRST.findall(text)) >= 2
+    )
 
 
+_LAST_FIRST = regex.compile(r"(?<![\w])(?i:last|first)[ \t]*:")
 _NAME_PART_LABEL = regex.compile(r"(?i)(?<![\w])(?:(?:last|first|given|family)[ \t]+name|surname)[ \t]*:")
 
 
@@ -1871,7 +1965,9 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
 # Chela's transplant', 'pakisabi kay Tita Baby', 'Tío Boo', 'Bà Lan'): the family's form of address, like 'Aunt'
 _FOREIGN_KIN_TITLE = regex.compile(
     r"(?<![\w'’])(?:Abuel[ao]|Abuelit[ao]|T[ií][ao]|Tit[ao]|Lol[ao]|Kuya|Ate|Manang|Manong|Tatay|Nanay|Nonn[ao]|Zi[ao]|"
-    r"Oma|Opa|Tante|Onkel|Mémé|Pépé|Babcia|Dziadek|Ciocia|Wujek|Bà|Ông|Vovó|Vovô|Avó|Avô|Yaya|Bubbe|Zayde)"
+    r"Oma|Opa|Tante|Onkel|Mémé|Pépé|Babcia|Dziadek|Ciocia|Wujek|Bà|Ông|Vovó|Vovô|Avó|Avô|Yaya|Bubbe|Zayde|"
+    # a carer's title in Spanish or Portuguese, in any case ('la enfermera Lincoln dijo', 'el doctor Pike')
+    r"(?i:enfermer[ao]|doctor[ae]?|dra|médic[ao]|medic[ao]|cuidador[ae]?|terapeuta))"
     r"[ \t]+(\p{Lu}\p{Ll}+)(?![\w@.\-]|['’](?!s\b))"
 )
 

@@ -235,13 +235,16 @@ SPOKEN_WORDS_MIN = 3  # digits written as words in the run: fewer is a count or 
 SPACED_DIGITS_MIN = 9  # a transcript's digits one by one ('9 3 1, 5 5 5, 0 1 3 0'): a phone's ten or an SSN's nine
 
 
-def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of each run of digits written as words, or as words and digits (three words at least)."""
+def spoken_numbers(text: str, labelled: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of digits written as words, or as words and digits (three words at least);
+    `labelled` (the caller found the number's label before it): digits one by one without groups too."""
     out = []
     for m in _SPOKEN_RUN.finditer(text):
         tokens = re.findall(rf"(?<![a-z]){_SPOKEN_TOKEN}(?![a-z])", m.group(0), re.I)
         spaced = (  # '5 0 5, 5 5 5, 0 1 0 8': one by one, in groups; never '1 2 3 4 5 6 7 8 9' counted aloud
-            len(tokens) >= SPACED_DIGITS_MIN and all(len(t) == 1 for t in tokens) and re.search(r"\d[,\-]", m.group(0))
+            len(tokens) >= SPACED_DIGITS_MIN
+            and all(len(t) == 1 for t in tokens)
+            and (labelled or re.search(r"\d[,\-]", m.group(0)))
         )
         if spaced or sum(1 for t in tokens if not t.isdigit()) >= SPOKEN_WORDS_MIN:
             out.append((m.start(), m.end(), "".join(_SPOKEN_DIGITS.get(t.lower(), t) for t in tokens)))
@@ -266,8 +269,8 @@ def spoken_phones(text: str) -> list[tuple[int, int]]:
 def spoken_ssns(text: str) -> list[tuple[int, int]]:
     """(start, end) of a social security number of nine digits written in number words right after its label ('my
     social is five two four eight one five one four four')."""
-    return [
+    return [  # after the label, digits one by one without groups too: 'her social is 2 1 9 4 4 6 0 1 7'
         (start, end)
-        for start, end, number in spoken_numbers(text)
+        for start, end, number in spoken_numbers(text, labelled=True)
         if len(number) == 9 and _SSN_LABEL.search(text, max(0, start - 40), start)
     ]

@@ -169,9 +169,14 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     codes = vocabulary().states
     out: list[tuple[int, int]] = []
     matches = list(_state_after().finditer(text))
-    lower = typed_lower(text)  # 'dad lives in moline il now': a code that is no word, in a message typed in lower case
-    matches += [  # after a comma in a message that capitalises: 'moving nana to valdosta, ga next month. He ...'
-        m for m in _LOWER_CODE.finditer(text) if m.group(1) in _lower_codes() and (lower != m.group(0).startswith(","))
+    lower = typed_lower(text)
+    matches += [  # 'moving nana to valdosta, ga next month. He ...', 'visiting us in toledo wv from Krakow'
+        m
+        for m in _LOWER_CODE.finditer(text)
+        if (
+            m.group(1) in _lower_codes() and (lower != m.group(0).startswith(",") or _large_town_before(text, m, lower))
+        )
+        or _code_word_as_state(text, m)
     ]  # (in one typed in lower case a comma's 'town, st' is an address's, which the address patterns take whole)
     for m in matches:
         state = m.group(1)
@@ -193,6 +198,33 @@ _LOWER_CODE = regex.compile(r"(?:,[ \t]*|[ \t]+)(\p{Ll}{2})(?![\p{L}\d])")  # 'm
 # state codes that lower-case health chat also writes as words or abbreviations ('had a ct', 'the md said', 'va
 # clinic', 'pa visit', 'ok'); the others ('il', 'tx', 'nc') after a town are the state
 _CODE_WORDS = frozenset("in or me hi ok oh la pa ma de co al id md ms ct va sc dc mo ne mi".split())
+
+
+# a state's code that is also a word stands for the state after a comma and before a clause's end: 'toledo, oh.',
+# 'dayton, oh 45402', 'tulsa, ok\n' (not 'in austin, ok so', 'springfield, in the morning')
+_CODE_WORD_END = regex.compile(r"[ \t]*(?:[.;!?)\n]|\Z|\d{5}(?!\d))")
+
+
+LOWER_CODE_TOWN_MIN = 20_000  # 'toledo wv' in a message that capitalises: a town of this size ('nato il' is none)
+
+
+_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[.;!?)\n]|\Z)")
+
+
+def _large_town_before(text: str, m: regex.Match[str], lower: bool) -> bool:
+    """A state's code in lower case after a town of LOWER_CODE_TOWN_MIN people or more, with no comma in a message that
+    capitalises, with one in a message typed in lower case ('visiting us in toledo wv from Krakow', 'my sister in
+    wheeling, wv.'; not the Italian 'nato il 14/01/1943')."""
+    if lower and not _CLAUSE_ENDS.match(text, m.end()):
+        return False  # 'lebanon, ky 40033': an address's end, which the address patterns take whole
+    before = list(_WORD.finditer(text, max(0, m.start() - 30), m.start()))
+    if not before or before[-1].end() != m.start():
+        return False
+    return place_names().get(fold(before[-1].group(0)).lower(), 0) >= LOWER_CODE_TOWN_MIN
+
+
+def _code_word_as_state(text: str, m: regex.Match[str]) -> bool:
+    return m.group(0).startswith(",") and m.group(1) in _CODE_WORDS and _CODE_WORD_END.match(text, m.end()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +369,31 @@ def branch_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# a town named as a branch of a practice or a shop, between a determiner and the branch's word ('ready at our Stockton
+# store', 'follow up at the Bozeman clinic', 'the Fargo office called'): the town where that branch is
+_BRANCH_OF = regex.compile(
+    r"(?<![\w'’])(?i:our|the|your|their|its)[ \t]+"
+    r"((?-i:\p{Lu}[\p{L}'’.\-]+)(?:[ \t]+(?-i:\p{Lu}[\p{L}'’.\-]+)){0,2})[ \t]+"
+    r"(?:store|office|clinic|branch|location|campus|pharmacy|hospital|facility|center|centre)s?(?![\w])"
+)  # the branch's word in lower case: 'the Cleveland Clinic' is the organisation's own name
+
+
+def branch_towns(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'at our Stockton store', 'the Bozeman clinic': a gazetteer place, capitalised, between a determiner and a
+    branch's word; not an organisation's own words ('the Mayo Clinic' is on the allow-list) nor a place that is a word
+    in use ('the Reading office' stays unless Reading is large enough to count capitalised)."""
+    names, out = place_names(), []
+    for m in _BRANCH_OF.finditer(text):
+        start, end = m.span(1)
+        surface = text[start:end].rstrip(".").split()
+        population = names.get(fold(" ".join(surface)).lower())
+        if population is None or any(a < m.end() and start < b for a, b in protected):
+            continue
+        if _accept(surface, population, False):
+            out.append((start, start + len(" ".join(surface))))
+    return out
+
+
 def _care_place(text: str, cue: regex.Match[str], end: int) -> bool:
     """'the clinic in mesa.', 'the hospital in orange is ...': 'in' after a place of care, the word ends its clause."""
     if cue.group(0).split()[0].lower() != "in" or not _CARE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
@@ -377,10 +434,10 @@ _STREET_SUFFIXES = (
 ).split()
 _TITLED_SUFFIX = "|".join(w.title() for w in _STREET_SUFFIXES)
 _LOWER_SUFFIX = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|highway|hwy|parkway|pkwy|ct|cir)"
-_STREET_BEFORE = r"(?<![\w'’])(?i:on|off|onto|along|down|up|near|at)[ \t]+(?:the[ \t]+)?"
+_STREET_BEFORE = r"(?<![\w'’])(?i:on|off|onto|along|down|up|near|at|by|past|behind)[ \t]+(?:the[ \t]+)?"
 _STREET_CAPS = regex.compile(
     rf"{_STREET_BEFORE}((?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
-    rf"(?:(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}(?:{_TITLED_SUFFIX})\.?)"
+    rf"(?:(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}(?:{_TITLED_SUFFIX}|{_LOWER_SUFFIX})\.?)"
     r"(?![\w'’@\-])(?![ \t]+\p{Lu}\p{Ll})"  # 'on Main St', not 'on Friday Dr Patel'
 )
 _STREET_LOWER = regex.compile(

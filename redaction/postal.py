@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import compiled
 from .address import vocabulary
 from .lexicon import place_not_names
-from .recognizers import street_address_regex
+from .recognizers import GRID_NUMBER, street_address_regex
 from .textutil import fold, longest_first
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -158,7 +158,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
         # a house on a numbered road: '22 Rte 9', '954 N FM 431', '4417 County Rd 12', '88 State Route 7'
-        "route_street": (r"(?<![\w\-])\d{1,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?:Rte|Rt|Route|State\s+Route|Hwy|Highway|County\s+(?:Road|Rd)|FM|Farm\s+to\s+Market(?:\s+Road)?|(?-i:US))\.?\s*-?\s*\d{1,4}[A-Z]?(?![\w])", True),  # noqa: E501
+        # and a county's highway with letters, as Wisconsin writes them: 'N7425 County Hwy K', 'W332 Cty Rd KE'
+        "route_street": (rf"(?<![\w\-])(?:{GRID_NUMBER}|\d{{1,6}})\s+(?:(?-i:[NSEW])\.?\s+)?(?:(?:Rte|Rt|Route|State\s+Route|Hwy|Highway|County\s+(?:Road|Rd)|FM|Farm\s+to\s+Market(?:\s+Road)?|(?-i:US))\.?\s*-?\s*\d{{1,4}}[A-Z]?|(?:County|Cty|Co\.?)\s+(?:Highway|Hwy|Road|Rd|Trunk)\s+(?-i:[A-Z]{{1,3}}))(?:[ \t]+(?-i:[NSEW]|North|South|East|West))?(?![\w])", True),  # noqa: E501
         # a rural box written before its route: 'Box 6, Rural Route 1', 'box 227 rt 1'
         "box_route": (r"(?<![\w])Box\s+\d{1,5},?\s+(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD|Rte|Rt|Route)\s*#?\s*\d{1,3}(?![\w])", True),  # noqa: E501
         "route_box": (r"(?<![\w])(?:Rte|Rt|Route)\s*\d{1,3},?\s+Box\s+\d{1,5}[a-z]?(?![\w])", True),

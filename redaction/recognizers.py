@@ -350,4 +350,9 @@ def street_address_regex() -> str:
         r"(?:[ ]*\d{5}(?:-\d{4})?(?!\d))?)?"
     )
     half = r"(?:[ \t]+1/2)?"  # '9279 1/2 S. Wilson Ct': a half lot
-    return rf"(?<![\w.,/$\-])\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?{half}\s+{street}(?![\w]){unit}{city}"
+    return rf"(?<![\w.,/$\-])(?:{GRID_NUMBER}|\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?){half}\s+{street}(?![\w]){unit}{city}"
+
+
+# a rural house number of a county's grid, Wisconsin's and northern Illinois' ('N4W31250 Lisbon Rd', 'W7425 County
+# Hwy K', 'N2171 Hwy 57'): a compass letter and the distance from the county's baseline, sometimes two of them
+GRID_NUMBER = r"(?-i:[NSEW])\d{1,5}(?:[ ]?(?-i:[NSEW])\d{1,6})?"

@@ -65,6 +65,8 @@ _LABEL = (
     # sixteenth pass: a lab's number after its word alone ('lab accession S26-118470'), a card's number after the card
     # ('GP visit card is 7719 442 B'), 'ID' in capitals right before its value ('Humana, ID H51203394'), 'number' in
     # other languages ('numéro de sécu', 'número de afiliación', 'Numero:'), and program names printed on cards
+    # New York Medicaid's client identification number and Medicare's old claim number ('CIN AB44712C', 'HICN ...')
+    r"(?-i:CIN|HICN)|cin(?=\s*[:\#])|hicn|"
     r"avs|ahv|imss|issste|visa|amex|mastercard|accession|specimen|card|(?-i:ID)(?=\s+[A-Z]{0,3}\d)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
     r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
 )
@@ -85,11 +87,13 @@ _SPACED = r"(?:[A-Z]{1,4} ?|(?<!['’])[a-z] )?\d[A-Z0-9]{0,11}(?: \d{1,8}){1,7}
 _SPELLED = r"[A-Z0-9](?:(?: - | |-)[A-Z0-9]){6,}"
 # digits read out in words: 'fourteen oh two nine eight'
 _DIGIT_WORD = rf"(?:{NUMBER_UNITS}|{NUMBER_TEENS}|{NUMBER_TENS}|double|triple)"
-_WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,}}\b"
+# between the tokens: spaces, commas, hyphens, or the hyphen read out ('eight oh four dash five eight three')
+_READ_SEP = r"(?:[ ,\-]+(?:dash[ ,]+)?)"
+_WORDS = rf"{_DIGIT_WORD}(?:{_READ_SEP}{_DIGIT_WORD}){{3,}}\b"
 # letters and digits read out on the phone, mixed with number words and 'as in' words ('X Y Z nine nine four four one
 # two', 'U T, 0 0 4 4 1 9 2 2 7', 'W as in William 4 4 7 1 9 0 2 2', 'M B R, zero zero seven, seven three, ...')
 _READ_TOKEN = rf"(?:[A-Z](?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?|\d|{_DIGIT_WORD})"
-_READ_OUT = rf"{_READ_TOKEN}(?:[ ,\-]+{_READ_TOKEN}){{5,}}(?![\w])"
+_READ_OUT = rf"{_READ_TOKEN}(?:{_READ_SEP}{_READ_TOKEN}){{5,}}(?![\w])"
 _LABELLED_VALUE = rf"(?-i:{_SPELLED})|(?-i:{_READ_OUT})|(?-i:{_SPACED})|{_VALUE}|(?i:{_WORDS})"
 _DISTANT = regex.compile(
     # the label and its number joined by a hyphen ('mrn-0099812'), else up to 40 characters between them; a form's
