@@ -63,6 +63,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten22",
         "dev_handwritten23",
         "dev_handwritten24",
+        "dev_handwritten25",
+        "dev_handwritten26",
     ]
 
 
