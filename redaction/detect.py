@@ -31,6 +31,7 @@ from .known import at_sentence_start, is_word_use
 from .lexicon import abbreviations, english_lexicon, name_lexicon, other_language_words
 from .name_cues import (
     bare_places,
+    family_plurals,
     introduced_names,
     lower_listed_names,
     name_word_people,
@@ -305,6 +306,7 @@ class Detector:
         people += foreign_kin_names(text, protected)  # 'Abuela Chela's transplant', 'kay Tita Baby'
         people += greeted_names(text)  # 'Hi Will,', 'Hey June and Dusty,'
         people += passed_on_names(text)  # 'Fwd from Richard:'
+        people += family_plurals(text, protected)  # 'the Morrisons wanna come visit'
         people += relation_label_names(text, protected)  # 'Daughter-in-law: Deb 570 555 0177'
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
@@ -1076,7 +1078,7 @@ def _saint_name(text: str, start: int) -> bool:
     )
 
 
-_NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’\-]*)")
+_NEXT_CAPITAL = regex.compile(r"[ \t](\p{Lu}[\p{L}'’\-]*)")  # one space: two or more start a form's next field
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \t]+$")
 # institution words that other languages write before the name ('Hospital Italiano', 'Ospedale Cardarelli', 'Clínica
 # Alemana', 'Hôpital Lariboisière', 'Klinikum Großhadern'), in any case ('HOSPITAL ÁNGELES')

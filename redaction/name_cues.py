@@ -632,3 +632,35 @@ def related_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int
         if not any(a < end and start < b for a, b in protected):
             out.append((start, end))
     return out
+
+
+# A family named by its surname in the plural after 'the' ('the Morrisons wanna come visit', 'the hubbards in
+# flagstaff', 'meal train for the Greenes'): the family's name. Only a surname that is no English word, or one the word
+# list spells only capitalised ('Hubbard', 'Morrison'): 'the millers', 'the Parks', 'the Browns' (a word, a team) stay.
+_FAMILY_PLURAL = regex.compile(r"(?<![\p{L}'’])(?i:the)[ \t]+(\p{L}[\p{L}\-]+?(?:e?s))(?=['’]|[^\p{L}'’]|\Z)")
+_REGIONS_IN_PLURAL = frozenset(
+    "hamptons carolinas dakotas rockies smokies poconos catskills adirondacks keys ozarks berkshires americas "
+    "philippines bahamas netherlands alps andes".split()
+)
+FAMILY_SURNAME_MIN = 10_000  # US holders: 'Hubbard' 70,362, 'Greene' 126,101
+
+
+def family_plurals(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A family's surname in the plural after 'the', in any case (see `_FAMILY_PLURAL`); never a place's name ('the
+    Hamptons', 'the Carolinas'), a relation or a stop word."""
+    out = []
+    freq, lex, names = name_frequencies(), english_lexicon(), place_names()
+    for m in _FAMILY_PLURAL.finditer(text):
+        start, end = m.span(1)
+        plural = m.group(1).lower()
+        if any(a < end and start < b for a, b in protected) or plural in names or plural in _REGIONS_IN_PLURAL:
+            continue
+        stems = [plural[:-1]] + ([plural[:-2]] if plural.endswith("es") else [])
+        if any(
+            freq.surname(stem) >= FAMILY_SURNAME_MIN
+            and (stem not in lex or stem in proper_only())
+            and not regex.fullmatch(_RELATION_WORDS, stem)
+            for stem in stems
+        ):
+            out.append((start, end))
+    return out

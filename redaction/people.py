@@ -1360,7 +1360,10 @@ def greeted_names(text: str) -> list[tuple[int, int]]:
 # 'Voicemail from Joe Pike:'): the word before 'from' says a person wrote or spoke what follows
 _PASSED_FROM = regex.compile(
     r"(?im)^[ \t>*]*(?:fwd?|forwarded|forward|message|msg|text|texts|email|e-mail|note|voicemail|vm|reply|update)"
-    r"[ \t]+from[ \t]+(\p{L}[\p{L}\-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\-]*)?)[ \t]*:"
+    r"[ \t]+from[ \t]+(?:(?:my|our|the|her|his)[ \t]+)?"
+    r"(?:(?:pharmacist|nurse|aide|caregiver|doctor|dr\.?|therapist|case[ \t]+manager|social[ \t]+worker|"
+    r"neighbou?r)[ \t]+)?"
+    r"(\p{L}[\p{L}\-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\-]*)?)[ \t]*:"
 )
 
 
@@ -1635,7 +1638,7 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
             continue
         span = _name_value(text, pos)
         if span is None and m.group("strong"):
-            span = _line_name(text, pos)
+            span = _line_name(text, pos) or _lower_line_name(text, pos)
         if span is not None and m.group("role") and _organisation(text, span):
             continue  # 'PCP: Northside Family Medicine', 'Provider: Kaiser Permanente'
         if span is not None:
@@ -1659,10 +1662,15 @@ def _for_name(text: str, pos: int) -> tuple[int, int] | None:
     return m.span(1) if unknown or (named and not (surname in lex and given in lex)) else None
 
 
+_FIELD_END = regex.compile(r"[ \t]{2,}|\t|[|;]")  # where a form's next field starts on the same line
+
+
 def _organisation(text: str, span: tuple[int, int]) -> bool:
     """A labelled value that names a practice, not a person: an organisation's word in it or right after it, or one
     word that is no name ('Kaiser' is a surname; 'Northside' is none)."""
-    words = [w.lower() for w in regex.findall(r"\p{L}[\p{L}'’\-]*", text[span[0] : _line_end(text, span[1])])]
+    field = _FIELD_END.search(text, span[1], _line_end(text, span[1]))  # 'Prescriber: Jose Berry   Pharmacy 1-...'
+    end = field.start() if field else _line_end(text, span[1])
+    words = [w.lower() for w in regex.findall(r"\p{L}[\p{L}'’\-]*", text[span[0] : end])]
     if any(w in ORG_WORDS or w in {"medicine", "family", "associates", "partners", "physicians"} for w in words[:5]):
         return True
     value = text[span[0] : span[1]].split()
@@ -1691,6 +1699,24 @@ def _line_name(text: str, pos: int) -> tuple[int, int] | None:
     if any(w.lower() in STOP_WORDS or w.lower() in ORG_WORDS or w.lower() in _LABEL_WORDS for w in words):
         return None
     return m.span(1) if name_frequencies().surname(words[-1].lower()) >= LABEL_SURNAME_MIN else None
+
+
+_LOWER_LINE_VALUE = regex.compile(r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+){1,2})[ \t]*(?:\n|\Z)")
+
+
+def _lower_line_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's label whose value, the rest of its line, is two or three words in lower case, a common given name
+    first and a common surname last ('patient: ida mae collins'; not 'patient: doing well', 'name: on file')."""
+    m = _LOWER_LINE_VALUE.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in STOP_WORDS or w in ORG_WORDS or w in _LABEL_WORDS for w in words):
+        return None
+    freq = name_frequencies()
+    if freq.given(words[0]) < SPEAKER_GIVEN_MIN or freq.surname(words[-1]) < LABEL_SURNAME_MIN:
+        return None
+    return m.span(1)
 
 
 def _surname_first_line(text: str, pos: int) -> tuple[int, int] | None:

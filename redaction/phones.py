@@ -59,7 +59,7 @@ _PHONE_LABEL = re.compile(
     re.I,
 )
 _US_SHAPE = re.compile(
-    r"(?<![\w+\-./])(?:\+\s?1|\b1|\b001)?[ .\-]{0,2}(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|/|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
+    r"(?<![\w+\-./])(?:(?:\+\s?1|\b1|\b001)[ .\-]{0,2})?(?:\(\s?[2-9]\d{2}\s?\)|\b[2-9]\d{2})(?:[ .\-]{0,3}|/|-[ \t]*\n[ \t]*)[2-9]\d{2}(?:[ .\-]{0,3}|-[ \t]*\n[ \t]*)\d{4}(?!\d)"  # noqa: E501
 )  # a line may break after a dash between two groups ('(406) 555-\n0108'); a slash after the area code ('408/947-4745')
 
 
@@ -89,7 +89,18 @@ def _is_helpline(number: str, text: str = "", start: int = 0) -> bool:
     num = digits(number)[-10:]
     if num in PUBLIC_HELPLINES or not text:
         return True
+    if _extension_after(text, start, num):
+        return False  # 'Donna Pruitt, 888-555-0142 ext. 7719': an extension reaches one desk, no public line
     return _HELPLINE_CUE.search(text, max(0, start - 60), start) is not None
+
+
+def _extension_after(text: str, start: int, num: str) -> bool:
+    """The toll-free number written from `start` has an extension after it ('800 555 0119 extension 3')."""
+    seen, i = 0, start
+    while i < len(text) and seen < len(num):  # walk over the number's ten digits, whatever separates them
+        seen += text[i].isdigit()
+        i += 1
+    return seen == len(num) and _EXTENSION.match(text, i) is not None
 
 
 def _with_extension(text: str, end: int) -> int:

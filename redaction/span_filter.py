@@ -223,15 +223,25 @@ def support_of(cand: Candidate, candidates: Sequence[Candidate]) -> list[Candida
 def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> bool:
     """A detected name or place the filter may drop: not one with a digit (an address block, a postcode), not a name
     right after a title, a relation word, a greeting or a verb one addresses a person with ('Dr. Ngata', 'my son
-    Dev', 'Hi Divina,', 'tell trevin'), not one written surname first ('Cabrini, Livio'), and not a name-shaped word
-    of a script of its own: where a name is that plainly a name, no score overrides it."""
+    Dev', 'Hi Divina,', 'tell trevin'), not one written surname first ('Cabrini, Livio'), not a family's surname in
+    the plural ('the Morrisons') and not a name-shaped word of a script of its own: where a name is that plainly a
+    name, no score overrides it."""
     if cand.type not in FILTERED_TYPES or any(ch.isdigit() for ch in text[cand.start : cand.end]):
         return False
     if cand.type == "PERSON" and _surname_first(text, cand, chosen):
         return False
     if _NAME_SHAPED_SCRIPT.fullmatch(text, cand.start, cand.end) is not None:
         return False
+    if cand.type == "PERSON" and _family_plural(text, cand):
+        return False
     return not after_cue(text, cand.start)
+
+
+def _family_plural(text: str, cand: Candidate) -> bool:
+    """'the Morrisons': a family by its surname, which `name_cues.family_plurals` read from the surname's counts."""
+    from .name_cues import family_plurals  # noqa: PLC0415 - name_cues imports the places and people modules
+
+    return (cand.start, cand.end) in family_plurals(text[: cand.end + 1], [])
 
 
 def after_cue(text: str, start: int) -> bool:

@@ -227,3 +227,82 @@ def test_a_form_that_labels_last_and_first_names_both(redactor: Redactor) -> Non
 )
 def test_a_new_york_medicaid_client_number(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ask for the claims desk at 866-555-0148 ext. 2210 and give them dad's name", "866-555-0148 ext. 2210"),
+        ("Call the office at 800 555 0177 extension 12 before noon", "800 555 0177 extension 12"),
+    ],
+)
+def test_a_toll_free_number_with_an_extension_is_a_desk(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_a_public_helpline_stays_even_with_an_option(redactor: Redactor) -> None:
+    text = "call Poison Control at 1-800-222-1222 right away"
+    assert not touched(redactor, text, "1-800-222-1222")
+
+
+def test_a_phone_span_starts_at_its_first_digit(redactor: Redactor) -> None:
+    text = "her aide (Marta Ruiz, 414-555-0190) comes at 8"
+    result = redactor.redact(text)
+    phone = next(s for s in result.spans if s.type == "PHONE_NUMBER")
+    assert text[phone.start : phone.end] == "414-555-0190"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The Kowalczyks are bringing dinner on Thursday", "Kowalczyks"),
+        ("meal train for the Gallaghers starts monday", "Gallaghers"),
+        ("can the hendersons drive grandpa to dialysis?", "hendersons"),
+    ],
+)
+def test_a_family_by_its_surname_in_the_plural(redactor: Redactor, text: str, family: str) -> None:
+    assert covered(redactor, text, family)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the millers at the feed store were closed", "millers"),
+        ("the nurses said the meds were fine", "nurses"),
+        ("we spent a week in the Hamptons", "Hamptons"),
+    ],
+)
+def test_a_plural_that_is_a_word_or_a_region_is_no_family(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_clinician_label_value_before_the_forms_next_field(redactor: Redactor) -> None:
+    text = "Lopez, Ana\nPrescriber: Harold Vance   Pharmacy 555-0100\nRefills: 1"
+    assert covered(redactor, text, "Harold Vance")
+
+
+def test_the_sender_after_a_role_word(redactor: Redactor) -> None:
+    text = "text from pharmacist Obinna: your metoprolol was changed to once a day"
+    assert covered(redactor, text, "Obinna")
+
+
+def test_a_lower_case_name_as_a_labels_whole_value(redactor: Redactor) -> None:
+    text = "hospice intake\npatient: rosa lee carter\nmeds: morphine, lorazepam"
+    assert covered(redactor, text, "rosa lee carter")
+
+
+@pytest.mark.parametrize("text", ["patient: doing well today\nmeds: same", "name: on file\nok"])
+def test_a_lower_case_phrase_after_a_label_is_no_name(text: str) -> None:
+    assert labelled_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HER DOB IS 04 17 1946 AND SHE IS ON WARFARIN", "04 17 1946"),
+        ("date of birth 9 3 48 for the refill", "9 3 48"),
+        ("his birthday which is March ninth nineteen fifty one is on the form", "March ninth nineteen fifty one"),
+    ],
+)
+def test_a_birth_date_with_spaces_or_in_words_after_which_is(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
