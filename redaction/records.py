@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import english_lexicon
 from .textutil import NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS
 
 _A = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
@@ -172,7 +173,37 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out += [m.span() for m in _CONTRACT_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 8]
     out += _answers(text)
     out += _same_shape(text, out)
-    return [_with_suffix(text, s, e) for s, e in out]
+    return [_with_prefix_letters(text, *_with_suffix(text, s, e)) for s, e in out]
+
+
+# a plan's, a state's or a program's letters printed before the member's digits ('HMSA 0049-228-716', 'TX
+# 5093378821', 'IL-MCD 448201937', '(QRJ 379 496 190)'): part of the number as the card prints it
+_LETTERS_BEFORE = regex.compile(r"(?<![\w\-'’])(\p{Lu}{2,5}(?:-\p{Lu}{2,5})?)[ \-]$")
+_NOT_PREFIX = frozenset(
+    "mrn mr id no num dob ssn sin ph tel fax ext cell acct rx dx pt is am pm usa us and or of to at in on by my "
+    "mbi cin hicn ein tin npi dea bin pcn grp icd cpt ndc rtn aba clabe icn nhc bic swift lot exp ref".split()
+)
+_LABEL_WHOLE = regex.compile(rf"(?i:{_LABEL})")
+
+
+def _with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the capitals printed right before its digits, when they are no label, no English word and the
+    message is not typed in capitals (where every word is)."""
+    m = _LETTERS_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or not text[start : start + 1].isdigit():
+        return (start, end)
+    letters = m.group(1)
+    low = letters.lower()
+    if low in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters) or _mostly_capitals(text):
+        return (start, end)  # 'OHIP 5584-...', 'DNI 40567891', 'PESEL ...': the number's label
+    if any(part in english_lexicon() for part in low.split("-")):
+        return (start, end)
+    return (m.start(1), end)
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
 _SHAPED = regex.compile(r"(?<![\w\-])([A-Z]{1,4})-?(\d{4,})(?![\w\-])")

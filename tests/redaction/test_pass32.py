@@ -306,3 +306,22 @@ def test_a_lower_case_phrase_after_a_label_is_no_name(text: str) -> None:
 )
 def test_a_birth_date_with_spaces_or_in_words_after_which_is(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her member number is HMSA 0071-334-902, the card says", "HMSA 0071-334-902"),
+        ("Leilani: KPHI 4471 0932 is on the back of the card", "KPHI 4471 0932"),
+    ],
+)
+def test_a_plans_letters_printed_before_the_member_digits(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("OHIP 4532-281-966-KT is her card", "OHIP"), ("DNI 40567891 en Lima", "DNI"), ("the ER 4410982 line", "ER")],
+)
+def test_a_numbers_label_before_it_stays(redactor: Redactor, text: str, label: str) -> None:
+    assert not touched(redactor, text, label)
