@@ -299,12 +299,24 @@ def _name_word_candidates(text: str, tokens: list[tuple[int, int, str]], shouted
                 i > 0
                 and tokens[i - 1][2] in _ADDRESS_VERBS
                 and text[tokens[i - 1][1] : s].isspace()
-                and (lower or _title_after_address(text, tokens[i - 1], s, e))
+                and (
+                    lower or _title_after_address(text, tokens[i - 1], s, e) or _lower_after_lower_verb(text, tokens, i)
+                )
             )
         )
         and lex.inflected(w)
         and likely_given(w)
     }
+
+
+def _lower_after_lower_verb(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """In a message that capitalises elsewhere, a word in lower case right after a verb one addresses a person with,
+    typed in lower case too, before 'to' or 'about' ('i keep telling hope to take it', 'ask grace about the ride'):
+    the writer's own lower case, and what one tells or asks there is a person."""
+    s, e, _ = tokens[i]
+    verb = tokens[i - 1]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return text[s:e].islower() and text[verb[0] : verb[1]].islower() and nxt in {"to", "about"}
 
 
 _AREA_AFTER = regex.compile(r"[ \t]+(?:area|region|suburbs?|outskirts|metro|district|county)\b")

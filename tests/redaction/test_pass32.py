@@ -325,3 +325,21 @@ def test_a_plans_letters_printed_before_the_member_digits(redactor: Redactor, te
 )
 def test_a_numbers_label_before_it_stays(redactor: Redactor, text: str, label: str) -> None:
     assert not touched(redactor, text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i keep telling faith to take the Eliquis at 8 but she forgets", "faith"),
+        ("Can you ask grace about the ride to Mercy on Friday?", "grace"),
+    ],
+)
+def test_a_lower_case_name_after_a_lower_case_telling_verb_in_mixed_text(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_lower_case_word_after_telling_with_no_to_or_about_stays(redactor: Redactor) -> None:
+    text = "We keep telling hope stories to the Kids at bedtime"
+    assert not touched(redactor, text, "hope")
