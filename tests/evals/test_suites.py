@@ -65,6 +65,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten24",
         "dev_handwritten25",
         "dev_handwritten26",
+        "dev_handwritten27",
+        "dev_handwritten28",
     ]
 
 

@@ -59,6 +59,8 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev24",
         "handwritten_dev25",
         "handwritten_dev26",
+        "handwritten_dev27",
+        "handwritten_dev28",
     ):
         assert unseen not in meta["trained_on"]
 
