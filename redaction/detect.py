@@ -86,6 +86,7 @@ from .people import (
 )
 from .phones import find_phones, spoken_ssns
 from .places import (
+    answered_places,
     branch_places,
     branch_towns,
     find_places,
@@ -100,6 +101,7 @@ from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecog
 from .records import find_records, record_label
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
+from .tables import table_cells, table_headers
 from .textutil import digits_for_letters, fold, typed_lower
 from .vault import PLACEHOLDER_RE
 
@@ -209,12 +211,12 @@ class Detector:
 
     def protected(self, text: str, allow: Sequence[str] = ()) -> list[tuple[int, int]]:
         """The stretches the allow-list keeps (clinical words, the caller's terms, this call's `allow`)."""
-        return (self._allow.with_extra(allow) if allow else self._allow).protected(text)
+        return (self._allow.with_extra(allow) if allow else self._allow).protected(text) + table_headers(text)
 
     def find(self, text: str, allow: Sequence[str] = ()) -> list[Candidate]:
         """Detected identifiers as candidates; `allow` adds this call's own clinical words (a plan's conditions)."""
         allow_list = self._allow.with_extra(allow) if allow else self._allow
-        protected = allow_list.protected(text)
+        protected = allow_list.protected(text) + table_headers(text)  # a table's 'City' column is no place
         view = case_view(text, allow_list, protected)  # same offsets: ALL CAPS and all-lower text case-restored
         view = digits_for_letters(view)  # '6O1-23-4456': an O typed for a zero inside a number
         results = self._analyzer.analyze(
@@ -1291,6 +1293,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'
     spans += [(s, e, "LOCATION") for s, e in branch_towns(text, protected)]  # 'at our Stockton store'
+    spans += [(s, e, "LOCATION") for s, e in answered_places(text, protected)]  # 'which city?\nAmy: sioux falls'
     spans += [(s, e, "LOCATION") for s, e in state_places(text, protected)]  # 'Harlingen TX'
     spans += [(s, e, "LOCATION") for s, e in street_names(text, protected)]  # 'on Madison St', 'on dixie hwy'
     spans += [(s, e, "LOCATION") for s, e in labelled_addresses(text, protected)]  # 'Adres: ...', 'CITY: ...'
@@ -1300,6 +1303,9 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
     spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
+    spans += [  # a pasted table's cells under a header that names them ('patient | id | city')
+        (s, e, kind) for s, e, kind in table_cells(text) if not any(a < e and s < b for a, b in protected)
+    ]
     return spans
 
 

@@ -373,24 +373,55 @@ def branch_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int
 # store', 'follow up at the Bozeman clinic', 'the Fargo office called'): the town where that branch is
 _BRANCH_OF = regex.compile(
     r"(?<![\w'’])(?i:our|the|your|their|its)[ \t]+"
-    r"((?-i:\p{Lu}[\p{L}'’.\-]+)(?:[ \t]+(?-i:\p{Lu}[\p{L}'’.\-]+)){0,2})[ \t]+"
-    r"(?:store|office|clinic|branch|location|campus|pharmacy|hospital|facility|center|centre)s?(?![\w])"
-)  # the branch's word in lower case: 'the Cleveland Clinic' is the organisation's own name
+    r"(\p{L}[\p{L}'’.\-]+(?:[ \t]+\p{L}[\p{L}'’.\-]+){0,2})[ \t]+"
+    r"(store|office|clinic|branch|location|campus|pharmacy|hospital|facility|center|centre|house|address|area"
+    r"|STORE|OFFICE|CLINIC|BRANCH|HOSPITAL|HOUSE|ADDRESS|AREA)s?(?![\w])"
+)  # the branch's word in lower case (or a message's capitals): 'the Cleveland Clinic' is the organisation's own name
 
 
 def branch_towns(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'at our Stockton store', 'the Bozeman clinic': a gazetteer place, capitalised, between a determiner and a
     branch's word; not an organisation's own words ('the Mayo Clinic' is on the allow-list) nor a place that is a word
     in use ('the Reading office' stays unless Reading is large enough to count capitalised)."""
-    names, out = place_names(), []
+    names, out, lower = place_names(), [], typed_lower(text)
     for m in _BRANCH_OF.finditer(text):
         start, end = m.span(1)
         surface = text[start:end].rstrip(".").split()
+        if m.group(2).isupper() != all(w.isupper() for w in surface):
+            continue  # 'the BUFFALO ADDRESS' in capitals, 'the Fargo house'; not 'the SENIOR center'
         population = names.get(fold(" ".join(surface)).lower())
         if population is None or any(a < m.end() and start < b for a, b in protected):
             continue
-        if _accept(surface, population, False):
+        if _accept(surface, population, lower):  # 'the topeka clinic' in lower case: a town no word in use
             out.append((start, start + len(" ".join(surface))))
+    return out
+
+
+# a chat's or a form's question for where someone lives, and the answer on the next turn ('Agent: which city?\nAmy:
+# sioux falls', 'Q: Where do you live?\nA: Troy. the one in ohio')
+_ASKED_PLACE = regex.compile(
+    r"(?i)(?:\b(?:which|what)[ \t]+(?:city|town)\b|\bwhere[ \t]+(?:do|does|did)[ \t]+(?:you|she|he|they|y'?all)[ \t]+"
+    r"(?:live|stay)\b|\b(?:city|town)[ \t]*\?)[^\n]{0,30}\n"
+)
+_PLACE_ANSWER = regex.compile(
+    r"[^\n:?]{1,40}:[ \t]*(\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*){0,2})(?=[ \t]*(?:[.,!]|\n|\Z))"
+)
+
+
+def answered_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The town a turn gives right after a question for where someone lives: a gazetteer place of MIN_POPULATION or
+    more in any case ('sioux falls', 'BATH', 'Troy'), no state or country alone."""
+    names, vocab, out = place_names(), vocabulary(), []
+    for asked in _ASKED_PLACE.finditer(text):
+        m = _PLACE_ANSWER.match(text, asked.end())
+        if m is None:
+            continue
+        start, end = m.start(1), m.start(1) + len(m.group(1).rstrip("."))  # 'A: Waco.': the sentence's full stop
+        place = fold(text[start:end]).lower()
+        if place in vocab.countries or place in vocab.states.values() or place in vocab.states:
+            continue
+        if names.get(place, 0) >= MIN_POPULATION and not any(a < end and start < b for a, b in protected):
+            out.append((start, end))
     return out
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import english_lexicon
+from .lexicon import english_lexicon, model_words
 from .textutil import NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS
 
 _A = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
@@ -44,7 +44,12 @@ _CONTRACT_NUMBER = regex.compile(r"(?<![\w\-])[A-Z]{1,3}\d{3,6}-\d{4,8}(?![\w\-]
 _ASKED = regex.compile(
     r"(?i)\b(?:mrn|medicaid|medicare|member|chart|record|policy|id|number|\#)\b[^\n]{0,40}\??[ \t]*\n"
 )
-_ANSWER = regex.compile(r"[^\n:]{1,40}:[ \t]*((?:[A-Z]{1,4}[ \-]?)?(?=[A-Z0-9]*\d{4})[A-Z0-9]{5,15})[ \t.!]*(?:\n|\Z)")
+# the answer: the number alone on its turn, after a filler ('tina: uh K 4471 03'), with dashes, dots or spaces inside
+# ('Kelly: N8040-91', 'a: ZGP 22019 8812', 'Stephen: 193.584.23')
+_ANSWER = regex.compile(
+    r"[^\n:]{1,40}:[ \t]*(?:(?i:uh|um|er|it'?s|its)[, \t]+)?"
+    r"((?:[A-Z]{1,4}[ \-]?)?(?=[A-Z0-9.\- ]*\d{4})[A-Z0-9](?:[A-Z0-9]|[ .\-](?=[A-Z0-9])){4,18})[ \t.!]*(?:\n|\Z)"
+)
 _LABEL = (
     # 'mrm', 'medicial record', 'medical recrod' (one letter added, dropped or changed; two swapped)
     r"(?:mrn|mrm|(?:medical){e<=1}\s+(?:(?:record){e<=1}|recrod)|record\s+(?:number|no|num|\#)|chart|member|medicare|medicaid|mbi|beneficiary|"
@@ -57,7 +62,7 @@ _LABEL = (
     # Russian policy and insurance numbers, French social security (fifteenth pass)
     r"полис(?:\s+омс)?|омс|снилс|s[ée]curit[ée]\s+sociale|"
     # any word before 'number' or its abbreviations and usual typos: 'file number', 'claim no.', 'case #'
-    r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|nuber|num|no\.?|nr\.?)|"
+    r"[a-z]{2,}\s+(?:number|numbr|nmber|numer|nunber|nuber|nubmer|numebr|nummber|num|no\.?|nr\.?)|"
     # a record's word and '#' ('case # 44812', 'Acct# 77120'; not a store's: 'Walgreens #10442'); 'ID' with its colon,
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
@@ -172,6 +177,7 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out += [m.span() for m in _MBI_SHAPE.finditer(text)]
     out += [m.span() for m in _CONTRACT_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 8]
     out += _answers(text)
+    out += [m.span() for m in _LETTERED.finditer(text) if _lettered(text, m)]
     out += _same_shape(text, out)
     return [_with_prefix_letters(text, *_with_suffix(text, s, e)) for s, e in out]
 
@@ -181,7 +187,8 @@ def find_records(text: str) -> list[tuple[int, int]]:
 _LETTERS_BEFORE = regex.compile(r"(?<![\w\-'’])(\p{Lu}{2,5}(?:-\p{Lu}{2,5})?)[ \-]$")
 _NOT_PREFIX = frozenset(
     "mrn mr id no num dob ssn sin ph tel fax ext cell acct rx dx pt is am pm usa us and or of to at in on by my "
-    "mbi cin hicn ein tin npi dea bin pcn grp icd cpt ndc rtn aba clabe icn nhc bic swift lot exp ref".split()
+    "mbi cin hicn ein tin npi dea bin pcn grp icd cpt ndc rtn aba clabe icn nhc bic swift lot exp ref "
+    "bp hr rr bs bg wt ht temp sbp dbp map cbg fsbg spo sat hs cc cb nhs chi ph cel tel fax".split()
 )
 _LABEL_WHOLE = regex.compile(rf"(?i:{_LABEL})")
 
@@ -207,6 +214,35 @@ def _mostly_capitals(text: str) -> bool:
 
 
 _SHAPED = regex.compile(r"(?<![\w\-])([A-Z]{1,4})-?(\d{4,})(?![\w\-])")
+
+
+# Without a label: one to three capitals, maybe a dash, five digits or more, maybe a dash and a check group
+# ('BD730948', 'EH-557930', 'KW-009112', 'X44920', 'C1374-34', 'T-4481-2290'), or two to four capitals before groups
+# of three to five digits ('TMS 989 332', 'VHY 062 948'): how a chart, a plan or a hospital prints a person's number. No
+# dose, lab, vaccine or road is written so ('B12', 'COVID-19', 'I-95', 'N95' have fewer digits), and a label or an
+# English word before digits is another thing ('ICD 10', 'Room 12345').
+_LETTERED = regex.compile(
+    r"(?<![\w\-./#])(?:[A-Z]{1,3}-?\d{4,9}(?:-\d{2,4})?|[A-Z]{1,3}-\d{3}-\d{3,4}"
+    r"|[A-Z]{2,4}(?:[ ]\d{3,5}){2,3}(?![ ]\d))(?![\w\-]|[.,/]\d)"
+)
+
+
+_PHONE_GROUPS = regex.compile(r"\d{3}[ \-]\d{3}[ \-]\d{4}$")
+
+
+def _lettered(text: str, m: regex.Match[str]) -> bool:
+    value = m.group(0)
+    letters = regex.match(r"[A-Z]+", value).group(0).lower()  # type: ignore[union-attr]
+    if sum(c.isdigit() for c in value) < (6 if " " in value else 5):
+        return False
+    if _PHONE_GROUPS.search(value):
+        return False  # 'CB 606 555 0148': a phone after its label
+    if letters in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters):
+        return False
+    if len(letters) > 1 and letters in english_lexicon() and letters in model_words():
+        return False  # a word in use before a number ('Room 12345', 'CAR 123 456'); not 'TMS', 'VHY'
+
+    return not _mostly_capitals(text) or "-" in value or len(letters) >= 2
 
 
 def _answers(text: str) -> list[tuple[int, int]]:

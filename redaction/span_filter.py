@@ -224,8 +224,8 @@ def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> 
     """A detected name or place the filter may drop: not one with a digit (an address block, a postcode), not a name
     right after a title, a relation word, a greeting or a verb one addresses a person with ('Dr. Ngata', 'my son
     Dev', 'Hi Divina,', 'tell trevin'), not one written surname first ('Cabrini, Livio'), not a family's surname in
-    the plural ('the Morrisons') and not a name-shaped word of a script of its own: where a name is that plainly a
-    name, no score overrides it."""
+    the plural ('the Morrisons'), not a table's cell under a header that names it, and not a name-shaped word of a
+    script of its own: where a name is that plainly a name, no score overrides it."""
     if cand.type not in FILTERED_TYPES or any(ch.isdigit() for ch in text[cand.start : cand.end]):
         return False
     if cand.type == "PERSON" and _surname_first(text, cand, chosen):
@@ -234,7 +234,16 @@ def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> 
         return False
     if cand.type == "PERSON" and _family_plural(text, cand):
         return False
+    if _table_cell(text, cand):
+        return False
     return not after_cue(text, cand.start)
+
+
+def _table_cell(text: str, cand: Candidate) -> bool:
+    """A cell of a pasted table under a header that names its kind ('city', 'patient'): `tables.table_cells`."""
+    from .tables import table_cells  # noqa: PLC0415 - kept beside the family check's late import
+
+    return "\n" in text and (cand.start, cand.end, cand.type) in table_cells(text)
 
 
 def _family_plural(text: str, cand: Candidate) -> bool:

@@ -10,7 +10,8 @@ import pytest
 from redaction import Redactor
 from redaction.people import labelled_names, passed_on_names, sign_off
 from redaction.phones import spoken_numbers, spoken_ssns
-from redaction.places import state_places
+from redaction.places import answered_places, state_places
+from redaction.tables import table_cells
 
 from .checks import covered, touched
 
@@ -343,3 +344,111 @@ def test_a_lower_case_name_after_a_lower_case_telling_verb_in_mixed_text(
 def test_a_lower_case_word_after_telling_with_no_to_or_about_stays(redactor: Redactor) -> None:
     text = "We keep telling hope stories to the Kids at bedtime"
     assert not touched(redactor, text, "hope")
+
+
+def test_a_pasted_tables_header_names_its_columns() -> None:
+    text = "patient | id | city | drug\nLena Voss | QT448120 | PUEBLO | metformin\nOmar Said | 77-10293 | boise | Lasix"
+    cells = {(text[s:e], kind) for s, e, kind in table_cells(text)}
+    assert ("QT448120", "MEDICAL_RECORD_NUMBER") in cells and ("77-10293", "MEDICAL_RECORD_NUMBER") in cells
+    assert ("PUEBLO", "LOCATION") in cells and ("boise", "LOCATION") in cells
+    assert ("Lena Voss", "PERSON") in cells
+    assert not any(kind for value, kind in cells if value in {"metformin", "Lasix"})  # the drug column names nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt            mrn         med\nOkafor, B     44-2201     warfarin\nLindqvist, M  44-2310     Eliquis",
+        "Helper, City, Phone\nRosa Dean, Mobile, 251.555.0177\nIvan Cole, Reading, 610-555-0190",
+    ],
+)
+def test_tables_cut_by_spaces_or_commas(redactor: Redactor, text: str) -> None:
+    second = text.split("\n")[1]
+    value = [c.strip() for c in (second.split(",") if "," in text.split("\n")[0] else second.split("  ")) if c][1]
+    assert covered(redactor, text, value)
+    header = text.split("\n")[0]
+    assert not touched(redactor, text, header.split()[0].rstrip(","))  # a column's name is no identifier
+
+
+def test_rows_without_a_header_or_of_another_width_are_no_table() -> None:
+    assert table_cells("Time | Med | Dose\n8am | Lasix | 40") == []  # no column names an identifier
+    assert table_cells("name | city\nthis row | has | three cells") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Agent: record number?\nDee: R7702-14\nAgent: thanks", "R7702-14"),
+        ("nurse: what's the number on her bracelet?\nkim: um Q 5512 07\nnurse: ok", "Q 5512 07"),
+    ],
+)
+def test_a_record_number_answering_a_question_with_dashes_or_a_filler(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("Agent: which city?\nPaul: spokane\nAgent: got it", "spokane"), ("Q: Where do you live?\nA: Waco.", "Waco")],
+)
+def test_the_town_answering_where_someone_lives(text: str, town: str) -> None:
+    start = text.index(town, text.index("\n"))
+    assert (start, start + len(town)) in answered_places(text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("clinic list:\n- Moreno, Ada (QX55120) gout", "QX55120"),
+        ("Subject: Dunn KP-118230\nresults attached", "KP-118230"),
+        ("her nubmer ZT-440912 and the ssn", "ZT-440912"),
+        ("Marta Lin\tRGB 451 220\t1950-03-02", "RGB 451 220"),
+    ],
+)
+def test_a_lettered_record_number_without_a_label(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("B12 was low, COVID-19 booster done, N95 masks on I-95", "B12"),
+        ("BP 120 080 this morning", "120"),
+        ("call back CB 606 555 0148", "CB"),
+        ("NHS 401 023 2137 on her card", "NHS"),
+    ],
+)
+def test_lab_vaccine_road_vitals_and_labels_are_no_lettered_record(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("Ivy tolld me the oxycodone is in the fridge", "Ivy"), ("Grace sayd the Lasix is out", "Grace")]
+)
+def test_a_name_before_a_misspelt_said_or_told(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("the refill is waiting at the spokane clinic, then we drive home", "spokane"),
+        ("PLEASE MAIL IT TO THE TUCSON ADDRESS, NOT THE OTHER ONE", "TUCSON"),
+    ],
+)
+def test_a_branch_town_in_lower_case_or_in_capitals(redactor: Redactor, text: str, town: str) -> None:
+    assert covered(redactor, text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("she was seen at the mobile clinic van", "mobile"), ("THE SENIOR CENTER IS CLOSED", "SENIOR")],
+)
+def test_a_word_before_a_branch_word_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_tables_town_cell_is_kept_from_the_span_filter(redactor: Redactor) -> None:
+    text = "patient | id | city | drug\nRoss Hale | QA-220913 | mercer | tramadol\nIda Park | QA-220977 | Hartford | Eliquis"
+    assert covered(redactor, text, "mercer") and covered(redactor, text, "Hartford")
