@@ -10,6 +10,8 @@ number has a digit, a town or a name has none).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # what a column's header says it holds (lower case, a header cell's whole text)
@@ -61,16 +63,18 @@ _COLUMNS: dict[str, frozenset[str]] = {
 _KIND = {label: kind for kind, labels in _COLUMNS.items() for label in labels}
 # the other headers a table may have: any short word or two ('drug', 'med', 'room', 'phone', 'dx', 'notes')
 _HEADER_CELL = regex.compile(r"[\p{L}][\p{L}./#&'’\- ]{0,24}")
-_SEPARATORS = (r"[ \t]*\|[ \t]*", r"\t+", r" {2,}", r",[ \t]*")
+_SEPARATORS = tuple(regex.compile(p) for p in (r"[ \t]*\|[ \t]*", r"\t+", r" {2,}", r",[ \t]*"))
+_COMMA = _SEPARATORS[3]
+_MAYBE_HEADER = regex.compile(r"[^\d\n]{3,160}")  # a header has no digit and is a short line
 _NAME_CELL = regex.compile(r"\p{L}[\p{L}'’.\-]*(?:,?[ ]\p{L}[\p{L}'’.\-]*){0,3}")
 _TOWN_CELL = regex.compile(r"\p{L}[\p{L}'’.\-]*(?:[ ]\p{L}[\p{L}'’.\-]*){0,2}")
 _RECORD_CELL = regex.compile(r"(?=[^\n]*\d)[\p{L}\d][\p{L}\d.\- /#]{2,24}")
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+def _cells(line: str, sep: regex.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell of a line cut at `sep`, outer pipes aside."""
     out, pos = [], 0
-    for m in regex.finditer(sep, line):
+    for m in sep.finditer(line):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(line)))
@@ -88,8 +92,10 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _header(line: str) -> tuple[str, list[str | None]] | None:
+def _header(line: str) -> tuple[regex.Pattern[str], list[str | None]] | None:
     """The separator and each column's kind (None for a column of no identifier), when the line is a header."""
+    if not _MAYBE_HEADER.fullmatch(line):
+        return None
     for sep in _SEPARATORS:
         cells = _cells(line, sep)
         if len(cells) < 2 or any(s == e for s, e in cells):
@@ -117,7 +123,20 @@ def _fits(kind: str, value: str) -> bool:
 
 def table_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the cells under a header that names their kind (see the module docstring)."""
-    out: list[tuple[int, int, str]] = []
+    return list(_read(text)[0]) if "\n" in text else []
+
+
+def table_headers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of each header `table_cells` reads: a column's name is no identifier ('City', 'Name',
+    'Caregiver'), whatever a list or a name rule would make of it."""
+    return list(_read(text)[1]) if "\n" in text else []
+
+
+@lru_cache(maxsize=64)
+def _read(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]:
+    """A message's table cells and header cells, read once (detection, protection and the span filter all ask)."""
+    cells: list[tuple[int, int, str]] = []
+    headers: list[tuple[int, int]] = []
     lines = [(m.start(), m.group(0)) for m in regex.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
@@ -129,27 +148,14 @@ def table_cells(text: str) -> list[tuple[int, int, str]]:
         j = i + 1
         while j < len(lines):
             offset, line = lines[j]
-            cells = _cells(line, sep)
-            if len(cells) != len(kinds):
+            row = _cells(line, sep)
+            if len(row) != len(kinds):
                 break
-            for (s, e), kind in zip(cells, kinds, strict=True):
+            for (s, e), kind in zip(row, kinds, strict=True):
                 if kind is not None and s < e and _fits(kind, line[s:e]):
-                    out.append((offset + s, offset + e, kind))
+                    cells.append((offset + s, offset + e, kind))
             j += 1
+        if j > i + 1:  # a header with at least one row under it
+            headers += [(lines[i][0] + s, lines[i][0] + e) for s, e in _cells(lines[i][1], sep)]
         i = j
-    return out
-
-
-def table_headers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the cells of each header `table_cells` reads: a column's name is no identifier ('City', 'Name',
-    'Caregiver'), whatever a list or a name rule would make of it."""
-    out: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[^\n]+", text):
-        head = _header(m.group(0))
-        nxt = text.find("\n", m.end())
-        if head is None or nxt < 0:
-            continue
-        row = regex.match(r"[^\n]+", text[nxt + 1 :])
-        if row is not None and len(_cells(row.group(0), head[0])) == len(head[1]):
-            out += [(m.start() + s, m.start() + e) for s, e in _cells(m.group(0), head[0])]
-    return out
+    return tuple(cells), tuple(headers)
