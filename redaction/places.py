@@ -217,10 +217,8 @@ def _large_town_before(text: str, m: regex.Match[str], lower: bool) -> bool:
     wheeling, wv.'; not the Italian 'nato il 14/01/1943')."""
     if lower and not _CLAUSE_ENDS.match(text, m.end()):
         return False  # 'lebanon, ky 40033': an address's end, which the address patterns take whole
-    before = list(_WORD.finditer(text, max(0, m.start() - 30), m.start()))
-    if not before or before[-1].end() != m.start():
-        return False
-    return place_names().get(fold(before[-1].group(0)).lower(), 0) >= LOWER_CODE_TOWN_MIN
+    start = _town_before(text, m, by_code=False)
+    return start is not None and place_names().get(fold(text[start : m.start()]).lower(), 0) >= LOWER_CODE_TOWN_MIN
 
 
 def _code_word_as_state(text: str, m: regex.Match[str]) -> bool:

@@ -201,11 +201,16 @@ def _with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
         return (start, end)
     letters = m.group(1)
     low = letters.lower()
-    if low in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters) or _mostly_capitals(text):
+    if _a_label(letters) or _mostly_capitals(text):
         return (start, end)  # 'OHIP 5584-...', 'DNI 40567891', 'PESEL ...': the number's label
     if any(part in english_lexicon() for part in low.split("-")):
         return (start, end)
     return (m.start(1), end)
+
+
+def _a_label(letters: str) -> bool:
+    """Capitals before digits that name the number rather than belong to it: a record's label or another field's."""
+    return letters.lower() in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters) is not None
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -231,17 +236,17 @@ _PHONE_GROUPS = regex.compile(r"\d{3}[ \-]\d{3}[ \-]\d{4}$")
 
 
 def _lettered(text: str, m: regex.Match[str]) -> bool:
+    """A `_LETTERED` match is a record number: enough digits, no phone's groups, its capitals no label and no word in
+    use, and in a message typed in capitals a dash or two capitals at least ('T-4481-2290', 'MB 55310')."""
     value = m.group(0)
-    letters = regex.match(r"[A-Z]+", value).group(0).lower()  # type: ignore[union-attr]
+    letters = value[: len(value) - len(value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
     if sum(c.isdigit() for c in value) < (6 if " " in value else 5):
         return False
-    if _PHONE_GROUPS.search(value):
-        return False  # 'CB 606 555 0148': a phone after its label
-    if letters in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters):
-        return False
-    if len(letters) > 1 and letters in english_lexicon() and letters in model_words():
+    if _PHONE_GROUPS.search(value) or _a_label(letters):
+        return False  # 'CB 606 555 0148': a phone after its label; 'NHS 401 023 2137'
+    low = letters.lower()
+    if len(low) > 1 and low in english_lexicon() and low in model_words():
         return False  # a word in use before a number ('Room 12345', 'CAR 123 456'); not 'TMS', 'VHY'
-
     return not _mostly_capitals(text) or "-" in value or len(letters) >= 2
 
 
