@@ -145,10 +145,12 @@ class KnowledgeBase:
         return [p for protocol in self.protocols.protocols for p in protocol_passages(protocol)]
 
     def vocabulary(self) -> set[str]:
-        """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics."""
+        """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics. A topic is a search tag,
+        not a clinical term: one that is also a common name ('faith' of the prayer article) stays redactable, or a
+        home team's 'its me faith' would reach the model with her name."""
         words: set[str] = set()
         for a in self.articles:
-            words.update([a.meta.title, *a.meta.topics, *a.meta.conditions])
+            words.update([a.meta.title, *a.meta.conditions, *(t for t in a.meta.topics if not _name_word(t))])
         for i in self.interactions.interactions:
             words.update([*i.names(), *i.drugs, *i.conditions])
         for cls in self.interactions.drug_classes.values():
@@ -156,6 +158,19 @@ class KnowledgeBase:
         for h in self.hazards.hazards:
             words.update(h.substances)
         return {w.strip() for w in words if w and len(w.strip()) > 2}
+
+
+TOPIC_NAME_GIVEN_MIN = 100  # US holders as a given name ('Faith' 384), the redactor's own bar for a name word
+TOPIC_NAME_SURNAME_MIN = 50_000  # US holders as a surname ('Burns' 220,000+)
+
+
+def _name_word(topic: str) -> bool:
+    """A one-word topic that is a common given name or surname."""
+    from redaction.name_freq import name_frequencies  # noqa: PLC0415 - loaded only when the vocabulary is built
+
+    low = topic.strip().lower()
+    freq = name_frequencies()
+    return " " not in low and (freq.given(low) >= TOPIC_NAME_GIVEN_MIN or freq.surname(low) >= TOPIC_NAME_SURNAME_MIN)
 
 
 def slug(text: str) -> str:
