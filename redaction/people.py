@@ -1473,13 +1473,18 @@ def _occurrences(text: str, people: list[tuple[int, int]]) -> set[tuple[int, str
     """Where each word of the names (three letters or more, no plain word) stands in the text, in any case: as
     written, capitalised, or anyhow in a message typed in lower case."""
     words = {w for s, e in people for w in text[s:e].split() if len(w) >= 3 and w.isalpha() and not _plain_word(w)}
+    if not words:
+        return set()
+    lowered = {w.lower() for w in words}
     any_case = typed_lower(text)
     return {
         (m.start(), m.group(0))
-        for w in words
-        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text, flags=regex.IGNORECASE)
-        if m.group(0) == w or any_case or m.group(0)[:1].isupper()
+        for m in _LETTER_RUN.finditer(text)  # one pass over the text's words, no pattern compiled per name
+        if m.group(0).lower() in lowered and (m.group(0) in words or any_case or m.group(0)[:1].isupper())
     }
+
+
+_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 _EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
