@@ -73,6 +73,7 @@ from .people import (
     possessive_belongings,
     possessive_names,
     possessive_relations,
+    record_names,
     relation_capitals,
     relation_label_names,
     repeated_names,
@@ -98,7 +99,7 @@ from .places import (
 )
 from .postal import find_addresses, labelled_zips, place_prefix_start, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import find_records, record_label
+from .records import find_records, hicn_suffix, record_label
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .tables import table_cells, table_headers
@@ -339,6 +340,7 @@ class Detector:
         people += month_given_names(text, people, protected)  # 'June Brown', 'im june bray'
         people += middle_names(text, people)  # 'EULA' + 'MAE' + 'PRUITT'
         people += surname_first_names(text, people)  # 'KING' of 'KING, ROSE J': the given names and initial too
+        people += record_names(text, people, protected)  # 'Handoff CROSS, Tanya (rm 427)'
         return people
 
     @staticmethod
@@ -1383,6 +1385,8 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
     found = ended_at_sentence(text, found)  # '... Glasgow G11 6AA. My gran has' ends at 'G11 6AA.'
+    lower = typed_lower(text)
+    found = [replace(c, end=hicn_suffix(text, c.start, c.end, lower)) if c.type in _NUMBER_TYPES else c for c in found]
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [
@@ -1396,6 +1400,8 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
     """A result's span tidied; a name never runs on to the next line ('Ann Lee\\nAddress'); names and places lose
     their edge words."""
     start, end = _tidy(text, result.start, result.end)
+    if entity in {"DATE", "DATE_OF_BIRTH"} and _THE_DAY.match(text, result.start):
+        start = result.start  # 'the 5th of January 1937': the article goes with the day it names
     if entity == "PERSON" and "\n" in text[start:end]:
         end = start + text[start:end].index("\n")
     if entity in _NER_TYPES:
@@ -1405,6 +1411,8 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
     return start, end
 
 
+_NUMBER_TYPES = frozenset({"US_SSN", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "ID"})
+_THE_DAY = regex.compile(r"(?i:the)\s+\d")
 TITLED_SURNAME_MIN = 10_000  # US holders: 'Swift' 24,249, 'Best' 37,923; 'Office', 'Visit' none
 
 

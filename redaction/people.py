@@ -38,6 +38,9 @@ _LABEL_NAME = rf"(?:{_NAME}|\p{{Lu}}{{2,}})"  # 'ROB:', 'DENISE:' in a dialogue 
 # '12/03/26, 9:17 PM - '
 CHAT_PREFIX = (
     r"(?:\[[^\]\n]{1,30}\][ \t]*"
+    # a phone's thread copied with its times: 'Wed 6:02 AM  Kenji:', '9:14 PM - Mariko:'
+    r"|(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"[ \t]+(?:[\-–][ \t]+)?"
     r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[\-–][ \t]+)?"
 )
 # an emoji a chat shows after a contact's name before the colon ('Destiny 💕:', 'Abel ❤️:')
@@ -120,9 +123,15 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             continue
         if m in inline and not _inline_speaker(words, dialogue=dialogue, related=related, opened=opened):
             continue
-        if _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
-            out.append((start, m.end(1)))
+        if not _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
+            continue
+        if _TIMED.search(text, m.start(), m.start(1)) and not all(_name_like(w) or _given_not_role(w) for w in words):
+            continue  # a schedule's times before its items: '9:00 PM Walk: 20 min'
+        out.append((start, m.end(1)))
     return out
+
+
+_TIMED = regex.compile(r"\d:\d\d")
 
 
 def _dialogue(text: str, matches: list[regex.Match[str]]) -> tuple[bool, bool]:
@@ -761,6 +770,67 @@ def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# a record's name with no middle initial: the surname in capitals before a given name that is not ('Handoff CROSS,
+# Tanya (rm 427)', '- GRAVES, Sunny 1-823-...'), or either case before what a record prints next: a bracket, a date,
+# a number, a label ('Powell, Daniel (rm 252)', 'KLINE, JUDITH 04/02/1949', 'Burke, T. (02/11/1950)', 'PAGE, Justin,
+# SSN ...'); 'Ann, Joe and Reed' is a list, 'Rome, Italy (2019)' a place
+_RECORD_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d'’\-])({_CAPS_PART}|{_TITLE_PART}),[ \t]*({_CAPS_PART}|{_TITLE_PART}|\p{{Lu}}\.)"
+    rf"(?:[ \t]+\p{{Lu}}\.)?(?![\p{{L}}\d\-])"
+)
+_RECORD_NEXT = regex.compile(
+    r"[ \t]*(?:\(|\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age)\b|,[ \t]*(?:\d|(?i:dob|mrn|ssn)\b))"
+)
+
+
+def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names written surname first as a record prints them, without the middle initial `surname_first_names` needs:
+    the surname a surname of RECORD_SURNAME_MIN+ US holders or no English word, the given name one of
+    SURNAME_FIRST_GIVEN_MIN+ holders or no English word (or an initial before a record's next field); no place, no
+    label, abbreviation, medicine or word of the calendar, and a given name in capitals only after a surname in
+    capitals ('Fernández, DNI 23.456.789' is a label)."""
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    out = []
+    freq, lex, vocab, lex_n = name_frequencies(), english_lexicon(), vocabulary(), name_lexicon()
+    not_names = vocab.countries | set(vocab.states.values()) | set(vocab.states) | _LABEL_WORDS | CALENDAR_WORDS
+    not_names |= abbreviations() | lex_n.not_names
+    for m in _RECORD_NAME.finditer(text):
+        surname, given = m.group(1), m.group(2)
+        if any(s <= m.start() and m.end() <= e for s, e in people) or any(
+            s < m.end() and m.start() < e for s, e in protected
+        ):
+            continue
+        initial = len(given) == 2 and given.endswith(".")
+        if given.isupper() and not initial and not surname.isupper():
+            continue
+        shape = surname.isupper() and not given.isupper() and not initial and _mixed_case(text)
+        if not shape and _RECORD_NEXT.match(text, m.end()) is None:
+            continue
+        low_s, low_g = surname.lower(), given.lower().rstrip(".")
+        if low_s in not_names or low_g in not_names or low_s in STOP_WORDS or low_g in STOP_WORDS:
+            continue
+        if not all(freq.surname(part) >= RECORD_SURNAME_MIN or part not in lex for part in low_s.split("-")):
+            continue
+        known = freq.given(low_g) >= SURNAME_FIRST_GIVEN_MIN or low_g in name_words()
+        if initial or known or (shape and low_g not in lex):  # not 'Lý Thường Kiệt, Phường 14': a ward's word
+            out.append((_with_particles(text, m.start()), m.end()))
+    return out
+
+
+_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}{0,3})[ \t]+$")
+
+
+def _with_particles(text: str, start: int) -> int:
+    """Where a surname starts once the particles written before it are taken ('Dos Santos, Samuel', 'De La Cruz')."""
+    for _ in range(2):
+        m = _PARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        if m is None or m.group(1).lower() not in _PARTICLES:
+            break
+        start = m.start(1)
+    return start
+
+
 RECORD_SURNAME_MIN = 1_000  # US holders: 'McGivern' 1,388, 'Johnson' 1.9M
 
 
@@ -842,8 +912,11 @@ def _next_name_word(
         return None
     if word.isupper() and word.lower() in _person_next():
         return None  # 'DR. BROWN SAID TO TELL YOU': what a person does, though 'Said' is a surname too
-    if word.lower() in ORG_WORDS and not (lone and word.isupper() and _surname_ends_name(text, word, m.end(1), stop)):
-        return None
+    if word.lower() in ORG_WORDS and not (
+        (lone and word.isupper() and _surname_ends_name(text, word, m.end(1), stop))
+        or (lone and _final_surname(text, start, new_end, word, m.end(1)) and _strong_given(text, start, last))
+    ):
+        return None  # 'Smith Cardiology'; not 'Alex Church here'
     return int(m.end(1))
 
 
@@ -867,10 +940,44 @@ def _final_surname(text: str, start: int, new_end: int, word: str, end: int) -> 
     if " " in name or not word[:1].isupper() or word.isupper() != name.isupper() or len(word) < 2:
         return False
     low = word.lower()
-    if low in CALENDAR_WORDS or is_contraction(word) or low.endswith(("'s", "’s")):
+    if low.endswith(("'s", "’s")) and low[:-2] not in CALENDAR_WORDS:  # "Alex Church's appointment"
+        return _strong_given(text, start, name) and name_frequencies().surname(low[:-2]) >= FINAL_SURNAME_MIN
+    if low in CALENDAR_WORDS or is_contraction(word):
+        return False
+    if name_frequencies().surname(low) < FINAL_SURNAME_MIN:
         return False
     after = _AFTER_NAME.match(text, end)
-    return name_frequencies().surname(low) >= FINAL_SURNAME_MIN and after is not None and not after.group(1)
+    if after is not None and not after.group(1):
+        return True
+    # after a given name that is no English word any word but a capitalised one may follow ('Benjamin Swift DOB:',
+    # 'Alex Church here'); a capitalised one continues a place or an institution named for someone ('Alex Church Road')
+    follower = after.group(1) if after is not None else ""
+    return _strong_given(text, start, name) and not (follower[:1].isupper() and not follower.isupper())
+
+
+PLACE_GIVEN_MAX = 100_000  # people in a town of that name: 'Austin', 'Jackson' are places first before a company
+STRONG_GIVEN_MIN = 500  # holders in the given-name list: 'Alex' 1,371, 'Benjamin' 4,232 ('Bill', 'Mark' are words)
+
+
+def _strong_given(text: str, start: int, name: str) -> bool:
+    """A common given name that is no word too (the lexicon's ambiguous names: 'Bill', 'Grace', 'Rose'), no state,
+    country or large town, in mixed case, and no saint's name ('St. Benjamin Church')."""
+    from .places import place_names  # places imports this module
+
+    low = name.lower()
+    saint = _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
+    vocab = vocabulary()
+    place = low in vocab.countries or low in vocab.states.values() or place_names().get(low, 0) >= PLACE_GIVEN_MAX
+    return (
+        not name.isupper()
+        and not saint
+        and not place  # 'Georgia Power', 'Austin Energy': a company named for a place
+        and name_frequencies().given(low) >= STRONG_GIVEN_MIN
+        and not name_lexicon().is_ambiguous(name.title())
+    )
+
+
+_SAINT_BEFORE = regex.compile(r"(?i:(?<![\w'’])(?:st|saint|san|santa|ste?)\.?[ \t]+)$")
 
 
 def _person_next() -> frozenset[str]:
@@ -1367,12 +1474,20 @@ _PASSED_FROM = regex.compile(
 )
 
 
+# a quoted reply's head at a line's start: '> Gregory wrote:', '>>> Sam Ortiz wrote:', 'Dana Kim wrote:'
+_QUOTED_WRITER = regex.compile(
+    r"(?m)^[ \t>]*(?:(?i:on)[ \t][^\n]{0,40}?[ \t])?((?-i:\p{Lu})[\p{L}'’\-]+(?:[ \t]+(?-i:\p{Lu})[\p{L}'’\-.]*){0,2})"
+    r"[ \t]+(?i:wrote|writes|said)[ \t]*:"
+)
+
+
 def passed_on_names(text: str) -> list[tuple[int, int]]:
-    """The sender a forwarded message or a note names at its head ('Fwd from Richard:'): a given name of the counts
-    or no English word; not a relation, a role or an organisation ('Fwd from Mom:', 'Message from the pharmacy:')."""
+    """The sender a forwarded message or a note names at its head ('Fwd from Richard:', '> Gregory wrote:'): a given
+    name of the counts or no English word; not a relation, a role or an organisation ('Fwd from Mom:', 'Message from
+    the pharmacy:', 'Mom wrote:')."""
     out = []
     freq = name_frequencies()
-    for m in _PASSED_FROM.finditer(text):
+    for m in itertools.chain(_PASSED_FROM.finditer(text), _QUOTED_WRITER.finditer(text)):
         words = m.group(1).lower().split()
         lex = name_lexicon()
         if any(_RELATION_WORD.fullmatch(w) or w in ORG_WORDS or w in lex.titles for w in words):

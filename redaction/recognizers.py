@@ -250,7 +250,12 @@ def _day_and_month(nums: list[int]) -> bool:
 
 
 def _compact_date(number: str) -> bool:
-    """'19520314' (year first) or '03141952' (month first)."""
+    """'19520314' (year first) or '03141952' (month first); a year alone or '071349' (month, day, two-digit year),
+    which only the birth-date patterns read (after 'born', after 'DOB')."""
+    if len(number) in {2, 4}:
+        return len(number) == 2 or 1900 <= int(number) <= 2099
+    if len(number) == 6:
+        return 1 <= int(number[:2]) <= 12 and 1 <= int(number[2:4]) <= 31
     if len(number) != 8:
         return False
     year_first = 1900 <= int(number[:4]) <= 2099 and 1 <= int(number[4:6]) <= 12 and 1 <= int(number[6:]) <= 31

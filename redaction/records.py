@@ -132,7 +132,8 @@ _SUFFIX = regex.compile(
     r"(?: ?[/,\-] ?| )(?:(?i:irn|ref(?:erence)?|issue|person\s+code|version(?:\s+code)?|suffix)"
     r"(?:\s*(?:no\.?|number|\#))?\s*[:\#]?\s*[A-Z0-9]{1,3}"
     r"|(?!(?:OK|OR|IN|ON|AM|PM|AT|TO|IS|IT|NO|SO|I)\b)[A-Z]{1,2}(?=[ \t]*(?:[.,;:)\n]|$))"
-    r"|\d{2,5}(?=[ \t]*(?:[.,;:)\n]|$)))(?![\w\-])"
+    r"|\d{2,5}(?=[ \t]*(?:[.,;:)\n]|$))"
+    r"|0[1-9](?=[ \t]+\p{Ll}))(?![\w\-])"  # a person code before the sentence goes on ('U48203917 01 i think')
 )
 # seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
 _BARE = regex.compile(r"(?<![\w\-.,/+$€£¥])(?:\d+(?:-\d+)+|\d+(?:\.\d+){2,}|\d{7,})(?![\w\-]|[.,/]\d)")
@@ -360,3 +361,23 @@ def _a_name(word: str) -> bool:
 
     freq = name_frequencies()
     return freq.given(word.lower()) >= 100 or freq.surname(word.lower()) >= 1000
+
+
+# the letter (and digit) a Medicare claim number printed after the holder's SSN ('HICN 177-29-9581 C1', 'the old one
+# was 498-37-1056 B2'), where the message speaks of Medicare or a claim; lower case in a message typed so
+_SSN_SHAPE = regex.compile(r"\d{3}[\- ]?\d{2}[\- ]?\d{4}")
+_HICN_LETTER = regex.compile(r"[ \t]?([A-Za-z]\d?)(?![\w\-])")
+_HICN_CONTEXT = regex.compile(r"(?i)(?<![\w])(?:medicare|hicn?|claim)(?![\w])")
+
+
+def hicn_suffix(text: str, start: int, end: int, lower: bool) -> int:
+    """Where a number shaped like an SSN ends once a claim number's letter after it is taken."""
+    m = _HICN_LETTER.match(text, end)
+    if m is None or not _SSN_SHAPE.fullmatch(text, start, end):
+        return end
+    if not _HICN_CONTEXT.search(text, max(0, start - 120), start):
+        return end
+    letter = m.group(1)
+    if letter[:1].islower() and not lower or letter.upper() in {"I", "A"}:
+        return end  # 'I' and 'a' are words
+    return m.end()

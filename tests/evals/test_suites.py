@@ -67,6 +67,10 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten26",
         "dev_handwritten27",
         "dev_handwritten28",
+        "dev_handwritten29",
+        "dev_handwritten30",
+        "dev_handwritten31",
+        "dev_handwritten32",
     ]
 
 

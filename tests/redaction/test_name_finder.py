@@ -61,6 +61,10 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev26",
         "handwritten_dev27",
         "handwritten_dev28",
+        "handwritten_dev29",
+        "handwritten_dev30",
+        "handwritten_dev31",
+        "handwritten_dev32",
     ):
         assert unseen not in meta["trained_on"]
 
