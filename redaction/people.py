@@ -114,6 +114,9 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     inline = [m for m in _SPEAKER_INLINE.finditer(text) if m.start(1) not in starts]
     matches = at_line_start + inline
     dialogue, months_too = _dialogue(text, matches)
+    timed = [m for m in matches if _TIMED.search(text, m.start(), m.start(1))]
+    # a chat copied with its times: two timed labels or more, one a common given name or a name-like word
+    timed_chat = len(timed) >= 2 and any(_given_not_role(w) or _name_like(w) for m in timed for w in m.group(1).split())
     out: list[tuple[int, int]] = []
     opened = False  # a speaker label at a line start was taken: the message is a dialogue, so turns go on mid-line
     for m in matches:
@@ -123,12 +126,24 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             continue
         if m in inline and not _inline_speaker(words, dialogue=dialogue, related=related, opened=opened):
             continue
+        timed = _TIMED.search(text, m.start(), m.start(1)) is not None
         if not _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
+            if timed and timed_chat and all(_chat_contact(w) for w in words):
+                out.append((start, m.end(1)))  # '[11:58 PM] Fern:' in a chat copied with its times
             continue
-        if _TIMED.search(text, m.start(), m.start(1)) and not all(_name_like(w) or _given_not_role(w) for w in words):
+        if timed and not all(_name_like(w) or _given_not_role(w) or (timed_chat and _chat_contact(w)) for w in words):
             continue  # a schedule's times before its items: '9:00 PM Walk: 20 min'
         out.append((start, m.end(1)))
     return out
+
+
+def _chat_contact(word: str) -> bool:
+    """A label in a chat copied with its times that is someone's given name, however rare ('Fern' 72 US holders,
+    'Pilar'), and no relation, role, form word or abbreviation."""
+    low, lex = word.lower(), name_lexicon()
+    if low in lex.not_names or low in lex.edge_words or low in _LABEL_WORDS or low in abbreviations():
+        return False
+    return name_frequencies().given(low) > 0
 
 
 _TIMED = regex.compile(r"\d:\d\d")
@@ -668,7 +683,13 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
     if freq.surname(word) >= LOWER_SURNAME_MIN:
         return True
     if len(word) > 2 and freq.surname(word) >= 1000 and typed_lower(text):
-        return _noun_or_no_word(word)  # 'darlene pike', 'kamala devi', 'delores whitehorse' (not 'darlene rose')
+        if _noun_or_no_word(word):
+            return True  # 'darlene pike', 'kamala devi', 'delores whitehorse' (not 'darlene rose')
+        # after a given name that is no word itself any common surname but what a person does ('carol ames', 'lorna
+        # grey', 'kelsey noble at'; not 'michael said', 'jessica fell', 'heather rose')
+        if not _unambiguous_given(name) or word in _person_next() or word.endswith(("ed", "ing")):
+            return False
+        return _boundary_after(text, word)  # the name ends there: 'lorna grey.', 'kelsey noble at'; not 'ty new #'
     pieces = [p for p in _SURNAME_BREAK.split(word) if p]
     joined = word.replace("'", "").replace("’", "")
     if _SURNAME_BREAK.search(word) and word[:2] in {"o'", "o’"}:
@@ -677,6 +698,31 @@ def _lower_surname(text: str, word: str, name: str = "") -> bool:
 
 
 _SURNAME_BREAK = regex.compile(r"['’\-]")
+
+
+def _boundary_after(text: str, word: str) -> bool:
+    """Every place `word` stands in the text is followed by the end, a punctuation mark other than '#', a stop word
+    or a label ('re', 'dob'): what ends a name, not a noun the word describes."""
+    for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text):
+        after = _AFTER_NAME.match(text, m.end())
+        follower = (after.group(1) or "").lower() if after is not None else None
+        if follower is None or (
+            follower and not (follower in STOP_WORDS or follower in _LABEL_WORDS or follower in abbreviations())
+        ):
+            return False
+        if not after.group(1) and text[m.end() :].lstrip(" \t")[:1] == "#":
+            return False
+    return True
+
+
+def _unambiguous_given(name: str) -> bool:
+    """A given name of SPEAKER_GIVEN_MIN holders that is no word too ('kelsey' 149; 'heather' is a plant)."""
+    low = name.lower()
+    return (
+        bool(low)
+        and name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
+        and not name_lexicon().is_ambiguous(low.title())
+    )
 
 
 def _noun_or_no_word(word: str) -> bool:
@@ -778,6 +824,8 @@ _RECORD_NAME = regex.compile(
     rf"(?<![\p{{L}}\d'’\-])({_CAPS_PART}|{_TITLE_PART}),[ \t]*({_CAPS_PART}|{_TITLE_PART}|\p{{Lu}}\.)"
     rf"(?:[ \t]+\p{{Lu}}\.)?(?![\p{{L}}\d\-])"
 )
+_LINE_START = regex.compile(r"(?:^|\n)[ \t\-*•]*$")
+_FIELD_AFTER = regex.compile(r"[ \t]*(?:-{1,2}|[–—:|])")  # 'WEST, BAILEY -- HH visit' heading a note
 _RECORD_NEXT = regex.compile(
     r"[ \t]*(?:\(|\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age)\b|,[ \t]*(?:\d|(?i:dob|mrn|ssn)\b))"
 )
@@ -805,7 +853,8 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
         if given.isupper() and not initial and not surname.isupper():
             continue
         shape = surname.isupper() and not given.isupper() and not initial and _mixed_case(text)
-        if not shape and _RECORD_NEXT.match(text, m.end()) is None:
+        heading = _LINE_START.search(text, max(0, m.start() - 6), m.start()) and _FIELD_AFTER.match(text, m.end())
+        if not shape and not heading and _RECORD_NEXT.match(text, m.end()) is None:
             continue
         low_s, low_g = surname.lower(), given.lower().rstrip(".")
         if low_s in not_names or low_g in not_names or low_s in STOP_WORDS or low_g in STOP_WORDS:
@@ -1715,6 +1764,9 @@ _PERSON_LABEL = (
     r"patient(?:'s)?(?:[ \t]+name)?|pt|full[ \t]+name|name|resident|member[ \t]+name|subscriber|insured|guarantor|"
     r"policy[ \t]*holder|account[ \t]+holder|card[ \t]*holder|name[ \t]+on[ \t]+(?:the[ \t]+)?card|received[ \t]+from|"
     r"attn|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|poa|signed|signature|referred[ \t]+by|"
+    # who answers for the patient on a form ('RESPONSIBLE PARTY: GLEN FORD', 'Rep payee: ...', 'Health care agent: ...')
+    r"responsible[ \t]+party|(?:rep(?:resentative)?[ \t]+)?payee|(?:primary[ \t]+)?caregiver|principal|"
+    r"(?:health[ \t]*care[ \t]+)?(?:agent|proxy|surrogate)|authori[sz]ed[ \t]+representative|"
     # a family member on an insurance form, a name's parts ('Dependent: CHASE, RIVER M', 'Last name: Okafor')
     r"dependent|dependant|spouse|(?:last|first|middle|given|family)[ \t]+names?|surname|"
     # a name's field in forms of other languages ('Nom : LEFEBVRE', 'Apellidos: GARCÍA LÓPEZ', 'Nachname: KRAUSE')

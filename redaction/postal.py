@@ -163,7 +163,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         # a rural box written before its route: 'Box 6, Rural Route 1', 'box 227 rt 1'
         "box_route": (r"(?<![\w])Box\s+\d{1,5},?\s+(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD|Rte|Rt|Route)\s*#?\s*\d{1,3}(?![\w])", True),  # noqa: E501
         "route_box": (r"(?<![\w])(?:Rte|Rt|Route)\s*\d{1,3},?\s+Box\s+\d{1,5}[a-z]?(?![\w])", True),
-        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?(?![\w])", True),  # noqa: E501
+        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)(?:\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?|,?\s+Box\s+\d{1,5}[a-z]?)(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
         # a state in the newspapers' abbreviations ('Tacoma, Pa. 59343', 'Laredo, N.Y.', 'north bergen, ala. 23613'):
@@ -234,9 +234,22 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         for m in rx.finditer(text):
+            if name == "rural" and _vital_rate(text, m):
+                continue
             spans = _address_words(text, m.start(), m.end()) if name == "nonlatin" else [m.span()]
             out += [(a, b, name) for a, b in spans if b > a and text[a:b].strip()]
     return out
+
+
+# a note's vital signs: 'RR 16' is a breathing rate beside a pulse, a saturation or a temperature, not a rural route
+_VITALS = regex.compile(r"(?i)(?<![\w])(?:spo2|sat|sats|o2|hr|bp|pulse|temp|t|p|wt|pain|ra|bpm|/min|breaths)(?![\w])")
+
+
+def _vital_rate(text: str, m: regex.Match[str]) -> bool:
+    """'RR 16, SpO2 91%': an 'RR' and a number with no box after it, next to another vital sign."""
+    if not m.group(0)[:2].upper() == "RR" or "box" in m.group(0).lower():
+        return False
+    return _VITALS.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)) is not None
 
 
 def _address_words(text: str, start: int, end: int) -> list[tuple[int, int]]:

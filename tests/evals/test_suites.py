@@ -71,6 +71,10 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten30",
         "dev_handwritten31",
         "dev_handwritten32",
+        "dev_handwritten33",
+        "dev_handwritten34",
+        "dev_handwritten35",
+        "dev_handwritten36",
     ]
 
 

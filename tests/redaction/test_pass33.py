@@ -148,3 +148,79 @@ def test_a_common_surname_that_is_a_word_after_a_given_name_that_is_none(
 )
 def test_a_church_named_for_someone_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mail for Grandpa goes to Star Route Box 61, Council, ID 83612 now", "Star Route Box 61, Council, ID 83612"),
+        ("ship the walker to rural route 4 box 9, Hays KS 67601", "rural route 4 box 9, Hays KS 67601"),
+    ],
+)
+def test_rural_boxes_with_and_without_a_route_number(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("O: RR 18, SpO2 94% RA, HR 88, T 98.6. Lungs clear.", "RR"),
+        ("Vitals BP 142/80 HR 76 RR 20 temp 99.1", "RR"),
+        ("Auth pending w/ Humana for the wheelchair.", "Auth"),
+        ("Dispo: home with home health Monday.", "Dispo"),
+        ("Emerg contact on file. Nsg to call in am.", "Emerg"),
+    ],
+)
+def test_a_notes_vitals_and_shorthand_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_chat_copied_with_its_times_names_rare_given_names() -> None:
+    text = "[10:02 PM] Ione: the oxygen is beeping\n[10:03 PM] Russell: unplug it and plug it back\n[10:05 PM] Ione: ok"
+    labels = speaker_labels(text)
+    assert (text.index("Ione"), text.index("Ione") + 4) in labels
+    assert (text.index("Russell"), text.index("Russell") + 7) in labels
+
+
+def test_a_record_name_heading_a_note_before_a_dash() -> None:
+    text = "HUNT, MARLENE -- PT visit. Gait steadier with the walker."
+    assert (0, len("HUNT, MARLENE")) in record_names(text, [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pls send the refill to lorna grey", "lorna grey"),
+        ("talked w wife carol ames re: the hospice eval", "carol ames"),
+        ("text kelsey noble at this number after 6", "kelsey noble"),
+    ],
+)
+def test_a_lower_case_surname_that_is_a_word_after_a_given_name_that_is_none(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hey its ty new # 5555550177 save it", "new"),  # an adjective before what it describes
+        ("michael said the pharmacy closed early", "said"),  # what a person does
+    ],
+)
+def test_what_follows_a_lower_case_given_name_is_not_always_its_surname(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("RESPONSIBLE PARTY: DALE HUNTER\nRELATIONSHIP: NEPHEW", "DALE HUNTER"),
+        ("Rep payee: Gloria Banks (daughter)", "Gloria Banks"),
+        ("Health care agent: Reed Young, 555 Elm", "Reed Young"),
+    ],
+)
+def test_who_answers_for_the_patient_on_a_form(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
