@@ -114,9 +114,11 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     inline = [m for m in _SPEAKER_INLINE.finditer(text) if m.start(1) not in starts]
     matches = at_line_start + inline
     dialogue, months_too = _dialogue(text, matches)
-    timed = [m for m in matches if _TIMED.search(text, m.start(), m.start(1))]
+    timed_labels = [m for m in matches if _TIMED.search(text, m.start(), m.start(1))]
     # a chat copied with its times: two timed labels or more, one a common given name or a name-like word
-    timed_chat = len(timed) >= 2 and any(_given_not_role(w) or _name_like(w) for m in timed for w in m.group(1).split())
+    timed_chat = len(timed_labels) >= 2 and any(
+        _given_not_role(w) or _name_like(w) for m in timed_labels for w in m.group(1).split()
+    )
     out: list[tuple[int, int]] = []
     opened = False  # a speaker label at a line start was taken: the message is a dialogue, so turns go on mid-line
     for m in matches:
