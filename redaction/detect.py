@@ -69,6 +69,7 @@ from .people import (
     names_before_phones,
     names_before_relations,
     nonlatin_names,
+    noted_patients,
     passed_on_names,
     possessive_belongings,
     possessive_names,
@@ -325,6 +326,7 @@ class Detector:
         people += names_before_nicknames(text, people, protected)  # 'Florence (Flo) Dubois'
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
         people += names_before_birth_dates(text, protected)  # 'Nia (DOB 7/22/2017)', 'Junior born 6/6/70'
+        people += noted_patients(text, protected)  # 'gülay pisacane 35M', 'pt ulla rivers at home'
         people += continue_names(text, people, protected)
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'

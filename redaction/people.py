@@ -128,7 +128,7 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             continue
         if m in inline and not _inline_speaker(words, dialogue=dialogue, related=related, opened=opened):
             continue
-        timed = _TIMED.search(text, m.start(), m.start(1)) is not None
+        timed = _BARE_TIME.fullmatch(text, m.start(), m.start(1)) is not None  # the bare time this pass added
         if not _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
             if timed and timed_chat and all(_chat_contact(w) for w in words):
                 out.append((start, m.end(1)))  # '[11:58 PM] Fern:' in a chat copied with its times
@@ -149,6 +149,11 @@ def _chat_contact(word: str) -> bool:
 
 
 _TIMED = regex.compile(r"\d:\d\d")
+# a line's start that is only a bare time, with or without a weekday ('Wed 6:02 AM  ', '9:14 PM - '): a schedule's
+# items stand there too, so its label must be a name; a bracketed or dated time ('[9:17 AM] ') is a chat's own
+_BARE_TIME = regex.compile(
+    r"[ \t>\-*•]*(?:\p{L}{3,5}\.?,?[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+(?:[\-–][ \t]+)?"
+)
 
 
 def _dialogue(text: str, matches: list[regex.Match[str]]) -> tuple[bool, bool]:
@@ -396,6 +401,55 @@ def _lower_names_before_birth_dates(text: str, protected: list[tuple[int, int]])
         if not any(s < end and start < e for s, e in protected):
             out.append((start, end))
     return out
+
+
+# a note's patient by the shapes clinicians write: a name right before the age and sex ('gülay pisacane 35M', 'Horace
+# Bell 90M', 'Evelyn Marsh, 88F', 'ed young 72 yo m') or in lower case right after 'pt' ('pt ulla rivers at home')
+_BEFORE_AGE_SEX = regex.compile(
+    r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\d{1,3}[ \t]?"
+    r"(?:(?i:y/?o|yrs?|-year-old)[ \t]?)?(?i:[mf]|male|female)(?![\w])"
+)
+_AFTER_PT = regex.compile(r"(?<![\w])(?:pt|patient)[ \t:]+(\p{Ll}[\p{Ll}'’\-]+[ \t]+\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
+
+
+def noted_patients(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The patient a note names by its age and sex after the name, or after 'pt' in lower case in a note written with
+    capitals: the words back to the first that cannot be a name, at least two, the first a given name of
+    GIVEN_BEFORE_OWN_SURNAME_MIN US holders or no English word, the last a surname of 1,000 or no English word; no
+    label, abbreviation or clinical word ('Pt 78F', 'CHF 78F' stay)."""
+    lex, freq, english = name_lexicon(), name_frequencies(), english_lexicon().inflected
+    spans = [(m, 1) for m in _BEFORE_AGE_SEX.finditer(text)]
+    if _mixed_case(text) and not typed_lower(text):  # 'the pt guy' in a message typed in lower case is a therapist
+        spans += [(m, 1) for m in _AFTER_PT.finditer(text)]
+    out = []
+    for m, group in spans:
+        words = list(regex.finditer(r"\S+", m.group(group)))
+        while words and _not_patient_word(words[0].group(0), lex):
+            words = words[1:]
+        if len(words) < 2 or any(_not_patient_word(w.group(0), lex) or _plain_word(w.group(0)) for w in words):
+            continue
+        first, last = words[0].group(0).lower(), words[-1].group(0).lower()
+        if not (freq.given(first) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(first)):
+            continue
+        if not (freq.surname(last) >= 1000 or not english(last)):
+            continue
+        start, end = m.start(group) + words[0].start(), m.start(group) + words[-1].end()
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
+    return out
+
+
+def _not_patient_word(word: str, lex: NameLexicon) -> bool:
+    low = word.lower().strip(".,:;")
+    return (
+        not low
+        or _not_named_by_birth(low, lex)
+        or low in abbreviations()
+        or low in lex.not_names
+        or low in {"pt", "note", "soap", "visit", "seen", "consult", "eval", "dx", "hx"}
+        or low in _person_next()  # 'the pt guy said'
+        or any(c.isdigit() for c in low)
+    )
 
 
 def _not_named_by_birth(low: str, lex: NameLexicon) -> bool:
@@ -826,6 +880,18 @@ _RECORD_NAME = regex.compile(
     rf"(?<![\p{{L}}\d'’\-])({_CAPS_PART}|{_TITLE_PART}),[ \t]*({_CAPS_PART}|{_TITLE_PART}|\p{{Lu}}\.)"
     rf"(?:[ \t]+\p{{Lu}}\.)?(?![\p{{L}}\d\-])"
 )
+
+
+@lru_cache(maxsize=1)
+def _no_record_name_words() -> frozenset[str]:
+    """Countries, states, labels, words of the calendar, abbreviations and the lexicon's non-names."""
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    vocab = vocabulary()
+    words = vocab.countries | set(vocab.states.values()) | set(vocab.states) | _LABEL_WORDS | CALENDAR_WORDS
+    return frozenset(words | abbreviations() | name_lexicon().not_names)
+
+
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\-*•]*$")
 _FIELD_AFTER = regex.compile(r"[ \t]*(?:-{1,2}|[–—:|])")  # 'WEST, BAILEY -- HH visit' heading a note
 _RECORD_NEXT = regex.compile(
@@ -839,18 +905,16 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
     SURNAME_FIRST_GIVEN_MIN+ holders or no English word (or an initial before a record's next field); no place, no
     label, abbreviation, medicine or word of the calendar, and a given name in capitals only after a surname in
     capitals ('Fernández, DNI 23.456.789' is a label)."""
-    from .dates import CALENDAR_WORDS  # dates imports textutil only
 
     out = []
-    freq, lex, vocab, lex_n = name_frequencies(), english_lexicon(), vocabulary(), name_lexicon()
-    not_names = vocab.countries | set(vocab.states.values()) | set(vocab.states) | _LABEL_WORDS | CALENDAR_WORDS
-    not_names |= abbreviations() | lex_n.not_names
+    freq, lex, not_names = name_frequencies(), english_lexicon(), _no_record_name_words()
     for m in _RECORD_NAME.finditer(text):
         surname, given = m.group(1), m.group(2)
         if any(s <= m.start() and m.end() <= e for s, e in people) or any(
             s < m.end() and m.start() < e for s, e in protected
         ):
             continue
+        found = [(s, e) for s, e in people if s < m.end() and m.start() < e]  # a name found before is never cut
         initial = len(given) == 2 and given.endswith(".")
         if given.isupper() and not initial and not surname.isupper():
             continue
@@ -865,7 +929,8 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             continue
         known = freq.given(low_g) >= SURNAME_FIRST_GIVEN_MIN or low_g in name_words()
         if initial or known or (shape and low_g not in lex):  # not 'Lý Thường Kiệt, Phường 14': a ward's word
-            out.append((_with_particles(text, m.start()), m.end()))
+            start = min([_with_particles(text, m.start())] + [s for s, _ in found])
+            out.append((start, max([m.end()] + [e for _, e in found])))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
-from redaction.people import passed_on_names, record_names, speaker_labels
+from redaction.people import noted_patients, passed_on_names, record_names, speaker_labels
 
 from .checks import covered, touched
 
@@ -224,3 +224,30 @@ def test_what_follows_a_lower_case_given_name_is_not_always_its_surname(
 )
 def test_who_answers_for_the_patient_on_a_form(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SOAP note - ilse brandauer 77F (chart 55102)", "ilse brandauer"),
+        ("Wound clinic: Bernard Fox 81M, sacral ulcer stage 2.", "Bernard Fox"),
+        ("Report to SNF: Delphine Okafor, 92F, CHF.", "Delphine Okafor"),
+        ("HH visit: pt wendell marsh at home, dsg changed.", "wendell marsh"),
+    ],
+)
+def test_a_notes_patient_before_age_and_sex_or_after_pt(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (start, start + len(name)) in noted_patients(text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt 78F w/ CHF, EF 30%, stable",
+        "Seen 3 days ago, CHF 78F improving",
+        "pt is a 45 yo m with chest pain",
+        "Pt has new onset afib, rate 110",
+    ],
+)
+def test_a_notes_shorthand_before_age_and_sex_is_no_name(text: str) -> None:
+    assert noted_patients(text, []) == []
