@@ -145,32 +145,43 @@ class KnowledgeBase:
         return [p for protocol in self.protocols.protocols for p in protocol_passages(protocol)]
 
     def vocabulary(self) -> set[str]:
-        """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics. A topic is a search tag,
-        not a clinical term: one that is also a common name ('faith' of the prayer article) stays redactable, or a
-        home team's 'its me faith' would reach the model with her name."""
+        """Clinical words the redactor must keep: titles, agents, drugs, conditions, topics. A word alone that is also
+        a common name or a town's name stays redactable, whichever list it comes from: the redactor keeps a kept
+        word wherever it stands, so 'faith' (a topic of the prayer article) kept 'its me faith' whole, 'honey' (an
+        infant hazard) 'Honey Brooks', 'burns' 'Ashley Burns', 'falls' 'Sioux Falls' and 'bath' the English town.
+        The redactor's own lists still keep the drugs among them (its drug names) wherever they stand."""
         words: set[str] = set()
         for a in self.articles:
-            words.update([a.meta.title, *a.meta.conditions, *(t for t in a.meta.topics if not _name_word(t))])
+            words.update([a.meta.title, *a.meta.conditions, *a.meta.topics])
         for i in self.interactions.interactions:
             words.update([*i.names(), *i.drugs, *i.conditions])
         for cls in self.interactions.drug_classes.values():
             words.update(cls.drugs)
         for h in self.hazards.hazards:
             words.update(h.substances)
-        return {w.strip() for w in words if w and len(w.strip()) > 2}
+        return {w.strip() for w in words if w and len(w.strip()) > 2 and not _name_word(w)}
 
 
-TOPIC_NAME_GIVEN_MIN = 100  # US holders as a given name ('Faith' 384), the redactor's own bar for a name word
-TOPIC_NAME_SURNAME_MIN = 50_000  # US holders as a surname ('Burns' 220,000+)
+NAME_WORD_GIVEN_MIN = 100  # US holders as a given name ('Faith' 384), the redactor's own bar for a name word
+NAME_WORD_SURNAME_MIN = 2_500  # US holders as a surname: 'Honey' 2,923, 'Beers' 11,043, 'Burns' 165,925
+NAME_WORD_PLACE_MIN = 20_000  # people in a town of that name: 'Bath' 101,557, 'Hawthorn' 22,322
 
 
-def _name_word(topic: str) -> bool:
-    """A one-word topic that is a common given name or surname."""
-    from redaction.name_freq import name_frequencies  # noqa: PLC0415 - loaded only when the vocabulary is built
+def _name_word(word: str) -> bool:
+    """One word that is a common given name, surname or town's name, unless the redactor's drug list keeps it."""
+    from redaction.drug_names import drug_names  # noqa: PLC0415 - loaded only when the vocabulary is built
+    from redaction.name_freq import name_frequencies  # noqa: PLC0415
+    from redaction.places import place_names  # noqa: PLC0415
 
-    low = topic.strip().lower()
+    low = word.strip().lower()
+    if " " in low or low in drug_names():
+        return False
     freq = name_frequencies()
-    return " " not in low and (freq.given(low) >= TOPIC_NAME_GIVEN_MIN or freq.surname(low) >= TOPIC_NAME_SURNAME_MIN)
+    return (
+        freq.given(low) >= NAME_WORD_GIVEN_MIN
+        or freq.surname(low) >= NAME_WORD_SURNAME_MIN
+        or (place_names().get(low) or 0) >= NAME_WORD_PLACE_MIN
+    )
 
 
 def slug(text: str) -> str:
