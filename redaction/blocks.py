@@ -256,7 +256,11 @@ def _extend_start(
 ) -> int:
     """Back over found parts beside the block and over the address segments before it."""
     while True:
-        touching = [s for s, e in spans if s < start and e <= start and _joined_gap(text, e, start)]
+        touching = [
+            s
+            for s, e in spans
+            if s < start and e <= start and _joined_gap(text, e, start) and not _verb_before(text, s, e)
+        ]
         if touching:
             start = min(touching)
             continue
@@ -264,6 +268,37 @@ def _extend_start(
         if before is None:
             return start
         start = before
+
+
+_LEAD_WORDS = regex.compile(r"(?:(\p{L}+)[ \t]+)+?(?=\d)")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _after_lead_verbs(text: str, start: int, end: int) -> int:
+    """Where a segment's address starts once the words before its house number are dropped, when they are what the
+    writer says of it: a verb's form and nobody's name, or a stop word ('Lives 12 Oak St', 'Now at 4 Elm Rd')."""
+    m = _LEAD_WORDS.match(text, start, end)
+    if m is None:
+        return start
+    words = [(w.start(), w.end()) for w in _LETTERS.finditer(text, m.start(), m.end())]
+    if words and all(_verb_before(text, a, b) or text[a:b].lower() in STOP_WORDS for a, b in words):
+        return m.end()
+    return start
+
+
+def _verb_before(text: str, start: int, end: int) -> bool:
+    """One word found before the address that is a verb's form and nobody's name ('Lives 12 Oak St', 'Moved 4 Elm
+    Rd'): what the writer says of the address, not part of it ('Wells', 'Banks' are surnames and stay joinable)."""
+    from .name_freq import name_frequencies  # noqa: PLC0415 - name_freq imports lexicon, as this module does
+
+    word = text[start:end]
+    if " " in word.strip() or not english_lexicon().verb_inflection(word.lower()):
+        return False
+    freq = name_frequencies()
+    return freq.given(word.lower()) == 0 and freq.surname(word.lower()) < VERB_SURNAME_MAX
+
+
+VERB_SURNAME_MAX = 1_000  # US holders: 'Lives', 'Resides' none; 'Wells' 176,230
 
 
 def _joined_gap(text: str, end: int, start: int) -> bool:
@@ -301,7 +336,7 @@ def _segment_before(
         return None
     segment = text[seg_start : sep.start()]
     if _address_segment(segment, typed_lower):
-        return seg_start
+        return _after_lead_verbs(text, seg_start, sep.start())
     if _unit_segment(segment) and _part_before(text, seg_start, places):
         return seg_start
     lead = _LEAD_UNIT.search(segment)

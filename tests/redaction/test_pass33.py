@@ -251,3 +251,17 @@ def test_a_notes_patient_before_age_and_sex_or_after_pt(text: str, name: str) ->
 )
 def test_a_notes_shorthand_before_age_and_sex_is_no_name(text: str) -> None:
     assert noted_patients(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "address"),
+    [
+        ("Lives 12 Oak St, Springfield, IL 62704. Daughter nearby.", "Lives", "12 Oak St, Springfield, IL 62704"),
+        ("Moved 4 Elm Rd, Dover, DE 19901 last week", "Moved", "4 Elm Rd, Dover, DE 19901"),
+    ],
+)
+def test_a_verb_before_a_house_number_is_no_part_of_the_address(
+    redactor: Redactor, text: str, word: str, address: str
+) -> None:
+    assert not touched(redactor, text, word)
+    assert covered(redactor, text, address)
