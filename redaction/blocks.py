@@ -256,11 +256,7 @@ def _extend_start(
 ) -> int:
     """Back over found parts beside the block and over the address segments before it."""
     while True:
-        touching = [
-            s
-            for s, e in spans
-            if s < start and e <= start and _joined_gap(text, e, start) and not _verb_before(text, s, e)
-        ]
+        touching = [s for s, e in spans if s < start and e <= start and _joined_gap(text, e, start)]
         if touching:
             start = min(touching)
             continue

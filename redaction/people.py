@@ -771,14 +771,10 @@ def _boundary_after(text: str, word: str) -> bool:
     return True
 
 
-def _unambiguous_given(name: str) -> bool:
-    """A given name of SPEAKER_GIVEN_MIN holders that is no word too ('kelsey' 149; 'heather' is a plant)."""
+def _unambiguous_given(name: str, minimum: int = SPEAKER_GIVEN_MIN) -> bool:
+    """A given name of `minimum` holders that is no word too ('kelsey' 149; 'heather' is a plant)."""
     low = name.lower()
-    return (
-        bool(low)
-        and name_frequencies().given(low) >= SPEAKER_GIVEN_MIN
-        and not name_lexicon().is_ambiguous(low.title())
-    )
+    return bool(low) and name_frequencies().given(low) >= minimum and not name_lexicon().is_ambiguous(low.title())
 
 
 def _noun_or_no_word(word: str) -> bool:
@@ -1088,8 +1084,7 @@ def _strong_given(text: str, start: int, name: str) -> bool:
         not name.isupper()
         and not saint
         and not place  # 'Georgia Power', 'Austin Energy': a company named for a place
-        and name_frequencies().given(low) >= STRONG_GIVEN_MIN
-        and not name_lexicon().is_ambiguous(name.title())
+        and _unambiguous_given(name, STRONG_GIVEN_MIN)
     )
 
 
