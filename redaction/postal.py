@@ -220,20 +220,35 @@ _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_p
 # Cheap tests that a pattern can match at all: a five-digit run for a ZIP, a Turkish street-type word.
 _FIVE_DIGITS = regex.compile(r"\d{5}")
 _POSTFIX_HINT = regex.compile(r"(?i)cad|cd\.|sok|sk\.|bulv|blv|mah|mh\.")
+# The patterns that end in a ZIP are searched only in the text just before and after each five-digit run (their
+# city-and-state part is tried at every word otherwise, half the time spent on addresses); a city, state and ZIP
+# fit in the window, and the search sees the text outside it for its word-boundary checks.
+_ZIP_PATTERNS = frozenset({"city_state_zip", "lower_city_state_zip", "ap_city_state_zip"})
+_ZIP_BEFORE, _ZIP_AFTER = 160, 12
+
+
+def _zip_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _FIVE_DIGITS.finditer(text):
+        a, b = max(0, m.start() - _ZIP_BEFORE), min(len(text), m.end() + _ZIP_AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def _parts(text: str) -> list[tuple[int, int, str]]:
     out = []
     has_digit = any(c.isdigit() for c in text)
-    five = has_digit and _FIVE_DIGITS.search(text) is not None
+    zip_windows = _zip_windows(text) if has_digit else []
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
             continue
-        if (name in {"city_state_zip", "lower_city_state_zip", "ap_city_state_zip"} and not five) or (
-            name == "postfix_street" and not _POSTFIX_HINT.search(text)
-        ):
+        if name == "postfix_street" and not _POSTFIX_HINT.search(text):
             continue
-        for m in rx.finditer(text):
+        windows = zip_windows if name in _ZIP_PATTERNS else [(0, len(text))]
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             if name == "rural" and _vital_rate(text, m):
                 continue
             spans = _address_words(text, m.start(), m.end()) if name == "nonlatin" else [m.span()]
