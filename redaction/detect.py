@@ -51,7 +51,9 @@ from .people import (
     dialogue_speakers,
     email_names,
     foreign_kin_names,
+    given_and_surname,
     greeted_names,
+    handle_names,
     initial_names,
     is_contraction,
     labelled_names,
@@ -98,9 +100,9 @@ from .places import (
     state_places,
     street_names,
 )
-from .postal import find_addresses, labelled_zips, place_prefix_start, with_region
+from .postal import find_addresses, labelled_zips, place_prefix_start, towns_by_shape, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import find_records, hicn_suffix, record_label
+from .records import find_records, hicn_suffix, numbers_after_names, record_label
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .tables import table_cells, table_headers
@@ -266,10 +268,17 @@ class Detector:
         phones = [(s, e) for s, e, kind in spans if kind == "PHONE_NUMBER"]
         people += names_before_phones(text, phones, protected + structured)  # '- Summer +1 (973) 930-0433'
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
+        handled = set(handle_names(text, protected))  # spelled in an address or a link: 'Forrest Church' is a person
         spans += [
-            (s, e, "PERSON") for s, e in people if after_person_label(text, s) or not institution_name(text, s, e)
+            (s, e, "PERSON")
+            for s, e in people
+            if after_person_label(text, s) or (s, e) in handled or not institution_name(text, s, e)
         ]
         spans += _nonlatin_people(text, spans)
+        named = [(s, e) for s, e, kind in spans if kind == "PERSON"] + [
+            (c.start, c.end) for c in found if c.type == "PERSON"
+        ]
+        spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in numbers_after_names(text, named)]  # 'Maria #909616'
         return [
             Candidate(start, end, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK)
             for start, end, kind in spans
@@ -315,6 +324,7 @@ class Detector:
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
+        people += handle_names(text, protected)  # 'sandy gray' beside 'facebook.com/sandy.gray.77'
         people += closing_names(text)  # 'xo,\nMARGARITA "MAGGIE" VILLALOBOS'
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]
@@ -1123,6 +1133,8 @@ def institution_name(text: str, start: int, end: int) -> bool:
         pos = m.end()
     if not words or not words[-1][:1].isupper() or words[-1].lower() not in _INSTITUTION_WORDS:
         return False
+    if len(words) == 2 and pos == end and given_and_surname(text, start, words):
+        return False  # 'Jared Church 702-...', 'Name Robert Church,': a person whose surname is the word
     return len(words) >= 2 or _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -1294,6 +1306,8 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
         and _DOSE_FIRST.match(text, s) is None
         and (not lower or any(c.isdigit() for c in text[s:e]))
     ]
+    if lower:  # the title-cased view has no lower-case code: 'in mooretown, nj'
+        spans += [(s, e, "LOCATION") for s, e in towns_by_shape(text, [])]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'
     spans += [(s, e, "LOCATION") for s, e in branch_towns(text, protected)]  # 'at our Stockton store'

@@ -407,7 +407,8 @@ _THEN_WORDS = (
 _KIN_NEXT = regex.compile(r"(?i),?" + _INTRO_KIN)
 _INTRO_THEN = (
     _INTRO_KIN
-    + r"|(?:(?<=\bme,?[ \t]+\p{L}[\p{L}\-]*)|(?<=\b(?:hi|hey|hello|yo|ok|okay)[ \t,!]+it'?s[ \t]+\p{L}[\p{L}\-]*))"
+    + r"|(?:(?<=\bme,?[ \t]+\p{L}[\p{L}\-]*)"
+    + r"|(?<=\b(?:hi+|hey+|hell?o|hallo|yo|ok|okay)[ \t,!]+it'?s[ \t]+\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*)?))"
     + r"[ \t]+(?:"
     + "|".join(_THEN_WORDS)
     + r")\b"
@@ -437,6 +438,9 @@ _INTRO_SELF = 5  # the group of the 'I am' branch
 _FOR_AFTER = regex.compile(r"[ \t]*for\b", regex.IGNORECASE)
 _INTRO_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}\-]*)(?![\p{L}'’])")
 INTRO_SURNAME_MIN = 50_000  # US holders: 'Reed' 277,030, 'Park' 106,696, 'Brown' 1.4M; 'Fine' 11,618, 'Still' 12,354
+
+
+_INTRO_AFTER = frozenset({"again", "here", "from", "for", "calling"})  # 'its rose again, ...'
 
 
 def _intro_name(word: str, lex_stop: frozenset[str]) -> bool:
@@ -470,6 +474,9 @@ def introduced_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[
         start, end = m.span(group)
         if not _intro_name(m.group(group), stop) or any(a < end and start < b for a, b in protected):
             continue
+        tail = text[end : m.end()].split()[:1]
+        if tail and tail[0].lower() in STOP_WORDS and tail[0].lower() not in _INTRO_AFTER:
+            continue  # 'hey its june so i guess': a word of the sentence, not a surname, before 'i'
         if group == _INTRO_SELF and english_lexicon().adjective(m.group(group)) and not _KIN_NEXT.match(text, end):
             continue  # "I'm frank,", 'im young.': how the writer is; not 'im sunny his daughter
         if _FOR_AFTER.match(text, end) and english_lexicon().inflected(m.group(group).lower()):

@@ -409,16 +409,21 @@ _BEFORE_AGE_SEX = regex.compile(
     r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\d{1,3}[ \t]?"
     r"(?:(?i:y/?o|yrs?|-year-old)[ \t]?)?(?i:[mf]|male|female)(?![\w])"
 )
+# and a name right before its date of birth in any case ('FOR DOLORES PARK DOB 07/22/1950', 'Raven Stone, DOB: 10-9-27')
+_BEFORE_DOB = regex.compile(
+    r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\(?[ \t]*"
+    rf"(?i:dob|d\.o\.b\.?|born|b\.)[ \t:.]*{_BIRTH_DATE}"
+)
 _AFTER_PT = regex.compile(r"(?<![\w])(?:pt|patient)[ \t:]+(\p{Ll}[\p{Ll}'’\-]+[ \t]+\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
 
 
 def noted_patients(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The patient a note names by its age and sex after the name, or after 'pt' in lower case in a note written with
-    capitals: the words back to the first that cannot be a name, at least two, the first a given name of
-    GIVEN_BEFORE_OWN_SURNAME_MIN US holders or no English word, the last a surname of 1,000 or no English word; no
-    label, abbreviation or clinical word ('Pt 78F', 'CHF 78F' stay)."""
+    """The patient a note names by its age and sex or its date of birth after the name, or after 'pt' in lower case in
+    a note written with capitals: the words back to the first that cannot be a name, at least two, the first a given
+    name of GIVEN_BEFORE_OWN_SURNAME_MIN US holders or no English word, the last a surname of 1,000 or no English word;
+    no label, abbreviation or clinical word ('Pt 78F', 'CHF 78F' stay)."""
     lex, freq, english = name_lexicon(), name_frequencies(), english_lexicon().inflected
-    spans = [(m, 1) for m in _BEFORE_AGE_SEX.finditer(text)]
+    spans = [(m, 1) for m in _BEFORE_AGE_SEX.finditer(text)] + [(m, 1) for m in _BEFORE_DOB.finditer(text)]
     if _mixed_case(text) and not typed_lower(text):  # 'the pt guy' in a message typed in lower case is a therapist
         spans += [(m, 1) for m in _AFTER_PT.finditer(text)]
     out = []
@@ -1069,6 +1074,12 @@ def _final_surname(text: str, start: int, new_end: int, word: str, end: int) -> 
 
 PLACE_GIVEN_MAX = 100_000  # people in a town of that name: 'Austin', 'Jackson' are places first before a company
 STRONG_GIVEN_MIN = 500  # holders in the given-name list: 'Alex' 1,371, 'Benjamin' 4,232 ('Bill', 'Mark' are words)
+
+
+def given_and_surname(text: str, start: int, words: list[str]) -> bool:
+    """Two words that are a strong given name (`_strong_given`) and a surname of FINAL_SURNAME_MIN US holders
+    ('Jared Church', 'Erica Chapel' is rarer and stays an institution's)."""
+    return _strong_given(text, start, words[0]) and name_frequencies().surname(words[1].lower()) >= FINAL_SURNAME_MIN
 
 
 def _strong_given(text: str, start: int, name: str) -> bool:
@@ -1750,15 +1761,63 @@ def _address_names(text: str, emails: list[tuple[int, int]]) -> set[str]:
 
 
 _TEXT_WORD = regex.compile(r"(?<![\w@./\-])[^\W\d_]+(?![\w@/\-]|\.\w)")
+# an e-mail address's local part, or a link's path after its host ('facebook.com/sandy.gray.77')
+_HANDLE = regex.compile(
+    r"([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@])(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}/([\w.\-/]+)"
+)
+_TEXT_PAIR = regex.compile(r"(?<![\w@./\-])([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w@/\-]|\.\w)")
+
+
+def handle_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A given name and a surname written in the message that an e-mail address or a link in it spells together
+    ('sandy gray set up a page ... facebook.com/sandy.gray.77', 'Gray ... lori.gray56@...'): the given name one of
+    GIVEN_BEFORE_OWN_SURNAME_MIN US holders or no English word, the surname one of 1,000 or no English word. The
+    surname alone is taken too when the handle is the given name and it ('Pt Gray' beside 'lori.gray56@...')."""
+    if "@" not in text and "/" not in text:
+        return []
+    handles = {regex.sub(r"[^\p{L}]", "", (m.group(1) or m.group(2)).lower()) for m in _HANDLE.finditer(text)}
+    handles.discard("")
+    if not handles:
+        return []
+    freq, english = name_frequencies(), english_lexicon().inflected
+    out: list[tuple[int, int]] = []
+    surnames: set[str] = set()
+    for m in _TEXT_PAIR.finditer(text, overlapped=True):
+        given, surname = m.group(1).lower(), m.group(2).lower()
+        if not any(given + surname in h for h in handles) or given in STOP_WORDS or surname in STOP_WORDS:
+            continue
+        if m.group(1)[0].isupper() != m.group(2)[0].isupper() or _bare_plain(given) or _bare_plain(surname):
+            continue  # 'my nani Kamala' beside '.../nani-kamala-care-log': a family word, then the name
+        if (freq.given(given) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(given)) and (
+            freq.surname(surname) >= 1000 or not english(surname)
+        ):
+            out.append(m.span())
+    for h in handles:
+        for cut in range(3, len(h) - 2):
+            if freq.given(h[:cut]) >= EMAIL_NAME_MIN_GIVEN and freq.surname(h[cut:]) >= 1000:
+                surnames.add(h[cut:])
+    for m in _TEXT_WORD.finditer(text) if surnames else ():
+        before = text[: m.start()].rstrip()
+        if before[-1:] in ("", ".", "!", "?", "\n") or m.group(0).lower() in STOP_WORDS:
+            continue  # 'Walker arrived today' beside 'jane.walker@...' opens a sentence
+        if m.group(0).lower() in surnames and m.group(0)[0].isupper():
+            out.append(m.span())
+    return [(a, b) for a, b in out if not any(s < b and a < e for s, e in protected)]
 
 
 # before the dash: a line's or a sentence's end, or a link or a word then ' - ' ('.../classes - marguerite'); after the
 # name, the writer's e-mail address in brackets ('-Beth (beth.o@example.org)')
-_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t])|(?<=[\p{L})])[ \t]+(?=[-—–~]\p{L}))"
-# what may follow a signature at the end: an e-mail address in brackets, on its line or the next, and a device's
-# footer on a line of its own ('-Mae\n(mae.o@yahoo.com)', '-sam\nsent from my phone, pls excuse typos')
+_SIGN_BEFORE = r"(?:\A|\n|[.!?\"”][ \t]+|(?<=\S)[ \t]+(?=[-—–][ \t])|(?<=[\p{L}\d)])[ \t]+(?=[-—–~]\p{L}))"
+# what may follow a signature at the end: the writer's phone number, with its extension ('-Benjamin 8085550167
+# extension 3', '-Bethany 001-816-555-0110'), or e-mail address (in brackets too), on its line or the next, and a
+# device's footer on a line of its own ('-Mae\n(mae.o@yahoo.com)', '-sam\nsent from my phone, pls excuse typos')
+_SIGN_CONTACT = (
+    r"(?:[ \t]*,?[ \t]*(?:\+?\(?\d[\d() .\-]{5,}\d(?:[ \t]*,?[ \t]*(?i:x|ext\.?|extension)[ \t]*\d{1,6})?"
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))?"
+)
 _SIGN_AFTER = (
-    r"(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?[ \t.!]*\Z"
+    rf"{_SIGN_CONTACT}(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?"
+    r"[ \t.!]*\Z"
 )
 _SIGN_OFF = regex.compile(
     rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?"
@@ -1787,15 +1846,53 @@ _SIGN_MID = regex.compile(
 )
 
 
+# a name alone after the last sentence, without a dash ('i walk to the mailbox now. irma', '...\nIrma B.')
+_SIGN_BARE = regex.compile(
+    rf"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(\p{{L}}[\p{{L}}'’\-]+(?:[ \t]+\p{{L}}[\p{{L}}'’\-]*\.?)?){_SIGN_AFTER}"
+)
+
+
 def sign_off(text: str) -> list[tuple[int, int]]:
     """A name signed after a dash or a closing word at the very end ('... MI 48304. -SAMIRA', '" - Brandon', 'thanks
-    -Yesenia', 'thx mari.', '... on saturdays -bud'), or inside a thread before a blank line ('I do. -Gay'): words that
-    are no plain word, or common given names."""
+    -Yesenia', 'thx mari.', '... on saturdays -bud'), or alone after the last sentence ('... now. irma'), or inside a
+    thread before a blank line ('I do. -Gay'): words that are no plain word, or common given names."""
     out = [m.span(1) for m in _SIGN_MID.finditer(text) if _signed(text, m)]
     m = _SIGN_OFF.search(text) or _SIGN_OFF_LOWER.search(text) or _CLOSING_SIGNED.search(text)
     if m is not None and _signed(text, m):
         out.append(m.span(1))
+    elif m is None and (bare := _SIGN_BARE.search(text)) is not None and _bare_signed(text, bare):
+        out.append(bare.span(1))
     return out
+
+
+def _bare_signed(text: str, m: regex.Match[str]) -> bool:
+    """A last sentence of one or two words is a signature when its first word is a given name of
+    GIVEN_BEFORE_OWN_SURNAME_MIN US holders and no English word ('Irma'), or on a line of its own a common given name
+    that is no role or plain word ('Grace'); a second word is an initial, no English word or a common surname
+    ('Irma B.', 'Irma Lopez'). Not a closing, a relation or a label ('Thanks', 'Mom', 'Urgent')."""
+    words = m.group(1).split()
+    if not text[: m.start()].strip() or len({w.isupper() for w in words if len(w.rstrip(".")) > 1}) > 1:
+        return False
+    if any(w.lower() in _CLOSINGS or _RELATION_WORD.fullmatch(w) or w.lower() in STOP_WORDS for w in words):
+        return False
+    freq, english = name_frequencies(), english_lexicon().inflected
+    first = words[0]
+    own_line = text[: m.start(1)].rstrip(" \t").endswith("\n")
+    if _bare_plain(first) or not (
+        (freq.given(first.lower()) >= GIVEN_BEFORE_OWN_SURNAME_MIN and not english(first.lower()))
+        or (own_line and _given_not_role(first))
+    ):
+        return False
+    if len(words) == 1:
+        return True
+    last = words[1].rstrip(".")
+    return len(last) == 1 or (not _bare_plain(last) and (not english(last.lower()) or freq.surname(last) >= 1000))
+
+
+def _bare_plain(word: str) -> bool:
+    """`_plain_word` without the words of other languages, which are given names too ('Irma')."""
+    low = word.lower()
+    return _plain_word(word) and not (low in other_language_words() and low not in STOP_WORDS)
 
 
 def _signed(text: str, m: regex.Match[str]) -> bool:
@@ -1810,9 +1907,11 @@ def _signed(text: str, m: regex.Match[str]) -> bool:
     if m.re is _SIGN_OFF and all(freq.given(w) >= GIVEN_BEFORE_OWN_SURNAME_MIN and not _plain_word(w) for w in words):
         return True  # capitalised after a dash, a rarer given name that is a word too: '... fine. - Lu'
     own_line = text[: m.start(1)].rstrip(" \t-—–~").endswith("\n")
+    listed = any(c.isdigit() for c in text[m.end(1) : m.end()])  # '- Poison Control 1-800-222-1222' ends a list
     return (
         m.re is not _SIGN_MID
         and own_line
+        and not listed
         and all(w.lower() not in STOP_WORDS and not _RELATION_WORD.fullmatch(w) for w in words)
     )  # a line of its own after the message: '- Deb', '— JUNE', '- Lu' ('- Mom' stays)
 

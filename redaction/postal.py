@@ -49,6 +49,17 @@ _STOPS = "|".join(
 )  # noqa: E501
 _CWORD = rf"(?:(?!(?i:{_STOPS})\b)(?:\p{{Lu}}\p{{L}}{{0,3}}\.|\p{{Lu}}[\p{{L}}'’\-]*))"
 _CITY = rf"(?-i:{_CWORD}(?:[ ](?:de|da|do|del|la|las|los|sur|upon|on|am|an|der|di)?[ ]?{_CWORD}){{0,3}})"
+# the shape of a US town's name: a direction or 'New', 'Lake', 'Port' ... before a word, or a town's ending
+_TOWN_SHAPE = (
+    r"(?-i:(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Glen|Grand)[ ]\p{Lu}\p{Ll}+)"
+    r"|\p{Lu}\p{Ll}+(?:fort|ville|view|land|berg|burg|burgh|borough|boro|bury|side|port|mouth|stad|furt|chester|"
+    r"haven|shire|ton|town|field|ford|wood|dale|ridge|mont))"
+)
+_LOWER_TOWN_SHAPE = (
+    r"(?:(?:north|south|east|west|new|lake|port|fort|mount|glen|grand)[ ][a-z]{3,}"
+    r"|[a-z]{2,}(?:fort|ville|view|land|berg|burg|burgh|borough|boro|bury|side|port|mouth|stad|furt|chester|"
+    r"haven|shire|ton|town|field|ford|wood|dale|ridge|mont))"
+)
 _GAP = regex.compile(r"[ \t]*(?:[,;/\-–，、]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
 _INTL_STREET_WORDS = (
     r"rue|avenue|av|avda|avenida|boulevard|bd|blvd|chemin|impasse|allée|quai|calle|carrera|camino|paseo|"
@@ -135,6 +146,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
                 "daire",
                 "house",
                 "plot",
+                "sector",  # an Indian town's sector ('C-42, Sector 15, Noida 201301')
+                "blk",
             }
             - {"no"},
             key=longest_first,
@@ -149,6 +162,10 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "ie_postcode": (r"(?<![\w])(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w])", True),
         "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?:(?-i:[A-Z])|(?:izq(?:da)?|izda|dcha|dcho|dto)\.?))?(?![\w])", False),  # noqa: E501
         "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}(?![\w\-])", True),
+        # a Japanese address in Latin letters: the block numbers before the district, then the ward ('2-8-1
+        # Nishi-Shinjuku, Shinjuku-ku', '4-5-6 Jingumae, Shibuya-ku')
+        "jp_block": (r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+(?-i:\p{Lu})\p{L}+(?:-\p{L}+)?(?=,[ \t]*(?-i:\p{Lu})\p{L}+-(?:ku|shi|cho|machi|gun|ken)(?![\w]))", True),  # noqa: E501
+        "jp_ward": (r"(?<![\w\-])(?-i:\p{Lu})\p{Ll}+-(?:ku|shi|cho|machi|gun|ken)(?![\w\-])", False),
         "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
         "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
@@ -166,6 +183,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)(?:\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?|,?\s+Box\s+\d{1,5}[a-z]?)(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
+        # a town by its shape and its state's code without a comma ('Robertfort MA', 'East Joseph TX', 'New Haven CT')
+        "town_state": (rf"(?<![\w]){_TOWN_SHAPE}[ ](?-i:{states})(?![\w])", True),
         # a state in the newspapers' abbreviations ('Tacoma, Pa. 59343', 'Laredo, N.Y.', 'north bergen, ala. 23613'):
         # with its ZIP any of them, alone only those no word or title is written as ('Pa.', 'Miss.', 'Wash.' are)
         "ap_city_state_zip": (rf"(?<![\w])(?:{_CITY}|(?-i:[a-z][a-z'\-]+(?:[ ][a-z][a-z'\-]+){{0,2}})),?\s*(?:{ap_zip})\.\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
@@ -204,6 +223,7 @@ _WEAK_ALONE = frozenset(
         "nonlatin",
         "floor_door",
         "lower_city_state_zip",
+        "jp_ward",
     }
 )
 _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县镇乡里洞구시군동읍면로길]")
@@ -245,7 +265,7 @@ def _parts(text: str) -> list[tuple[int, int, str]]:
     for name, (rx, _strong) in _patterns().items():
         if (name in _NEED_DIGITS and not has_digit) or (name == "nonlatin" and text.isascii()):
             continue
-        if name == "postfix_street" and not _POSTFIX_HINT.search(text):
+        if (name == "postfix_street" and not _POSTFIX_HINT.search(text)) or name == "town_state":
             continue
         windows = zip_windows if name in _ZIP_PATTERNS else [(0, len(text))]
         for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
@@ -331,6 +351,14 @@ def _word_before_state(text: str, start: int, end: int) -> bool:
     return (head.isupper() and len(head) <= 3) or (english_lexicon().inflected(low) and low not in proper_only())
 
 
+def _town_state_word(text: str, start: int, end: int) -> bool:
+    """'Milton MD', 'Ashton PA', 'Is Newton OK': a code that is a degree or a word, or a text in capitals."""
+    from .lexicon import name_lexicon  # noqa: PLC0415
+
+    code = text[start:end].rsplit(None, 1)[-1]
+    return code.lower() in name_lexicon().suffixes or code in {"OK", "IN", "OR", "ME", "HI", "OH"} or text.isupper()
+
+
 def _degree_after_name(text: str, start: int, end: int) -> bool:
     """'Olumide Adeyemi, MD', 'Ann Lee, PA': a state code that is also a degree, after words that are no place."""
     from .lexicon import name_lexicon  # noqa: PLC0415
@@ -374,7 +402,26 @@ def find_addresses(
         strong = [p for p in block if _strong(text, p)] or _postcode_by_city(text, block)
         if strong and _worth(text, block, strong):
             out.append(_block_span(text, block, strong))
-    return out
+    return out + towns_by_shape(text, out)
+
+
+def towns_by_shape(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A town by its shape and its state's code, where no address was found ('Robertfort MA'); inside an address
+    the address's own parts decide where it ends."""
+    spans = []
+    if any(c.isupper() for c in text) and not text.isupper():
+        spans += [
+            m.span() for m in _patterns()["town_state"][0].finditer(text) if not _town_state_word(text, *m.span())
+        ]
+    spans += [m.span() for m in _lower_town_state().finditer(text)]  # 'in mooretown, nj', 'lake daniel, wv'
+    return [(a, b) for a, b in spans if not any(s < b and a < e for s, e in found)]
+
+
+@lru_cache(maxsize=1)
+def _lower_town_state() -> regex.Pattern[str]:
+    """The same typed in lower case, with its comma; no code that is a common word ('in', 'or', 'ok', 'me')."""
+    codes = {s.lower() for s in vocabulary().states if len(s) == 2} - {"in", "or", "ok", "me", "hi", "oh", "as"}
+    return regex.compile(rf"(?<![\w]){_LOWER_TOWN_SHAPE},[ ](?:{'|'.join(sorted(codes))})(?![\w])")
 
 
 def _address_parts(

@@ -183,6 +183,26 @@ def find_records(text: str) -> list[tuple[int, int]]:
     return [_with_prefix_letters(text, *_with_suffix(text, s, e)) for s, e in out]
 
 
+# a number a note writes right after the patient's name: '#' and digits, or a code in brackets ('Pt Gregory, Maria
+# #909616 called', 'Szabo, Eniko #48812-0', 'Dwayne (PT-558210)', 'Para (#00218798)')
+_AFTER_NAME_NUMBER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:\(#?[ \t]?((?:[A-Z]{1,4}-?)?\d[\d\-]{3,14}\d)\)|#[ \t]?(\d[\d\-]{3,14}\d))(?![\w\-]|[.,]\d)"
+)
+
+
+def numbers_after_names(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A record number right after a person's name: five digits or more after '#', or a code in brackets."""
+    out = []
+    for _, end in people:
+        m = _AFTER_NAME_NUMBER.match(text, end)
+        if m is None:
+            continue
+        group = 1 if m.group(1) else 2
+        if sum(c.isdigit() for c in m.group(group)) >= 5:
+            out.append(m.span(group))
+    return out
+
+
 # a plan's, a state's or a program's letters printed before the member's digits ('HMSA 0049-228-716', 'TX
 # 5093378821', 'IL-MCD 448201937', '(QRJ 379 496 190)'): part of the number as the card prints it
 _LETTERS_BEFORE = regex.compile(r"(?<![\w\-'’])(\p{Lu}{2,5}(?:-\p{Lu}{2,5})?)[ \-]$")

@@ -75,6 +75,12 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten34",
         "dev_handwritten35",
         "dev_handwritten36",
+        "dev_handwritten37",
+        "dev_handwritten38",
+        "dev_handwritten39",
+        "dev_handwritten40",
+        "dev_handwritten41",
+        "dev_handwritten42",
     ]
 
 

@@ -69,6 +69,12 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev34",
         "handwritten_dev35",
         "handwritten_dev36",
+        "handwritten_dev37",
+        "handwritten_dev38",
+        "handwritten_dev39",
+        "handwritten_dev40",
+        "handwritten_dev41",
+        "handwritten_dev42",
     ):
         assert unseen not in meta["trained_on"]
 
@@ -102,8 +108,9 @@ def test_candidate_words_are_possible_names_nothing_blocks() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a first name on a signature line of its own (the shipped model scores it ~0.97)
-        ("Thanks!! see you at the diabetes class\nGeorgia", "Georgia"),
+        # a first name signed after the last word with no stop or line before it (a name alone on a line of its own
+        # is a rule's since the thirty-fourth pass)
+        ("see you at the diabetes class Georgia", "Georgia"),
         # a first and a last name with nothing before them that says so ('Cleveland' ~0.7 and 'Hobbs' beside it)
         ("Please have Cleveland Hobbs call the office about his warfarin.", "Cleveland Hobbs"),
     ],

@@ -1,0 +1,252 @@
+"""Issue 17, thirty-fourth pass (fortieth session): a signature with the writer's number after it, or after a number, or
+alone after the last sentence; a name in any case right before its date of birth; a town named by its shape with its
+state's code and no comma. Every sentence is written for this file; the dev files hold none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.people import noted_patients, sign_off
+
+from .checks import covered, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pharmacy says the refill is ready. -Marisol 412-555-0187", "Marisol"),
+        ("pls call the hospice nurse back. -Desmond (917) 555-0142 ext. 7", "Desmond"),
+        ("Nana's home and resting, call me tonight 503 555 0166 -Priyanka", "Priyanka"),
+        ("Grandpa's warfarin dose changed today. -Teodora 001-212-555-0190", "Teodora"),
+        ("ok got the inhaler. -Lucinda lucinda.k@example.org", "Lucinda"),
+    ],
+)
+def test_a_signature_with_a_number_around_it(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the new hip is fine. i can do the stairs now. thank you all. wilhelmina", "wilhelmina"),
+        ("Her sugars were 140 this morning. She ate breakfast. Rosalind", "Rosalind"),
+        ("Mom slept through the night for once.\nGrace", "Grace"),
+        ("THE WALKER CAME TODAY. THANK YOU. LORRAINE", "LORRAINE"),
+    ],
+)
+def test_a_name_alone_after_the_last_sentence_signs_it(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is better today. Thanks.",
+        "Call the nurse line. Urgent!",
+        "Dad took his pills. Mom",
+        "He is asleep now. Love",
+        "refill the metformin please. ok",
+        "We need the refill. Metformin",
+        "It hurts when she walks. Help.",
+        "Mom is fine. Grace",  # a word given name on the same line as the message
+    ],
+)
+def test_a_closing_a_relation_or_a_word_at_the_end_is_no_signature(text: str) -> None:
+    assert sign_off(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("REFILL LISINOPRIL FOR HAZEL BROOK DOB 03/14/1939 AT THE WALGREENS", "HAZEL BROOK"),
+        ("Form for Otis Rivers, DOB: 6-2-41, signed by his son", "Otis Rivers"),
+        ("patient wendell frost dob 11/30/1944 seen today", "wendell frost"),
+        ("Daughter says Marguerite Hall (DOB 1/9/1936) fell twice", "Marguerite Hall"),
+    ],
+)
+def test_a_name_right_before_its_date_of_birth(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood Sugar DOB 1/2/1950 on the form",
+        "Patient Information DOB 4/4/1948",
+        "Mom DOB 7/7/1940",
+    ],
+)
+def test_labels_before_a_date_of_birth_are_no_names(text: str) -> None:
+    assert noted_patients(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We drove him from Coleburgh VT to the clinic on Monday", "Coleburgh VT"),
+        ("She moved to East Harriet NE last spring, on lisinopril still", "East Harriet NE"),
+        ("Grandma lives in Lake Marisol WI with my aunt", "Lake Marisol WI"),
+    ],
+)
+def test_a_town_by_its_shape_with_its_state_code(redactor: Redactor, text: str, place: str) -> None:
+    assert covered(redactor, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dr. Ellen Ashton MD reviewed the scan", "reviewed"),
+        ("Ask Brenda Kingston PA-C about the dose", "about"),
+        ("SEND IT TO THE MILTON CLINIC IN BOSTON", "IN"),
+    ],
+)
+def test_a_degree_or_a_word_after_a_town_shaped_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone tree for Dad:\n- Rosa: 412-555-0101\n- Poison Control 1-800-222-1222",
+        "Intake:\n- name Ellis Ward\n- cell 414.555.0175",
+    ],
+)
+def test_a_list_entry_with_a_number_is_no_signature(text: str) -> None:
+    assert sign_off(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("marcy fox made a page for mom: www.gofundme.com/marcy.fox.help please share", "marcy fox"),
+        ("Seen for f/u: Hill, wound healing. Portal email gwen.hill88@example.net on file.", "Hill"),
+        ("tell dale wood the forms went to dalewood1950@example.com today", "dale wood"),
+    ],
+)
+def test_a_name_an_address_or_a_link_spells(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Walker delivered today. Questions to jane.walker@example.com", "delivered"),
+        ("send the info to info@homecare.example.org, Care team", "team"),
+    ],
+)
+def test_handles_name_no_other_words(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("helo its corinne blake my dad needs his inhaler", "corinne blake"),
+        ("hii its tobias my moms oxygen is low", "tobias"),
+    ],
+)
+def test_a_writer_who_introduces_herself_before_my(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_its_and_a_word_before_my_is_no_introduction(redactor: Redactor) -> None:
+    assert not touched(redactor, "hello its hard my mom cant walk far", "hard")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Applicant\nFull name ....... Rosalie Dunn\nDate of birth ... 04 11 1938\nPhone ... 555", "04 11 1938"),
+        ("Member: Calvin Oduya\nBirth date..: 1944 07 09\nPlan: Medicare Advantage", "1944 07 09"),
+        ("whats dads birthday\n3 - 22 - 41\nok thanks, renewing his medicaid", "3 - 22 - 41"),
+        ("Agent: Can you confirm the date of birth?\nCaller: 092346\nAgent: thank you", "092346"),
+        ("they asked for her birth date, it is March the 9th 1941, and her card", "March the 9th 1941"),
+    ],
+)
+def test_birth_dates_after_dot_leaders_on_the_next_line_and_year_first(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("birth date of the baby is unknown. Visit 10 12 2025 at 3pm", "10"),
+        ("Date of birth?\nNot sure, the form is at home", "sure"),
+    ],
+)
+def test_other_numbers_near_a_birth_label_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_an_ssn_with_spaces_around_its_dashes(redactor: Redactor) -> None:
+    assert covered(redactor, "Her social security is 318 - 52 - 7740, the card is torn", "318 - 52 - 7740")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pt Lindgren, Tove #5520173 seen for cellulitis, on cephalexin", "5520173"),
+        ("Pt Okafor, Ngozi #30417-2 reports dizziness after lisinopril", "30417-2"),
+        ("my dad Arvid (MR-884120) was sent home on warfarin", "MR-884120"),
+    ],
+)
+def test_a_record_number_right_after_a_name(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ask Maria #2 on the list about the refill", "2"),
+        ("Dr. Lee's order #12 for the lab was lost", "12"),
+    ],
+)
+def test_short_numbers_after_a_name_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Emergency contact: Marcus Church 412-555-0148", "Marcus Church"),
+        ("Name Heather Chapel, account ending 4411", "Heather Chapel"),
+    ],
+)
+def test_a_person_whose_surname_is_an_institution_word(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We go to Grace Church on Sundays, she likes the choir", "Grace"),
+        ("the food pantry at Bethel Church helps on Tuesdays", "Bethel"),
+    ],
+)
+def test_a_church_by_its_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we drove her to ashbyville, tn for the scan", "ashbyville, tn"),
+        ("my aunt in north clara, wv takes the metformin", "north clara, wv"),
+    ],
+)
+def test_a_lower_case_town_by_its_shape_with_its_state(redactor: Redactor, text: str, place: str) -> None:
+    assert covered(redactor, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she went back to the new place, ok with me", "ok"),
+        ("my son in hampton, or so he says", "or"),
+    ],
+)
+def test_a_lower_case_code_that_is_a_word_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
