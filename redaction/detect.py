@@ -1307,7 +1307,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
         and (not lower or any(c.isdigit() for c in text[s:e]))
     ]
     if lower:  # the title-cased view has no lower-case code: 'in mooretown, nj'
-        spans += [(s, e, "LOCATION") for s, e in towns_by_shape(text, [])]
+        spans += [(s, e, "LOCATION") for s, e in towns_by_shape(text, [(a, b) for a, b, _ in spans])]
     spans += [(s, e, "LOCATION") for s, e in find_places(text, protected)]
     spans += [(s, e, "LOCATION") for s, e in branch_places(text, protected)]  # 'Rite Aid, Fresno'
     spans += [(s, e, "LOCATION") for s, e in branch_towns(text, protected)]  # 'at our Stockton store'

@@ -367,7 +367,32 @@ def names_before_birth_dates(text: str, protected: list[tuple[int, int]]) -> lis
             continue
         if not english_lexicon().inflected(low) or freq.given(low) >= GIVEN_BEFORE_OWN_SURNAME_MIN:
             out.append((start, end))
-    return out + _lower_names_before_birth_dates(text, protected)
+    return out + _lower_names_before_birth_dates(text, protected) + _lower_name_before_birth_label(text, protected)
+
+
+# one word in lower case right before 'dob' or 'birthday' and the date ('darnell dob 4/25/1962', 'mateo birthday 5/3')
+_LOWER_BEFORE_BIRTH_LABEL = regex.compile(
+    r"(?<![\w'’\-.@/#])(\p{Ll}[\p{Ll}'’\-]+)[ \t]+(?:dob|d\.o\.b\.?|birthday|bday|b-day)[ \t:]*(?:is[ \t]+)?"
+    r"(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\d/])|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2})"
+)
+
+
+def _lower_name_before_birth_label(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """That word is the person born then when it is a common given name or a given name that is no English word,
+    and no relation, role, label, pronoun or stop word ('mom dob', 'his dob', 'pt dob' stay)."""
+    out = []
+    lex, freq, english = name_lexicon(), name_frequencies(), english_lexicon()
+    for m in _LOWER_BEFORE_BIRTH_LABEL.finditer(text):
+        word = m.group(1)
+        if _not_named_by_birth(word, lex) or _RELATION_WORD.fullmatch(word) or word in lex.not_names:
+            continue
+        if any(a < m.end(1) and m.start(1) < b for a, b in protected) or is_contraction(word):
+            continue
+        given = freq.given(word)
+        if given >= SPEAKER_GIVEN_MIN or (given >= GIVEN_BEFORE_OWN_SURNAME_MIN and word not in english):
+            out.append(m.span(1))
+    return out
 
 
 # one to three words typed in lower case right before a date of birth after a comma or 'born' ('its for grandpa otis
@@ -1714,10 +1739,16 @@ def _occurrences(text: str, people: list[tuple[int, int]]) -> set[tuple[int, str
         return set()
     lowered = {w.lower() for w in words}
     any_case = typed_lower(text)
+    # a name that is no word may be typed in lower case again ('our grandson Jaylen ... jaylen has ADHD')
+    english = english_lexicon().inflected
+    no_word = {
+        w.lower() for w in words if w.istitle() and not english(w.lower()) and w.lower() not in other_language_words()
+    }
     return {
         (m.start(), m.group(0))
         for m in _LETTER_RUN.finditer(text)  # one pass over the text's words, no pattern compiled per name
-        if m.group(0).lower() in lowered and (m.group(0) in words or any_case or m.group(0)[:1].isupper())
+        if m.group(0).lower() in lowered
+        and (m.group(0) in words or any_case or m.group(0)[:1].isupper() or m.group(0) in no_word)
     }
 
 
@@ -2509,6 +2540,34 @@ def names_before_phones(
         if unknown and _CAPITAL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             unknown = False  # 'Pflegedienst Sonnenschein: 0221 ...': the end of a firm's name
         if named or unknown:
+            out.append(m.span(1))
+    return out + _listed_before_phones(text, phones, protected)
+
+
+# a lower-case name before its number in a run of contacts after a comma ('..., tammy 309-555-0194, me Brad ...')
+_LOWER_BEFORE_PHONE = regex.compile(
+    r"(?:,|(?<![\p{L}])and)[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?:[ \t]+(?:at|is|on))?[ \t]*:?[ \t]*\Z"
+)
+
+
+def _listed_before_phones(
+    text: str, phones: list[tuple[int, int]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A word in lower case after a comma or 'and' right before a phone number, that is a common given name or a
+    given name that is no word ('tammy', 'kelly', 'brandi'; not 'cell', 'me', 'work', 'mom')."""
+    out = []
+    freq, lex, english = name_frequencies(), name_lexicon(), english_lexicon()
+    for start, _ in phones:
+        m = _LOWER_BEFORE_PHONE.search(text, max(0, start - 40), start)
+        if m is None or any(a < m.end(1) and m.start(1) < b for a, b in protected):
+            continue
+        word = m.group(1)
+        if word in _LABEL_WORDS or word in STOP_WORDS or word in lex.edge_words or _RELATION_WORD.fullmatch(word):
+            continue
+        if word in _ROLE_LABELS or word in lex.not_names or is_contraction(word):
+            continue
+        given = freq.given(word)
+        if given >= SPEAKER_GIVEN_MIN or (given >= GIVEN_BEFORE_OWN_SURNAME_MIN and word not in english):
             out.append(m.span(1))
     return out
 

@@ -250,3 +250,50 @@ def test_a_lower_case_town_by_its_shape_with_its_state(redactor: Redactor, text:
 )
 def test_a_lower_case_code_that_is_a_word_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we are at 14 Birch Ln, Dover, DE 19901, marisa 302-555-0144, me 302-555-0101", "marisa"),
+        ("call the house first and kenji 808 555 0172 after six", "kenji"),
+    ],
+)
+def test_a_lower_case_name_before_its_number_in_a_run_of_contacts(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("call the office, cell 555-201-3344 or work 555-201-9988", "work"),
+        ("his numbers: home 412 555 0199, and mom 412 555 0101", "mom"),
+    ],
+)
+def test_labels_and_relations_before_a_number_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my cell 412-555-0134, desmond dob 7/19/1958, he takes warfarin", "desmond"),
+        ("shes 8 now, priya birthday 3/14/2018, allergic to amoxicillin", "priya"),
+    ],
+)
+def test_a_lower_case_name_before_dob(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_relations_and_pronouns_before_dob_stay(redactor: Redactor) -> None:
+    text = "mom dob 4/5/1940 and his dob 3/3/1941"
+    assert not touched(redactor, text, "mom") and not touched(redactor, text, "his")
+
+
+def test_a_name_that_is_no_word_is_found_again_in_lower_case(redactor: Redactor) -> None:
+    text = "our grandson Tavion lives with us now and tavion takes methylphenidate for ADHD"
+    assert covered(redactor, text, "tavion")
+
+
+def test_a_name_that_is_a_word_is_not_found_again_in_lower_case(redactor: Redactor) -> None:
+    assert not touched(redactor, "my brother Will Hill says will is fine", "will is")
