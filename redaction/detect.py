@@ -1409,7 +1409,28 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
         Candidate(s, e, "LOCATION", DETECTED_PRIORITY, rank=STRUCTURED_RANK)
         for s, e in repeated_places(text, located, taken)
     ]
-    return found
+    return found + _repeated_numbers(text, found)
+
+
+_REPEATED_TYPES = frozenset(
+    {"US_SSN", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "ID", "ACCOUNT_NUMBER", "US_BANK_NUMBER", "CREDIT_CARD"}
+)
+
+
+def _repeated_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A number found once is the same number where it is written again ('her MRN which is [0091 4472]... sorry
+    without the brackets, 0091 4472'): every other occurrence of it, word-bounded, four digits or more."""
+    out = []
+    values = {
+        (text[c.start : c.end], c.type)
+        for c in found
+        if c.type in _REPEATED_TYPES and sum(ch.isdigit() for ch in text[c.start : c.end]) >= 4
+    }
+    for value, kind in values:
+        for m in regex.finditer(rf"(?<![\w\-]){regex.escape(value)}(?![\w\-]|[.,]\d)", text):
+            if not any(c.start <= m.start() and m.end() <= c.end for c in found):
+                out.append(Candidate(m.start(), m.end(), kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK))
+    return out
 
 
 def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int]:

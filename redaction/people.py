@@ -188,7 +188,7 @@ def _not_a_speaker(words: list[str], months_too: bool) -> bool:
     ('Me: it's Liam, your grandson', 'Us:')."""
     if all(w.lower() in name_lexicon().not_names and not _given_not_role(w, months_too) for w in words):
         return True
-    return all(w.lower() in _PRONOUNS for w in words)
+    return all(w.lower() in _PRONOUNS for w in words) or all(w.lower() in _ROLE_LABELS for w in words)
 
 
 def _speaker_name(
@@ -267,7 +267,7 @@ _MONTHS = frozenset("january february march april may june july august september
 # Roles written before a speaker's name ('Patient Wolfgang:', 'Nurse Kim:'); the name alone is the identifier
 _ROLE_LABELS = frozenset(
     "patient pt nurse physio caller doctor dr resident client aide tech rn np therapist billing scheduling intake "
-    "triage".split()
+    "triage bot chatbot assistant agent operator".split()  # a portal's or a pharmacy's bot in a copied chat
 )
 
 
@@ -439,6 +439,7 @@ _BEFORE_DOB = regex.compile(
     r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\(?[ \t]*"
     rf"(?i:dob|d\.o\.b\.?|born|b\.)[ \t:.]*{_BIRTH_DATE}"
 )
+_NUMBER_NEXT = regex.compile(r"[ \t,]+\(?#?\d")
 _AFTER_PT = regex.compile(r"(?<![\w])(?:pt|patient)[ \t:]+(\p{Ll}[\p{Ll}'’\-]+[ \t]+\p{Ll}[\p{Ll}'’\-]+)(?![\w])")
 
 
@@ -451,6 +452,8 @@ def noted_patients(text: str, protected: list[tuple[int, int]]) -> list[tuple[in
     spans = [(m, 1) for m in _BEFORE_AGE_SEX.finditer(text)] + [(m, 1) for m in _BEFORE_DOB.finditer(text)]
     if _mixed_case(text) and not typed_lower(text):  # 'the pt guy' in a message typed in lower case is a therapist
         spans += [(m, 1) for m in _AFTER_PT.finditer(text)]
+    else:  # there, a date or a number right after says a patient: 'pt adrian hunt 6.16.45 k3185351'
+        spans += [(m, 1) for m in _AFTER_PT.finditer(text) if _NUMBER_NEXT.match(text, m.end())]
     out = []
     for m, group in spans:
         words = list(regex.finditer(r"\S+", m.group(group)))

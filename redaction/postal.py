@@ -60,6 +60,13 @@ _LOWER_TOWN_SHAPE = (
     r"|[a-z]{2,}(?:fort|ville|view|land|berg|burg|burgh|borough|boro|bury|side|port|mouth|stad|furt|chester|"
     r"haven|shire|ton|town|field|ford|wood|dale|ridge|mont))"
 )
+_MX_CITY = r"(?-i:\p{Lu}[\p{L}]+(?:[ ](?:de|del|la|las|los|el|y|altos|bajos|\p{Lu}[\p{L}]+)){0,4})"
+_MX_STATES = (
+    r"AGS|BC|BCS|CAMP|CHIH|CHIS|COAH|COL|CDMX|DF|DGO|GRO|GTO|HGO|JAL|MEX|MICH|MOR|NAY|NL|OAX|PUE|Q\.?[ ]?ROO|QRO|SIN|"
+    r"SLP|SON|TAB|TAMPS|TLAX|VER|YUC|ZAC"
+)
+_BR_CITY = r"(?-i:(?:(?:da|das|do|dos|de)[ ])?\p{Lu}[\p{L}'’]+(?:[ ](?:de|da|do|das|dos|\p{Lu}[\p{L}'’]+)){0,4})"
+_BR_STATES = r"AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _GAP = regex.compile(r"[ \t]*(?:[,;/\-–，、]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
 _INTL_STREET_WORDS = (
     r"rue|avenue|av|avda|avenida|boulevard|bd|blvd|chemin|impasse|allée|quai|calle|carrera|camino|paseo|"
@@ -73,10 +80,13 @@ _INTL_STREET_WORDS = (
     r"trevo|viaduto|viela|andador|callejón|callejon|circuito|circunvalación|continuación|corredor|diagonal|"
     r"pasaje|peatonal|periférico|periferico|prolongación|prolongacion|retorno|route|passage|cours|sentier|"
     r"place|contrada|borgo|piazzale|vico|pl|osiedle|aleje|skwer|rynek|bulwar|"
+    # more Spanish and Italian street types (thirty-fourth pass: 'Pasadizo de Rita Falcó 88', 'Stretto Faugno, 38')
+    r"pasadizo|vial|cuesta|ronda|urbanización|urbanizacion|acceso|cañada|carretera|glorieta|travesía|travesia|"
+    r"stretto|incrocio|rotonda|canale|"
     r"path|ganj|colony|sector|block|mohalla|gali|layout|extension|enclave|"
     # Russian and Ukrainian street types and their abbreviations (street, avenue, lane, embankment, square, district)
     r"ул|улица|вул|вулиця|пр|просп|проспект|пер|переулок|провулок|бульвар|бул|наб|набережная|шоссе|пл|площадь|"
-    r"площа|мкр|микрорайон|"
+    r"площа|мкр|микрорайон|алл|аллея|ш|тупик|туп|проезд|линия|"
     # Vietnamese ward, district, province and city words ('Phường Hàng Bài, Quận Hoàn Kiếm')
     r"phường|quận|huyện|tỉnh|thị xã|xã|thành phố|tp|"
     # Catalan, Welsh and Irish street types, Spanish 'C/' and French 'ch.' (chemin) (fifteenth pass)
@@ -146,6 +156,10 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
                 "daire",
                 "house",
                 "plot",
+                "studio",  # a British flat ('Studio 25')
+                "puerta",  # a Spanish door ('88 Puerta 9')
+                "piano",  # an Italian floor ('38 Piano 4')
+                r"h\.?[ ]?no",  # an Indian house number ('H.No. 34, Dutt Nagar')
                 "sector",  # an Indian town's sector ('C-42, Sector 15, Noida 201301')
                 "blk",
             }
@@ -161,14 +175,30 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "ordinal_street": (_ORDINAL_STREET, True),
         "ie_postcode": (r"(?<![\w])(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\w])", True),
         "floor_door": (r"(?<![\w])\d{1,2}\s?[ºª°](?:\s?(?:(?-i:[A-Z])|(?:izq(?:da)?|izda|dcha|dcho|dto)\.?))?(?![\w])", False),  # noqa: E501
-        "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}(?![\w\-])", True),
+        "au_state_postcode": (r"(?<![\w])(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}(?![\w\-])", True),
         # a Japanese address in Latin letters: the block numbers before the district, then the ward ('2-8-1
         # Nishi-Shinjuku, Shinjuku-ku', '4-5-6 Jingumae, Shibuya-ku')
         "jp_block": (r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+(?-i:\p{Lu})\p{L}+(?:-\p{L}+)?(?=,[ \t]*(?-i:\p{Lu})\p{L}+-(?:ku|shi|cho|machi|gun|ken)(?![\w]))", True),  # noqa: E501
         "jp_ward": (r"(?<![\w\-])(?-i:\p{Lu})\p{Ll}+-(?:ku|shi|cho|machi|gun|ken)(?![\w\-])", False),
-        "city_pin": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+)-\d{6}(?![\w\-])", True),
+        # a Mexican town, its state's abbreviation and its postcode ('Vieja Mónaco, GTO 81003', 'San Trinidad los bajos,
+        # TAB 45384'), and a Brazilian postcode, town and state ('74833788 Gonçalves de Porto / BA')
+        "mx_city_state_cp": (rf"(?<![\w]){_MX_CITY},[ \t]*(?-i:{_MX_STATES})\.?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
+        "br_cep_city": (rf"(?<![\w\-])\d{{5}}-?\d{{3}}[ \t]+{_BR_CITY}[ \t]*(?:/|-)[ \t]*(?-i:{_BR_STATES})(?![\w])", True),  # noqa: E501
+        # an Indian street named before its type ('Joshi Marg', 'Puri Nagar', 'Dutt Nagar')
+        "in_postfix_street": (r"(?<![\w])(?-i:\p{Lu}\p{Ll}+)[ ](?-i:Nagar|Marg|Ganj|Chowk|Zila|Colony|Bazar|Bazaar|Puram|Vihar|Enclave)(?![\w])", True),  # noqa: E501
+        # a German street named for a person, hyphenated ('Miroslawa-Riehl-Weg 335'), a Dutch compound with its
+        # number ('Jolieboulevard 0', 'Muhammeddreef 1'), an Italian postcode, town and province ('33043, Purgessimo
+        # (UD)')
+        "hyphen_street": (r"(?<![\w\-])(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:Straße|Strasse|Weg|Platz|Gasse|Allee|Ring|Damm|Steig|Pfad|Ufer))(?:\s+\d{1,5}[a-z]?(?:[\-/]\d{1,4})?)?(?![\w])", True),  # noqa: E501
+        "nl_compound": (r"(?<![\w])(?-i:\p{Lu}\p{Ll}{2,}(?:boulevard|dreef|hof|steeg|pad|park|markt|erf))\s+\d{1,5}[a-zA-Z]?(?![\w])", True),  # noqa: E501
+        "it_cap_city": (r"(?<![\w\-])\d{5},?[ \t]+(?-i:\p{Lu}[\p{L}'’]+(?:[ ](?:di|del|della|de|in|sul|\p{Lu}[\p{L}'’]+)){0,4})[ \t]*\((?-i:[A-Z]{2})\)", True),  # noqa: E501
+        # a Vietnamese hamlet, lane, alley or street by its number ('Khóm 34', 'Đường số 86', 'Ngõ 29', 'Số 94/553')
+        "vn_numbered": (r"(?<![\w])(?:\d{1,4}(?:/\d{1,4}){0,3}[ ])?(?:đường|khóm|ngõ|hẻm|khu|ấp|thôn|tổ|kiệt|ngách|số)[ ](?:số[ ])?\d{1,4}(?:/\d{1,4})*(?![\w])", False),  # noqa: E501
+        # a Russian settlement by its type's abbreviation ('г. Поярково', 'ст. Тура', 'с. Тикси', 'п. Подольск')
+        "ru_settlement": (r"(?<![\w])(?-i:г|с|д|ст|п|пгт|клх|снт|рп|дер|пос|х|аул)\.[ ]?(?-i:\p{Lu})[\p{Cyrillic}\-]+(?![\w])", True),  # noqa: E501
+        "city_pin": (r"(?<![\w\-])(?:(?-i:\p{Lu}\p{Ll}+)|\p{Devanagari}[\p{Devanagari}\p{M}]*)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
-        "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?![\w])", False),  # 'кв. 45'
+        "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|к|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?:/\d{1,4})?(?![\w])", False),  # noqa: E501 - 'кв. 45'
         # a unit's letter is no word in capitals ('HER HOUSE IS 305 E ELM ST': 'IS' is no flat)
         "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*B(?:o|)x|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
@@ -452,7 +482,15 @@ def _blocks(text: str, parts: list[tuple[int, int, str]]) -> list[list[tuple[int
 def _after_zip_line(text: str, block: list[tuple[int, int, str]], end: int, start: int) -> bool:
     """A US address that ends its line with 'City, ST 12345' is whole: the next line is another entry of a list
     ('- Poison Control 1-800-222-1222'), not more of it."""
-    return "\n" in text[end:start] and any(k in _ZIP_ENDS and e == end for _, e, k in block)
+    if "\n" not in text[end:start]:
+        return False
+    if any(k in _ZIP_ENDS and e == end for _, e, k in block):
+        return True
+    # a postcode of five or six digits ending its line after a town ends a strong address the same way ('Besant
+    # Nagar, Chennai 600090' / "Amma's name in Tamil: ...")
+    return any(
+        k == "digits_postcode" and e == end and 5 <= e - s <= 6 and text[s:e].isdigit() for s, e, k in block
+    ) and any(_strong(text, p) for p in block)
 
 
 _ZIP_ENDS = frozenset({"city_state_zip", "ap_city_state_zip"})
@@ -557,7 +595,13 @@ def _trim_weak_edges(
     ):
         lead.pop(0)
     trail = _trimmed_trail(text, _first_places(trail, text), max(strong, key=lambda p: p[1]))
+    if max(strong, key=lambda p: p[1])[2] in _POSTCODE_ENDS:
+        trail = []  # 'San Vanesa los Bajos, MICH 64978, THANK HER AT ...': a town, its state and postcode end it
     return (lead[0][0] if lead else first_strong), (trail[-1][1] if trail else last_strong)
+
+
+# strong parts that end an address with its postcode as the country writes it last
+_POSTCODE_ENDS = frozenset({"mx_city_state_cp", "br_cep_city", "it_cap_city"})
 
 
 def _line_above(text: str, part: tuple[int, int, str], first_strong: int) -> bool:

@@ -297,3 +297,83 @@ def test_a_name_that_is_no_word_is_found_again_in_lower_case(redactor: Redactor)
 
 def test_a_name_that_is_a_word_is_not_found_again_in_lower_case(redactor: Redactor) -> None:
     assert not touched(redactor, "my brother Will Hill says will is fine", "will is")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bot: What is the patient's date of birth?\nMe: I will look\nBot: Please enter the member ID.",
+        "Agent: thanks for calling, who am I speaking with?\nCaller: her son, about the refill",
+    ],
+)
+def test_a_bot_or_an_agent_in_a_copied_chat_is_no_name(redactor: Redactor, text: str) -> None:
+    assert not touched(redactor, text, text.split(":")[0])
+
+
+def test_a_number_found_once_is_found_where_it_is_written_again(redactor: Redactor) -> None:
+    text = "her chart number is [5520 1187], oops without the brackets: 5520 1187"
+    out = redactor.redact(text).text
+    assert "5520" not in out and "1187" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pt marisol quintero 4.2.51 r4410297 on lisinopril", "marisol quintero"),
+        ("Night RN: pt Odile (#00417720) refused her metformin", "Odile"),
+    ],
+)
+def test_a_patient_after_pt_before_a_date_or_a_number(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_the_pt_guy_in_lower_case_is_a_therapist(redactor: Redactor) -> None:
+    assert not touched(redactor, "the pt guy comes tuesday, bring the walker", "guy")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Mexico: town, state abbreviation and postcode on the last line
+        (
+            "Mi tía vive en Privada Robles 118 Int. 4\nSan Lorenzo los altos, PUE 72810, gracias",
+            "San Lorenzo los altos, PUE 72810",
+        ),
+        # Brazil: postcode, town and state on the last line, the neighbourhood above it
+        (
+            "Endereço da vovó: Rua Itapeva, 45\nJardim Paulista\n01332-000 São Paulo / SP. Ela toma losartana.",
+            "01332-000 São Paulo / SP",
+        ),
+        # Italy: postcode, town and province in brackets
+        ("Nonna sta in Via Garibaldi, 12 Piano 2\n40121, Bologna (BO) fino a maggio", "40121, Bologna (BO)"),
+        # Germany: a street named for a person, hyphenated
+        ("Opa wohnt jetzt in der Konrad-Adenauer-Straße 14, 50667 Köln", "Konrad-Adenauer-Straße 14"),
+        # the Netherlands: a compound street name with its number
+        ("Oma woont op Kastanjedreef 12\n3571 BX Utrecht", "Kastanjedreef 12"),
+        # India: a house number, a street named before its type, the town and its PIN
+        ("Dadi's address: H.No. 7, Tilak Nagar, Kanpur 208002", "H.No. 7, Tilak Nagar, Kanpur 208002"),
+        ("नानी का पता: 14/2 गांधी मार्ग, इंदौर-452001", "इंदौर-452001"),
+        # Japan in Latin letters: block numbers, district, ward, city and postcode
+        (
+            "She is staying at 1-4-12 Higashi-Ikebukuro, Toshima-ku, Tokyo 170-0013 until May",
+            "1-4-12 Higashi-Ikebukuro, Toshima-ku, Tokyo 170-0013",
+        ),
+        # Russia: settlement type, street, house and building, postcode
+        ("Дедушка: г. Тверь, ул. Садовая, д. 9 к. 2, 170100", "г. Тверь, ул. Садовая, д. 9 к. 2, 170100"),
+        # Vietnam: house, hamlet and street numbers before the ward
+        ("Bà ngoại ở 12/7 Khóm 3 Đường số 5, Phường An Lạc, Thành phố Cần Thơ", "12/7 Khóm 3 Đường số 5"),
+        # a British flat
+        ("Gran's flat: Studio 7\nMillbrook Court\nLeeds\nLS6 2QA", "Studio 7"),
+    ],
+)
+def test_international_addresses_in_their_countries_shapes(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address)
+
+
+def test_a_mexican_address_ends_at_its_postcode(redactor: Redactor) -> None:
+    text = "FLORES DE CERRADA OLMO 12, SAN PEDRO LOS BAJOS, MICH 58000, THANK HER AT CHURCH"
+    assert not touched(redactor, text, "THANK HER")
+
+
+def test_russias_trunk_eight_goes_with_the_number(redactor: Redactor) -> None:
+    assert covered(redactor, "Звоните маме: 8 (495) 123-45-67 вечером", "8 (495) 123-45-67")
