@@ -81,6 +81,9 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten40",
         "dev_handwritten41",
         "dev_handwritten42",
+        "dev_handwritten43",
+        "dev_handwritten44",
+        "dev_handwritten45",
     ]
 
 

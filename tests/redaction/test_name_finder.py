@@ -75,6 +75,9 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev40",
         "handwritten_dev41",
         "handwritten_dev42",
+        "handwritten_dev43",
+        "handwritten_dev44",
+        "handwritten_dev45",
     ):
         assert unseen not in meta["trained_on"]
 
