@@ -67,7 +67,8 @@ _MX_STATES = (
 )
 _BR_CITY = r"(?-i:(?:(?:da|das|do|dos|de)[ ])?\p{Lu}[\p{L}'’]+(?:[ ](?:de|da|do|das|dos|\p{Lu}[\p{L}'’]+)){0,4})"
 _BR_STATES = r"AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-_GAP = regex.compile(r"[ \t]*(?:[,;/\-–，、]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
+# an abbreviation's full stop before the comma joins too ('Невский пр., д. 71')
+_GAP = regex.compile(r"[ \t]*(?:\.,|[,;/\-–，、]|\n|\(|\))?[ \t]*(?:\n[ \t]*)?", _FLAGS)
 _INTL_STREET_WORDS = (
     r"rue|avenue|av|avda|avenida|boulevard|bd|blvd|chemin|impasse|allée|quai|calle|carrera|camino|paseo|"
     r"plaza|privada|cerrada|calzada|rua|travessa|alameda|estrada|rodovia|via|viale|piazza|corso|strada|"
@@ -186,6 +187,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "br_cep_city": (rf"(?<![\w\-])\d{{5}}-?\d{{3}}[ \t]+{_BR_CITY}[ \t]*(?:/|-)[ \t]*(?-i:{_BR_STATES})(?![\w])", True),  # noqa: E501
         # an Indian street named before its type ('Joshi Marg', 'Puri Nagar', 'Dutt Nagar')
         "in_postfix_street": (r"(?<![\w])(?-i:\p{Lu}\p{Ll}+)[ ](?-i:Nagar|Marg|Ganj|Chowk|Zila|Colony|Bazar|Bazaar|Puram|Vihar|Enclave)(?![\w])", True),  # noqa: E501
+        # a German street named by its place ('Am Rosenhang 3', 'An der Alster 12', 'Im Winkel 4a', 'Zur Mühle 2')
+        "de_prefixed_street": (r"(?<![\w])(?-i:Am|Im|Zum|Zur|An[ ]der|Auf[ ]der|In[ ]der|Unter[ ]den)[ ](?-i:\p{Lu})\p{Ll}+(?:[ \-](?-i:\p{Lu})\p{Ll}+)?[ ]\d{1,4}[a-z]?(?![\w\-])", True),  # noqa: E501
         # a German street named for a person, hyphenated ('Miroslawa-Riehl-Weg 335'), a Dutch compound with its
         # number ('Jolieboulevard 0', 'Muhammeddreef 1'), an Italian postcode, town and province ('33043, Purgessimo
         # (UD)')
@@ -198,7 +201,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "ru_settlement": (r"(?<![\w])(?-i:г|с|д|ст|п|пгт|клх|снт|рп|дер|пос|х|аул)\.[ ]?(?-i:\p{Lu})[\p{Cyrillic}\-]+(?![\w])", True),  # noqa: E501
         "city_pin": (r"(?<![\w\-])(?:(?-i:\p{Lu}\p{Ll}+)|\p{Devanagari}[\p{Devanagari}\p{M}]*)-\d{6}(?![\w\-])", True),
         "compound_street": (rf"(?<![\w]){_COMPOUND_STREET}(?:\s+\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),
-        "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|к|корп|стр|под|эт)\.\s?\d{1,4}[a-zа-я]?(?:/\d{1,4})?(?![\w])", False),  # noqa: E501 - 'кв. 45'
+        "unit_dot": (r"(?<![\w])(?-i:m|lok|kv|кв|д|к|корп|стр|буд|под|эт)\.\s?\d{1,4}[a-zа-я]?(?:/\d{1,4})?(?![\w])", False),  # noqa: E501 - 'кв. 45'
         # a unit's letter is no word in capitals ('HER HOUSE IS 305 E ELM ST': 'IS' is no flat)
         "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*B(?:o|)x|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
@@ -357,6 +360,8 @@ def _strong(text: str, part: tuple[int, int, str]) -> bool:
         return False
     if name == "intl_street" and _english_word_street(text[start:end]):
         return False
+    if name == "de_prefixed_street" and any(_english_word(w) for w in text[start:end].split()[1:-1]):
+        return False  # 'Im At 6633 ...' of a lower-case message read title-cased, 'I Am Frank 88'
     return name not in _WEAK_ALONE
 
 

@@ -377,3 +377,19 @@ def test_a_mexican_address_ends_at_its_postcode(redactor: Redactor) -> None:
 
 def test_russias_trunk_eight_goes_with_the_number(redactor: Redactor) -> None:
     assert covered(redactor, "Звоните маме: 8 (495) 123-45-67 вечером", "8 (495) 123-45-67")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Opa wohnt Am Lindengarten 5, 04109 Leipzig, seit Mai", "Am Lindengarten 5, 04109 Leipzig"),
+        ("Бабушка: 190000, г. Санкт-Петербург, Лиговский пр., д. 12, кв. 8", "Лиговский пр., д. 12, кв. 8"),
+        ("Тато: вул. Шевченка, Одеса, буд. 17, кв. 3, 65000", "буд. 17, кв. 3"),
+    ],
+)
+def test_german_place_streets_and_abbreviated_street_types(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address)
+
+
+def test_am_before_a_number_in_english_is_no_street(redactor: Redactor) -> None:
+    assert not touched(redactor, "Am I 3 days late with the Lasix refill?", "Am")
