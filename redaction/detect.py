@@ -264,11 +264,11 @@ class Detector:
         """Addresses, phones, accounts, and names by position (speaker labels, lists, scripts)."""
         spans = _structured_spans(text, protected)
         structured = [(s, e) for s, e, _ in spans] + existing  # spaCy's other labels do not veto a cue-read name
-        people = self._people(text, view, protected, found, seen, structured)
+        handled = handle_names(text, protected)  # spelled in an address or a link: 'Forrest Church' is a person
+        people = self._people(text, view, protected, found, seen, structured, handled)
         phones = [(s, e) for s, e, kind in spans if kind == "PHONE_NUMBER"]
         people += names_before_phones(text, phones, protected + structured)  # '- Summer +1 (973) 930-0433'
         spans += [(s, e, "LOCATION") for s, e in bare_places(text, protected, structured)]
-        handled = set(handle_names(text, protected))  # spelled in an address or a link: 'Forrest Church' is a person
         spans += [
             (s, e, "PERSON")
             for s, e in people
@@ -303,9 +303,11 @@ class Detector:
         found: list[Candidate],
         seen: list[tuple[int, int]],
         structured: list[tuple[int, int]],
+        handled: list[tuple[int, int]],
     ) -> list[tuple[int, int]]:
         """Names by position and by cue: speaker labels, name lines, labelled values, relations, senders, e-mail
-        names, sign-offs, mid-sentence capitals, list neighbours, brackets, continued and repeated names."""
+        names and the names handles spell (`handled`), sign-offs, mid-sentence capitals, list neighbours, brackets,
+        continued and repeated names."""
         lower = typed_lower(text)
         people = [(c.start, c.end) for c in found if c.type == "PERSON"] + speaker_labels(view) + name_lines(text)
         people += labelled_names(text)  # 'PT: HUNTER BROWN', 'RECEIVED FROM: YOUNG, DEREK', 'name on card ...'
@@ -324,7 +326,7 @@ class Detector:
         people += possessive_relations(text, protected)
         people += find_senders(text, protected)  # 'a card from Linda': the town's name is the sender here
         people += email_names(text, protected) + sign_off(text)  # 'joaquin' of 'joaquin.bm@...'; '... -SAMIRA'
-        people += handle_names(text, protected)  # 'sandy gray' beside 'facebook.com/sandy.gray.77'
+        people += handled  # 'sandy gray' beside 'facebook.com/sandy.gray.77'
         people += closing_names(text)  # 'xo,\nMARGARITA "MAGGIE" VILLALOBOS'
         mid = midsentence_capitals(text, protected, seen + structured)
         people += [(s, e) for s, e in mid if self._proper_noun_is_name(text, s, e, protected)]

@@ -378,19 +378,25 @@ _LOWER_BEFORE_BIRTH_LABEL = regex.compile(
 )
 
 
+def _lower_given(word: str) -> bool:
+    """A word in lower case that is a common given name (SPEAKER_GIVEN_MIN US holders), or a given name of
+    GIVEN_BEFORE_OWN_SURNAME_MIN that is no English word ('tammy', 'darnell')."""
+    given = name_frequencies().given(word)
+    return given >= SPEAKER_GIVEN_MIN or (given >= GIVEN_BEFORE_OWN_SURNAME_MIN and word not in english_lexicon())
+
+
 def _lower_name_before_birth_label(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """That word is the person born then when it is a common given name or a given name that is no English word,
     and no relation, role, label, pronoun or stop word ('mom dob', 'his dob', 'pt dob' stay)."""
     out = []
-    lex, freq, english = name_lexicon(), name_frequencies(), english_lexicon()
+    lex = name_lexicon()
     for m in _LOWER_BEFORE_BIRTH_LABEL.finditer(text):
         word = m.group(1)
         if _not_named_by_birth(word, lex) or _RELATION_WORD.fullmatch(word) or word in lex.not_names:
             continue
         if any(a < m.end(1) and m.start(1) < b for a, b in protected) or is_contraction(word):
             continue
-        given = freq.given(word)
-        if given >= SPEAKER_GIVEN_MIN or (given >= GIVEN_BEFORE_OWN_SURNAME_MIN and word not in english):
+        if _lower_given(word):
             out.append(m.span(1))
     return out
 
@@ -2559,7 +2565,7 @@ def _listed_before_phones(
     """A word in lower case after a comma or 'and' right before a phone number, that is a common given name or a
     given name that is no word ('tammy', 'kelly', 'brandi'; not 'cell', 'me', 'work', 'mom')."""
     out = []
-    freq, lex, english = name_frequencies(), name_lexicon(), english_lexicon()
+    lex = name_lexicon()
     for start, _ in phones:
         m = _LOWER_BEFORE_PHONE.search(text, max(0, start - 40), start)
         if m is None or any(a < m.end(1) and m.start(1) < b for a, b in protected):
@@ -2569,8 +2575,7 @@ def _listed_before_phones(
             continue
         if word in _ROLE_LABELS or word in lex.not_names or is_contraction(word):
             continue
-        given = freq.given(word)
-        if given >= SPEAKER_GIVEN_MIN or (given >= GIVEN_BEFORE_OWN_SURNAME_MIN and word not in english):
+        if _lower_given(word):
             out.append(m.span(1))
     return out
 

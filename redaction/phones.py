@@ -110,12 +110,16 @@ def _with_extension(text: str, end: int) -> int:
 
 def _with_prefix(text: str, start: int) -> int:
     m = _PREFIX.search(text, max(0, start - 5), start)
-    if m is None and text.startswith("(", start):  # Russia's trunk 8 before the area code: '8 (405) 551-06-19'
-        m = _TRUNK_EIGHT.search(text, max(0, start - 3), start)
-    return m.start() if m and m.end() == start else start
+    return m.start() if m and m.end() == start else _with_trunk_eight(text, start)
 
 
 _TRUNK_EIGHT = re.compile(r"(?<![\w.,/+\-])8[ \t]?$")
+
+
+def _with_trunk_eight(text: str, start: int) -> int:
+    """Russia's trunk 8 before a bracketed area code goes with the number ('8 (405) 551-06-19')."""
+    m = _TRUNK_EIGHT.search(text, max(0, start - 3), start) if text.startswith("(", start) else None
+    return m.start() if m else start
 
 
 def _international(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -228,10 +232,7 @@ def _us_phones(text: str) -> list[tuple[int, int]]:
         if _FOREIGN_CODE.search(text, max(0, m.start() - 10), m.start()):
             continue
         if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
-            start = m.start()
-            if text.startswith("(", start) and (eight := _TRUNK_EIGHT.search(text, max(0, start - 3), start)):
-                start = eight.start()  # '8 (405) 551-0619': Russia's trunk 8 before a number of this shape
-            found.append((start, _with_extension(text, m.end())))
+            found.append((_with_trunk_eight(text, m.start()), _with_extension(text, m.end())))
     return found
 
 
