@@ -635,22 +635,82 @@ def _related_name_ok(text: str, m: regex.Match[str]) -> bool:
 
 
 def related_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names right after an owned relation word ('my husband Will') or after 'relation is' ('daughter is reed')."""
+    """Names right after an owned relation word ('my husband Will') or after 'relation is' ('daughter is reed'), with
+    the surname after them when a person's verb follows it ('my girlfriend jade brown is'); and a given name and
+    surname after 'relation of' ('the wife of ed brown', 'daughter of soon-ja park')."""
     out = []
     for rel in _RELATION_WORD.finditer(text):
         m = _AFTER_RELATION.match(text, rel.end())
         if m is None:
             continue
+        start, end = m.span("name")
         owned = _OWNER_BEFORE.search(text[max(0, rel.start() - 30) : rel.start()]) is not None
         if owned or m.group("copula"):
             if not _related_name_ok(text, m):
-                continue
+                end = _surname_then_act(text, m)
+                if end is None:
+                    continue
+            else:
+                end = _surname_then_act(text, m) or end
         elif not _kin_title_name(text, rel, m):
-            continue
-        start, end = m.span("name")
+            of = _RELATION_OF.match(text, rel.end())
+            if of is None or not _given_and_surname_after_of(of):
+                continue
+            start, end = of.start("given"), of.end("surname")
         if not any(a < end and start < b for a, b in protected):
             out.append((start, end))
     return out
+
+
+_SURNAME_NEXT = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]*)(?![\p{L}'’])")
+RELATED_GIVEN_MIN = 50  # the counts' given names before a surname and a person's verb ('jade' 93, 'hank' 42)
+RELATED_SURNAME_MIN = 1_000  # US holders of a surname after a related given name ('brown' 1.4M, 'kaminski' 10,000+)
+_RELATION_OF = regex.compile(
+    r"[ \t]+of[ \t]+(?P<given>\p{L}[\p{L}'’\-]*)[ \t]+(?P<surname>\p{L}[\p{L}'’\-]*)(?![\p{L}'’])"
+)
+
+
+def _surname_then_act(text: str, m: regex.Match[str]) -> int | None:
+    """Where a related given name and its surname end when the surname is followed by what a person does ('my
+    girlfriend jade brown is having', 'my husband ed park says'): the given name must be one the counts hold, in the
+    same case as the surname; 'my mom rose early' has no surname, 'my son will park the car' no person's verb."""
+    word = m.group("name")
+    nxt = _SURNAME_NEXT.match(text, m.end("name"))
+    if m.group("poss") or m.group("copula") or nxt is None or word.islower() != nxt.group(1).islower():
+        return None
+    low, surname = word.lower(), nxt.group(1).lower()
+    if low in _not_related() or low in STOP_WORDS or low in name_lexicon().word_use.modal:
+        return None
+    if not cued_given(low) and name_frequencies().given(low) < RELATED_GIVEN_MIN:
+        return None
+    if surname in STOP_WORDS or name_frequencies().surname(surname) < RELATED_SURNAME_MIN:
+        return None
+    after = _next_token(text, nxt.end(1))
+    cue = _cues()
+    if after in cue["person_verbs"] or after in cue["auxiliaries"]:
+        return nxt.end(1)
+    ends = text[nxt.end(1) : nxt.end(1) + 1] in {",", ".", "!", "?", ")"}  # 'my husband forrest fell.' is a verb
+    return nxt.end(1) if ends and not english_lexicon().inflected(surname) else None
+
+
+def _given_and_surname_after_of(m: regex.Match[str]) -> bool:
+    """'wife of ed brown': a given name the counts hold, or no English word, then a surname of RELATED_SURNAME_MIN+
+    holders or no English word; both in the same case, neither a word of the sentence ('the son of the owner')."""
+    given, surname = m.group("given"), m.group("surname")
+    if given.islower() != surname.islower() or given.isupper() != surname.isupper():
+        return False
+    low, last = given.lower(), surname.lower()
+    if low in STOP_WORDS or last in STOP_WORDS or low in _not_related() or last in _not_related():
+        return False
+    freq = name_frequencies()
+    given_ok = cued_given(low) or _no_word(low) or _syllables(low)
+    return given_ok and (freq.surname(last) >= RELATED_SURNAME_MIN or _no_word(last))
+
+
+def _syllables(low: str) -> bool:
+    """A given name written as hyphenated syllables ('soon-ja', 'ji-woo'): no English word written whole."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(1 < len(p) <= 4 for p in parts) and low.replace("-", "") not in english_lexicon()
 
 
 # A family named by its surname in the plural after 'the' ('the Morrisons wanna come visit', 'the hubbards in

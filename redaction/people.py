@@ -136,6 +136,23 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
         if timed and not all(_name_like(w) or _given_not_role(w) or (timed_chat and _chat_contact(w)) for w in words):
             continue  # a schedule's times before its items: '9:00 PM Walk: 20 min'
         out.append((start, m.end(1)))
+    return out + _bracketed_speakers(text)
+
+
+# a role with the speaker's name in brackets at a line's start: 'Front desk (April): Hi, calling to confirm ...',
+# 'Pharmacist (Dev Rao): the refill is ready'
+_BRACKETED_SPEAKER = regex.compile(
+    r"(?m)^[ \t>\-*•]*\p{L}[\p{L} \t]{1,24}\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)\)[ \t]*:(?!//)"
+)
+
+
+def _bracketed_speakers(text: str) -> list[tuple[int, int]]:
+    """The name in brackets after a role that labels a line, when it is a common given name or name-like words."""
+    out = []
+    for m in _BRACKETED_SPEAKER.finditer(text):
+        words = m.group(1).split()
+        if _given_not_role(words[0], month=True) and all(_name_like(w) or _given_not_role(w) for w in words[1:]):
+            out.append(m.span(1))
     return out
 
 
@@ -437,7 +454,7 @@ def _lower_names_before_birth_dates(text: str, protected: list[tuple[int, int]])
 # a note's patient by the shapes clinicians write: a name right before the age and sex ('gülay pisacane 35M', 'Horace
 # Bell 90M', 'Evelyn Marsh, 88F', 'ed young 72 yo m') or in lower case right after 'pt' ('pt ulla rivers at home')
 _BEFORE_AGE_SEX = regex.compile(
-    r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\d{1,3}[ \t]?"
+    r"(?<![\w'’\-.@/#])((?:\p{L}[\p{L}'’\-]+,?[ \t]+){0,2}\p{L}[\p{L}'’\-]+),?[ \t]+\d{1,3}[ \t]?"
     r"(?:(?i:y/?o|yrs?|-year-old)[ \t]?)?(?i:[mf]|male|female)(?![\w])"
 )
 # and a name right before its date of birth in any case ('FOR DOLORES PARK DOB 07/22/1950', 'Raven Stone, DOB: 10-9-27')
@@ -462,12 +479,16 @@ def noted_patients(text: str, protected: list[tuple[int, int]]) -> list[tuple[in
         spans += [(m, 1) for m in _AFTER_PT.finditer(text) if _NUMBER_NEXT.match(text, m.end())]
     out = []
     for m, group in spans:
-        words = list(regex.finditer(r"\S+", m.group(group)))
+        words = list(regex.finditer(r"[^\s,]+", m.group(group)))
         while words and _not_patient_word(words[0].group(0), lex):
             words = words[1:]
         if len(words) < 2 or any(_not_patient_word(w.group(0), lex) or _plain_word(w.group(0)) for w in words):
             continue
         first, last = words[0].group(0).lower(), words[-1].group(0).lower()
+        if "," in m.group(group)[words[0].start() : words[-1].end()]:  # surname first: 'pt okonkwo, adaeze 34F'
+            if len(words) != 2:
+                continue  # 'Seen 3 days ago, CHF 78F': a sentence's words before a comma
+            first, last = last, first
         if not (freq.given(first) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(first)):
             continue
         if not (freq.surname(last) >= 1000 or not english(last)):
@@ -532,7 +553,30 @@ def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             and not any(s < end and start < e for s, e in protected)
             and (_given_not_role(text[start:end]) or (shape is _ROSTER_LINE and _roster_word(text[start:end])))
         ]
-    return out
+    return out + _day_rota(text, people, protected)
+
+
+# a week's rota with a name after each day, in any case: 'mon - ann' / 'tue - joe' / 'wed - reed' / 'thu - ann again'
+_DAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?"
+_DAY_LINE = regex.compile(
+    rf"(?mi)^[ \t]*(?:[-•*·][ \t]*)?{_DAY}(?:[ \t]*[/&+][ \t]*{_DAY})*[ \t]*[:\-–—][ \t]*(\p{{L}}[\p{{L}}'’\-]+)"
+    r"(?=[ \t]*(?:again\b|\(|[,.!+&]|$))"
+)
+
+
+def _day_rota(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a rota whose days each give one person, when two of its lines or more give a common given name
+    ('mon - ann', 'tue - joe'; not 'mon - gym', 'tue - rest'): then the other lines' rare names too ('wed - reed')."""
+    lines = [m for m in _DAY_LINE.finditer(text) if not any(s <= m.start(1) < e for s, e in people)]
+    given = [m for m in lines if _given_not_role(m.group(1))]
+    if len(given) < _ROSTER_MIN or len(given) * 2 < len(lines):
+        return []
+    return [
+        m.span(1)
+        for m in lines
+        if (_given_not_role(m.group(1)) or _roster_word(m.group(1)))
+        and not any(s < m.end(1) and m.start(1) < e for s, e in protected)
+    ]
 
 
 def _roster_word(word: str) -> bool:
@@ -928,9 +972,20 @@ def _no_record_name_words() -> frozenset[str]:
 
 
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\-*•]*$")
+# a record's own label before the name at a line's start ('Pt: BEST, CANDY', 'Re: Jones, Sunny', 'Name: DOE, JAN')
+_LABEL_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t\-*•]*(?i:pt|patient|pt\.?[ \t]+name|patient[ \t]+name|name|re|resident|client|member)[ \t]*:[ \t]*$"
+)
 _FIELD_AFTER = regex.compile(r"[ \t]*(?:-{1,2}|[–—:|])")  # 'WEST, BAILEY -- HH visit' heading a note
+_MONTH_WORD = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?"
+)
+# what a record prints after its name: a bracket, a number, a label, or a date after a comma or a dash ('HAWTHORNE,
+# ELIJAH - 0008817293', 'Jones, Sunny, March 17th, 1984')
 _RECORD_NEXT = regex.compile(
-    r"[ \t]*(?:\(|\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age)\b|,[ \t]*(?:\d|(?i:dob|mrn|ssn)\b))"
+    r"[ \t]*(?:\(|\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age)\b|[\-–—|][ \t]*\d"
+    rf"|,[ \t]*(?:\d|(?i:dob|mrn|ssn|{_MONTH_WORD})\b))"
 )
 
 
@@ -955,18 +1010,33 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             continue
         shape = surname.isupper() and not given.isupper() and not initial and _mixed_case(text)
         heading = _LINE_START.search(text, max(0, m.start() - 6), m.start()) and _FIELD_AFTER.match(text, m.end())
+        heading = heading or _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
         if not shape and not heading and _RECORD_NEXT.match(text, m.end()) is None:
             continue
         low_s, low_g = surname.lower(), given.lower().rstrip(".")
         if low_s in not_names or low_g in not_names or low_s in STOP_WORDS or low_g in STOP_WORDS:
             continue
-        if not all(freq.surname(part) >= RECORD_SURNAME_MIN or part not in lex for part in low_s.split("-")):
+        parts = [part for part in low_s.split("-") if part not in _PARTICLES] or [low_s]  # 'AL-SAYED', 'El-Amin'
+        if not all(freq.surname(part) >= RECORD_SURNAME_MIN or part not in lex for part in parts):
             continue
         known = freq.given(low_g) >= SURNAME_FIRST_GIVEN_MIN or low_g in name_words()
-        if initial or known or (shape and low_g not in lex):  # not 'Lý Thường Kiệt, Phường 14': a ward's word
+        unknown = low_g not in lex or _syllable_given(low_g)
+        fields = (  # 'PARK, JI-HOON MRN 7720...'; not a note's 'RA, BG 85'
+            given.isupper() and min(len(low_s), len(low_g)) > 2 and _RECORD_NEXT.match(text, m.end()) is not None
+        )
+        if initial or known or ((shape or fields) and unknown):  # not 'Lý Thường Kiệt, Phường 14': a ward's word
             start = min([_with_particles(text, m.start())] + [s for s, _ in found])
             out.append((start, max([m.end()] + [e for _, e in found])))
     return out
+
+
+_SYLLABLES = regex.compile(r"\p{L}{2,4}(?:-\p{L}{2,4})+")
+
+
+def _syllable_given(low: str) -> bool:
+    """A given name written as hyphenated syllables ('ji-woo', 'soon-ja', 'thi-lan'), which the lexicon reads as two
+    English words ('ji', 'woo'): no English word written whole."""
+    return _SYLLABLES.fullmatch(low) is not None and low.replace("-", "") not in english_lexicon()
 
 
 _PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}{0,3})[ \t]+$")
@@ -1855,9 +1925,15 @@ _SIGN_CONTACT = (
     r"(?:[ \t]*,?[ \t]*(?:\+?\(?\d[\d() .\-]{5,}\d(?:[ \t]*,?[ \t]*(?i:x|ext\.?|extension)[ \t]*\d{1,6})?"
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))?"
 )
+# a clinician's credentials after the signed name ('-Bernadette, RN'), and the lines of a signature block under it,
+# each a phone, an e-mail address or a link ('-Ken\nken@kentakahashi.dev\nhttps://kentakahashi.dev')
+_SIGN_CREDENTIALS = r"(?:,?[ \t]+(?-i:RN|LPN|LVN|MD|DO|NP|PA-C|PA|PT|OT|MSW|LCSW|PharmD|CNA|APRN|FNP|BSN|CMA))?"
+_SIGN_LINES = (
+    r"(?:[ \t]*\n[ \t]*(?:\+?\(?\d[\d() .\-]{5,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)[^\s]+)){0,3}"
+)
 _SIGN_AFTER = (
-    rf"{_SIGN_CONTACT}(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?"
-    r"[ \t.!]*\Z"
+    rf"{_SIGN_CREDENTIALS}{_SIGN_CONTACT}{_SIGN_LINES}(?:[ \t]*\n?[ \t]*\([^()\n@]*@[^()\n]*\))?"
+    r"(?:[ \t]*\n[ \t]*(?i:sent[ \t]+from[ \t]+my)[^\n]*)?[ \t.!]*\Z"
 )
 _SIGN_OFF = regex.compile(
     rf"{_SIGN_BEFORE}[ \t]*[-—–~]+[ \t]*(\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?"

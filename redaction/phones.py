@@ -24,9 +24,12 @@ _UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _FOREIGN_CODE = re.compile(r"\+(?!1\b)\d{1,3}[\s.\-]*(?:\(0\)[\s.\-]*)?$")  # '+49 (0)221 ...': a trunk 0 in brackets
 # 'x4587', 'ext. 12', ', extension 3' (the misspelt 'extention' too); a bare '#' only right after the number; a
 # dialler's pause, one to three commas or a semicolon right after the number with no space, before the extension it
-# dials ('485-2667,875', '341-4183,,584'; not the area code of a number listed after it: '...4567,555-987-6543')
+# dials ('485-2667,875', '341-4183,,584'; not the area code of a number listed after it: '...4567,555-987-6543'); one
+# digit so only where the text or its line ends ('please call 001-863-555-4752,7')
 _EXTENSION = re.compile(
-    r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b|[,;]{1,3}\d{2,6}(?![\d\-/]|\.\d)", re.I
+    r"(?:\s*(?:x|#)|[ \t]*,?\s*(?:ext\.?|extn\.?|exten[st]ion))\s*\d{1,6}\b|[,;]{1,3}\d{2,6}(?![\d\-/]|\.\d)"
+    r"|[,;]{1,3}\d(?=[.!?]?[ \t]*(?:\n|$))",
+    re.I,
 )
 _VANITY = re.compile(
     r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"

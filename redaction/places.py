@@ -215,14 +215,28 @@ def _large_town_before(text: str, m: regex.Match[str], lower: bool) -> bool:
     """A state's code in lower case after a town of LOWER_CODE_TOWN_MIN people or more, with no comma in a message that
     capitalises, with one in a message typed in lower case ('visiting us in toledo wv from Krakow', 'my sister in
     wheeling, wv.'; not the Italian 'nato il 14/01/1943')."""
-    if lower and not _CLAUSE_ENDS.match(text, m.end()):
+    if lower and not _CLAUSE_ENDS.match(text, m.end()) and not _WORD_NEXT.match(text, m.end()):
         return False  # 'lebanon, ky 40033': an address's end, which the address patterns take whole
     start = _town_before(text, m, by_code=False)
     return start is not None and place_names().get(fold(text[start : m.start()]).lower(), 0) >= LOWER_CODE_TOWN_MIN
 
 
 def _code_word_as_state(text: str, m: regex.Match[str]) -> bool:
-    return m.group(0).startswith(",") and m.group(1) in _CODE_WORDS and _CODE_WORD_END.match(text, m.end()) is not None
+    if not m.group(0).startswith(",") or m.group(1) not in _CODE_WORDS:
+        return False
+    if _CODE_WORD_END.match(text, m.end()) is not None:
+        return True
+    # before a word, a code that chat rarely writes alone after a comma, after a city of CODE_WORD_CITY_MIN people:
+    # 'the pharmacist at rite aid in worcester, ma said' (not 'in austin, ok so': 'ok', 'or', 'in' are words there)
+    if m.group(1) in _SENTENCE_CODE_WORDS or not _WORD_NEXT.match(text, m.end()):
+        return False
+    start = _town_before(text, m, by_code=False)
+    return start is not None and place_names().get(fold(text[start : m.start()]).lower(), 0) >= CODE_WORD_CITY_MIN
+
+
+_WORD_NEXT = regex.compile(r"[ \t]+\p{L}")  # a word, not a ZIP: the address patterns take 'town, st 12345' whole
+_SENTENCE_CODE_WORDS = frozenset("in or me hi ok oh la mi de al".split())  # English, Spanish words
+CODE_WORD_CITY_MIN = 100_000
 
 
 @lru_cache(maxsize=1)

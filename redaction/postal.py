@@ -206,6 +206,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         "unit": (rf"(?<![\w])(?:(?:{units})\.?\s*#?\s*|#\s?)(?:[A-Z]?\d[A-Z0-9\-]{{0,5}}|(?!{_ENGLISH_LINKS}(?![\w]))(?-i:[A-Z]{{1,2}}))(?![\w])", False),  # noqa: E501
         "po_box": (r"(?<![\w])(?:P\.?\s?O\.?\s*B(?:o|)x|POB|Post\s+Office\s+Box|Apartado(?:\s+Postal)?|Caixa\s+Postal)\s*#?\s*\d{1,6}(?![\w])", True),  # noqa: E501
         "military_box": (r"(?<![\w])(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+[\w ]{0,20}?\d{1,5},?\s+Box\s+\d{1,5}(?![\w])", True),  # noqa: E501
+        # a ship's name before its fleet post office ('USNS Supply, FPO AA 34050', 'uss ralph johnson fpo ap 96627')
+        "military_ship": (r"(?<![\w])(?:USS|USNS|USNV|USCGC)\s+\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’.\-]*){0,3}?(?=,?\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}(?![\w]))", True),  # noqa: E501
         "military_post": (r"(?<![\w])(?:APO|FPO|DPO)\s+(?-i:AA|AE|AP|aa|ae|ap)\s+\d{5}(?:-\d{4})?(?![\w])", True),
         # a house on a numbered road: '22 Rte 9', '954 N FM 431', '4417 County Rd 12', '88 State Route 7'
         # and a county's highway with letters, as Wisconsin writes them: 'N7425 County Hwy K', 'W332 Cty Rd KE'
@@ -264,9 +266,9 @@ _PLACE_CHARS = regex.compile(r"[市区県都府道町村丁目番号路街省县
 
 # Parts that cannot match a text without digits (every one of them has a number in it), or without non-Latin letters.
 _NEED_DIGITS = frozenset({"street", "numbered_street", "floor_door", "au_state_postcode", "city_pin", "po_box",
-    "military_box", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode", "ca_postcode",
-    "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number", "labelled_postcode",
-    "unit_dot", "ordinal_street", "ie_postcode", "route_street", "box_route", "route_box",
+    "military_box", "military_ship", "military_post", "rural", "city_state_zip", "lower_city_state_zip", "uk_postcode",
+    "ca_postcode", "nl_postcode", "br_postcode", "jp_postcode", "pl_postcode", "digits_postcode", "house_number",
+    "labelled_postcode", "unit_dot", "ordinal_street", "ie_postcode", "route_street", "box_route", "route_box",
     "ap_city_state_zip"})  # fmt: skip
 
 

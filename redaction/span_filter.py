@@ -236,7 +236,25 @@ def filterable(text: str, cand: Candidate, chosen: Sequence[Candidate] = ()) -> 
         return False
     if _table_cell(text, cand):
         return False
+    if cand.type == "PERSON" and _repeated_speaker(text, cand):
+        return False
     return not after_cue(text, cand.start)
+
+
+def _repeated_speaker(text: str, cand: Candidate) -> bool:
+    """A label at a line's start that opens two lines or more of the message, with another speaker's line between
+    them ('Meinhard: no.' ... 'Meinhard: on it'): the turns of a dialogue, whatever the word looks like."""
+    if "\n" not in text or _LABEL_AT.fullmatch(text, cand.start, min(len(text), cand.end + 1)) is None:
+        return False
+    if _LINE_START.search(text, max(0, cand.start - 40), cand.start) is None:
+        return False
+    label = text[cand.start : cand.end]
+    labels = [m.group(1) for m in _LINE_LABEL.finditer(text)]
+    return labels.count(label) >= 2 and any(other != label for other in labels)
+
+
+_LABEL_AT = regex.compile(r"[^\n:]+:")
+_LINE_LABEL = regex.compile(r"(?m)^[ \t>\-*•]*([^\n:]{1,40}?)[ \t]*:")
 
 
 def _table_cell(text: str, cand: Candidate) -> bool:

@@ -84,6 +84,10 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten43",
         "dev_handwritten44",
         "dev_handwritten45",
+        "dev_handwritten46",
+        "dev_handwritten47",
+        "dev_handwritten48",
+        "dev_handwritten49",
     ]
 
 

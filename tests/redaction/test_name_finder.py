@@ -78,6 +78,10 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev43",
         "handwritten_dev44",
         "handwritten_dev45",
+        "handwritten_dev46",
+        "handwritten_dev47",
+        "handwritten_dev48",
+        "handwritten_dev49",
     ):
         assert unseen not in meta["trained_on"]
 

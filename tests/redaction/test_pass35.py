@@ -1,0 +1,157 @@
+"""Issue 17, thirty-fifth pass (forty-first session): a note's patient written surname first before the age and sex
+or a record number ('NAM, Hye-jin (71F)', 'pt adeyemi, folake 29F'), a ship's name before its fleet post office, a
+related given name with its surname ('my fiance tess harper is', 'the husband of ray dunn'). Every sentence is written
+for this file; the dev files hold none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.name_cues import related_names
+from redaction.people import noted_patients, record_names
+
+from .checks import covered, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NAM, Hye-jin (71F) here for a BP recheck. Taking losartan.", "NAM, Hye-jin"),
+        ("EL-AMIN, Yusuf (58M) seen for gout flare, colchicine started.", "EL-AMIN, Yusuf"),
+        ("SEO, MIN-JUN MRN 44019327 follow up after the echo.", "SEO, MIN-JUN"),
+        ("BAEK, Dong-hyun 03/14/1961 cholesterol review", "BAEK, Dong-hyun"),
+    ],
+)
+def test_a_record_name_with_a_syllable_given_name_or_a_particle(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_record_names_keep_a_place_and_a_medicine() -> None:
+    assert record_names("ROME, ITALY (2019) was our last trip", [], []) == []
+    assert record_names("SMITH, LISINOPRIL 10MG daily", [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pt adeyemi, folake 29F at 36 weeks, BP 148/92, sent to triage", "adeyemi, folake"),
+        ("Bed 3: Kowalczyk, Irena 84F, fall at home, on apixaban", "Kowalczyk, Irena"),
+    ],
+)
+def test_a_note_s_patient_surname_first_before_age_and_sex(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_comma_before_the_age_alone_is_no_name() -> None:
+    assert noted_patients("seen today, 88F with a cough", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Please mail his copy to USNS Mercy, FPO AP 96677 instead.", "USNS Mercy, FPO AP 96677"),
+        ("send the card to uss carl vinson fpo ap 96629 thanks", "uss carl vinson fpo ap 96629"),
+    ],
+)
+def test_a_ship_before_its_fleet_post_office(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address)
+
+
+def test_a_ship_without_a_post_office_is_no_address(redactor: Redactor) -> None:
+    assert not touched(redactor, "He served on the USS Constitution tour last summer.", "Constitution")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my fiance tess harper is having chest pain, she takes propranolol", "tess harper"),
+        ("this is lorna, the husband of ray dunn. his INR is 3.9", "ray dunn"),
+        ("I'm calling for the daughter of hye-jin nam about her metformin", "hye-jin nam"),
+    ],
+)
+def test_a_related_given_name_with_its_surname(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son will park the car at the clinic",
+        "the daughter of the owner brought the forms",
+        "the wife of a neighbor drove her in",
+    ],
+)
+def test_a_relation_before_ordinary_words_names_no_one(text: str) -> None:
+    assert related_names(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "CONSULT - OYELARAN, TEMITOPE - 0044120987 - 02/02/1950\nWound check, dressing changed.",
+            "OYELARAN, TEMITOPE",
+        ),
+        ("Re: Whitlock, Harriet, June 4th, 1938\nplease send the echo report", "Whitlock, Harriet"),
+        ("Name: Okafor, Chidi\nAllergies: penicillin", "Okafor, Chidi"),
+    ],
+)
+def test_a_record_name_by_its_heading_or_label(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_label_before_a_place_and_a_state_is_no_record_name() -> None:
+    assert record_names("Re: Paris, Texas trip next month", [], []) == []
+
+
+def test_a_speaker_repeated_in_a_dialogue_is_kept_whatever_the_word_looks_like(redactor: Redactor) -> None:
+    text = "Aunt Roz: did the nurse call?\nWendelin: not yet\nAunt Roz: ok tell me\nWendelin: will do"
+    assert covered(redactor, text, "Wendelin")
+
+
+def test_a_role_with_the_speaker_s_name_in_brackets(redactor: Redactor) -> None:
+    text = "Scheduler (Tamsin): your mother's MRI is Friday at 9.\nMe: thanks, she'll be there"
+    assert covered(redactor, text, "Tamsin")
+    assert not touched(redactor, "Dosage (Morning): 2 tabs with food", "Morning")
+
+
+def test_a_week_rota_in_lower_case(redactor: Redactor) -> None:
+    text = "rides this week\nmon - carol\ntue - dennis\nwed - thaddeus\nthu - carol again"
+    for name in ("carol", "dennis", "thaddeus"):
+        assert covered(redactor, text, name)
+    assert not touched(redactor, "plan\nmon - gym\ntue - rest\nwed - swim", "rest")
+
+
+def test_a_ssn_parted_by_spaced_dashes_without_a_label(redactor: Redactor) -> None:
+    assert covered(redactor, "Bea: here it is 529 - 71 - 0384, dont share", "529 - 71 - 0384")
+
+
+def test_a_one_digit_pause_extension_at_the_end(redactor: Redactor) -> None:
+    assert covered(redactor, "the desk said to call 214-555-0188,4", "214-555-0188,4")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the pharmacist at the cvs in springfield, ma told us to wait", "springfield, ma"),
+        ("we drove her to scottsdale, az yesterday for the scan", "scottsdale, az"),
+    ],
+)
+def test_a_lower_case_city_and_state_before_more_words(redactor: Redactor, text: str, place: str) -> None:
+    assert covered(redactor, text, place)
+
+
+def test_a_spanish_word_after_a_comma_is_no_state(redactor: Redactor) -> None:
+    assert not touched(redactor, "hola soy ines, la hija de rosa morales, mi mama tiene fiebre", "mi mama")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is the statin ok with grapefruit?\n-Thaddeus\nthad@example.net\nhttps://example.net/thad", "Thaddeus"),
+        ("Spoke with the daughter, plan unchanged. -Marisela, RN", "Marisela"),
+    ],
+)
+def test_a_signature_with_credentials_or_a_contact_block(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
