@@ -76,6 +76,7 @@ from .people import (
     possessive_belongings,
     possessive_names,
     possessive_relations,
+    printed_names,
     record_names,
     relation_capitals,
     relation_label_names,
@@ -102,7 +103,7 @@ from .places import (
 )
 from .postal import find_addresses, labelled_zips, place_prefix_start, towns_by_shape, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import find_records, hicn_suffix, numbers_after_names, record_label
+from .records import find_records, hicn_suffix, numbers_after_names, plan_prefix, record_label
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .tables import table_cells, table_headers
@@ -339,6 +340,7 @@ class Detector:
         people += names_before_relations(text, protected)  # 'Reed Thompson (son)'
         people += names_before_birth_dates(text, protected)  # 'Nia (DOB 7/22/2017)', 'Junior born 6/6/70'
         people += noted_patients(text, protected)  # 'gülay pisacane 35M', 'pt ulla rivers at home'
+        people += printed_names(text, protected)  # 'Rx for MARGARET O ready'
         people += continue_names(text, people, protected)
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
@@ -1405,6 +1407,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     found = ended_at_sentence(text, found)  # '... Glasgow G11 6AA. My gran has' ends at 'G11 6AA.'
     lower = typed_lower(text)
     found = [replace(c, end=hicn_suffix(text, c.start, c.end, lower)) if c.type in _NUMBER_TYPES else c for c in found]
+    found = [replace(c, start=plan_prefix(text, c.start, c.end)) if c.type in _NUMBER_TYPES else c for c in found]
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

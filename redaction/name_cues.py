@@ -679,7 +679,8 @@ def _surname_then_act(text: str, m: regex.Match[str]) -> int | None:
     if m.group("poss") or m.group("copula") or nxt is None or word.islower() != nxt.group(1).islower():
         return None
     low, surname = word.lower(), nxt.group(1).lower()
-    if low in _not_related() or low in STOP_WORDS or low in name_lexicon().word_use.modal:
+    modal = low in name_lexicon().word_use.modal  # 'MY DAD WILL HARPER HAS': a modal never has a surname after it
+    if low in _not_related() or (low in STOP_WORDS and not modal):
         return None
     if not cued_given(low) and name_frequencies().given(low) < RELATED_GIVEN_MIN:
         return None
@@ -688,7 +689,9 @@ def _surname_then_act(text: str, m: regex.Match[str]) -> int | None:
     after = _next_token(text, nxt.end(1))
     cue = _cues()
     if after in cue["person_verbs"] or after in cue["auxiliaries"]:
-        return nxt.end(1)
+        return nxt.end(1) if not modal or english_lexicon().adjective(surname) is False else None
+    if modal:
+        return None
     ends = text[nxt.end(1) : nxt.end(1) + 1] in {",", ".", "!", "?", ")"}  # 'my husband forrest fell.' is a verb
     return nxt.end(1) if ends and not english_lexicon().inflected(surname) else None
 

@@ -129,6 +129,9 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
         if m in inline and not _inline_speaker(words, dialogue=dialogue, related=related, opened=opened):
             continue
         timed = _BARE_TIME.fullmatch(text, m.start(), m.start(1)) is not None  # the bare time this pass added
+        if _kin_labelled(text, m, start, words):
+            out.append((start, m.end(1)))  # 'Daughter Else: is the osteoporosis worse?'
+            continue
         if not _speaker_name(words, text, m, dialogue=dialogue, related=related, months_too=months_too):
             if timed and timed_chat and all(_chat_contact(w) for w in words):
                 out.append((start, m.end(1)))  # '[11:58 PM] Fern:' in a chat copied with its times
@@ -137,6 +140,24 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
             continue  # a schedule's times before its items: '9:00 PM Walk: 20 min'
         out.append((start, m.end(1)))
     return out + _bracketed_speakers(text)
+
+
+_KIN_BEFORE_LABEL = regex.compile(
+    r"(?i)(?:daughter|son|husband|wife|brother|sister|mother|father|mom|mum|dad|grandson|granddaughter|grandma|"
+    r"grandpa|grandmother|grandfather|granny|niece|nephew|aunt|auntie|uncle|cousin|stepdad|stepmom|stepson|"
+    r"stepdaughter|(?:son|daughter|brother|sister|mother|father)-in-law)[ \t]+\Z"
+)
+
+
+def _kin_labelled(text: str, m: regex.Match[str], start: int, words: list[str]) -> bool:
+    """One capitalised word after a kin word at a line's start, before the colon: the relative's name whatever word it
+    also is ('Daughter Else:', 'Son Will:', 'Sister Hope:'); not a form's label or a role ('Son Notes:')."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() and len(words[0]) < 3:
+        return False
+    low = words[0].lower()
+    if low in _LABEL_WORDS or low in _ROLE_LABELS or low in name_lexicon().edge_words or _RELATION_ONLY.fullmatch(low):
+        return False
+    return _KIN_BEFORE_LABEL.search(text, max(0, start - 20), start) is not None
 
 
 # a role with the speaker's name in brackets at a line's start: 'Front desk (April): Hi, calling to confirm ...',
@@ -494,6 +515,37 @@ def noted_patients(text: str, protected: list[tuple[int, int]]) -> list[tuple[in
         if not (freq.surname(last) >= 1000 or not english(last)):
             continue
         start, end = m.start(group) + words[0].start(), m.start(group) + words[-1].end()
+        if not any(s < end and start < e for s, e in protected):
+            out.append((start, end))
+    return out
+
+
+# the name a pharmacy's or a clinic's text prints in capitals after what it is for, in a message that is not typed in
+# capitals: 'Rx for MARGARET O ready', 'Your prescription for PATRICK O'CONNELL (sertraline 50mg)', 'Rx for H. MCCRAY'
+_PRINTED_FOR = regex.compile(
+    r"(?<![\p{L}])(?i:rx|prescriptions?|refills?|orders?|medications?|meds|appointment|appt)[ \t]+(?i:for)[ \t]+"
+    r"((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Lu}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'’\-]+|\p{Lu}\.?(?![\p{L}]))){0,2})"
+    r"(?![\p{L}\d'’])"
+)
+
+
+def printed_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name printed in capitals after 'Rx for' and the like in a message written in mixed case: its first word a
+    given name of RECORD_GIVEN_MIN+ US holders or no English word; no relation, label or clinical word."""
+    if not _mixed_case(text):
+        return []
+    freq, lex = name_frequencies(), english_lexicon()
+    out = []
+    for m in _PRINTED_FOR.finditer(text):
+        words = [w.strip(".") for w in m.group(1).split()]
+        full = [w.lower() for w in words if len(w) > 1]
+        if not full or any(w in STOP_WORDS or w in _LABEL_WORDS or _RELATION_ONLY.fullmatch(w) for w in full):
+            continue
+        if any(w in abbreviations() or not regex.search(r"[aeiouy]", w) for w in full):
+            continue  # 'orders for CXR (mobile)': an abbreviation, a word with no vowel
+        if freq.given(full[0]) < RECORD_GIVEN_MIN and full[0] in lex:
+            continue
+        start, end = m.span(1)
         if not any(s < end and start < e for s, e in protected):
             out.append((start, end))
     return out
@@ -974,7 +1026,8 @@ def _no_record_name_words() -> frozenset[str]:
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\-*•]*$")
 # a record's own label before the name at a line's start ('Pt: BEST, CANDY', 'Re: Jones, Sunny', 'Name: DOE, JAN')
 _LABEL_BEFORE = regex.compile(
-    r"(?:^|\n)[ \t\-*•]*(?i:pt|patient|pt\.?[ \t]+name|patient[ \t]+name|name|re|resident|client|member)[ \t]*:[ \t]*$"
+    r"(?:^|\n)[ \t\-*•]*(?i:pt|patient|pt\.?[ \t]+name|patient[ \t]+name|name|re|resident|client|member)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*$"  # 'Name (Last, First, MI): Vukovich, Milan, P'
 )
 _FIELD_AFTER = regex.compile(r"[ \t]*(?:-{1,2}|[–—:|])")  # 'WEST, BAILEY -- HH visit' heading a note
 _MONTH_WORD = (
@@ -984,7 +1037,7 @@ _MONTH_WORD = (
 # what a record prints after its name: a bracket, a number, a label, or a date after a comma or a dash ('HAWTHORNE,
 # ELIJAH - 0008817293', 'Jones, Sunny, March 17th, 1984')
 _RECORD_NEXT = regex.compile(
-    r"[ \t]*(?:\(|\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age)\b|[\-–—|][ \t]*\d"
+    r"[ \t]*(?:\(|\d|\#[ \t]?\d|(?i:dob|d\.o\.b|mrn|ssn|acct|rm|room|age|chart|mr\#)(?![\p{L}])|[\-–—|][ \t]*\d"
     rf"|,[ \t]*(?:\d|(?i:dob|mrn|ssn|{_MONTH_WORD})\b))"
 )
 
@@ -1010,16 +1063,18 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             continue
         shape = surname.isupper() and not given.isupper() and not initial and _mixed_case(text)
         heading = _LINE_START.search(text, max(0, m.start() - 6), m.start()) and _FIELD_AFTER.match(text, m.end())
-        heading = heading or _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        heading = heading or _LABEL_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
         if not shape and not heading and _RECORD_NEXT.match(text, m.end()) is None:
             continue
         low_s, low_g = surname.lower(), given.lower().rstrip(".")
-        if low_s in not_names or low_g in not_names or low_s in STOP_WORDS or low_g in STOP_WORDS:
-            continue
+        if low_s in not_names or low_s in STOP_WORDS or (not initial and (low_g in not_names or low_g in STOP_WORDS)):
+            continue  # an initial is a letter, whatever word it also is ('Reyes-Molina, A.')
         parts = [part for part in low_s.split("-") if part not in _PARTICLES] or [low_s]  # 'AL-SAYED', 'El-Amin'
         if not all(freq.surname(part) >= RECORD_SURNAME_MIN or part not in lex for part in parts):
             continue
         known = freq.given(low_g) >= SURNAME_FIRST_GIVEN_MIN or low_g in name_words()
+        # before a record's own field ('Smith, Sian #24-3029-02'), a rarer given name too
+        known = known or (_RECORD_NEXT.match(text, m.end()) is not None and freq.given(low_g) >= RECORD_GIVEN_MIN)
         unknown = low_g not in lex or _syllable_given(low_g)
         fields = (  # 'PARK, JI-HOON MRN 7720...'; not a note's 'RA, BG 85'
             given.isupper() and min(len(low_s), len(low_g)) > 2 and _RECORD_NEXT.match(text, m.end()) is not None
@@ -1052,6 +1107,7 @@ def _with_particles(text: str, start: int) -> int:
     return start
 
 
+RECORD_GIVEN_MIN = 20  # US holders of a given name after 'Surname,' and before a record's field ('Sian' 51)
 RECORD_SURNAME_MIN = 1_000  # US holders: 'McGivern' 1,388, 'Johnson' 1.9M
 
 
@@ -1894,9 +1950,13 @@ def handle_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     surnames: set[str] = set()
     for m in _TEXT_PAIR.finditer(text, overlapped=True):
         given, surname = m.group(1).lower(), m.group(2).lower()
-        if not any(given + surname in h for h in handles) or given in STOP_WORDS or surname in STOP_WORDS:
+        if not any(given + surname in h for h in handles) or given in STOP_WORDS:
             continue
-        if m.group(1)[0].isupper() != m.group(2)[0].isupper() or _bare_plain(given) or _bare_plain(surname):
+        # 'Danny May' beside 'danny.may@...': a capitalised surname the handle starts with is one whatever word it is
+        spelt = m.group(2)[0].isupper() and any(h.startswith(given + surname) for h in handles)
+        if not spelt and (surname in STOP_WORDS or _bare_plain(surname)):
+            continue
+        if m.group(1)[0].isupper() != m.group(2)[0].isupper() or _bare_plain(given):
             continue  # 'my nani Kamala' beside '.../nani-kamala-care-log': a family word, then the name
         if (freq.given(given) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(given)) and (
             freq.surname(surname) >= 1000 or not english(surname)

@@ -483,6 +483,13 @@ _STREET_CAPS = regex.compile(
     rf"(?:(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,3}}(?:{_TITLED_SUFFIX}|{_LOWER_SUFFIX})\.?)"
     r"(?![\w'’@\-])(?![ \t]+\p{Lu}\p{Ll})"  # 'on Main St', not 'on Friday Dr Patel'
 )
+# the same in a message typed in capitals ('PHARMACY WALGREENS ON COLFAX AVE, DENVER CO'): capitals only, suffix too
+_UPPER_SUFFIX = "|".join(w.upper() for w in _STREET_SUFFIXES)
+_STREET_UPPER = regex.compile(
+    rf"(?<![\w'’])(?:ON|OFF|ONTO|ALONG|NEAR|AT|BY|PAST|BEHIND)[ \t]+(?:THE[ \t]+)?"
+    rf"((?:(?:[NSEW]|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{Lu}}'’\-]+|\d+(?:ST|ND|RD|TH))[ \t]+){{1,3}}(?:{_UPPER_SUFFIX})\.?)(?![\w'’@\-])"
+    r"(?!(?<=DR\.?|ST\.?|PL\.?|WAY|TER)[ \t]+\p{Lu})"  # not 'ON LISINOPRIL DR JONES SAID': a title before a name
+)
 _STREET_LOWER = regex.compile(
     rf"{_STREET_BEFORE}((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?"
     rf"(?:(?:\p{{Ll}}[\p{{Ll}}'’\-]+|\d+(?:st|nd|rd|th))[ \t]+){{1,2}}{_LOWER_SUFFIX}\.?)(?![\w'’@\-])"
@@ -512,7 +519,10 @@ def street_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     clinical word."""
     lower = typed_lower(text)
     out = []
-    for m in (_STREET_LOWER if lower else _STREET_CAPS).finditer(text):
+    letters = [c for c in text if c.isalpha()]
+    shouted = bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    street = _STREET_LOWER if lower else _STREET_UPPER if shouted else _STREET_CAPS
+    for m in street.finditer(text, overlapped=shouted):  # 'AT THE CVS ON LARIMER ST': from 'ON' too
         start, end = m.span(1)
         words = [w.lower().strip(".") for w in text[start:end].split()[:-1]]
         if any(w in STOP_WORDS or w in _NOT_PLACES for w in words):

@@ -229,6 +229,39 @@ def _with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.start(1), end)
 
 
+# the same letters right after an id's label, in any case: 'Member ID: ZGP W48213067', 'medicade # OK 44820193', 'id is
+# TX 5093378821', 'Medicaid IL-MCD 448201937', 'Member ID: ucare 00417 7736'; the label says what follows is the value
+_PLAN_LETTERS = regex.compile(r"(?<![\w\-'’.])(\p{L}{2,6}(?:-\p{L}{2,5})?)[ \-]$")
+_ID_LABEL_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:id|member|mbr|medicaid|medicade|medicare|policy|mrn|chart|record)|\#)"
+    r"(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:\#]?[ \t]*(?:is[ \t]+)?$"
+)
+
+
+def plan_prefix(text: str, start: int, end: int) -> int:
+    """Where a number found after an id's label starts once the plan's or state's letters before its digits are
+    taken: no label, stop word or other field; in lower case no English word; in capitals a state's code or no English
+    word ('OK', 'TX' are a Medicaid's state here)."""
+    m = _PLAN_LETTERS.search(text, max(0, start - 14), start)
+    if m is None or end - start < 4 or _ID_LABEL_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is None:
+        return start
+    letters = m.group(1)
+    low = letters.lower()
+    if _a_label(letters) or low in _NOT_PLAN_PREFIX or _NUMBER_TYPO.fullmatch(low):
+        return start  # 'medicare nmbr 7GP3...': the label's word, however it is typed
+    if any(part in english_lexicon() and not (letters.isupper() and part in _STATE_CODES) for part in low.split("-")):
+        return start
+    return m.start(1)
+
+
+_NUMBER_TYPO = regex.compile(r"n[a-z]{0,2}m[a-z]{0,3}r?|no|nr|num")
+_NOT_PLAN_PREFIX = frozenset("is was for the my his her our their your a an and or of to at in on by it".split())
+_STATE_CODES = frozenset(
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or "
+    "pa pr ri sc sd tn tx ut vt va wa wv wi wy".split()
+)
+
+
 def _a_label(letters: str) -> bool:
     """Capitals before digits that name the number rather than belong to it: a record's label or another field's."""
     return letters.lower() in _NOT_PREFIX or _LABEL_WHOLE.fullmatch(letters) is not None

@@ -155,3 +155,64 @@ def test_a_spanish_word_after_a_comma_is_no_state(redactor: Redactor) -> None:
 )
 def test_a_signature_with_credentials_or_a_contact_block(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("her plan card says Member ID: QHV W55102938, group 7", "QHV W55102938"),
+        ("su id de medicaid es NM 6620194471, gracias", "NM 6620194471"),
+        ("Medicaid KY-MCD 339201845 on file", "KY-MCD 339201845"),
+        ("Member ID: amer 00512 6643", "amer 00512 6643"),
+    ],
+)
+def test_a_plan_s_letters_before_the_member_s_digits(redactor: Redactor, text: str, number: str) -> None:
+    assert covered(redactor, text, number)
+
+
+def test_a_word_before_a_member_number_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "her member id is 66120934 and the group is on the back", "is")
+
+
+def test_a_street_without_its_number_in_a_message_typed_in_capitals(redactor: Redactor) -> None:
+    text = "REFILL THE METOPROLOL AT THE CVS ON LARIMER ST, GREELEY CO 80631 PLEASE"
+    assert covered(redactor, text, "LARIMER ST, GREELEY CO 80631")
+    assert not touched(redactor, "HE IS ON THE DRIP AND WILL BE SEEN ON FRIDAY", "DRIP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('the text said "Walgreens: Rx for DOROTHEA K ready for pickup."', "DOROTHEA K"),
+        ("Your prescription for TOMASZ WIERZBICKI (metoprolol 25mg) is ready.", "TOMASZ WIERZBICKI"),
+    ],
+)
+def test_a_name_a_pharmacy_prints_in_capitals(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_medicine_or_a_relation_printed_in_capitals_is_no_name(redactor: Redactor) -> None:
+    assert not touched(redactor, "Rx for AMLODIPINE 5MG is ready", "AMLODIPINE")
+    assert not touched(redactor, "the refill for GRANDMA is ready", "GRANDMA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pt Nakashima, Rei #31-4471-09 called about the rash", "Nakashima, Rei"),
+        ("Seen today: Abernathy-Cole, B. chart #552-1908, stable.", "Abernathy-Cole, B."),
+        ("Name (Last, First, MI): Dragomir, Anca, T\nDOB: 4/4/1950", "Dragomir, Anca"),
+    ],
+)
+def test_a_record_name_before_its_number_sign_or_under_a_label(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+def test_a_modal_before_a_surname_and_a_verb_is_a_given_name(redactor: Redactor) -> None:
+    assert covered(redactor, "MY UNCLE WILL KOWALSKI HAS THE FLU AND A FEVER", "WILL KOWALSKI")
+    assert not touched(redactor, "my uncle will be there at noon", "will")
+
+
+def test_a_kin_word_before_a_speaker_s_name_that_is_also_a_word(redactor: Redactor) -> None:
+    text = "Sister Hope: did she eat?\nNurse Pam: yes, most of it"
+    assert covered(redactor, text, "Hope")
