@@ -487,7 +487,8 @@ _STREET_CAPS = regex.compile(
 _UPPER_SUFFIX = "|".join(w.upper() for w in _STREET_SUFFIXES)
 _STREET_UPPER = regex.compile(
     rf"(?<![\w'’])(?:ON|OFF|ONTO|ALONG|NEAR|AT|BY|PAST|BEHIND)[ \t]+(?:THE[ \t]+)?"
-    rf"((?:(?:[NSEW]|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{Lu}}'’\-]+|\d+(?:ST|ND|RD|TH))[ \t]+){{1,3}}(?:{_UPPER_SUFFIX})\.?)(?![\w'’@\-])"
+    rf"((?:(?:[NSEW]|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{Lu}}'’\-]+|\d+(?:ST|ND|RD|TH))[ \t]+){{1,3}}"
+    rf"(?:{_UPPER_SUFFIX})\.?)(?![\w'’@\-])"
     r"(?!(?<=DR\.?|ST\.?|PL\.?|WAY|TER)[ \t]+\p{Lu})"  # not 'ON LISINOPRIL DR JONES SAID': a title before a name
 )
 _STREET_LOWER = regex.compile(
