@@ -88,6 +88,7 @@ from .people import (
     sign_off,
     speaker_labels,
     surname_first_names,
+    syllable_names,
 )
 from .phones import find_phones, spoken_ssns
 from .places import (
@@ -341,6 +342,7 @@ class Detector:
         people += names_before_birth_dates(text, protected)  # 'Nia (DOB 7/22/2017)', 'Junior born 6/6/70'
         people += noted_patients(text, protected)  # 'gülay pisacane 35M', 'pt ulla rivers at home'
         people += printed_names(text, protected)  # 'Rx for MARGARET O ready'
+        people += syllable_names(text, protected)  # 'Sun-hee Park', 'ji-young lee's'
         people += continue_names(text, people, protected)
         cued = name_word_people(text, protected, structured, _shouted(text))  # next word a verb: not continued
         cued += introduced_names(text, protected)  # 'hi its will again', 'my name is grace'
@@ -1446,6 +1448,8 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
         start = result.start  # 'the 5th of January 1937': the article goes with the day it names
     if entity == "PERSON" and "\n" in text[start:end]:
         end = start + text[start:end].index("\n")
+    if entity == "PERSON" and (cut := _FIELD_CUT.search(text, start, end)) is not None and cut.start() > start:
+        end = cut.start()  # 'Joseph Tyler / DOB 2/21/80': a note's next field is no part of the name
     if entity in _NER_TYPES:
         trimmed = trim_name_edges(text, start, end, person=entity == "PERSON")
         if trimmed[1] > trimmed[0] or not _titled_surname(text, start, end, result):
@@ -1454,6 +1458,7 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
 
 
 _NUMBER_TYPES = frozenset({"US_SSN", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "ID"})
+_FIELD_CUT = regex.compile(r"[ \t]*(?:[/|][ \t]*|\b)(?-i:DOB|D\.O\.B|MRN|SSN|DOD)\b|[ \t]+[/|][ \t]+")
 _THE_DAY = regex.compile(r"(?i:the)\s+\d")
 TITLED_SURNAME_MIN = 10_000  # US holders: 'Swift' 24,249, 'Best' 37,923; 'Office', 'Visit' none
 

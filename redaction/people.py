@@ -23,7 +23,7 @@ from .lexicon import (
     other_language_words,
 )
 from .name_freq import name_frequencies
-from .textutil import typed_lower
+from .textutil import fold, typed_lower
 
 _NAME = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\p{Lu}\.)"
 _RELATION = (
@@ -305,7 +305,8 @@ _MONTHS = frozenset("january february march april may june july august september
 # Roles written before a speaker's name ('Patient Wolfgang:', 'Nurse Kim:'); the name alone is the identifier
 _ROLE_LABELS = frozenset(
     "patient pt nurse physio caller doctor dr resident client aide tech rn np therapist billing scheduling intake "
-    "triage bot chatbot assistant agent operator".split()  # a portal's or a pharmacy's bot in a copied chat
+    # a portal's or a pharmacy's bot in a copied chat, an insurer's or a bank's representative ('Rep:', 'User:')
+    "triage bot chatbot assistant agent operator rep representative user pharmacist dispatcher coordinator".split()
 )
 
 
@@ -649,6 +650,51 @@ _SCHEDULE_LINE = regex.compile(
 
 
 _ROSTER_MIN = 2  # lines of that shape in the message
+
+
+# A Korean given name romanised as two syllables joined by a hyphen ('Ji-woo', 'SOON-JA', 'sun-hee'), with the
+# surname written after it in the same case ('Sun-hee Park', 'ji-young lee's'): both syllables are ones Korean given
+# names are made of, and different ('so-so', 'ha-ha' are words).
+_SYLLABLE_SET = frozenset(
+    "ji min seo soo su hye eun yeon jae jun joon young yong sung seung hyun hyeon kyung jung jeong sang dong hee mi "
+    "myung woo won chul ho tae kwang sun soon ok ja na da ye yu yoo yun bo chae gyu hae hwa hyo jin ju kyu nam "
+    "seon shin sook suk wan wook yeong yeol yoon hoon bin cheol geun gyeong hyuk jong hun sik taek yeon ah rim "
+    "ran hyang kyoung myeong sub seob beom bum hwan chan gun rae".split()
+)
+_SYLLABLE_NAME = regex.compile(
+    r"(?<![\p{L}\-'’])(\p{L}{1,6})-(\p{L}{1,6})(?![\p{L}\-])(?:[ \t]+(\p{L}[\p{L}'’]*?)(?=['’]s\b|[^\p{L}'’]|\Z))?"
+)
+
+
+def syllable_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hyphenated Korean given names, with a surname of 1,000+ US holders or one syllable long after them."""
+    out = []
+    for m in _SYLLABLE_NAME.finditer(text):
+        first, second = m.group(1), m.group(2)
+        low1, low2 = first.lower(), second.lower()
+        if low1 == low2 or low1 not in _SYLLABLE_SET or low2 not in _SYLLABLE_SET:
+            continue
+        if not (first.isupper() == second.isupper() or (first[:1].isupper() and second.islower())):
+            continue
+        end = m.end(2)
+        surname = m.group(3)
+        if surname and _same_case(first, surname) and _surname_after_syllables(surname.lower()):
+            end = m.end(3)
+        if not any(s < end and m.start() < e for s, e in protected):
+            out.append((m.start(), end))
+    return out
+
+
+def _same_case(given: str, surname: str) -> bool:
+    return given.isupper() == surname.isupper() and given[:1].isupper() == surname[:1].isupper()
+
+
+def _surname_after_syllables(low: str) -> bool:
+    from .dates import CALENDAR_WORDS  # dates imports textutil only
+
+    if low in STOP_WORDS or low in CALENDAR_WORDS:
+        return False  # 'Min-jun Mon, Ivonne Tue/Wed': a rota's day
+    return name_frequencies().surname(low) >= 1_000 or low in _SYLLABLE_SET
 
 
 def nonlatin_names(text: str) -> list[tuple[int, int]]:
@@ -1941,7 +1987,7 @@ def handle_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     surname alone is taken too when the handle is the given name and it ('Pt Gray' beside 'lori.gray56@...')."""
     if "@" not in text and "/" not in text:
         return []
-    handles = {regex.sub(r"[^\p{L}]", "", (m.group(1) or m.group(2)).lower()) for m in _HANDLE.finditer(text)}
+    handles = {fold(regex.sub(r"[^\p{L}]", "", (m.group(1) or m.group(2)).lower())) for m in _HANDLE.finditer(text)}
     handles.discard("")
     if not handles:
         return []
@@ -1950,16 +1996,18 @@ def handle_names(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     surnames: set[str] = set()
     for m in _TEXT_PAIR.finditer(text, overlapped=True):
         given, surname = m.group(1).lower(), m.group(2).lower()
-        if not any(given + surname in h for h in handles) or given in STOP_WORDS:
+        spelling = fold(given + surname)  # 'Cyprian Potęga' beside 'cyprian_potega@...'
+        if not any(spelling in h for h in handles) or given in STOP_WORDS:
             continue
         # 'Danny May' beside 'danny.may@...': a capitalised surname the handle starts with is one whatever word it is
-        spelt = m.group(2)[0].isupper() and any(h.startswith(given + surname) for h in handles)
+        spelt = m.group(2)[0].isupper() and any(h.startswith(spelling) for h in handles)
         if not spelt and (surname in STOP_WORDS or _bare_plain(surname)):
             continue
         if m.group(1)[0].isupper() != m.group(2)[0].isupper() or _bare_plain(given):
             continue  # 'my nani Kamala' beside '.../nani-kamala-care-log': a family word, then the name
-        if (freq.given(given) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(given)) and (
-            freq.surname(surname) >= 1000 or not english(surname)
+        if spelt or (
+            (freq.given(given) >= GIVEN_BEFORE_OWN_SURNAME_MIN or not english(given))
+            and (freq.surname(surname) >= 1000 or not english(surname))
         ):
             out.append(m.span())
     for h in handles:

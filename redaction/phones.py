@@ -32,7 +32,7 @@ _EXTENSION = re.compile(
     re.I,
 )
 _VANITY = re.compile(
-    r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})[A-Z0-9]{3,}(?:-[A-Z0-9]{1,})*(?![\w\-])"
+    r"(?<![\w\-])(?:\+?1[\s.\-])?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]?(?=[A-Z0-9\-]*[A-Z]{3})(?:[A-Z0-9]{3,}|(?=[A-Z0-9\-]{7})[A-Z0-9]{2}(?=-))(?:-[A-Z0-9]{1,})*(?![\w\-])"
     r"|(?<![\w\-])1-8(?:00|33|44|55|66|77|88)-(?=[a-z0-9\-]*[a-z]{3})[a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w\-])"
 )  # capitals, or lower case in the dashed 1-800-xxxx shape only ('1-877-nancypt'), never plain words
 # A business's local number in letters ('Office (605) HAULING', 'work 1-501-MOVE-NOW'): an area code in brackets or in

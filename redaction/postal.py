@@ -114,7 +114,9 @@ _COMPOUND_STREET = r"(?-i:\p{Lu}[\p{Ll}\-]{2,}(?:straße|strasse|str\.|weg|platz
 _WORD_CODES = frozenset("al as co de hi id in la ma me mi ms oh ok or pa aa ae ap".split())
 # English words that link a sentence, never a street's name after its type (a message typed in lower case is read
 # title-cased: 'new place is 88 willow bend rd' gave 'Place Is 88')
-_ENGLISH_LINKS = r"(?i:is|was|are|at|in|on|to|for|with|and|the|my|his|her|our|their|it)"
+_ENGLISH_LINKS = (
+    r"(?i:is|was|are|at|in|on|to|for|with|and|the|my|his|her|our|their|it|dob|mrn|ssn|dod|mbi)"  # or a label
+)
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"  # Canadian provinces and territories
 _TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW", "DC", "AA", "AE", "AP"})
 
@@ -127,11 +129,18 @@ _AP_STATES = frozenset(
 _AP_STATES_AMBIGUOUS = frozenset(r"Del Ind La Mass Miss Mo Ore Pa Wash".split())  # words and titles too
 
 
+_ID_OWNERS = (
+    r"medicare|medicaid|member|patient|pt|plan|policy|insurance|card|subscriber|claim|photo|student|state|employee|"
+    r"group|user|login|record|chart|client|beneficiary|tax|voter|national|hospital|clinic|case|rx|pharmacy|my|her|his"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     vocab = vocabulary()
     codes = {s.upper() for s in vocab.states if len(s) == 2} | _TERRITORIES
-    states = "|".join(sorted(codes))
+    # Idaho's code is an id's label after what the id is of ('Medicare ID 86681-18', 'Member ID 44812')
+    states = "|".join(sorted(codes - {"ID"})) + rf"|(?<!(?i:{_ID_OWNERS})[ \t])ID"
     titled = "|".join(sorted({s.title() for s in codes}))
     lowered = "|".join(sorted({s.lower() for s in codes} - _WORD_CODES))
     full_states = "|".join(sorted((regex.escape(v) for v in vocab.states.values()), key=longest_first))
@@ -155,7 +164,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
                 "interno",
                 "scala",
                 "daire",
-                "house",
+                r"(?<!(?:my|our|her|his|their|the|your|a)\s)house",  # 'House 5'; not 'at my house 1513 Meadows ...'
                 "plot",
                 "studio",  # a British flat ('Studio 25')
                 "puerta",  # a Spanish door ('88 Puerta 9')
@@ -170,7 +179,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     )
     raw = {
         "street": (street_address_regex(), True),
-        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)?\s*(?!{_ENGLISH_LINKS}(?![\p{{L}}]))(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)\s+)?(?!{_ENGLISH_LINKS}(?![\p{{L}}]))(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
         "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
         "postfix_street": (_POSTFIX_STREET, True),
         "ordinal_street": (_ORDINAL_STREET, True),

@@ -216,3 +216,55 @@ def test_a_modal_before_a_surname_and_a_verb_is_a_given_name(redactor: Redactor)
 def test_a_kin_word_before_a_speaker_s_name_that_is_also_a_word(redactor: Redactor) -> None:
     text = "Sister Hope: did she eat?\nNurse Pam: yes, most of it"
     assert covered(redactor, text, "Hope")
+
+
+def test_a_vanity_number_with_a_two_letter_group(redactor: Redactor) -> None:
+    assert covered(redactor, "My shop line 866-GO-BAKES is for orders only.", "866-GO-BAKES")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I called about the bill for Mi-rae Choi and nobody called back", "Mi-rae Choi"),
+        ("does anyone have hye-jin kang's number? she missed the walk", "hye-jin kang"),
+        ("SOON-OK needs her eye drops tonight", "SOON-OK"),
+    ],
+)
+def test_a_korean_given_name_of_two_syllables(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", ["it was so-so, and the in-law came", "pre-op at 9, then a sit-in", "ha-ha ok"])
+def test_hyphenated_words_are_no_korean_names(text: str) -> None:
+    from redaction.people import syllable_names
+
+    assert syllable_names(text, []) == []
+
+
+def test_a_representative_s_label_is_no_name(redactor: Redactor) -> None:
+    text = "Rep: the account number please\nMe: 004471290\nRep: thank you"
+    assert not touched(redactor, text, "Rep")
+
+
+def test_my_house_before_an_address_is_no_unit(redactor: Redactor) -> None:
+    text = "she left her inhaler at my house 88 Quarry Rd, Barre, VT 05641"
+    assert covered(redactor, text, "88 Quarry Rd, Barre, VT 05641")
+    assert not touched(redactor, text, "house")
+
+
+def test_idaho_s_code_after_what_an_id_is_of_is_a_label(redactor: Redactor) -> None:
+    text = "Medicare ID 55102-19\nSSN 412 30 9981"
+    assert not touched(redactor, text, "Medicare")
+    assert covered(redactor, "she lives at 40 Elm St, Boise, ID 83702", "40 Elm St, Boise, ID 83702")
+
+
+def test_a_label_after_a_name_is_no_street(redactor: Redactor) -> None:
+    text = "PATIENT ROSALIND LANE DOB 1949-03-08 ADDRESS 77 BIRCH RD, SALEM, OR 97301"
+    assert covered(redactor, text, "1949-03-08")
+    assert not touched(redactor, text, "DOB")
+
+
+def test_a_note_s_next_field_is_no_part_of_the_name(redactor: Redactor) -> None:
+    text = "MRN 5518203 / Graham Pollard / DOB 6/2/71\nasthma, cont inhaler"
+    assert covered(redactor, text, "Graham Pollard")
+    assert not touched(redactor, text, "DOB")
