@@ -963,7 +963,7 @@ def _month_given(low: str) -> bool:
 def _role_word(raw: str) -> bool:
     if _INITIAL.fullmatch(raw):
         return False  # an initial, as in "W. Powell"
-    low = raw.strip(".,:;()").lower()
+    low = raw.strip(".,:;()/").lower()  # "w/ Todd": the shorthand for with
     lex = name_lexicon()
     if low in _PARTICLES or (raw.isupper() and _foreign_only(raw)):
         return False  # 'O Reachtagain', 'van Boven'; 'VER 91000' (a code)
@@ -1482,8 +1482,22 @@ def _not_its_kind(surface: str, entity: str) -> bool:
     a measurement typed in lower case."""
     if entity == "PERSON":
         words = [w.lower() for w in _LETTERS_RUN.findall(surface)]
-        return not words or all(w in _RECORD_LABELS for w in words)
+        return not words or all(w in _RECORD_LABELS for w in words) or _country_not_name(" ".join(words))
     return entity == "LOCATION" and _lower_measure(surface)
+
+
+COUNTRY_GIVEN_MIN = 20  # US holders: a country that is also a given name stays a name ('Jordan', 'India', 'Georgia')
+
+
+def _country_not_name(low: str) -> bool:
+    """A country's or a state's name that almost nobody is given ('visiting from Italy', 'a card from Mexico'): a place,
+    which Safe Harbor leaves; never a person read from its cue."""
+    from .name_freq import name_frequencies
+
+    vocab = vocabulary()
+    if low not in vocab.countries and low not in vocab.states.values():
+        return False
+    return name_frequencies().given(low) < COUNTRY_GIVEN_MIN
 
 
 _LETTERS_RUN = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")  # words, not the letters of a code

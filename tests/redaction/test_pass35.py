@@ -268,3 +268,27 @@ def test_a_note_s_next_field_is_no_part_of_the_name(redactor: Redactor) -> None:
     text = "MRN 5518203 / Graham Pollard / DOB 6/2/71\nasthma, cont inhaler"
     assert covered(redactor, text, "Graham Pollard")
     assert not touched(redactor, text, "DOB")
+
+
+def test_a_capital_inside_a_word_is_no_name_before_a_verb(redactor: Redactor) -> None:
+    text = "Mom's inhaler ran out and CVS says no refills until Monday"
+    assert not touched(redactor, text, "CVS")
+
+
+def test_a_country_read_from_a_cue_is_no_person(redactor: Redactor) -> None:
+    text = "We are visiting from Portugal. Mom Leonor Bastos forgot her losartan"
+    assert not touched(redactor, text, "Portugal")
+    assert covered(redactor, text, "Leonor Bastos")
+    assert covered(redactor, "my aunt Georgia called about the refill", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("POD 3, ambulating. Spouse Marguerite present, teaching done.", "Spouse", "Marguerite"),
+        ("Spoke w/ Desmond (son) re: discharge plan.", "w/", "Desmond"),
+    ],
+)
+def test_a_role_or_shorthand_before_a_name_stays(redactor: Redactor, text: str, word: str, name: str) -> None:
+    assert covered(redactor, text, name)
+    assert not touched(redactor, text, word)
