@@ -1398,6 +1398,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = merge_adjacent_names(text, _outside_protected(text, out, protected))
     people = [p for c in people for p in _field_pieces(text, c)]  # 'Patient: Jose Simon   Med Rec No. ...'
     people = [c for c in people if not (c.type == "PERSON" and _not_its_kind(text[c.start : c.end], "PERSON"))]
+    people = [c for c in people if not (c.type == "PERSON" and _country_not_name(text, c))]  # 'visiting from Italy'
     people = [c for c in people if not (c.type == "PERSON" and opens_form_field(text, c.start))]  # 'Birth date:'
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
@@ -1482,20 +1483,24 @@ def _not_its_kind(surface: str, entity: str) -> bool:
     a measurement typed in lower case."""
     if entity == "PERSON":
         words = [w.lower() for w in _LETTERS_RUN.findall(surface)]
-        return not words or all(w in _RECORD_LABELS for w in words) or _country_not_name(" ".join(words))
+        return not words or all(w in _RECORD_LABELS for w in words)
     return entity == "LOCATION" and _lower_measure(surface)
 
 
 COUNTRY_GIVEN_MIN = 20  # US holders: a country that is also a given name stays a name ('Jordan', 'India', 'Georgia')
+_TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|dr|miss|prof|rev|sr|sra)\.?[ \t]+\Z")
 
 
-def _country_not_name(low: str) -> bool:
+def _country_not_name(text: str, cand: Candidate) -> bool:
     """A country's or a state's name that almost nobody is given ('visiting from Italy', 'a card from Mexico'): a place,
-    which Safe Harbor leaves; never a person read from its cue."""
+    which Safe Harbor leaves; never a person read from its cue, unless a title says a surname ('mr washington')."""
     from .name_freq import name_frequencies
 
+    low = " ".join(w.lower() for w in _LETTERS_RUN.findall(text[cand.start : cand.end]))
     vocab = vocabulary()
     if low not in vocab.countries and low not in vocab.states.values():
+        return False
+    if _TITLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False
     return name_frequencies().given(low) < COUNTRY_GIVEN_MIN
 

@@ -224,7 +224,8 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
         # a rural box written before its route: 'Box 6, Rural Route 1', 'box 227 rt 1'
         "box_route": (r"(?<![\w])Box\s+\d{1,5},?\s+(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD|Rte|Rt|Route)\s*#?\s*\d{1,3}(?![\w])", True),  # noqa: E501
         "route_box": (r"(?<![\w])(?:Rte|Rt|Route)\s*\d{1,3},?\s+Box\s+\d{1,5}[a-z]?(?![\w])", True),
-        "rural": (r"(?<![\w])(?:RR|R\.R\.|Rural\s+Route|HCR?|Star\s+Route|RFD)(?:\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?|,?\s+Box\s+\d{1,5}[a-z]?)(?![\w])", True),  # noqa: E501
+        # 'RR 2' alone only before its town: a note's 'RR 24' is a respiratory rate ('RR 25, RR 26', 'RR 24 w/ apnea')
+        "rural": (r"(?<![\w])(?:(?:R\.R\.|Rural\s+Route|Star\s+Route|RFD)(?:\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5}[a-z]?)?|,?\s+Box\s+\d{1,5}[a-z]?)|(?:RR|HCR?)(?:\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}[a-z]?|,?\s+Box\s+\d{1,5}[a-z]?|\s*#?\s*\d{1,3}(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?-i:\p{Lu}\p{Ll}|\p{Lu}{3,}))))(?![\w])", True),  # noqa: E501
         "city_state_zip": (rf"(?<![\w]){_CITY}?,?\s*(?:(?-i:{states})|(?-i:{titled})(?=\s+\d{{5}})|{full_states})\.?\s+\d{{5}}(?:-\d{{4}})?(?![\w])", True),  # noqa: E501
         "city_state": (rf"(?<![\w]){_CITY},\s*(?-i:{states})(?![\w])", True),
         # a town by its shape and its state's code without a comma ('Robertfort MA', 'East Joseph TX', 'New Haven CT')

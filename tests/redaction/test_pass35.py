@@ -292,3 +292,9 @@ def test_a_country_read_from_a_cue_is_no_person(redactor: Redactor) -> None:
 def test_a_role_or_shorthand_before_a_name_stays(redactor: Redactor, text: str, word: str, name: str) -> None:
     assert covered(redactor, text, name)
     assert not touched(redactor, text, word)
+
+
+def test_a_respiratory_rate_is_no_rural_route(redactor: Redactor) -> None:
+    assert not touched(redactor, "pt resting, RR 22 w/ periods of apnea, SpO2 91%", "RR 22")
+    assert not touched(redactor, "on Lasix 40; RR 18, RR 20 overnight", "RR 18")
+    assert covered(redactor, "please mail it to RR 4, Millbrook, AL 36054", "RR 4, Millbrook, AL 36054")
