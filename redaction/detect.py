@@ -1217,7 +1217,8 @@ def _pieces_around(text: str, cand: Candidate, inner: list[tuple[int, int]]) -> 
     for s, e in sorted(inner) + [(cand.end, cand.end)]:
         piece = text[cursor:s]
         wordy = (_LETTER if cand.type == "PERSON" else _WORD_CHAR).search(piece)
-        if wordy and not all(w.lower() in STOP_WORDS for w in _WORDS.findall(piece)):
+        stop = STOP_WORDS | foreign_stop_words() | name_lexicon().function_words  # 'la receta de Zoloft': 'de' alone
+        if wordy and not all(w.lower() in stop for w in _WORDS.findall(piece)):
             lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
             trail = len(piece.rstrip(" ,.;:-'"))
             out.append(replace(cand, start=cursor + lead, end=cursor + trail))
@@ -1408,6 +1409,10 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
     found = ended_at_sentence(text, found)  # '... Glasgow G11 6AA. My gran has' ends at 'G11 6AA.'
+    if _MAIL_HEADER.search(text):
+        found = [
+            c for c in found if not (c.type == "DATE" and _HEADER_DATE.search(text, max(0, c.start - 40), c.start))
+        ]
     lower = typed_lower(text)
     found = [replace(c, end=hicn_suffix(text, c.start, c.end, lower)) if c.type in _NUMBER_TYPES else c for c in found]
     found = [replace(c, start=plan_prefix(text, c.start, c.end)) if c.type in _NUMBER_TYPES else c for c in found]
@@ -1459,6 +1464,10 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
 
 
 _NUMBER_TYPES = frozenset({"US_SSN", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "ID"})
+# a forwarded e-mail's date line ('Date: Mon, Oct 5, 2026 at 2:14 PM', 'Sent: Tuesday, November 21, 2025'): when the
+# mail was sent, nobody's date
+_MAIL_HEADER = regex.compile(r"(?m)^[ \t>]*(?:From|Subject|To|Sent)[ \t]*:")
+_HEADER_DATE = regex.compile(r"(?:\A|\n)[ \t>]*(?:Date|Sent|Received)[ \t]*:[ \t]*(?:\p{L}{3,9}\.?,?[ \t]+)?\Z")
 _FIELD_CUT = regex.compile(r"[ \t]*(?:[/|][ \t]*|\b)(?-i:DOB|D\.O\.B|MRN|SSN|DOD)\b|[ \t]+[/|][ \t]+")
 _THE_DAY = regex.compile(r"(?i:the)\s+\d")
 TITLED_SURNAME_MIN = 10_000  # US holders: 'Swift' 24,249, 'Best' 37,923; 'Office', 'Visit' none

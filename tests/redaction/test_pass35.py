@@ -298,3 +298,13 @@ def test_a_respiratory_rate_is_no_rural_route(redactor: Redactor) -> None:
     assert not touched(redactor, "pt resting, RR 22 w/ periods of apnea, SpO2 91%", "RR 22")
     assert not touched(redactor, "on Lasix 40; RR 18, RR 20 overnight", "RR 18")
     assert covered(redactor, "please mail it to RR 4, Millbrook, AL 36054", "RR 4, Millbrook, AL 36054")
+
+
+def test_a_forwarded_mail_s_date_line_is_nobody_s_date(redactor: Redactor) -> None:
+    text = "From: Odile Brandt <odile.b@example.com>\nDate: Thu, Feb 12, 2026 at 9:03 AM\nSubject: Mom's MRI"
+    assert not touched(redactor, text, "Feb 12, 2026")
+    assert covered(redactor, "Name: Odile Brandt\nDOB: Feb 12, 1941", "Feb 12, 1941")
+
+
+def test_a_function_word_left_of_a_medicine_is_no_place(redactor: Redactor) -> None:
+    assert not touched(redactor, "Mi hermano puede recoger la receta de Zoloft mañana", "de")
