@@ -1454,6 +1454,8 @@ def _trimmed(text: str, result: RecognizerResult, entity: str) -> tuple[int, int
         start = result.start  # 'the 5th of January 1937': the article goes with the day it names
     if entity == "PERSON" and "\n" in text[start:end]:
         end = start + text[start:end].index("\n")
+    if entity == "LOCATION" and "\n" in text[start:end] and _LABEL_NEXT.match(text, end):
+        end = start + text[start:end].index("\n")  # 'Park\nRelationship: son': the next line's label is no place
     if entity == "PERSON" and (cut := _FIELD_CUT.search(text, start, end)) is not None and cut.start() > start:
         end = cut.start()  # 'Joseph Tyler / DOB 2/21/80': a note's next field is no part of the name
     if entity in _NER_TYPES:
@@ -1468,6 +1470,7 @@ _NUMBER_TYPES = frozenset({"US_SSN", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "I
 # mail was sent, nobody's date
 _MAIL_HEADER = regex.compile(r"(?m)^[ \t>]*(?:From|Subject|To|Sent)[ \t]*:")
 _HEADER_DATE = regex.compile(r"(?:\A|\n)[ \t>]*(?:Date|Sent|Received)[ \t]*:[ \t]*(?:\p{L}{3,9}\.?,?[ \t]+)?\Z")
+_LABEL_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*:")
 _FIELD_CUT = regex.compile(r"[ \t]*(?:[/|][ \t]*|\b)(?-i:DOB|D\.O\.B|MRN|SSN|DOD)\b|[ \t]+[/|][ \t]+")
 _THE_DAY = regex.compile(r"(?i:the)\s+\d")
 TITLED_SURNAME_MIN = 10_000  # US holders: 'Swift' 24,249, 'Best' 37,923; 'Office', 'Visit' none
@@ -1515,4 +1518,6 @@ def _country_not_name(text: str, cand: Candidate) -> bool:
 
 
 _LETTERS_RUN = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")  # words, not the letters of a code
-_RECORD_LABELS = frozenset({"mrn", "dob", "ssn", "id", "no", "mr", "acct", "dx", "rx"})
+_RECORD_LABELS = frozenset(
+    {"mrn", "dob", "ssn", "id", "no", "mr", "acct", "dx", "rx", "rm", "room", "chart", "voicemail"}
+)

@@ -308,3 +308,24 @@ def test_a_forwarded_mail_s_date_line_is_nobody_s_date(redactor: Redactor) -> No
 
 def test_a_function_word_left_of_a_medicine_is_no_place(redactor: Redactor) -> None:
     assert not touched(redactor, "Mi hermano puede recoger la receta de Zoloft mañana", "de")
+
+
+def test_a_form_s_next_label_is_no_place(redactor: Redactor) -> None:
+    text = "Name: Al Brenner\nPhone: 555-201-3344"
+    assert covered(redactor, text, "Al Brenner")
+    assert not touched(redactor, text, "Phone")
+    text = "EMERGENCY CONTACT\nName: Min-seo Park\nRelationship: daughter\nPhone (day): 213-555-0147"
+    assert not touched(redactor, text, "Relationship")
+    assert covered(redactor, "Adres: al. Jerozolimskie 54, 00-024 Warszawa", "al. Jerozolimskie 54, 00-024 Warszawa")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('Voicemail 3 of 4: "so call me back, ok?"', "Voicemail"),
+        ("Resident: Mr. Amos Kerr, Rm 12\nVisitors: none", "Rm"),
+        ("Chart C-4419022 — Odessa Flint. A1c 7.9", "Chart"),
+    ],
+)
+def test_a_record_s_own_word_is_no_name(redactor: Redactor, text: str, label: str) -> None:
+    assert not touched(redactor, text, label)
