@@ -97,9 +97,13 @@ def _is_helpline(number: str, text: str = "", start: int = 0) -> bool:
     return _HELPLINE_CUE.search(text, max(0, start - 60), start) is not None
 
 
+_COUNTRY_ONE = re.compile(r"(?:\+|00)?1[\s.\-]?(?=\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4})")
+
+
 def _extension_after(text: str, start: int, num: str) -> bool:
     """The toll-free number written from `start` has an extension after it ('800 555 0119 extension 3')."""
-    seen, i = 0, start
+    prefix = _COUNTRY_ONE.match(text, start)  # '1-800-555-0129 x4587': the country's 1 is none of the ten
+    seen, i = 0, prefix.end() if prefix else start
     while i < len(text) and seen < len(num):  # walk over the number's ten digits, whatever separates them
         seen += text[i].isdigit()
         i += 1

@@ -179,7 +179,7 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], bool]]:
     )
     raw = {
         "street": (street_address_regex(), True),
-        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?!(?i:al|os)(?![.\p{{L}}]))(?:{_INTL_STREET_WORDS})\.?(?:[ \t]+(?:(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)[ \t]+)?(?!{_ENGLISH_LINKS}(?![\p{{L}}]))(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
+        "intl_street": (rf"(?<![\w])(?:\d{{1,5}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+)?(?:{_INTL_STREET_WORDS})\.?(?:\s+(?:(?:de|del|de la|des|du|da|do|dos|das|di|della|dei|degli|delle|dello|dal|of|y|yr|na)\s+)?(?!{_ENGLISH_LINKS}(?![\p{{L}}]))(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?![\p{{L}}'’.\-]|[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*:)){{1,4}}(?:,?\s+(?:No\.?\s*)?\d{{1,5}}[a-z]?(?:[\-/]\d{{1,4}})?)?(?![\w])", True),  # noqa: E501
         "numbered_street": (rf"(?<![\w])(?-i:(?:{_NUMBERED_STREET_WORDS})\.?)\s+\d{{1,3}}(?:\s?(?-i:[A-Z]|Bis|Sur|Norte))?(?![\w])", True),  # noqa: E501
         "postfix_street": (_POSTFIX_STREET, True),
         "ordinal_street": (_ORDINAL_STREET, True),

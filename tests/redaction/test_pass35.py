@@ -329,3 +329,9 @@ def test_a_form_s_next_label_is_no_place(redactor: Redactor) -> None:
 )
 def test_a_record_s_own_word_is_no_name(redactor: Redactor, text: str, label: str) -> None:
     assert not touched(redactor, text, label)
+
+
+def test_a_toll_free_number_with_the_country_s_one_and_an_extension_is_a_desk(redactor: Redactor) -> None:
+    text = "To call:\nMarvin (insurance) 1-800-555-0166 x2291\nPoison Control 1-800-222-1222"
+    assert covered(redactor, text, "1-800-555-0166 x2291")
+    assert not touched(redactor, text, "1-800-222-1222")
