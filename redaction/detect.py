@@ -963,7 +963,9 @@ def _month_given(low: str) -> bool:
 def _role_word(raw: str) -> bool:
     if _INITIAL.fullmatch(raw):
         return False  # an initial, as in "W. Powell"
-    low = raw.strip(".,:;()/").lower()  # "w/ Todd": the shorthand for with
+    if raw.lower() in {"w/", "w/o", "c/o"}:
+        return True  # "Spoke w/ Todd": the shorthand for with
+    low = raw.strip(".,:;()").lower()
     lex = name_lexicon()
     if low in _PARTICLES or (raw.isupper() and _foreign_only(raw)):
         return False  # 'O Reachtagain', 'van Boven'; 'VER 91000' (a code)
@@ -1430,6 +1432,9 @@ _REPEATED_TYPES = frozenset(
 )
 
 
+_PLAN_LETTERS_START = regex.compile(r"^\p{L}{2,6}(?:-\p{L}{2,5})?[ \-](?=\d)")
+
+
 def _repeated_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
     """A number found once is the same number where it is written again ('her MRN which is [0091 4472]... sorry
     without the brackets, 0091 4472'): every other occurrence of it, word-bounded, four digits or more."""
@@ -1439,6 +1444,8 @@ def _repeated_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
         for c in found
         if c.type in _REPEATED_TYPES and sum(ch.isdigit() for ch in text[c.start : c.end]) >= 4
     }
+    # a number found with its plan's letters ('TX 5093378821') is the same number written again without them
+    values |= {(bare, kind) for value, kind in values if (bare := _PLAN_LETTERS_START.sub("", value)) != value}
     for value, kind in values:
         for m in regex.finditer(rf"(?<![\w\-]){regex.escape(value)}(?![\w\-]|[.,]\d)", text):
             if not any(c.start <= m.start() and m.end() <= c.end for c in found):
