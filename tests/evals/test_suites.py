@@ -88,6 +88,9 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten47",
         "dev_handwritten48",
         "dev_handwritten49",
+        "dev_handwritten50",
+        "dev_handwritten51",
+        "dev_handwritten52",
     ]
 
 

@@ -82,6 +82,9 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev47",
         "handwritten_dev48",
         "handwritten_dev49",
+        "handwritten_dev50",
+        "handwritten_dev51",
+        "handwritten_dev52",
     ):
         assert unseen not in meta["trained_on"]
 
