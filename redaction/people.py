@@ -2545,10 +2545,11 @@ def relation_capitals(text: str, protected: list[tuple[int, int]]) -> list[tuple
 
 
 # A kin word of another language written as a title before a name, both capitalised in mixed-case text ('Abuela
-# Chela's transplant', 'pakisabi kay Tita Baby', 'Tío Boo', 'Bà Lan'): the family's form of address, like 'Aunt'
+# Chela's transplant', 'pakisabi kay Tita Baby', 'Tío Boo', 'Bà Lan', 'Cô Thu'): the family's form of address, like
+# 'Aunt'
 _FOREIGN_KIN_TITLE = regex.compile(
     r"(?<![\w'’])(?:Abuel[ao]|Abuelit[ao]|T[ií][ao]|Tit[ao]|Lol[ao]|Kuya|Ate|Manang|Manong|Tatay|Nanay|Nonn[ao]|Zi[ao]|"
-    r"Oma|Opa|Tante|Onkel|Mémé|Pépé|Babcia|Dziadek|Ciocia|Wujek|Bà|Ông|Vovó|Vovô|Avó|Avô|Yaya|Bubbe|Zayde|"
+    r"Oma|Opa|Tante|Onkel|Mémé|Pépé|Babcia|Dziadek|Ciocia|Wujek|Bà|Ông|Cô|Chú|Bác|Dì|Cậu|Chị|Vovó|Vovô|Avó|Avô|Yaya|Bubbe|Zayde|"
     # a carer's title in Spanish or Portuguese, in any case ('la enfermera Lincoln dijo', 'el doctor Pike')
     r"(?i:enfermer[ao]|doctor[ae]?|dra|médic[ao]|medic[ao]|cuidador[ae]?|terapeuta))"
     r"[ \t]+(\p{Lu}\p{Ll}+)(?![\w@.\-]|['’](?!s\b))"

@@ -335,3 +335,8 @@ def test_a_toll_free_number_with_the_country_s_one_and_an_extension_is_a_desk(re
     text = "To call:\nMarvin (insurance) 1-800-555-0166 x2291\nPoison Control 1-800-222-1222"
     assert covered(redactor, text, "1-800-555-0166 x2291")
     assert not touched(redactor, text, "1-800-222-1222")
+
+
+def test_a_vietnamese_kin_title_before_a_name(redactor: Redactor) -> None:
+    text = "Bà nội ở Huế. Cô Hằng: +84 234 382 1177. Mom wants the new pill box sent there"
+    assert covered(redactor, text, "Hằng")
