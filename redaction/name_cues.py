@@ -28,7 +28,7 @@ from .dates import CALENDAR_WORDS
 from .known import at_sentence_start
 from .lexicon import EnglishLexicon, english_lexicon, load_conf, name_lexicon, place_not_names
 from .name_freq import name_frequencies
-from .people import ORG_WORDS
+from .people import ORG_WORDS, syllable_given
 from .places import place_names, proper_only
 from .textutil import fold, typed_lower
 
@@ -706,14 +706,8 @@ def _given_and_surname_after_of(m: regex.Match[str]) -> bool:
     if low in STOP_WORDS or last in STOP_WORDS or low in _not_related() or last in _not_related():
         return False
     freq = name_frequencies()
-    given_ok = cued_given(low) or _no_word(low) or _syllables(low)
+    given_ok = cued_given(low) or _no_word(low) or syllable_given(low)
     return given_ok and (freq.surname(last) >= RELATED_SURNAME_MIN or _no_word(last))
-
-
-def _syllables(low: str) -> bool:
-    """A given name written as hyphenated syllables ('soon-ja', 'ji-woo'): no English word written whole."""
-    parts = low.split("-")
-    return len(parts) > 1 and all(1 < len(p) <= 4 for p in parts) and low.replace("-", "") not in english_lexicon()
 
 
 # A family named by its surname in the plural after 'the' ('the Morrisons wanna come visit', 'the hubbards in

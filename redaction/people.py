@@ -1121,7 +1121,7 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
         known = freq.given(low_g) >= SURNAME_FIRST_GIVEN_MIN or low_g in name_words()
         # before a record's own field ('Smith, Sian #24-3029-02'), a rarer given name too
         known = known or (_RECORD_NEXT.match(text, m.end()) is not None and freq.given(low_g) >= RECORD_GIVEN_MIN)
-        unknown = low_g not in lex or _syllable_given(low_g)
+        unknown = low_g not in lex or syllable_given(low_g)
         fields = (  # 'PARK, JI-HOON MRN 7720...'; not a note's 'RA, BG 85'
             given.isupper() and min(len(low_s), len(low_g)) > 2 and _RECORD_NEXT.match(text, m.end()) is not None
         )
@@ -1134,7 +1134,7 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
 _SYLLABLES = regex.compile(r"\p{L}{2,4}(?:-\p{L}{2,4})+")
 
 
-def _syllable_given(low: str) -> bool:
+def syllable_given(low: str) -> bool:
     """A given name written as hyphenated syllables ('ji-woo', 'soon-ja', 'thi-lan'), which the lexicon reads as two
     English words ('ji', 'woo'): no English word written whole."""
     return _SYLLABLES.fullmatch(low) is not None and low.replace("-", "") not in english_lexicon()

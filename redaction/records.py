@@ -249,17 +249,16 @@ def plan_prefix(text: str, start: int, end: int) -> int:
     low = letters.lower()
     if _a_label(letters) or low in _NOT_PLAN_PREFIX or _NUMBER_TYPO.fullmatch(low):
         return start  # 'medicare nmbr 7GP3...': the label's word, however it is typed
-    if any(part in english_lexicon() and not (letters.isupper() and part in _STATE_CODES) for part in low.split("-")):
+    from .address import vocabulary  # noqa: PLC0415 - loaded on first use, as the lexicon is
+
+    codes = vocabulary().states
+    if any(part in english_lexicon() and not (letters.isupper() and part in codes) for part in low.split("-")):
         return start
     return m.start(1)
 
 
 _NUMBER_TYPO = regex.compile(r"n[a-z]{0,2}m[a-z]{0,3}r?|no|nr|num")
 _NOT_PLAN_PREFIX = frozenset("is was for the my his her our their your a an and or of to at in on by it".split())
-_STATE_CODES = frozenset(
-    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or "
-    "pa pr ri sc sd tn tx ut vt va wa wv wi wy".split()
-)
 
 
 def _a_label(letters: str) -> bool:
