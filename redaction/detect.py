@@ -1211,6 +1211,13 @@ def _outside_protected(text: str, candidates: list[Candidate], protected: list[t
     return out
 
 
+@lru_cache(maxsize=1)
+def _piece_stop_words() -> frozenset[str]:
+    """Words no piece of a name or place is made of alone: English, other languages' and names' function words ('la
+    receta de Zoloft': 'de' is left of the medicine)."""
+    return frozenset(STOP_WORDS | foreign_stop_words() | name_lexicon().function_words)
+
+
 def _pieces_around(text: str, cand: Candidate, inner: list[tuple[int, int]]) -> list[Candidate]:
     """The parts of a candidate between its protected words, each with a letter (for a person; a dose, "Lasix 40",
     is no name) and not only stop words, trimmed of punctuation."""
@@ -1219,8 +1226,7 @@ def _pieces_around(text: str, cand: Candidate, inner: list[tuple[int, int]]) -> 
     for s, e in sorted(inner) + [(cand.end, cand.end)]:
         piece = text[cursor:s]
         wordy = (_LETTER if cand.type == "PERSON" else _WORD_CHAR).search(piece)
-        stop = STOP_WORDS | foreign_stop_words() | name_lexicon().function_words  # 'la receta de Zoloft': 'de' alone
-        if wordy and not all(w.lower() in stop for w in _WORDS.findall(piece)):
+        if wordy and not all(w.lower() in _piece_stop_words() for w in _WORDS.findall(piece)):
             lead = len(piece) - len(piece.lstrip(" ,.;:-'"))
             trail = len(piece.rstrip(" ,.;:-'"))
             out.append(replace(cand, start=cursor + lead, end=cursor + trail))
@@ -1507,7 +1513,6 @@ def _not_its_kind(surface: str, entity: str) -> bool:
 
 
 COUNTRY_GIVEN_MIN = 20  # US holders: a country that is also a given name stays a name ('Jordan', 'India', 'Georgia')
-_TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mr|mrs|ms|mx|dr|miss|prof|rev|sr|sra)\.?[ \t]+\Z")
 
 
 def _country_not_name(text: str, cand: Candidate) -> bool:
@@ -1519,7 +1524,7 @@ def _country_not_name(text: str, cand: Candidate) -> bool:
     vocab = vocabulary()
     if low not in vocab.countries and low not in vocab.states.values():
         return False
-    if _TITLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+    if _TITLE_BEFORE.search(text[max(0, cand.start - 10) : cand.start]):
         return False
     return name_frequencies().given(low) < COUNTRY_GIVEN_MIN
 
