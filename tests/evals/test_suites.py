@@ -91,6 +91,9 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten50",
         "dev_handwritten51",
         "dev_handwritten52",
+        "dev_handwritten53",
+        "dev_handwritten54",
+        "dev_handwritten55",
     ]
 
 

@@ -85,6 +85,9 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev50",
         "handwritten_dev51",
         "handwritten_dev52",
+        "handwritten_dev53",
+        "handwritten_dev54",
+        "handwritten_dev55",
     ):
         assert unseen not in meta["trained_on"]
 

@@ -1,0 +1,267 @@
+"""dev55 templates, written for this file only. Markup is the same as in hand/*.txt:
+{CODE:...} identifier (upper-case code = US, lower-case = INTL), [[...]] keep word.
+<name> placeholders are filled by build.py (fill_one). Person placeholders share a slot by number:
+<f1> first name, <l1> last name, <n1> full name, <r1> "Last, First", <m1> "First M. Last", <e1> email,
+<u1> personal URL (US context); <iF1> <iL1> <iN1> <iR1> <iE1> <iU1> the same for a person of the
+message's country; <xn1> a name in a non-Latin script, <xr1> its romanization, <xe1> an email.
+Prefixes: "@GB,IE|" limits the country used by the international placeholders; "^1f,2m|" fixes the
+gender of person slots so that pronouns and relation words agree."""
+
+T = {}
+
+T["lower_case"] = [
+    "hey its {P:<f1|lower>}, [[<relf|lower>]] is out of [[<drug|lower>]] again. can someone call the pharmacy, they have my number as {PH:<ph>}. she's at {L:<addr|lower>} this week",
+    "^2f|just got off the phone w {P:<n2|lower>} from the home care agency. they need [[<rel|lower>]]'s dob ({D:<dob>}) and the medicare number {M:<mbi|lower>} before the nurse can start",
+    "{P:<f1|lower>} and {P:<f2|lower>} are coming saturday to fix the ramp. address is {L:<addr|lower>}, gate code is 4411. [[don't]] let [[<rel|lower>]] climb the ladder lol",
+    "^1f|does anyone have {P:<n1|lower>}'s email?? i have {E:<e1|lower>} but it bounced. need to send her the [[<cond|lower>]] article",
+    "fyi the new address for {P:<f3|lower>}'s mail is {L:<pobox|lower>}. the [[<ins|lower>]] statements keep going to the old house",
+    "i paid the copay w my card {A:<card>} so dont pay it twice. [[<drug|lower>]] was $47 this time ugh. - {P:<f2|lower>}",
+    "^1f|@CA,GB,IE,IN,PH|my cousin {p:<iN1|lower>} in {l:<icity|lower>} says [[<drug|lower>]] is way cheaper there. her number is {ph:<iph>} if u want to ask her",
+    "ok so {P:<f1|lower>}'s ssn is {S:<ssn>} and member id {M:<mem|lower>}, the hospital lady needs it for the [[<cond|lower>]] billing. delete this after pls",
+    "^1f|{P:<l1|lower>} from church dropped off soup at {L:<street|lower>}. [[<relf|lower>]] said she'd call her back at {PH:<ph2>} tomorrow",
+    "^1f|@MX,ES|la dirección de mi tía {p:<iN1|lower>} es {l:<iaddr|lower>}, tel {ph:<iph>}. ella toma [[<bp|lower>]] para la [[presión]]",
+    "reminder: {P:<f1|lower>} has [[<lab|lower>]] draw on [[<day|lower>]]. [[<rel|lower>]] drives. if anything comes up text {P:<f2|lower>} at {PH:<ph>}",
+    "^1m|@GB,IE,CA,IN,PH|my brother {p:<iF1|lower>} is in {l:<icity|lower>} now, his new address is {l:<iaddr|lower>}. can someone send him the [[<cond|lower>]] summary? email {e:<iE1|lower>}",
+    "^1f|@DE,FR,NL,IT,ES,PL|{p:<iN1|lower>} (mum's cousin) sent her bank info for the [[<dme|lower>]] money: {a:<iban>}. her phone is {ph:<iph>}",
+    "^1f|@JP,KR,CN,RU|grandma's sister {p:<xn1>} called from {l:<xplace>}, number {ph:<iph>}. she wants to know about the [[<cond|lower>]]",
+    "{P:<f1|lower>} made a gofundme for [[<rel|lower>]]'s [[<cond|lower>]] treatment: {U:<u1|lower>} pls share",
+    "@IN,PH,MX,BR|{p:<iF1|lower>} says {p:<iF2|lower>}'s dob is {d:<idob>} for the visa letter. they live at {l:<iaddr|lower>}",
+    "@GB,IE,CA,MX,DE,FR,IN,PH|[[<relf|lower>]] needs the form for her us social security while she's living in {l:<icity|lower>}, ssn is {S:<ssn>}. mail it to {l:<iaddr|lower>}",
+]
+
+T["all_caps"] = [
+    "THIS IS {P:<n1|upper>}. PLEASE CALL ME BACK AT {PH:<ph>} ABOUT MY [[<drug|upper>]]. THE PHARMACY SAYS THEY NEED A NEW SCRIPT",
+    "MY ADDRESS CHANGED. NEW ONE IS {L:<addr|upper>}. PLEASE UPDATE FOR THE [[<hosp|upper>]] BILLS. {P:<f1|upper>}",
+    "[[<relf|upper>]] WAS BORN {D:<dob|upper>}. HER MEDICARE IS {M:<mbi>}. SHE NEEDS THE [[<cond|upper>]] PAPERS SIGNED BY DR {P:<l2|upper>}",
+    "{P:<f1|upper>} - THE [[<body|upper>]] IS WORSE. CALL {P:<f2|upper>} AT {PH:<ph>} OR ME AT {PH:<ph2>}",
+    "SEND THE REFUND TO MY CARD {A:<card>}. NOT THE OLD ONE. {P:<n1|upper>}",
+    "^1f|@GB,IE,FR,DE,NL,IT|MY DAUGHTER {p:<iN1|upper>} LIVES IN {l:<icity|upper>}. HER PHONE {ph:<iph>}. SEND HER THE [[<cond|upper>]] RESULTS TOO",
+    "OUR GRANDSON IS DEPLOYED, MAIL TO {L:<mil|upper>}. TELL HIM GRANDPA IS OFF THE [[<drug|upper>]] NOW",
+    "^1f|PLEASE STOP CALLING {PH:<ph>}. THAT IS {P:<n1|upper>}'S OLD NUMBER. SHE PASSED IN [[<month|upper>]]",
+    "^1m,2m|{P:<f1|upper>} SAYS THE [[<drug|upper>]] MAKES HIM DIZZY. HE IS AT {L:<rr|upper>} NOW WITH HIS SON {P:<f2|upper>}",
+    "EMAIL ME AT {E:<e1|upper>} NOT TEXT. I CANT READ THE SMALL LETTERS. [[<eye|upper>]] IN BOTH EYES. {P:<f1|upper>}",
+    "^1f|@GB,IE,CA,DE,FR|MY SISTER {p:<iN1|upper>} ({l:<iaddr|upper>}) NEEDS A COPY OF THE [[<cond|upper>]] LETTER. HER NUMBER {ph:<iph>}",
+    "^1f|@MX,ES,BR,PH|PLEASE CALL MY MOTHER {p:<iN1|upper>} IN {l:<icity|upper>} AT {ph:<iph>}. SHE DOESNT HAVE EMAIL. [[<drug|upper>]] QUESTION",
+    "I AM {P:<n1|upper>}. DOB {D:<dob|upper>}. SSN {S:<ssn>}. I NEED MY [[<lab|upper>]] RESULTS MAILED TO {L:<pobox|upper>}",
+    "@DE,NL,IT,PL,FR|WIRE THE DEPOSIT TO {a:<iban>} FOR {p:<iN1|upper>}. [[<rel|upper>]] IS MOVING TO {l:<icity|upper>}",
+]
+
+T["speaker_label"] = [
+    "^3f|{P:<f1>}: did [[<rel>]] take the [[<drug>]]?\n{P:<f2>}: yes at 9\n{P:<f1>}: ok. {P:<f3>} is picking up the refill, she gave them {PH:<ph>}",
+    "^1f,2m,3f|Daughter {P:<f1>}: the nurse is {P:<n3>}, she'll call from {PH:<ph>}\nSon {P:<f2>}: is that about the [[<cond>]]?\nDaughter {P:<f1>}: yes and the [[<lab>]]",
+    "{P:<n1>}: new address for everyone -> {L:<addr>}\n{P:<f2>}: got it. [[Don't]] forget the [[<drug>]] is in the blue bag",
+    "{P:<f3>} (nurse): [[<rel>]]'s [[<lab>]] came back high, I'll let Dr. {P:<l4>} know\n{P:<f1>}: thank you. should we stop the [[<drug>]]?\n{P:<f3>} (nurse): not yet",
+    "{P:<f1|upper>}: WHO HAS GRANDPAS MEDICARE CARD\n{P:<f2>}: me. it's {M:<mbi>}\n{P:<f1|upper>}: thanks, the [[<ins>]] lady needs it",
+    "^2f|{P:<f1|lower>}: can u send me {P:<f2>}'s email\n{P:<f3|lower>}: {E:<e2>}\n{P:<f1|lower>}: ty, sending her the [[<cond>]] stuff",
+    "@MX,ES,BR,PH,IN|{p:<iF1>}: [[<relf>]] is at {l:<iaddr>} now\n{p:<iF2>}: ok. what's her phone there\n{p:<iF1>}: {ph:<iph>}. she is taking the [[<drug>]]",
+    "^2m,3f|Caregiver {P:<f1>}: he refused the [[<drug>]] again and said his name is {P:<f2>} and he lives in {L:<city>}\nWife {P:<f3>}: that's where he grew up. just try again at 8",
+    "^1f|{P:<f1>} ({P:<f2>}'s sister): I paid for the [[<dme>]] with {A:<card>}, please pay me back\n{P:<f4>}: will do tonight",
+    "@GB,IE|{p:<iF1>}: Mum's [[<cond>]] appointment moved to Tuesday\n{p:<iF2>}: which surgery? the one at {l:<iaddr>}?\n{p:<iF1>}: yes. ring them on {ph:<iph>}",
+    "^1f,2m|Son {P:<f2>}: Dr. {P:<l3>}'s office said her DOB on file is {D:<dob>}, that's wrong\nDaughter {P:<f1>}: correct one is {D:<dob2>}\nSon {P:<f2>}: ok I'll call",
+    "@DE,FR,NL,IT,PL,ES|{p:<iF1>}: Opa's [[<lab>]] was fine\n{p:<iF2>}: good. did the clinic in {l:<icity>} send the bill?\n{p:<iF1>}: yes, pay to {a:<iban>}",
+    "^1f|@JP,KR,CN|{P:<f1>}: Grandma {p:<xn1>} wants to go home to {l:<xplace>} for New Year\n{P:<f2>}: with her [[<cond>]]?? who's her doctor there\n{P:<f1>}: clinic phone {ph:<iph>}",
+    "{P:<f1>}: who made the fundraiser page\n{P:<f2>}: me, it's {U:<u2>}\n{P:<f1>}: ok sharing. [[<rel>]]'s [[<cond>]] bills are insane",
+    "^1m,2f|@IN,PH,MX,CA|Son {p:<iF1>}: Appa's new address is {l:<iaddr>}\nDaughter-in-law {p:<iF2>}: and the phone?\nSon {p:<iF1>}: {ph:<iph>}. remind him about the [[<drug>]]",
+    "{P:<f1>}: what's [[<relf>]]'s social again, the [[<ins>]] form wants it\n{P:<f2>}: {S:<ssn>}\n{P:<f1>}: thx. and her DOB is {D:<dob>} right?\n{P:<f2>}: yes",
+]
+
+T["list"] = [
+    "^1f|Contacts for [[<rel>]]:\n- {P:<n1>} (daughter) {PH:<ph>}\n- {P:<n2>} (neighbor) {PH:<ph2>}\n- Dr. {P:<l3>} {PH:<phx>}\n- [[<help>]]",
+    "[[<rel>]]'s meds\n1. [[<drug>]]\n2. [[<drug2>]]\n3. [[<drug3>]]\npharmacy: [[<pharm>]] {PH:<ph>}\nDOB {D:<dob>}, member ID {M:<mem>}",
+    "Bills this month:\n* rent - {L:<addr>}\n* [[<ins>]] premium - acct {A:<acct>}\n* {P:<f1>}'s phone - card {A:<card>}\n* [[<dme>]] rental",
+    "Who's on call this week\nMon/Tue - {P:<f1>} {PH:<ph>}\nWed - {P:<f2>}\nThu/Fri - {P:<f3>} {PH:<ph2>}\nweekend - {P:<f4>} (at {L:<city>} till Sat)",
+    "@DE,FR,IT,ES,NL,PL,GB,IE|Transfers for {p:<iN1>}'s care:\n- IBAN {a:<iban>}\n- address: {l:<iaddr>}\n- phone {ph:<iph>}\n- [[<cond>]] clinic bills quarterly",
+    "Things to bring to {P:<f1>}'s [[<cond>]] appt:\n- insurance card ({M:<mem>})\n- SSN card ({S:<ssn>})\n- list of [[<drug>]] doses\n- parking at {L:<street>}",
+    "Christmas card list\n{P:<n1>}, {L:<addr>}\n{P:<n2>}, {L:<pobox>}\n{P:<n3>}, {L:<addrml>}",
+    "Emergency numbers\n[[<help>]]\n{P:<f1>} cell {PH:<ph>}\n{P:<f2>} work {PH:<phx>}\n[[<ins>]] nurse line\nhome: {L:<addr>}",
+    "@JP,KR,CN,RU|Family in {l:<xplace>}:\n- {p:<xn1>} ([[<rel>]]) {ph:<iph>}\n- {p:<xn2>}\nsend [[<drug>]] refills through {P:<f3>}",
+    "@GB,IE,CA,IN,PH,DE,FR,MX,BR|Family abroad (for [[<rel>]]'s 90th)\n- {p:<iN1>}, {l:<iaddr>}, {ph:<iph>}\n- {p:<iN2>}, {e:<iE2>}\n- {p:<iN3>}, {l:<icity>}",
+    "Links from the caregiver meeting:\n- {P:<n1>}'s blog {U:<u1>}\n- {P:<n2>}'s page {U:<u2>}\n- [[<svc>]] benefits line\n- [[<help>]]",
+    "@GB,IE|Mum's care team\n* GP: Dr {p:<iL1>}, {ph:<iph>}\n* district nurse {p:<iF2>} - {ph:<iph2>}\n* NHS no. {m:<ihid>}\n* [[<drug>]] from the chemist on {l:<icity>} high street",
+    "@MX,ES|Datos de [[<rel>]]:\n- nombre: {p:<iN1>}\n- nacimiento: {d:<idob>}\n- tel: {ph:<iph>}\n- dirección: {l:<iaddr>}\n- medicina: [[<drug>]]",
+]
+
+T["run_on"] = [
+    "^1f|so {P:<f1>} called and said [[<relf>]] fell again at {L:<addr>} and the neighbor {P:<n2>} found her and called 911 and they took her to the ER and now they're saying it's her [[<body>]] and she needs surgery and {P:<f1>} is freaking out so if anyone can call her at {PH:<ph>} that would help",
+    "I went to the [[<pharm>]] to get the [[<drug>]] and they said the prescription was under {P:<n1>} with the wrong date of birth {D:<dob>} so I told them it's {D:<dob2>} and they fixed it but then the insurance said the member ID {M:<mem>} wasn't active so now I have to call them tomorrow",
+    "^1f|ok so {P:<f1>} says the landlord wants the deposit by Friday and she paid it with her card {A:<card>} but it got declined because the bank thought it was fraud so she's calling them at {PH:<ph>} and meanwhile [[<relf>]] is asking about her [[<drug>]] every five minutes",
+    "^3f|we finally got {P:<f2>} moved into the new place at {L:<addr>} and the movers broke a lamp but whatever and the [[<dme>]] gets delivered Tuesday and [[I'm]] not sure the [[<cond>]] nurse knows the new address so {P:<f3>} can you email her at {E:<e3>}",
+    "^1f|@GB,IE,IN,CA,PH,MX,DE,FR|my sister {p:<iF1>} flew in from {l:<icity>} yesterday and she's staying until the [[<cond>]] scan is done and then she goes back, her number there is {ph:<iph>} and she said to send the bills to her address {l:<iaddr>} because she's helping pay",
+    "^1f,2m|[[<relf>]] keeps saying her name is {P:<f1>} {P:<l5>} which was her maiden name and she's asking for {P:<f2>} who was her brother and he passed in 1998 and the aide {P:<n3>} thinks the [[<drug>]] is making it worse so can we ask Dr. {P:<l4>}",
+    "the hospital billing called again about {P:<n1>}'s account {A:<acct>} and they want the SSN which I said I wasn't giving on the phone but they said it's {S:<ssn>} on file and asked me to confirm so I did I hope that was ok, it was for the [[<cond>]] stay in [[<month>]]",
+    "so the [[<cond>]] support group meets at {L:<street>} every other [[<day>]] and {P:<f1>} runs it, there is a website {U:<u1>} with all the handouts and honestly it helped me a lot so I think {P:<f2>} should go",
+    "@MX,BR,ES,IT,PL,PH|so [[<relf>]] wants to go back to {l:<icity>} for the summer and her doctor there is {p:<iN1>} and the clinic phone is {ph:<iph>} but nobody answers and we need them to take over the [[<drug>]] prescription before she flies out of {L:<city>} on the 12th",
+    "@DE,FR,NL,GB,IE|the care home in {l:<icity>} emailed again from {e:<iE1>} asking for the fees and the IBAN they gave is {a:<iban>} but {P:<f2>} thinks it's a scam because the name on it is {p:<iN3>} and not the home so can someone call them at {ph:<iph>} before we pay anything for [[<rel>]]",
+    "^1f|@JP,KR,CN,RU|[[<relf>]] {p:<xn1>} arrived last night from {l:<xplace>} and she brought all her medicine in a bag with labels we can't read except the [[<drug>]] and her phone {ph:<iph>} doesn't work here so {P:<f2>} is getting her a SIM tomorrow",
+]
+
+T["signature"] = [
+    "Thanks for everything you're doing for [[<rel>]].\n\n{P:<n1>}\n{L:<addrml>}\n{PH:<ph>}",
+    "Please let me know if the [[<lab>]] results come in.\n\nBest,\n{P:<n2>}\n{E:<e2>}\nCell: {PH:<ph>}",
+    "I'll bring the [[<drug>]] on [[<day>]].\n--\n{P:<f1>}\nSent from my phone",
+    "We received the referral for [[<cond>]] counseling.\n\n{P:<n1>}, LCSW\n{L:<addr>}\nOffice {PH:<phx>} | Fax {PH:<ph2>}\n{E:<e1>}",
+    "Happy to help with the ramp. No charge for family.\n\n{P:<m1>}\n{U:<u1>}\n{PH:<phv>}",
+    "@GB,IE|Cheers for sorting [[<rel>]]'s [[<drug>]].\n\nWarm regards,\n{p:<iN1>}\n{l:<iaddrml>}\n{ph:<iph>}\n{e:<iE1>}",
+    "@DE,FR,NL,IT,ES,PL|Thank you for the update about the [[<cond>]].\n\n{p:<iN1>}\n{l:<iaddrml>}\nTel. {ph:<iph>}\n{e:<iE1>}",
+    "Here are the forms for [[<svc>]].\n\nRespectfully,\n{P:<n3>}\n[[Volunteer Coordinator]]\n{PH:<ph>}\n{U:<u3>}",
+    "Talk soon, love you\n{P:<f2>}\n{PH:<ph2>}\n{L:<mil>}",
+    "Thanks for the [[<cond>]] resources.\n\n{P:<n1>}\nPhotographer\n{U:<u1>}\n{PH:<ph>}",
+    "@IN,PH,MX,BR,CA|Thank you doctor for taking care of [[<rel>]].\n\nRegards,\n{p:<iN1>}\n{l:<iaddrml>}\nMobile: {ph:<iph>}\n{u:<iU1>}",
+    "@JP,KR,CN|Thank you for helping my mother with [[<drug>]].\n{p:<xn1>} ({p:<xr1>})\n{l:<iaddr>}\n{ph:<iph>}",
+]
+
+T["form"] = [
+    "Patient name: {P:<r1>}\nDOB: {D:<dob>}\nSSN: {S:<ssn>}\nAddress: {L:<addr>}\nPhone: {PH:<ph>}\nReason for visit: [[<cond>]]",
+    "Name: {P:<n1>}\nDate of birth: {D:<dob>}\nMRN: {M:<mrn>}\nAllergies: [[<drug>]]\nEmergency contact: {P:<n2>} {PH:<ph>}",
+    "PAYMENT AUTHORIZATION\nCardholder: {P:<n1>}\nCard number: {A:<card>}\nBilling address: {L:<addr>}\nEmail receipt to: {E:<e1>}\nService: [[<dme>]]",
+    "Direct deposit\nName: {P:<n1>}\nRouting #: {A:<rt>}\nAccount #: {A:<acct>}\nPhone: {PH:<ph>}\n(stipend for caring for [[<rel>]])",
+    "Medicare enrollment check\nBeneficiary: {P:<m1>}\nMedicare number: {M:<mbi>}\nDOB: {D:<dob>}\nMailing: {L:<pobox>}\nPlan: [[<ins>]]",
+    "@GB,IE,CA,DE,FR,BR,MX,IN,NL|Patient: {p:<iR1>}\nDate of birth: {d:<idob>}\n<ihlabel>: {m:<ihid>}\nAddress: {l:<iaddr>}\nTel: {ph:<iph>}\nCondition: [[<cond>]]",
+    "Release of records\nPatient: {P:<n1>}  DOB {D:<dob>}\nMedicaid ID: {M:<mcd>}\nSend to: {L:<addrml>}\nFax: {PH:<ph>}\nRecords: [[<cond>]]",
+    "@DE,FR,IT,ES,NL,PL,GB,IE|Bank details for reimbursement\nAccount holder: {p:<iN1>}\nIBAN: {a:<iban>}\nAddress: {l:<iaddr>}\nEmail: {e:<iE1>}",
+    "School health form\nStudent: {P:<n1>}\nBirthdate: {D:<dobk>}\nParent/guardian: {P:<n2>}\nCell: {PH:<ph>}\nMedication at school: [[<kiddrug>]]",
+    "Volunteer driver sign-up\nName: {P:<n1>}\nWebsite/LinkedIn: {U:<u1>}\nHome: {L:<addr>}\nBest number: {PH:<ph>}\nCan drive to: [[<hosp>]] appointments",
+    "@MX,ES|Paciente: {p:<iN1>}\nFecha de nacimiento: {d:<idob>}\nDomicilio: {l:<iaddr>}\nTeléfono: {ph:<iph>}\nCorreo: {e:<iE1>}\nDiagnóstico: [[<cond>]]",
+    "Caregiver profile\nName: {P:<n1>}\nPersonal site: {U:<u1>}\nEmail: {E:<e1>}\nCares for: [[<rel>]] ([[<cond>]])",
+    "@FR,DE,IT,NL,PL|Nom / Name: {p:<iR1>}\nNé(e) le / Born: {d:<idob>}\nAdresse: {l:<iaddr>}\nIBAN: {a:<iban>}\nTél: {ph:<iph>}",
+    "APPLICATION FOR ASSISTANCE\nApplicant: {P:<m1>}\nSocial Security No.: {S:<ssn>}\nSpouse: {P:<n2>}, SSN {S:<ssn2>}\nAddress: {L:<addr>}\nMonthly cost of [[<drug>]]: $310",
+]
+
+T["international"] = [
+    "@GB,IE|Hi, I'm {p:<iN1>}, {P:<f2>}'s cousin in the UK. [[<relf>]]'s address here is {l:<iaddr>} and her GP surgery number is {ph:<iph>}. She's on [[<drug>]]",
+    "^1m|@DE|Mein Vater {p:<iN1>} wohnt jetzt in {l:<iaddr>}. Telefon {ph:<iph>}. Er nimmt [[<pd>]] wegen [[<pc>]]. Bitte Rechnung an IBAN {a:<iban>}",
+    "^1f|@FR|Bonjour, ma grand-mère {p:<iN1>} (née le {d:<idob>}) habite {l:<iaddr>}. Son numéro: {ph:<iph>}. Elle prend son [[<drug>]] le matin",
+    "^1m|@MX|Mi abuelo {p:<iN1>} vive en {l:<iaddr>}. Su número es {ph:<iph>}. Toma [[<dm>]] para la [[diabetes]]. Mi correo: {e:<iE2>}",
+    "^1f|@BR|Minha mãe {p:<iN1>} mora em {l:<iaddr>}, celular {ph:<iph>}. Ela usa [[<bp>]] para [[pressão alta]]",
+    "^1f|@JP,KR,CN|Our grandmother {p:<xn1>} lives in {l:<xplace>}. Her phone is {ph:<iph>}. Address: {l:<iaddr>}. She takes [[<drug>]]",
+    "^1m|@IN|{p:<iN1>} uncle's address in {l:<icity>} is {l:<iaddr>}. His mobile {ph:<iph>}. He needs [[<pd>]] for the [[<pc>]]",
+    "^1f|@CA|We're sending the [[<dme>]] to {p:<iN1>} in {l:<icity>}: {l:<iaddr>}. Her number is {ph:<iph>}. Health card {m:<ihid>}",
+    "^1m|@IT,ES,NL,PL,PH,RU|My father-in-law {p:<iN1>} is being treated for [[<cond>]] back home at {l:<iaddr>}. Phone there: {ph:<iph>}. DOB {d:<idob>}",
+    "@GB,DE,FR,NL,IE|For the care home fees in {l:<icity>} please use {a:<iban>} (account name {p:<iN1>}). Contact {ph:<iph>}. [[<rel>]]'s [[<cond>]] is stable",
+    "^1m|@JP,CN|Dad's name on his papers over there is {p:<xn1>} ({p:<xr1>}). Address there: {l:<iaddr>}. Tel {ph:<iph>}. Allergic to [[<drug>]]",
+    "^1f|@RU,KR|[[<relen>]] {p:<xn1>} is flying in from {l:<xplace>}. Her phone {ph:<iph>}, email {e:<xe1>}. She has [[<pc>]] and brings her own [[<pd>]]",
+    "^2m|@GB,IE|{p:<iN1>}, NHS number {m:<ihid>}, DOB {d:<idob>}. Lives at {l:<iaddr>}. Son in the US is {P:<n2>}, {PH:<ph>}. [[<drug>]]",
+    "^1f|@NL,PL,IT,ES|Our aunt {p:<iN1>} ({d:<idob>}) needs [[<drug>]]. Address {l:<iaddr>}, phone {ph:<iph>}, bank {a:<iban>}",
+    "^1f|@PH|Si [[Lola]] {p:<iN1>} ay nasa {l:<iaddr>}. Cell {ph:<iph>}. Maintenance niya [[<pd>]] for [[<pc>]]",
+]
+
+T["clinician_note"] = [
+    "^2f|Pt {P:<r1>}, MRN {M:<mrn>}, DOB {D:<dob>}. Seen for [[<pc>]] f/u. Cont [[<pd>]]. Daughter {P:<f2>} present, contact {PH:<ph>}.",
+    "^1m,3f|Home visit at {L:<addr>}. Pt {P:<n1>} alert, oriented x3. [[<body>]] pain 4/10. Med rec done: [[<drug>]], [[<drug2>]]. Wife {P:<f3>} manages pillbox.",
+    "Tele f/u w/ {P:<m1>} ({D:<dob>}). [[<lab>]] reviewed, stable. Refill [[<drug>]] sent to [[<pharm>]]. Pt prefers contact at {PH:<ph>} or {E:<e1>}.",
+    "^2m|SW note: pt {P:<n1>} lives alone at {L:<addr>}. Medicaid {M:<mcd>}. Son {P:<n2>} ({PH:<ph>}) is POA. Referred to [[Meals on Wheels]].",
+    "Pt ID {P:<r1|upper>} / {M:<mrn>} / SSN {S:<ssn>}. Admit dx [[<cond>]]. Allergy [[<drug>]]. Next of kin {P:<n3>} {PH:<ph>}.",
+    "@GB,IE,DE,FR,MX,IN,CA|Visitor from abroad: {p:<iN1>}, DOB {d:<idob>}, <ihlabel> {m:<ihid>}. Home address {l:<iaddr>}. Dx [[<cond>]]. Family contact {ph:<iph>}.",
+    "^2f|Hospice RN: pt {P:<n1>} comfortable on [[<drug>]]. Daughter {P:<f2>} at bedside. Call 24h line or daughter at {PH:<phx>}. Chart {M:<chart>}.",
+    "Care coordination: {P:<n1>} member {M:<mem>}, auth for [[<dme>]] approved. Ship to {L:<addrml>}. Caregiver {P:<n2>}.",
+    "^3m|ED note: {P:<n1>}, {D:<dob>}, BIBA from {L:<city>} after fall. Hx [[<pc>]]. On [[<pd>]]. Nephew {P:<f3>} called {PH:<ph>}.",
+    "^1f|@GB,IE,CA,IN,PH,MX|Collateral from pt's daughter {p:<iN1>} by phone ({ph:<iph>}) - pt recently arrived from {l:<icity>}, prior records at {l:<iaddr>}. On [[<pd>]] for [[<pc>]].",
+    "^2m|@JP,KR,CN,RU|Interpreter used. Pt {p:<xn1>}, DOB {d:<idob>}, visiting son {P:<n2>} in {L:<cityst>}. Hx [[<cond>]]. Home phone {ph:<iph>}.",
+    "^1m,3f|Pt {P:<n1>} asks that we not send [[<cond>]] info to his old address {L:<addr>}. Updated to {L:<pobox>}. Daughter {P:<f3>} blogs about his care at {U:<u3>} - discussed privacy.",
+    "Financial counseling: pt {P:<n1>}, SSN {S:<ssn>}, uninsured since [[<month>]]. Applying for [[Medicaid]]. Mail to {L:<addr>}. Dx [[<cond>]].",
+]
+
+T["general_text"] = [
+    "Please update my mailing address to {L:<addr>}. The old one was {L:<street2>}. Thank you, {P:<n1>}",
+    "Hi, I have a question about a charge on my statement. Account {A:<acct>}, name {P:<n1>}. I was billed twice for [[<lab>]] in [[<month>]]",
+    "^1f|Can anyone recommend a roofer in {L:<citystzip>}? [[<rel>]]'s roof is leaking. {P:<f1>} says call {PH:<phv>}, that's her nephew's business",
+    "Lost [[<relf>]]'s wallet at the [[<pharm>]]. It had her license, {A:<card>} card and the [[<ins>]] card. Her SSN card too ({S:<ssn>}) ugh",
+    "Yard sale at {L:<addr>} on [[<day>]]! Proceeds go to {P:<f1>}'s [[<cond>]] treatment. Venmo or pay at {U:<u1>}",
+    "Hi, this is {P:<n1>}. I'm trying to log into the portal but it says my email {E:<e1>} isn't registered. My DOB is {D:<dob>}",
+    "@GB,IE,DE,FR,NL,ES,IT,PL|Sending the money for the flat in {l:<icity>} to {a:<iban>}, reference {p:<iN1>}. Landlord's number {ph:<iph>}",
+    "The tax guy needs [[<rel>]]'s SSN {S:<ssn>} and the routing {A:<rt>} / account {A:<acct>} for the refund. {P:<f2>} has the [[<ins>]] statements",
+    "Package for {P:<n1>} got left at {L:<addr>} instead of {L:<street2>}. If that's you please call {PH:<ph>}",
+    "Our church's [[<title>]] page is {U:<u1>} - {P:<f1>} runs it. Next meetup at {L:<street>}, bring a dish. Nothing with [[<allergen>]]",
+    "@DE,FR,IT,ES,NL,PL,BR,MX|Selling [[<rel>]]'s flat in {l:<icity>}. The agent is {p:<iN1>}, {ph:<iph>}, {e:<iE1>}. Address {l:<iaddr>}",
+    "@GB,IE,CA,IN,PH|Hi, I'm {p:<iN1>}, we met at the [[<cond>]] conference. My page is {u:<iU1>} and my number is {ph:<iph>}",
+    "^1m|Hey all, {P:<f1>}'s portfolio site is {U:<u1>} if anyone needs a handyman. He did [[<rel>]]'s bathroom rails. Number {PH:<ph>}",
+    "^2f|Identity theft alert: someone opened a card in [[<relf>]]'s name using her SSN {S:<ssn>} and an address in {L:<cityst>}. {P:<f2>} is handling it, call her at {PH:<ph>}",
+]
+
+T["forwarded"] = [
+    "---------- Forwarded message ---------\nFrom: {P:<n1>} <{E:<e1>}>\nSubject: [[<rel>]]\n\nHi {P:<f2>}, [[<rel>]]'s [[<cond>]] appointment is moved to [[<day>]]. Address is {L:<addr>}. Call me at {PH:<ph>}.",
+    "Fwd: pharmacy\n\"{P:<n1>}, DOB {D:<dob>}, your [[<drug>]] is ready for pickup at [[<pharm>]]. Questions? {PH:<ph>}\"",
+    "> {P:<n2>} wrote:\n> the [[<dme>]] company needs his Medicare # {M:<mbi>} and the address {L:<addr>}\n> can you send it\ndone. {P:<f1>}",
+    "FW: statement\nFrom: {E:billing@<billdom>}\nTo: {E:<e1>}\nPatient: {P:<r1>}  Acct: {A:<acct>}\nBalance for [[<lab>]]: $84.20",
+    "Begin forwarded message:\nFrom: {P:<n1>}\nDate: [[<month>]] 12\n\"tell {P:<f2>} the [[<cond>]] group moved to {L:<street>}. my cell {PH:<ph>}\"",
+    "@GB,IE|---------- Forwarded message ---------\nFrom: {p:<iN1>} <{e:<iE1>}>\nMum's [[<drug>]] prescription is ready. Please post it to {l:<iaddr>}. My number is {ph:<iph>}.",
+    "forwarding from {P:<f1>}: \"new credit card for the [[<ins>]] autopay is {A:<card>}, the old one expired. don't share\"",
+    "Fwd: ride\n\"Hi it's {P:<n2>}, I can drive [[<rel>]] to [[<cond>]] treatment. I'm at {L:<addr>}. My website is {U:<u2>} if you want references\"",
+    "---- Original message ----\nFrom: {P:<n1>} {PH:<ph>}\nHer SSN for the [[<ins>]] form is {S:<ssn>} and DOB {D:<dob>}. Please shred after.",
+    "@FR,DE,IT,ES,NL,PL|Fwd: facture\nFrom: {p:<iN1>} <{e:<iE1>}>\n\"Please transfer to {a:<iban>} for [[<rel>]]'s [[<dme>]]. Address {l:<iaddr>}, tel {ph:<iph>}\"",
+    "^1f|@JP,KR,CN,RU|forwarded from {P:<f2>}:\n\"Auntie {p:<xn1>} in {l:<xplace>} says her new number is {ph:<iph>}. She got the [[<drug>]] we sent\"",
+    "Fwd: meal train\n\"Sign up for {P:<n1>}'s meal train here: {U:<u1>} . Drop-offs at {L:<addr>}, no [[<allergen>]] please\"",
+    "@IN,CA,PH|---------- Forwarded message ---------\nFrom: {p:<iN1>} <{e:<iE1>}>\nPapa's [[<lab>]] report attached. His address for the courier: {l:<iaddr>}. Call {ph:<iph>}.",
+]
+
+T["typos"] = [
+    "hi its {P:<f1>} i need to chnage [[<relf>]]s adress to {L:<addr>} becuase she moved in with us. her [[<drug>]] refils go to the new place",
+    "^2f|Can sombody call {P:<n2>} at {PH:<ph>}? She is teh one with the key to [[<rel>]]s apartment. Thnaks",
+    "my email is {E:<e1>} not the old one, plz send the [[<cond>]] paperwork ther. {P:<f1>}",
+    "the nruse said [[<relf>]] needs the [[<lab>]] again, her DOB is {D:<dob>} and member id is {M:<mem>}. i think. {P:<f2>}",
+    "{P:<f1>} dropped of the [[<dme>]] at {L:<street>}. if its the wrong size call {PH:<phx>}",
+    "accidently paid twice with {A:<card>}. can u refund one. name on acount is {P:<n1>}",
+    "^1f|@MX,ES,PH,IN,BR|my tia {p:<iF1>} is comming from {l:<icity>} next wek, her nmuber is {ph:<iph>}. she can help with [[<rel>]]s [[<drug>]]",
+    "^3f|whos {P:<f3>}? she calld from {PH:<ph>} about [[<rel>]]s [[<cond>]] apointment. i didnt know her",
+    "pls dont send mail to {L:<pobox>} anymore, we closed it. ssn for the form is {S:<ssn>}. - {P:<f1>}",
+    "^1f|@GB,IE,IN,PH,CA|my cusin {p:<iF1>} in {l:<icity>} sent her adress {l:<iaddr>} and emial {e:<iE1>} for the [[<cond>]] leter",
+    "@DE,FR,NL,IT,ES,PL|the bank transfr to {a:<iban>} bounced, name shoud be {p:<iN1>} not {p:<iN2>}. [[<rel>]] is upset",
+    "^1f|{P:<f1>}'s webiste is {U:<u1>}, she has the [[<cond>]] diet recipies there",
+]
+
+# realistic keep pools
+KEEP = {
+    "drug": ["metformin", "Eliquis", "warfarin", "Lasix 40", "lisinopril", "melatonin", "St. John's wort", "sertraline",
+             "oxycodone", "atorvastatin", "amlodipine", "levothyroxine", "Lantus", "Jardiance", "Xarelto", "prednisone",
+             "albuterol", "Symbicort", "gabapentin", "tramadol", "Tylenol", "omeprazole", "losartan", "hydrochlorothiazide",
+             "carvedilol", "metoprolol", "Plavix", "donepezil", "memantine", "Seroquel", "trazodone", "Suboxone",
+             "buprenorphine", "naloxone", "Narcan", "fish oil", "vitamin D", "magnesium", "ashwagandha", "Ozempic",
+             "Trulicity", "Keppra", "Depakote", "lithium", "Zoloft", "Lexapro", "Wellbutrin", "Flomax", "allopurinol",
+             "Entresto", "spironolactone", "Coumadin", "alendronate", "iron pills", "Miralax", "Humalog", "insulin",
+             "Farxiga", "clonazepam", "hydrocodone", "methadone", "Rybelsus", "Synthroid", "pantoprazole", "furosemide"],
+    "kiddrug": ["albuterol inhaler", "EpiPen", "Focalin", "Concerta", "methylphenidate", "Zyrtec", "insulin"],
+    "cond": ["hypertriglyceridemia", "atrial fibrillation", "opioid use disorder", "Parkinson's", "COPD", "Alzheimer's",
+             "CHF", "type 2 diabetes", "hypertension", "CKD stage 3", "macular degeneration", "glaucoma", "osteoporosis",
+             "gout", "sciatica", "shingles", "pneumonia", "UTI", "DVT", "Lewy body dementia", "MS", "lupus",
+             "rheumatoid arthritis", "bipolar disorder", "depression", "epilepsy", "sleep apnea", "hypothyroidism",
+             "anemia", "neuropathy", "cellulitis", "vertigo", "Crohn's", "GERD", "diverticulitis", "cirrhosis",
+             "hepatitis C", "breast cancer", "prostate cancer", "lymphoma", "dementia", "heart failure", "stroke"],
+    "lab": ["Hemoglobin A1c", "A1c", "TSH", "CBC", "BMP", "lipid panel", "LDL", "creatinine", "eGFR", "INR", "potassium",
+            "BNP", "PSA", "vitamin D level", "ferritin", "urinalysis", "troponin", "CMP", "B12 level"],
+    "body": ["hip", "knee", "left shoulder", "lower back", "right wrist", "chest", "ankle", "foot", "heel", "sacrum",
+             "neck", "left knee", "right hip", "elbow"],
+    "rel": ["Mom", "Dad", "Grandpa", "Grandma", "Nana", "Papa", "Auntie", "Abuela", "Abuelo", "Mama", "Gran", "Granny",
+            "Pop", "Oma", "Opa", "Nonna", "Bubbe", "Mother", "Grandad"],
+    "relf": ["Mom", "Grandma", "Nana", "Auntie", "Abuela", "Mama", "Gran", "Granny", "Oma", "Nonna", "Bubbe", "Mother", "Mum"],
+    "title": ["Morning Walk Group", "Caregiver Coffee Hour", "Memory Cafe", "Heart Healthy Cooking Class",
+              "Sunday Supper Club", "Grief Share Circle"],
+    "relen": ["Mom", "Grandma", "Auntie", "Mother", "Granny"],
+    "pharm": ["Walgreens", "CVS", "Rite Aid", "Costco pharmacy", "Walmart", "Kroger", "Publix", "H-E-B", "Safeway",
+              "Walgreens on Main"],
+    "ins": ["Medicare", "Medicaid", "Blue Cross", "Aetna", "Humana", "Kaiser", "Cigna", "UnitedHealthcare", "Medi-Cal",
+            "Tricare", "AARP"],
+    "hosp": ["Mayo Clinic", "Cleveland Clinic", "Johns Hopkins", "Kaiser", "the VA", "Mount Sinai", "Ochsner",
+             "Intermountain", "DaVita"],
+    "svc": ["Social Security", "the VA", "Meals on Wheels", "AARP", "Medicare", "Area Agency on Aging"],
+    "month": ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+              "December"],
+    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "help": ["988", "Poison Control 1-800-222-1222", "911", "1-800-MEDICARE", "211"],
+    "dme": ["walker", "wheelchair", "hospital bed", "oxygen concentrator", "shower chair", "CPAP", "Hoyer lift",
+            "commode", "nebulizer", "glucose meter"],
+    "allergen": ["peanuts", "shellfish", "gluten", "dairy"],
+    "eye": ["glaucoma", "macular degeneration", "cataracts", "diabetic retinopathy"],
+    "dm": ["metformina", "insulina", "Januvia", "Ozempic", "glibenclamida", "Jardiance"],
+    "bp": ["losartan", "losartana", "amlodipino", "enalapril", "captopril", "hidroclorotiazida"],
+}
+
+# drug / condition pairs for sentences that tie one to the other
+PAIRS = [("metformin", "type 2 diabetes"), ("Eliquis", "atrial fibrillation"), ("warfarin", "DVT"),
+         ("Lasix 40", "CHF"), ("lisinopril", "hypertension"), ("Suboxone", "opioid use disorder"),
+         ("carbidopa-levodopa", "Parkinson's"), ("donepezil", "Alzheimer's"), ("Spiriva", "COPD"),
+         ("fenofibrate", "hypertriglyceridemia"), ("levothyroxine", "hypothyroidism"), ("allopurinol", "gout"),
+         ("gabapentin", "neuropathy"), ("Entresto", "heart failure"), ("Keppra", "epilepsy"),
+         ("Humira", "rheumatoid arthritis"), ("alendronate", "osteoporosis"), ("omeprazole", "GERD"),
+         ("lithium", "bipolar disorder"), ("sertraline", "depression"), ("Xarelto", "pulmonary embolism"),
+         ("tamsulosin", "BPH"), ("Ozempic", "type 2 diabetes"), ("memantine", "dementia"),
+         ("Plaquenil", "lupus"), ("Ocrevus", "MS"), ("Epclusa", "hepatitis C"), ("letrozole", "breast cancer")]
