@@ -138,9 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="print the out-of-fold table; write nothing")
     parser.add_argument("--out", type=Path, default=FINDER_FILE)
-    parser.add_argument(
-        "--with-later", action="store_true", help="train on dev15-dev49 too (span_filter_train.LATER_TRAIN)"
-    )
+    parser.add_argument("--with-later", action="store_true", help="dev15-dev49 and prose too (span_filter_train)")
     args = parser.parse_args(argv)
     groups = corpora(args.with_later)
     print(f"collecting candidate words from {len(groups)} corpora ...", file=sys.stderr)

@@ -14,15 +14,16 @@ spans touched (an identifier is lost when every span that touched it is dropped)
 
 Never trained on: the generated dev split's own messages, the hand-written dev15 and dev16 files (written by two more
 separate sessions to check the filter, 2026-12-06, before it was trained) and the frozen split. `--with-later` adds
-dev15 to dev49 (`LATER_TRAIN`, tuned on by the rules' passes since) for an experiment: the forty-second session
-trained both models that way and did not ship the weights (docs/decisions.md, "Forty-second session"); dev50 and
-later stay out either way, to measure the models. scikit-learn is used
-here only; the redactor scores with the stored weights.
+dev15 to dev49 (`LATER_TRAIN`, tuned on by the rules' passes since) and half the knowledge base's prose (ordinary
+English naming nobody, `knowledge_prose`) for an experiment: the forty-second session trained both models that way
+and did not ship the weights (docs/decisions.md, "Forty-second session"); dev50 and later stay out either way, to
+measure the models. scikit-learn is used here only; the redactor scores with the stored weights.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,25 @@ THRESHOLDS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
 MAX_LOST = 0.0005  # held-out identifiers the filter may leave uncovered: 1 in 2,000
 # the hand-written files after dev14 that `--with-later` trains on; dev50 and later stay out of training to measure
 LATER_TRAIN = tuple(Path(__file__).parent / f"handwritten_dev{n}.jsonl" for n in range(15, 50))
+KNOWLEDGE_ARTICLES = Path(__file__).resolve().parents[2] / "knowledge" / "articles"
+
+
+def knowledge_prose(half: int) -> list[Case]:
+    """Paragraphs of the knowledge base's own articles, which name nobody and nobody's address: ordinary English in
+    which words that are also names are words ('Young children', 'rich in fiber', 'pat the skin dry'). Every other
+    article by sorted path from `half`: half 0 is trained on with `--with-later`, half 1 stays out to check the
+    models on ordinary text. Front matter (titles, sources) is left out."""
+    cases: list[Case] = []
+    for i, path in enumerate(sorted(KNOWLEDGE_ARTICLES.glob("*/*.md"))):
+        if i % 2 != half:
+            continue
+        body = path.read_text(encoding="utf-8")
+        if body.startswith("---"):
+            body = body.split("---", 2)[2]
+        for j, para in enumerate(p.strip() for p in re.split(r"\n[ \t]*\n", body)):
+            if len(para) >= 20:
+                cases.append(Case(f"{path.stem}-{j}", "knowledge", "article", para, [], [], []))
+    return cases
 
 
 @dataclass(frozen=True)
@@ -82,6 +102,8 @@ def corpora(with_later: bool = False) -> list[tuple[str, list[Case]]]:
     out: list[tuple[str, list[Case]]] = [("generated_train", generate_styled(*TRAIN_GENERATED))]
     files = (*HANDWRITTEN_DEV_FILES, *LATER_TRAIN) if with_later else HANDWRITTEN_DEV_FILES
     out += [(path.stem, load_labelled(path)) for path in files if path.is_file()]
+    if with_later:
+        out.append(("knowledge_prose", knowledge_prose(0)))
     return out
 
 
@@ -205,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="print the out-of-fold table; write nothing")
     parser.add_argument("--out", type=Path, default=FILTER_FILE)
-    parser.add_argument("--with-later", action="store_true", help="train on dev15-dev49 too (an experiment, see above)")
+    parser.add_argument("--with-later", action="store_true", help="dev15-dev49 and prose too (see above)")
     args = parser.parse_args(argv)
     groups = corpora(args.with_later)
     print(f"collecting spans from {len(groups)} corpora ...", file=sys.stderr)

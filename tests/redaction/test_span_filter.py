@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.redaction.span_filter_train import LATER_TRAIN, Collected, Example, Message, choose, table
+from evals.redaction.span_filter_train import LATER_TRAIN, Collected, Example, Message, choose, knowledge_prose, table
 from redaction import KnownIdentifier, Redactor
 from redaction.span_filter import (
     FILTER_FILE,
@@ -140,3 +140,12 @@ def test_the_later_training_files_stop_before_the_files_that_measure_the_models(
     names = [path.stem for path in LATER_TRAIN]
     assert names[0] == "handwritten_dev15" and names[-1] == "handwritten_dev49" and len(names) == 35
     assert all(path.is_file() for path in LATER_TRAIN)  # a file renamed or moved would silently drop out of training
+
+
+def test_the_knowledge_prose_halves_are_disjoint_paragraphs_without_front_matter() -> None:
+    trained, held = knowledge_prose(0), knowledge_prose(1)
+    assert len(trained) > 300 and len(held) > 300
+    articles = {c.id.rsplit("-", 1)[0] for c in trained}
+    assert articles.isdisjoint({c.id.rsplit("-", 1)[0] for c in held})  # whole articles on one side
+    assert not any(c.text.startswith("id:") or "accessed:" in c.text for c in trained + held)
+    assert all(not c.gold and len(c.text) >= 20 for c in trained)  # nobody named: every word is a negative
