@@ -59,16 +59,16 @@ def knowledge_prose(half: int) -> list[Case]:
     which words that are also names are words ('Young children', 'rich in fiber', 'pat the skin dry'). Every other
     article by sorted path from `half`: half 0 is trained on with `--with-later`, half 1 stays out to check the
     models on ordinary text. Front matter (titles, sources) is left out."""
+    from guide.knowledge.loader import parse_article
+
     cases: list[Case] = []
     for i, path in enumerate(sorted(KNOWLEDGE_ARTICLES.glob("*/*.md"))):
         if i % 2 != half:
             continue
-        body = path.read_text(encoding="utf-8")
-        if body.startswith("---"):
-            body = body.split("---", 2)[2]
-        for j, para in enumerate(p.strip() for p in re.split(r"\n[ \t]*\n", body)):
+        article = parse_article(path, KNOWLEDGE_ARTICLES)
+        for j, para in enumerate(p.strip() for p in re.split(r"\n[ \t]*\n", article.body)):
             if len(para) >= 20:
-                cases.append(Case(f"{path.stem}-{j}", "knowledge", "article", para, [], [], []))
+                cases.append(Case(f"{article.meta.id}-{j}", "knowledge", "article", para, [], [], []))
     return cases
 
 
