@@ -104,7 +104,7 @@ from .places import (
 )
 from .postal import find_addresses, labelled_zips, place_prefix_start, towns_by_shape, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import find_records, hicn_suffix, numbers_after_names, plan_prefix, record_label
+from .records import PLAN_LETTERS, find_records, hicn_suffix, numbers_after_names, plan_prefix, record_label
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .tables import table_cells, table_headers
@@ -1438,7 +1438,7 @@ _REPEATED_TYPES = frozenset(
 )
 
 
-_PLAN_LETTERS_START = regex.compile(r"^\p{L}{2,6}(?:-\p{L}{2,5})?[ \-](?=\d)")
+_PLAN_LETTERS_START = regex.compile(rf"^{PLAN_LETTERS}[ \-](?=\d)")
 
 
 def _repeated_numbers(text: str, found: list[Candidate]) -> list[Candidate]:

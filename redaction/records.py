@@ -229,9 +229,12 @@ def _with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.start(1), end)
 
 
+# a plan's or a state's letters before a member's digits ('ZGP W48213067', 'OK 44820193'); detect.py reads them too
+PLAN_LETTERS = r"\p{L}{2,6}(?:-\p{L}{2,5})?"
+
 # the same letters right after an id's label, in any case: 'Member ID: ZGP W48213067', 'medicade # OK 44820193', 'id is
 # TX 5093378821', 'Medicaid IL-MCD 448201937', 'Member ID: ucare 00417 7736'; the label says what follows is the value
-_PLAN_LETTERS = regex.compile(r"(?<![\w\-'’.])(\p{L}{2,6}(?:-\p{L}{2,5})?)[ \-]$")
+_PLAN_LETTERS = regex.compile(rf"(?<![\w\-'’.])({PLAN_LETTERS})[ \-]$")
 _ID_LABEL_BEFORE = regex.compile(
     r"(?i)(?:\b(?:id|member|mbr|medicaid|medicade|medicare|policy|mrn|chart|record)|\#)"
     r"(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:\#]?[ \t]*(?:is[ \t]+)?$"
