@@ -43,6 +43,7 @@ from .name_freq import name_frequencies
 from .nlp import PackagedSpacyNlpEngine
 from .people import (
     _PARTICLES,
+    AT_PERSON_WORDS,
     GIVEN_BEFORE_SURNAME_MIN,
     after_person_label,
     bracketed_names,
@@ -594,23 +595,17 @@ def _brand_use(text: str, start: int, end: int, entity: str) -> bool:
     return noun and all(name_frequencies().given(w) < BRAND_GIVEN_MAX for w in surface.split())
 
 
-# 'at' before a person only after a verb or an adjective of looking, calling or feeling ('yelled at Rosa', 'mad at
-# Kevin'); otherwise 'at' names where someone is: a hospital, a practice, a shop, a bank ('rehab at Spaulding', 'her
-# MRN at Mercy', 'an account at Chase'), and a person is no place to be
+# 'at' before a person only after people.AT_PERSON_WORDS ('yelled at Rosa'); otherwise 'at' names where someone is: a
+# hospital, a practice, a shop, a bank ('rehab at Spaulding', 'her MRN at Mercy', 'an account at Chase'), and a person
+# is no place to be
 _AT_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}[\p{L}'’]*)[ \t]+at[ \t]+$")  # "she's at Sloan"
-_AT_PERSON_VERBS = frozenset(
-    "look looks looked looking stare stared staring glance glanced glancing yell yells yelled yelling shout shouted "
-    "shouting scream screamed screaming snap snapped snapping smile smiled smiling laugh laughed laughing wave waved "
-    "waving point pointed pointing swing swung swore aimed grab grabbed lash lashed mad angry upset furious cross "
-    "annoyed good bad".split()
-)
 
 
 def _at_a_place(text: str, start: int, end: int) -> bool:
     """A capitalised phrase of one to three words after 'at' in mixed-case text is where someone is, no person;
     a possessive ('at Kristen's') and a message in capitals keep the name."""
     before = _AT_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or before.group(1).lower() in _AT_PERSON_VERBS or _shouted(text):
+    if before is None or before.group(1).lower() in AT_PERSON_WORDS or _shouted(text):
         return False
     return _brand_shaped(text[start:end]) and not text.startswith(("'", "’"), end)
 

@@ -872,6 +872,14 @@ _PARTICLES = frozenset(
     "ben bat y e".split()
 )
 # Nouns that turn a surname into an organisation or a place ('Smith Cardiology', 'Baker Street'): a name stops there.
+# the words before 'at' that take a person after it, a verb or an adjective of looking, calling or feeling ('yelled at
+# Rosa', 'mad at Kevin'); after any other word 'at' names where someone is (a hospital, a shop, a town)
+AT_PERSON_WORDS = frozenset(
+    "look looks looked looking stare stared staring glance glanced glancing yell yells yelled yelling shout shouted "
+    "shouting scream screamed screaming snap snapped snapping smile smiled smiling laugh laughed laughing wave waved "
+    "waving point pointed pointing swing swung swore aimed grab grabbed lash lashed mad angry upset furious cross "
+    "annoyed good bad".split()
+)
 ORG_WORDS = frozenset(
     "clinic clinics hospital hospitals center centre pharmacy health healthcare care group associates medical "
     "cardiology oncology neurology pediatrics dermatology orthopedics practice institute foundation university "

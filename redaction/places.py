@@ -25,8 +25,9 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
+from .dates import CALENDAR_WORDS
 from .lexicon import CONF_DIR, english_lexicon, model_words, place_not_names
-from .people import ORG_WORDS
+from .people import AT_PERSON_WORDS, ORG_WORDS
 from .textutil import fold, typed_lower
 
 PLACES_FILE = CONF_DIR / "places.txt.gz"
@@ -51,7 +52,7 @@ _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _MAX_WORDS = 3
 FROM_PERSON_MIN_GIVEN = 100  # US holders of the word as a given name ('Linda' 16,217; 'Marion' 769)
 _CUE = regex.compile(
-    r"(?i:\b(?:in|to|from|near|outside|around|visiting|toward|towards|into|via|through|between)"
+    r"(?i:\b(?:in|at|to|from|near|outside|around|visiting|toward|towards|into|via|through|between)"
     r"(?:[ \t]+(?:the[ \t]+)?(?:city|town|village)[ \t]+of)?)[ \t]+(?=\p{L})"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’.\-]*")
@@ -72,8 +73,45 @@ def place_names() -> dict[str, int]:
             if line.startswith("#") or "\t" not in line:
                 continue
             name, pop = line.rstrip("\n").split("\t")
-            out[name] = max(out.get(name, 0), int(pop))
+            if int(pop) < SAINT_TOWN_MIN and _named_for_a_saint(name):
+                continue
+            for alias in _short_forms(name):
+                out[alias] = max(out.get(alias, 0), int(pop))
     return out
+
+
+# GeoNames spells a town's 'Saint', 'Mount' or 'Fort' one way ('saint augustine', 'st. louis'); people write any of
+# the forms, with or without the full stop, which the lookups strip ('St. Augustine', 'st louis', 'Ft Myers')
+_SHORT_FORMS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
+_SHORT_FORM = regex.compile(r"^(saint|sainte|mount|fort|st|ste|mt|ft)\.?[ ](?=\p{L})")
+
+
+# 'St. Joseph', 'st francis', 'St Johns': a saint with a common given name names hospitals, churches and schools far
+# more often than the towns called after them ('at St Joseph which is great', 'St Johns wort'); such a town counts
+# only when it is a city ('St. Louis', 'St. Paul'). 'St. Augustine', 'St. Cloud', 'Fort Myers' name no common saint.
+SAINT_TOWN_MIN = 250_000
+
+
+def _named_for_a_saint(name: str) -> bool:
+    from .name_freq import name_frequencies  # noqa: PLC0415 - read once, when the gazetteer is
+
+    m = _SHORT_FORM.match(name)
+    if m is None or m.group(1) not in ("saint", "sainte", "st", "ste"):
+        return False
+    saint = name[m.end() :].split()[0].removesuffix("'s").removesuffix("’s")
+    freq = name_frequencies()
+    return max(freq.given(saint), freq.given(saint.removesuffix("s"))) >= FROM_PERSON_MIN_GIVEN
+
+
+def _short_forms(name: str) -> list[str]:
+    """The name and its other spellings of a leading 'Saint' / 'St.' / 'St', 'Mount' / 'Mt.', 'Fort' / 'Ft.'."""
+    m = _SHORT_FORM.match(name)
+    if m is None:
+        return [name]
+    rest = name[m.end() :]
+    word = m.group(1)
+    full, short = next((f, s) for f, s in _SHORT_FORMS if word in (f, s))
+    return [name, *{f"{full} {rest}", f"{short} {rest}", f"{short}. {rest}"} - {name}]
 
 
 PROPER_FILE = CONF_DIR / "proper_only.txt.gz"
@@ -331,7 +369,7 @@ def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, 
     senders: list[tuple[int, int]] = []
     for cue in _CUE.finditer(text):
         m = _WORD.match(text, cue.end())
-        if m is None:
+        if m is None or _at_person(text, cue):
             continue
         words = [m] + _following(text, m.end())
         for n in range(min(_MAX_WORDS, len(words)), 0, -1):
@@ -341,9 +379,11 @@ def _scan(text: str, protected: list[tuple[int, int]]) -> tuple[list[tuple[int, 
             population = names.get(fold(" ".join(surface)).lower())
             if population is None or any(s < end and start < e for s, e in protected):
                 continue
-            after = words[n].group(0).lower().rstrip(".,") if len(words) > n else ""
-            if after in ORG_WORDS:
+            after_word = words[n].group(0).rstrip(".,") if len(words) > n else ""
+            if after_word.lower() in ORG_WORDS and not _branch_word(after_word, surface, text_lower):
                 break  # 'to Cleveland Clinic', 'from Boston Medical': an organisation named after the place
+            if _at_a_longer_name(text, cue, after_word):
+                break  # 'at Greer Funeral Home', 'at Aga Khan hospital': a business whose name begins with a town's
             moving = _MOVING.search(text, max(0, cue.start() - 30), cue.end()) is not None
             if n == 1 and _from_person(text, cue, surface[0], moving):
                 senders.append((start, start + len(surface[0])))
@@ -435,6 +475,34 @@ def answered_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[i
         if names.get(place, 0) >= MIN_POPULATION and not any(a < end and start < b for a, b in protected):
             out.append((start, end))
     return out
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}[\p{L}'’]*)[ \t]+$")
+
+
+def _at_person(text: str, cue: regex.Match[str]) -> bool:
+    """'yelled at Austin', 'mad at Tyler': after a word that takes a person, 'at' names no place."""
+    if cue.group(0).split()[0].lower() != "at":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    return before is not None and before.group(1).lower() in AT_PERSON_WORDS
+
+
+def _at_a_longer_name(text: str, cue: regex.Match[str], after: str) -> bool:
+    """After 'at' a place's word followed by another capitalised word (no weekday, month or US state) in text that
+    capitalises starts the name of the place someone is at, not a town."""
+    if cue.group(0).split()[0].lower() != "at" or not after[:1].isupper() or after.isupper() and len(after) > 2:
+        return False
+    low = after.lower().rstrip(".")
+    vocab = vocabulary()
+    calendar = any(low == w or (len(low) >= 3 and w.startswith(low)) for w in CALENDAR_WORDS)
+    return not (calendar or low in vocab.states.values() or low in vocab.states)
+
+
+def _branch_word(word: str, place: list[str], text_lower: bool) -> bool:
+    """'at Las Cruces clinic', 'to Tulsa hospital': a place of care's word in lower case after a capitalised town, in
+    text that capitalises, is that town's branch; 'Cleveland Clinic' capitalised is the organisation's own name."""
+    return not text_lower and word.islower() and all(w[:1].isupper() for w in place)
 
 
 def _care_place(text: str, cue: regex.Match[str], end: int) -> bool:
