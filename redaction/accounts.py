@@ -93,3 +93,45 @@ def find_accounts(text: str) -> list[tuple[int, int]]:
     spans = _iban_spans(text) + _card_spans(text)
     spans += [m.span(1) for m in _BANK.finditer(text) if any(c.isdigit() for c in m.group(1))]
     return spans
+
+
+# The last four digits of a social security number or a card or bank account, with the words that say so: 'Last 4 of
+# SSN: 6630', 'SSN last four: xxx-xx-6621', 'social ending in 4471', 'visa ending in 3132', 'CARD ON FILE ENDS 4432',
+# 'Bank acct ending 7731'. Four digits are no number on their own, but with the rest of a message (a name, a birth
+# date) they are the part of the number that identifies, and a form's mask ('xxx-xx-6621', '****4417') prints nothing
+# else of it.
+_FOUR = r"(?:4|four)(?:[ \t]+digits?)?"
+_SSN_WORDS = r"(?:ssn|ss\#|ss[ \t]+\#|soc(?:ial)?(?:[ \t]+security)?)(?:[ \t]+(?:number|no\.?|num|\#|card))?"
+_MASK_SSN = r"(?:(?:xxx|\*\*\*)[ \-]?(?:xx|\*\*)[ \-]?)"
+_MASK_CARD = r"(?:(?:[x*•]{4}[ \-]?){1,3}|[x*•]{1,12}[ \-]?)"
+_VALUE = r"[ \t]*(?:\(|[:\#\-=][ \t]*)?(?:,?[ \t]*(?:which[ \t]+|that[ \t]+)?(?:is|was|of)[ \t]+)?"
+_SSN_LAST = re.compile(
+    rf"(?i)\b(?:(?:last|final)[ \t]+{_FOUR}(?:[ \t]+(?:of|on|from|for))?(?:[ \t]+(?:the|her|his|my|your|their|"
+    rf"pt'?s|patient'?s))?[ \t]+{_SSN_WORDS}|{_SSN_WORDS}[ \t]*\(?[ \t]*(?:last|final)[ \t]+{_FOUR}\)?"
+    rf"|{_SSN_WORDS}[ \t]+(?:ending|ends)(?:[ \t]+(?:in|with))?)"
+    rf"{_VALUE}({_MASK_SSN}?\d{{4}})(?![\d\-])"
+)
+_MASKED_SSN = re.compile(rf"(?i)(?<![\w\-*]){_MASK_SSN}\d{{4}}(?![\d\-])")
+_ACCOUNT_LAST = re.compile(
+    r"(?i)\b(?:card|cc|visa|mastercard|master[ \t]+card|amex|discover|debit|credit|acct|account|checking|savings"
+    r"|a/c)\b[^\n\d.;!?]{0,20}?(?:\b(?:ending|ends)(?:[ \t]+(?:in|with))?|\blast[ \t]+" + _FOUR + r")"
+    rf"{_VALUE}({_MASK_CARD}?\d{{4}})(?![\d\-])"
+    r"|\b(?:card|visa|mastercard|amex|discover|debit|acct|account)\b[ \t]*[:\#]?[ \t]*"
+    r"((?:[x*•]{4}[ \-]?){1,3}\d{4}|[x*•]{2,12}\d{4})(?![\d\-])"
+)
+# a turn that asks for the last four of a social and the next turn's four digits ('Agent: and the last four of the
+# social\nClara: 6620')
+_SSN_ASKED = re.compile(
+    rf"(?i)\blast[ \t]+{_FOUR}[^\n\d]{{0,20}}\b{_SSN_WORDS}\b[^\n\d]*\n[^\n:\d]{{1,40}}:[ \t]*(\d{{4}})\b"
+)
+
+
+def last_digits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the last four digits of a social security number or an account, said to be such."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out = [(*m.span(1), "US_SSN") for m in _SSN_LAST.finditer(text)]
+    out += [(*m.span(), "US_SSN") for m in _MASKED_SSN.finditer(text)]
+    out += [(*m.span(1), "US_SSN") for m in _SSN_ASKED.finditer(text)]
+    out += [(*m.span(m.lastindex or 0), "ACCOUNT_NUMBER") for m in _ACCOUNT_LAST.finditer(text)]
+    return out

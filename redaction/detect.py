@@ -20,7 +20,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import compiled
-from .accounts import find_accounts
+from .accounts import find_accounts, last_digits
 from .address import vocabulary
 from .allow import AllowList
 from .blocks import address_blocks, ended_at_sentence, joined_over_in, labelled_addresses, without_facility
@@ -1330,6 +1330,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
     spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
+    spans += last_digits(text)  # 'Last 4 of SSN: 6630', 'visa ending in 3132'
     spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
     spans += [  # a pasted table's cells under a header that names them ('patient | id | city')
         (s, e, kind) for s, e, kind in table_cells(text) if not any(a < e and s < b for a, b in protected)

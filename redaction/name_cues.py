@@ -450,6 +450,14 @@ def _intro_name(word: str, lex_stop: frozenset[str]) -> bool:
     )
 
 
+# a contraction typed without its apostrophe is a word, not a name nobody's list holds ('my mom hasnt eaten', 'its
+# me, youre')
+_BARE_CONTRACTION = regex.compile(
+    r"(?:has|had|is|was|are|were|do|does|did|ca|could|wo|would|should|have|ai|must|need|might)nt"
+    r"|(?:you|they|we)re|(?:that|what|who|there|where|here|she|he|it)s|(?:i|you|we|they)(?:ve|ll|d)|im"
+)
+
+
 def _no_word(low: str) -> bool:
     """A word no list knows, nor a typo of one ('deshawn', 'yesenia'; not 'rediculous'): after an introduction, a
     name the given-name counts are too short to hold."""
@@ -461,6 +469,7 @@ def _no_word(low: str) -> bool:
         and low not in STOP_WORDS
         and low not in name_lexicon().not_names
         and not english_lexicon().inflected(low)  # not derivation: 'de' + 'shawn'
+        and _BARE_CONTRACTION.fullmatch(low) is None
         and not misspelt(low)
     )
 
@@ -620,8 +629,8 @@ def _kin_title_name(text: str, rel: regex.Match[str], m: regex.Match[str]) -> bo
 def _related_name_ok(text: str, m: regex.Match[str]) -> bool:
     word = m.group("name").lower()
     cue, lex = _cues(), english_lexicon()
-    if word in _not_related() or word in name_lexicon().not_names or not cued_given(word):
-        return False
+    if word in _not_related() or word in name_lexicon().not_names or not (cued_given(word) or _no_word(word)):
+        return False  # a given name of the counts, or a word no list knows ('her son Tobi')
     if m.group("poss"):
         return True  # "my mom rose's new address"
     nxt = _next_token(text, m.end())

@@ -1824,7 +1824,10 @@ def passed_on_names(text: str) -> list[tuple[int, int]]:
     out = []
     freq = name_frequencies()
     for m in itertools.chain(_PASSED_FROM.finditer(text), _QUOTED_WRITER.finditer(text)):
-        words = m.group(1).lower().split()
+        parts = list(_NON_SPACE.finditer(m.group(1)))
+        while len(parts) > 1 and _calendar_word(parts[0].group()):  # 'On Sun Deb wrote:': the day, then the writer
+            parts = parts[1:]
+        start, words = m.start(1) + parts[0].start(), [p.group().lower() for p in parts]
         lex = name_lexicon()
         if any(_RELATION_WORD.fullmatch(w) or w in ORG_WORDS or w in lex.titles for w in words):
             continue
@@ -1832,9 +1835,22 @@ def passed_on_names(text: str) -> list[tuple[int, int]]:
             continue  # 'Message from the office:'; 'Fwd from Will:' names
         if words[0] in lex.not_names or words[0] in lex.edge_words or words[0] in _LABEL_WORDS:
             continue
-        if freq.given(words[0]) >= SPEAKER_GIVEN_MIN or not english_lexicon().inflected(words[0]):
-            out.append(m.span(1))
+        dated = m.re is _QUOTED_WRITER and _DATED.match(m.group(0)) is not None  # 'On <date>, <sender> wrote:'
+        if dated or freq.given(words[0]) >= SPEAKER_GIVEN_MIN or not english_lexicon().inflected(words[0]):
+            out.append((start, m.end(1)))
     return out
+
+
+_NON_SPACE = regex.compile(r"\S+")
+_DATED = regex.compile(r"[ \t>]*(?i:on)[ \t]")  # a mail client's reply head names its sender after the date
+
+
+def _calendar_word(word: str) -> bool:
+    """A weekday or a month, whole or cut to three letters or more ('sun', 'tues', 'sept')."""
+    from .dates import CALENDAR_WORDS  # noqa: PLC0415 - as the speaker checks import it
+
+    low = word.lower().rstrip(".,")
+    return len(low) >= 3 and any(w.startswith(low) for w in CALENDAR_WORDS)
 
 
 def name_lines(text: str) -> list[tuple[int, int]]:
@@ -2187,9 +2203,31 @@ _HONORIFIC = regex.compile(r"(?i)(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+")
 _VALUE_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.")
 
 
+# a form pasted from a spreadsheet or a PDF: the label alone at a line's start, a tab or a run of spaces, then its
+# value ('Name\tEgon Scholtz', 'Patient name    RACHIT LOYAL'); the gap is the colon of such a form
+_TABBED_LABEL = regex.compile(rf"(?m)^[ \t]*(?i:{_PERSON_LABEL})(?:\t|[ ]{{2,}})[ \t]*")
+
+
+_TAB_VALUE = regex.compile(r"(\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*(?:\n|\Z)")
+
+
+def _tab_value(text: str, pos: int) -> tuple[int, int] | None:
+    """The whole rest of a tabbed label's line when it is one to four capitalised words and none a stop word, an
+    organisation's word or a label ('RACHIT LOYAL'; not 'Sunrise Senior Care')."""
+    m = _TAB_VALUE.match(text, pos)
+    if m is None:
+        return None
+    words = [w.lower().rstrip(".") for w in m.group(1).split()]
+    return None if any(w in STOP_WORDS or w in ORG_WORDS or w in _LABEL_WORDS for w in words) else m.span(1)
+
+
 def labelled_names(text: str) -> list[tuple[int, int]]:
     """The name that is the value of a person's label in a form or a header (see `_PERSON_LABEL`)."""
     out = []
+    if "\t" in text or "  " in text:
+        for m in _TABBED_LABEL.finditer(text):
+            span = _tab_value(text, m.end()) or _name_value(text, m.end()) or _lower_line_name(text, m.end())
+            out += [span] if span is not None else []
     for m in _LABELLED.finditer(text):
         pos = m.end()
         honorific = _HONORIFIC.match(text, pos)

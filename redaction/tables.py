@@ -121,6 +121,24 @@ def _fits(kind: str, value: str) -> bool:
     return any(c.isdigit() for c in value)  # a date of birth
 
 
+# a form's field names, which stand in a column of their own when a form is pasted label first ('Name\tEgon Scholtz'
+# above 'Birth date\t12/2/1969', 'Cell\t(339) ...')
+_FORM_LABELS = frozenset(
+    "address street phone cell mobile telephone tel email e-mail ssn ss# sex gender age allergies allergy insurance "
+    "plan group pharmacy diagnosis dx meds medications physician pcp doctor language relationship".split()
+) | frozenset({"cell phone", "home phone", "social security", "emergency contact", "primary care", "zip code"})
+
+
+def _vertical_form(lines: list[tuple[int, str]], i: int, sep: regex.Pattern[str]) -> bool:
+    """A form pasted label first, one field a line: the 'header' is a label and its value ('Name\tRACHIT LOYAL') and
+    the line below starts with another field's label ('Date of Birth\t10/13/1958'), so no column holds one kind."""
+    if i + 1 >= len(lines) or len(_cells(lines[i][1], sep)) != 2:
+        return False
+    row = _cells(lines[i + 1][1], sep)
+    first = lines[i + 1][1][row[0][0] : row[0][1]].lower().rstrip(":#").strip() if row else ""
+    return len(row) == 2 and (first in _KIND or first in _FORM_LABELS or first.rstrip("#").strip() in _KIND)
+
+
 def table_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the cells under a header that names their kind (see the module docstring)."""
     return list(_read(text)[0]) if "\n" in text else []
@@ -145,6 +163,9 @@ def _read(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int,
             i += 1
             continue
         sep, kinds = head
+        if _vertical_form(lines, i, sep):
+            i += 1
+            continue
         j = i + 1
         while j < len(lines):
             offset, line = lines[j]

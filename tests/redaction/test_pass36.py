@@ -61,3 +61,62 @@ def test_at_after_a_word_that_takes_a_person_names_no_place() -> None:
     assert find_places(text, []) == []
     waited = "he waited at Tyler for the bus"
     assert find_places(waited, []) == [(waited.index("Tyler"), waited.index("Tyler") + len("Tyler"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("For the portal they want the last 4 of her SSN, which is 7305.", "7305"),
+        ("SSN (last four): 2291 / DOB 3-9-41", "2291"),
+        ("Verified caller with DOB and social ending in 5518.", "5518"),
+        ("form shows ssn as XXX-XX-8812 and his medicare id", "XXX-XX-8812"),
+        ("Rep: and the last four of the social please\nDaughter: 3047\nRep: thank you", "3047"),
+        ("the pharmacy charged the mastercard ending 6620 twice for the insulin", "6620"),
+        ("Please take the copay from my checking account ending in 1193.", "1193"),
+        ("her card ****2207 got declined at the drugstore", "****2207"),
+    ],
+)
+def test_the_last_four_of_a_social_or_an_account_go(redactor: Redactor, text: str, digits: str) -> None:
+    assert covered(redactor, text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the free trial ends in 2025 so we cancel before then", "2025"),
+        ("her last 4 visits were in 2024 and the A1c was 7.1", "2024"),
+        ("the insurance card we used for the copay ended in 2023, a new one came", "2023"),
+    ],
+)
+def test_a_year_after_ending_or_last_four_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("INTAKE\nName\tWendeline Oyelaran\nBirth date\t4/9/1951\nCell\t(615) 555-0134", "Wendeline Oyelaran"),
+        ("PATIENT SHEET\nPatient name    DMITRI KOVALENKO\nDOB    02/11/1947", "DMITRI KOVALENKO"),
+        ("> On Thu Marisol wrote:\n> can you bring the walker to mom's", "Marisol"),
+        ("On Sat, Oct 4 Bev wrote:\n> the lasix is in the blue box", "Bev"),
+        ("her grandson Ikechukwu drives her to dialysis on fridays", "Ikechukwu"),
+    ],
+)
+def test_a_tabbed_forms_name_a_mail_replys_sender_and_a_related_unknown_word_are_names(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("INTAKE\nName\tWendeline Oyelaran\nBirth date\t4/9/1951\nCell\t(615) 555-0134", "Birth"),  # a label, no name
+        ("INTAKE\nName\tWendeline Oyelaran\nBirth date\t4/9/1951\nCell\t(615) 555-0134", "Cell"),
+        ("my dad doesnt want the flu shot this year", "doesnt"),
+        ("her son thats the one who drives", "thats"),
+        ("On Monday Mom wrote:\n> pick up the eliquis", "Mom"),
+    ],
+)
+def test_a_forms_labels_a_bare_contraction_and_a_relation_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
