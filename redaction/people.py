@@ -583,9 +583,9 @@ _RELATION_ONLY = regex.compile(rf"(?i:{_RELATION}|mama|papa|nana|nan|gran|granny
 # a line of a roster: a first word, a nickname in brackets, then a dash or '&' and what it is about ('Hope – lasagna',
 # 'Lily - 04/22/2015', 'Ada (Adaeze) – 240 555 0133', 'Deb & Stan Polanski'); a colon makes a form's label instead
 _ROSTER_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{Ll}'’\-]+)((?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})"
+    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{Ll}'’\-]+)((?:[ \t]+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)){0,2})"
     r"(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]*[–—\-&][ \t]*\S|[ \t]+[(+]?\d)"  # 'Hope – lasagna', 'Bob 11/3'
-)
+)  # 'Taylor O. Martinez - Sunday' above 'gina - maybe Saturday': a first word in lower case only when no English word
 
 
 def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -605,6 +605,7 @@ def roster_names(text: str, people: list[tuple[int, int]], protected: list[tuple
             if not any(s <= start < e for s, e in people)
             and not any(s < end and start < e for s, e in protected)
             and (_given_not_role(text[start:end]) or (shape is _ROSTER_LINE and _roster_word(text[start:end])))
+            and (text[start].isupper() or not english_lexicon().inflected(text[start:end]))
         ]
     return out + _day_rota(text, people, protected)
 

@@ -94,6 +94,9 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten53",
         "dev_handwritten54",
         "dev_handwritten55",
+        "dev_handwritten56",
+        "dev_handwritten57",
+        "dev_handwritten58",
     ]
 
 

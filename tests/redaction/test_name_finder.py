@@ -88,6 +88,9 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev53",
         "handwritten_dev54",
         "handwritten_dev55",
+        "handwritten_dev56",
+        "handwritten_dev57",
+        "handwritten_dev58",
     ):
         assert unseen not in meta["trained_on"]
 

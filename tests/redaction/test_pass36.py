@@ -120,3 +120,12 @@ def test_a_tabbed_forms_name_a_mail_replys_sender_and_a_related_unknown_word_are
 )
 def test_a_forms_labels_a_bare_contraction_and_a_relation_stay(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word)
+
+
+def test_a_roster_under_a_name_with_an_initial_takes_its_other_first_words(redactor: Redactor) -> None:
+    text = "Rides to dialysis\nMarcus T. Whitfield - Monday\nDesmond - Wednesday\nkeisha - maybe Friday\n"
+    assert covered(redactor, text, "Desmond")
+    assert covered(redactor, text, "keisha")
+    shopping = "Shopping\n- milk - 2 gallons\n- Maria Lopez - call back\n- bread - the wheat one"
+    assert not touched(redactor, shopping, "milk")  # a word in lower case, no name nobody's list holds
+    assert not touched(redactor, shopping, "bread")
