@@ -73,11 +73,17 @@ _LABEL = (
     # other languages ('numéro de sécu', 'número de afiliación', 'Numero:'), and program names printed on cards
     # New York Medicaid's client identification number and Medicare's old claim number ('CIN AB44712C', 'HICN ...')
     r"(?-i:CIN|HICN)|cin(?=\s*[:\#])|hicn|"
-    r"avs|ahv|imss|issste|visa|amex|mastercard|accession|specimen|card|(?-i:ID)(?=\s+[A-Z]{0,3}\d)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
+    r"avs|ahv|imss|issste|visa|amex|mastercard|accession|specimen|card|(?-i:ID)(?=\s+[A-Z]{0,3}-?\d)|"
+    # forty-third session: 'id' and 'record' said to be a value in a sentence ("mom's id is to81903r", "Art's ID
+    # which is MR321255", 'her record is H44-1920')
+    r"(?:id|record)(?=\s+(?:which\s+|that\s+)?(?:is|was)\b)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
     r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
 )
 # 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT', '28/41773920/51'
-_VALUE = r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-))?\d[\d\-/.]{3,18}\d(?:-?[A-Z]{1,3}|[A-Z])?"
+_VALUE = (
+    r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-|[a-z]{1,3}(?=\d)))?\d[\d\-/.]{3,18}\d"
+    r"(?:-?[A-Z]{1,3}|[A-Z]|[a-z](?![\p{L}]))?"
+)  # typed in lower case, the plan's letters too: 'to81903r'
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
 # national identity number, a member or tracking number; no drug, lab or dose is written that way.
 _CODE = regex.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{10,20}(?![\w\-])")
@@ -88,7 +94,10 @@ _LONG_CODE = regex.compile(r"(?i)(?<![\w\-])(?=(?:[A-Z]*\d){7})(?=\d*[A-Z])[A-Z0
 # digits grouped by spaces, after a label only: 'NY 44 881 230 Q', 'HUM 4471 9902 01', '29 773 105', '0A10 449812 3',
 # '2 48 07 75 114 052 36' (a French social security number), '00W4418 82701', 'W227 419 8830', 'w 2290 4471 86',
 # '28 48291733 04' (a Spanish social security number)
-_SPACED = r"(?:[A-Z]{1,4} ?|(?<!['’])[a-z] )?\d[A-Z0-9]{0,11}(?: \d{1,8}){1,7}(?: [A-Z]{1,2})?"
+_SPACED = (
+    r"(?:[A-Z]{1,4} ?|(?<!['’])[a-z] |(?<![\p{L}'’])[a-z]{1,3}(?=\d))?"
+    r"\d[A-Z0-9]{0,11}(?: \d{1,8}){1,7}(?: (?!I\b)[A-Z]{1,2})?"
+)  # in lower case, the letters glued to the digits: 'w288 107 6634'
 # one character at a time, as read out on the phone: '6 R T 4 - E 2 9 - Y K 1 3', '3 0 0 4 7 1 8'
 _SPELLED = r"[A-Z0-9](?:(?: - | |-)[A-Z0-9]){6,}"
 # digits read out in words: 'fourteen oh two nine eight'

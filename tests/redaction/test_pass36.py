@@ -129,3 +129,33 @@ def test_a_roster_under_a_name_with_an_initial_takes_its_other_first_words(redac
     shopping = "Shopping\n- milk - 2 gallons\n- Maria Lopez - call back\n- bread - the wheat one"
     assert not touched(redactor, shopping, "milk")  # a word in lower case, no name nobody's list holds
     assert not touched(redactor, shopping, "bread")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ok so dads id is qr551209 and the pharmacy wants it", "qr551209"),
+        ("The rep asked for Lorna's ID, which is KT447190, and her zip", "KT447190"),
+        ("his plan id changed to h771 209 4413 last month", "h771 209 4413"),
+    ],
+)
+def test_an_id_said_to_be_a_value_and_lower_case_plan_letters_go(redactor: Redactor, text: str, number: str) -> None:
+    assert covered(redactor, text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("her id is in the blue wallet, 2 of them", "blue"),
+        ("ID is his SSN 512 66 3014 I think", "think"),
+        ("Dad's member id is on the card, 3 cards in the drawer", "drawer"),
+    ],
+)
+def test_words_after_an_id_label_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_a_capital_i_after_a_spaced_number_is_the_writer() -> None:
+    text = "ID is his SSN 512 66 3014 I think"
+    spans = Redactor().redact(text).spans
+    assert not any(s.start <= text.index(" I ") + 1 < s.end for s in spans)
