@@ -95,15 +95,14 @@ def find_accounts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# The last four digits of a social security number or a card or bank account, with the words that say so: 'Last 4 of
-# SSN: 6630', 'SSN last four: xxx-xx-6621', 'social ending in 4471', 'visa ending in 3132', 'CARD ON FILE ENDS 4432',
-# 'Bank acct ending 7731'. Four digits are no number on their own, but with the rest of a message (a name, a birth
-# date) they are the part of the number that identifies, and a form's mask ('xxx-xx-6621', '****4417') prints nothing
-# else of it.
+# The last four digits of a social security number, with the words that say so: 'Last 4 of SSN: 6630', 'SSN last
+# four: xxx-xx-6621', 'social ending in 4471'. They are the part of the number people verify an identity with, and
+# taken only when they are all the message gives of the number: with the whole number in the message that number is
+# taken, and its last four are a mention of it, as most writers label them. A card's or an account's last four stay
+# ('visa ending in 3132'): a receipt and a statement print them, and payment-card rules allow showing them.
 _FOUR = r"(?:4|four)(?:[ \t]+digits?)?"
 _SSN_WORDS = r"(?:ssn|ss\#|ss[ \t]+\#|soc(?:ial)?(?:[ \t]+security)?)(?:[ \t]+(?:number|no\.?|num|\#|card))?"
 _MASK_SSN = r"(?:(?:xxx|\*\*\*)[ \-]?(?:xx|\*\*)[ \-]?)"
-_MASK_CARD = r"(?:(?:[x*•]{4}[ \-]?){1,3}|[x*•]{1,12}[ \-]?)"
 _VALUE = r"[ \t]*(?:\(|[:\#\-=][ \t]*)?(?:,?[ \t]*(?:which[ \t]+|that[ \t]+)?(?:is|was|of)[ \t]+)?"
 _SSN_LAST = re.compile(
     rf"(?i)\b(?:(?:last|final)[ \t]+{_FOUR}(?:[ \t]+(?:of|on|from|for))?(?:[ \t]+(?:the|her|his|my|your|their|"
@@ -112,26 +111,21 @@ _SSN_LAST = re.compile(
     rf"{_VALUE}({_MASK_SSN}?\d{{4}})(?![\d\-])"
 )
 _MASKED_SSN = re.compile(rf"(?i)(?<![\w\-*]){_MASK_SSN}\d{{4}}(?![\d\-])")
-_ACCOUNT_LAST = re.compile(
-    r"(?i)\b(?:card|cc|visa|mastercard|master[ \t]+card|amex|discover|debit|credit|acct|account|checking|savings"
-    r"|a/c)\b[^\n\d.;!?]{0,20}?(?:\b(?:ending|ends)(?:[ \t]+(?:in|with))?|\blast[ \t]+" + _FOUR + r")"
-    rf"{_VALUE}({_MASK_CARD}?\d{{4}})(?![\d\-])"
-    r"|\b(?:card|visa|mastercard|amex|discover|debit|acct|account)\b[ \t]*[:\#]?[ \t]*"
-    r"((?:[x*•]{4}[ \-]?){1,3}\d{4}|[x*•]{2,12}\d{4})(?![\d\-])"
-)
 # a turn that asks for the last four of a social and the next turn's four digits ('Agent: and the last four of the
 # social\nClara: 6620')
 _SSN_ASKED = re.compile(
     rf"(?i)\blast[ \t]+{_FOUR}[^\n\d]{{0,20}}\b{_SSN_WORDS}\b[^\n\d]*\n[^\n:\d]{{1,40}}:[ \t]*(\d{{4}})\b"
 )
+_DIGIT_RUN = re.compile(r"\d(?:[ \-.]?\d){5,}")
 
 
 def last_digits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the last four digits of a social security number or an account, said to be such."""
+    """(start, end, type) of the last four digits of a social security number, said to be such, when the message
+    gives no longer number ending in them."""
     if not any(c.isdigit() for c in text):
         return []
-    out = [(*m.span(1), "US_SSN") for m in _SSN_LAST.finditer(text)]
-    out += [(*m.span(), "US_SSN") for m in _MASKED_SSN.finditer(text)]
-    out += [(*m.span(1), "US_SSN") for m in _SSN_ASKED.finditer(text)]
-    out += [(*m.span(m.lastindex or 0), "ACCOUNT_NUMBER") for m in _ACCOUNT_LAST.finditer(text)]
-    return out
+    spans = [m.span(1) for m in _SSN_LAST.finditer(text)]
+    spans += [m.span() for m in _MASKED_SSN.finditer(text)]
+    spans += [m.span(1) for m in _SSN_ASKED.finditer(text)]
+    whole = {_NON_DIGIT.sub("", m.group())[-4:] for m in _DIGIT_RUN.finditer(text)}
+    return [(s, e, "US_SSN") for s, e in spans if text[e - 4 : e] not in whole]

@@ -71,13 +71,22 @@ def test_at_after_a_word_that_takes_a_person_names_no_place() -> None:
         ("Verified caller with DOB and social ending in 5518.", "5518"),
         ("form shows ssn as XXX-XX-8812 and his medicare id", "XXX-XX-8812"),
         ("Rep: and the last four of the social please\nDaughter: 3047\nRep: thank you", "3047"),
-        ("the pharmacy charged the mastercard ending 6620 twice for the insulin", "6620"),
-        ("Please take the copay from my checking account ending in 1193.", "1193"),
-        ("her card ****2207 got declined at the drugstore", "****2207"),
     ],
 )
-def test_the_last_four_of_a_social_or_an_account_go(redactor: Redactor, text: str, digits: str) -> None:
+def test_the_last_four_of_a_social_go(redactor: Redactor, text: str, digits: str) -> None:
     assert covered(redactor, text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("the pharmacy charged the mastercard ending 6620 twice for the insulin", "6620"),  # a receipt prints it
+        ("Please take the copay from my checking account ending in 1193.", "1193"),
+        ("her ssn ends in 7781, the whole one is 402-19-7781 if they need it", "ends in 7781"),  # the number is taken
+    ],
+)
+def test_a_cards_last_four_and_a_mention_of_a_whole_number_stay(redactor: Redactor, text: str, digits: str) -> None:
+    assert not touched(redactor, text, digits)
 
 
 @pytest.mark.parametrize(
