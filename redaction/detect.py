@@ -134,7 +134,8 @@ ENTITY_TYPES = {
 }
 _NER_TYPES = frozenset({"PERSON", "LOCATION"})
 _LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
-_TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+)$")
+# a possessive, punctuation, or a spaced dash ('Taylor Martinez -' of a roster's 'Taylor Martinez - Sunday')
+_TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+|\s+[\-–—]+)$")
 _NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
 _WEAK_RECOGNIZERS = frozenset({"SpacyRecognizer", "ProperNounRecognizer"})
 _LATIN = re.compile(r"[A-Za-z]")

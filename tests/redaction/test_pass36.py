@@ -168,3 +168,8 @@ def test_a_capital_i_after_a_spaced_number_is_the_writer() -> None:
     text = "ID is his SSN 512 66 3014 I think"
     spans = Redactor().redact(text).spans
     assert not any(s.start <= text.index(" I ") + 1 < s.end for s in spans)
+
+
+def test_a_rosters_dash_after_a_name_stays_in_the_text(redactor: Redactor) -> None:
+    text = "Drivers this week\nTaylor Martinez - Sunday\nGwen Ashby - Tuesday"
+    assert " - Sunday" in redactor.redact(text).text
