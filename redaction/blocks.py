@@ -330,6 +330,9 @@ def _segment_before(
         return None
     if _touches(seg_start, sep.start(), others):
         return None
+    label = _LABEL_SEGMENT.match(text, seg_start, sep.start())
+    if label is not None:  # 'Address\tPO Box 6271, ...': a form's label before its value, no part of the address
+        seg_start = label.end()
     segment = text[seg_start : sep.start()]
     if _address_segment(segment, typed_lower):
         return _after_lead_verbs(text, seg_start, sep.start())
@@ -337,6 +340,12 @@ def _segment_before(
         return seg_start
     lead = _LEAD_UNIT.search(segment)
     return seg_start + lead.start() if lead else None
+
+
+_LABEL_SEGMENT = regex.compile(
+    r"(?i)(?:(?:home|mailing|street|postal|current|new|old|billing)[ \t]+)?(?:address|addr\.?|adres|adresse|"
+    r"direcci[oó]n|endere[cç]o|indirizzo|anschrift)(?:[ \t]*[:#][ \t]*|\t[ \t]*|[ ]{2,})"
+)
 
 
 def _part_before(text: str, start: int, places: list[tuple[int, int]]) -> bool:

@@ -1405,6 +1405,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [p for c in people for p in _field_pieces(text, c)]  # 'Patient: Jose Simon   Med Rec No. ...'
     people = [c for c in people if not (c.type == "PERSON" and _not_its_kind(text[c.start : c.end], "PERSON"))]
     people = [c for c in people if not (c.type == "PERSON" and _country_not_name(text, c))]  # 'visiting from Italy'
+    people = [c for c in people if not (c.type == "PERSON" and _month_and_day(text, c))]  # 'Date: Tue, Mar 4'
     people = [c for c in people if not (c.type == "PERSON" and opens_form_field(text, c.start))]  # 'Birth date:'
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
@@ -1507,6 +1508,20 @@ def _not_its_kind(surface: str, entity: str) -> bool:
         words = [w.lower() for w in _LETTERS_RUN.findall(surface)]
         return not words or all(w in _RECORD_LABELS for w in words)
     return entity == "LOCATION" and _lower_measure(surface)
+
+
+# a month cut short before its day, which spaCy reads as a person in a mail's head ('Date: Tue, Mar 4', 'On Mon, Jan
+# 13,'): a date, though 'Jan' alone is a given name too
+_MONTH_DAY = regex.compile(
+    r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+)?"  # 'Sun, Jan' read as one person
+    r"(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:/.\-])"
+)
+
+
+def _month_and_day(text: str, cand: Candidate) -> bool:
+    """The person is a short month's name with its day ('Mar 4' read whole, or 'Jan' before ' 13,')."""
+    m = _MONTH_DAY.match(text, cand.start)
+    return m is not None and cand.end <= m.end()
 
 
 COUNTRY_GIVEN_MIN = 20  # US holders: a country that is also a given name stays a name ('Jordan', 'India', 'Georgia')

@@ -173,3 +173,20 @@ def test_a_capital_i_after_a_spaced_number_is_the_writer() -> None:
 def test_a_rosters_dash_after_a_name_stays_in_the_text(redactor: Redactor) -> None:
     text = "Drivers this week\nTaylor Martinez - Sunday\nGwen Ashby - Tuesday"
     assert " - Sunday" in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("From: Odile Ferrand <oferrand@gmail.com>\nDate: Tue, Mar 4\nSubject: pills", "Mar"),
+        ("On Sun, Jan 13, Rafe Nwosu <rafe.n@yahoo.com> wrote:\n> the inhaler is empty", "Jan"),
+        ("Name\tLucinda Graves\nAddress\t48 Birch Hollow Rd, Keene, NH 03431\nCell\t603 555 0129", "Address"),
+        ("Home Address:  48 Birch Hollow Rd, Keene, NH 03431", "Home"),
+    ],
+)
+def test_a_mails_date_and_an_address_label_are_no_identifiers(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+def test_jan_alone_is_still_a_name(redactor: Redactor) -> None:
+    assert covered(redactor, "My aunt Jan called about the warfarin", "Jan")
