@@ -133,7 +133,12 @@ ENTITY_TYPES = {
     "DATE": "DATE",
 }
 _NER_TYPES = frozenset({"PERSON", "LOCATION"})
-_LEADING = re.compile(r"^(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+", re.I)
+# an article, a greeting, or a form's label with a dash ('Signed - Eric Castañeda')
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|my|our|her|his|their|dear|hi|hello)\s+"
+    r"|(?:signed|name|patient|pt|contact|caregiver|driver|employee|student)\s*[-–—]\s+)",
+    re.I,
+)
 # a possessive, punctuation, or a spaced dash ('Taylor Martinez -' of a roster's 'Taylor Martinez - Sunday')
 _TRAILING = re.compile(r"(?:'s|'|’s|[.,;:!?)\]]+|\s+[\-–—]+)$")
 _NOT_PLACES = frozenset({"home", "er", "icu", "hospital", "clinic", "pharmacy", "heaven"})
@@ -1365,7 +1370,7 @@ def _whole_link(text: str, cand: Candidate) -> Candidate:
 
 _GAP = r"[ ]{3,}|\t"  # what a form puts between its fields; never inside a name
 _FIELD_GAP = regex.compile(_GAP)
-_AFTER_FIELD_GAP = regex.compile(rf"(?:{_GAP})\Z")
+_AFTER_FIELD_GAP = regex.compile(rf"(?:{_GAP}|(?<![ ])[ ]{{2}})\Z")  # two spaces too, before a label's colon
 _FIELD_LABEL = regex.compile(r"\p{L}+\.?(?:[ \t]\p{L}+\.?){0,2}[ \t]*[:#]")
 
 
@@ -1381,14 +1386,19 @@ def opens_form_field(text: str, start: int) -> bool:
     return first in english_lexicon() or first in name_lexicon().not_names
 
 
+# a field's gap, or two spaces before the next field's label ('Student: Rich Whitehead  Born: May. 13, 2018')
+_PIECE_GAP = regex.compile(rf"{_GAP}|[ ]{{2}}(?=\p{{L}}[\p{{L}} .\#/]{{0,24}}:)")
+
+
 def _field_pieces(text: str, cand: Candidate) -> list[Candidate]:
     """A name ends where its form field does: a person's span across a tab or three spaces is cut there into pieces
     with a letter ('Frank Gonzalez   Birth date: ...'); `_finished` then drops a piece that opens the next field's
     label ('Birth date:', 'Med Rec No.'), and the next field's own name stays ('Ann Lee\tBo Reyes: guardian')."""
-    if cand.type != "PERSON" or _FIELD_GAP.search(text, cand.start, cand.end) is None:
+    gaps = [g for g in _PIECE_GAP.finditer(text, cand.start) if g.end() <= cand.end] if cand.type == "PERSON" else []
+    if not gaps:  # the label's colon lies past the name's end: the gaps are searched in the whole text
         return [cand]
     out, start = [], cand.start
-    for gap in [*_FIELD_GAP.finditer(text, cand.start, cand.end), None]:
+    for gap in [*gaps, None]:
         end = gap.start() if gap is not None else cand.end
         if any(ch.isalpha() for ch in text[start:end]):
             out.append(replace(cand, start=start, end=end))
@@ -1406,6 +1416,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [c for c in people if not (c.type == "PERSON" and _not_its_kind(text[c.start : c.end], "PERSON"))]
     people = [c for c in people if not (c.type == "PERSON" and _country_not_name(text, c))]  # 'visiting from Italy'
     people = [c for c in people if not (c.type == "PERSON" and _month_and_day(text, c))]  # 'Date: Tue, Mar 4'
+    people = [c for c in people if not (c.type == "PERSON" and _bank_named(text, c))]  # 'Bank: Chase'
     people = [c for c in people if not (c.type == "PERSON" and opens_form_field(text, c.start))]  # 'Birth date:'
     people = [c for c in people if not (c.type == "PERSON" and _only_title(text, c))]
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
@@ -1516,6 +1527,19 @@ _MONTH_DAY = regex.compile(
     r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+)?"  # 'Sun, Jan' read as one person
     r"(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:/.\-])"
 )
+
+
+# a bank's field on a form: its value is the bank ('Bank: Chase', 'Bank name: Ally'), no person
+_BANK_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?:bank|bank[ \t]+name|financial[ \t]+institution|credit[ \t]+union)[ \t]*:[ \t]*\Z"
+)
+
+
+def _bank_named(text: str, cand: Candidate) -> bool:
+    """One word as the value of a bank's field ('Bank: Chase'); an account holder written there keeps their name
+    ('Bank: K. Venkatesan, account ...')."""
+    one_word = " " not in text[cand.start : cand.end]
+    return one_word and _BANK_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
 
 
 def _month_and_day(text: str, cand: Candidate) -> bool:

@@ -190,3 +190,27 @@ def test_a_mails_date_and_an_address_label_are_no_identifiers(redactor: Redactor
 
 def test_jan_alone_is_still_a_name(redactor: Redactor) -> None:
     assert covered(redactor, "My aunt Jan called about the warfarin", "Jan")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Release form\nSigned - Marguerite Abernathy", "Signed"),
+        ("Student: Tobias Wren  Born: 2017-04-02\nMedication: albuterol", "Born"),
+        ("Direct deposit\nEmployee: Nadia Ferris\nBank: Chase\nRouting #: 021000021", "Chase"),
+    ],
+)
+def test_a_forms_labels_and_a_banks_name_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Release form\nSigned - Marguerite Abernathy", "Marguerite Abernathy"),
+        ("Student: Tobias Wren  Born: 2017-04-02\nMedication: albuterol", "Tobias Wren"),
+        ("Refund to\nBank: R. Okonkwo, account 50100234871196", "R. Okonkwo"),  # a holder written in the bank's field
+    ],
+)
+def test_the_names_beside_those_labels_still_go(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name)
