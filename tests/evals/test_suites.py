@@ -97,6 +97,9 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten56",
         "dev_handwritten57",
         "dev_handwritten58",
+        "dev_handwritten59",
+        "dev_handwritten60",
+        "dev_handwritten61",
     ]
 
 

@@ -91,6 +91,9 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev56",
         "handwritten_dev57",
         "handwritten_dev58",
+        "handwritten_dev59",
+        "handwritten_dev60",
+        "handwritten_dev61",
     ):
         assert unseen not in meta["trained_on"]
 
