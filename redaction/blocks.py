@@ -342,9 +342,14 @@ def _segment_before(
     return seg_start + lead.start() if lead else None
 
 
+# the word for 'address' in the languages the families here write in (a field's label)
+_ADDRESS_WORDS = (
+    r"address|addr|adres|adresse|adresa|adresi|adressa|osoite|naslov|адрес|địa[ \t]chỉ|direcci[oó]n|direc[cç][aã]o|"
+    r"endere[cç]o|indirizzo|anschrift|domicilio|morada|住所|주소|地址"
+)
 _LABEL_SEGMENT = regex.compile(
-    r"(?i)(?:(?:home|mailing|street|postal|current|new|old|billing)[ \t]+)?(?:address|addr\.?|adres|adresse|"
-    r"direcci[oó]n|endere[cç]o|indirizzo|anschrift)(?:[ \t]*[:#][ \t]*|\t[ \t]*|[ ]{2,})"
+    rf"(?i)(?:(?:home|mailing|street|postal|current|new|old|billing)[ \t]+)?(?:{_ADDRESS_WORDS})\.?"
+    r"(?:[ \t]*[:#][ \t]*|\t[ \t]*|[ ]{2,})"
 )
 
 
@@ -536,9 +541,8 @@ def address_blocks(text: str, candidates: list[Candidate], typed_lower: bool) ->
 # 'CITY: WEST DAWN', 'JAPAN ADDRESS FOR GRANDMA: 〒530-0001 OSAKA-FU ...'): the value is the place, whatever its
 # shape. Not an e-mail, IP or web address.
 _ADDRESS_LABEL = regex.compile(
-    r"(?i)(?<![\w])(?<!(?:e-?mail|ip|web|mac|url|email)[ \t])(?:(?:address|addr|adres|adresse|adresa|adresi|"
-    r"adressa|osoite|naslov|адрес|địa[ \t]chỉ|"
-    r"direcci[oó]n|direc[cç][aã]o|endere[cç]o|indirizzo|anschrift|domicilio|morada|住所|주소|地址)(?![\w])"
+    r"(?i)(?<![\w])(?<!(?:e-?mail|ip|web|mac|url|email)[ \t])(?:(?:"
+    rf"{_ADDRESS_WORDS})(?![\w])"
     r"[^:：\n.!?,;]{0,40}?|(?:city|town|ciudad|ville|stadt|cidade|citt[aà])[ \t]*)[:：][ \t]*"
 )
 _LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*[ \t]+)+")  # 'it's 1200 Main St.': the words before the place

@@ -13,6 +13,14 @@ MONTHS = (
 )  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)  # capitalised words that are never a person or a place
+
+
+def calendar_word(word: str) -> bool:
+    """A weekday or a month, whole or cut to three letters or more ('Sun', 'tues', 'Sept.')."""
+    low = word.lower().rstrip(".,")
+    return len(low) >= 3 and any(w.startswith(low) for w in CALENDAR_WORDS)
+
+
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_WORD = r"(?P<mon>[a-z]{3,9})\.?"
 _ORD = r"(?:st|nd|rd|th)?"

@@ -1336,7 +1336,7 @@ def _structured_spans(text: str, protected: list[tuple[int, int]]) -> list[tuple
     spans += [(s, e, "PHONE_NUMBER") for s, e in phones]
     spans += [(s, e, "US_SSN") for s, e in spoken_ssns(text)]  # 'my social is five two four ...'
     spans += [(s, e, "ACCOUNT_NUMBER") for s, e in accounts]
-    spans += last_digits(text)  # 'Last 4 of SSN: 6630', 'visa ending in 3132'
+    spans += last_digits(text)  # 'Last 4 of SSN: 6630' (a card's last four stay)
     spans += [(s, e, "MEDICAL_RECORD_NUMBER") for s, e in find_records(text)]
     spans += [  # a pasted table's cells under a header that names them ('patient | id | city')
         (s, e, kind) for s, e, kind in table_cells(text) if not any(a < e and s < b for a, b in protected)

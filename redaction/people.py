@@ -13,6 +13,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
+from .dates import calendar_word
 from .lexicon import (
     CONF_DIR,
     NameLexicon,
@@ -1826,7 +1827,7 @@ def passed_on_names(text: str) -> list[tuple[int, int]]:
     freq = name_frequencies()
     for m in itertools.chain(_PASSED_FROM.finditer(text), _QUOTED_WRITER.finditer(text)):
         parts = list(_NON_SPACE.finditer(m.group(1)))
-        while len(parts) > 1 and _calendar_word(parts[0].group()):  # 'On Sun Deb wrote:': the day, then the writer
+        while len(parts) > 1 and calendar_word(parts[0].group()):  # 'On Sun Deb wrote:': the day, then the writer
             parts = parts[1:]
         start, words = m.start(1) + parts[0].start(), [p.group().lower() for p in parts]
         lex = name_lexicon()
@@ -1844,14 +1845,6 @@ def passed_on_names(text: str) -> list[tuple[int, int]]:
 
 _NON_SPACE = regex.compile(r"\S+")
 _DATED = regex.compile(r"[ \t>]*(?i:on)[ \t]")  # a mail client's reply head names its sender after the date
-
-
-def _calendar_word(word: str) -> bool:
-    """A weekday or a month, whole or cut to three letters or more ('sun', 'tues', 'sept')."""
-    from .dates import CALENDAR_WORDS  # noqa: PLC0415 - as the speaker checks import it
-
-    low = word.lower().rstrip(".,")
-    return len(low) >= 3 and any(w.startswith(low) for w in CALENDAR_WORDS)
 
 
 def name_lines(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .address import vocabulary
-from .dates import CALENDAR_WORDS
+from .dates import calendar_word
 from .lexicon import CONF_DIR, english_lexicon, model_words, place_not_names
 from .people import AT_PERSON_WORDS, ORG_WORDS
 from .textutil import fold, typed_lower
@@ -495,8 +495,7 @@ def _at_a_longer_name(text: str, cue: regex.Match[str], after: str) -> bool:
         return False
     low = after.lower().rstrip(".")
     vocab = vocabulary()
-    calendar = any(low == w or (len(low) >= 3 and w.startswith(low)) for w in CALENDAR_WORDS)
-    return not (calendar or low in vocab.states.values() or low in vocab.states)
+    return not (calendar_word(after) or low in vocab.states.values() or low in vocab.states)
 
 
 def _branch_word(word: str, place: list[str], text_lower: bool) -> bool:

@@ -136,7 +136,7 @@ def _vertical_form(lines: list[tuple[int, str]], i: int, sep: regex.Pattern[str]
         return False
     row = _cells(lines[i + 1][1], sep)
     first = lines[i + 1][1][row[0][0] : row[0][1]].lower().rstrip(":#").strip() if row else ""
-    return len(row) == 2 and (first in _KIND or first in _FORM_LABELS or first.rstrip("#").strip() in _KIND)
+    return len(row) == 2 and (first in _KIND or first in _FORM_LABELS)
 
 
 def table_cells(text: str) -> list[tuple[int, int, str]]:
