@@ -100,6 +100,12 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten59",
         "dev_handwritten60",
         "dev_handwritten61",
+        "dev_handwritten62",
+        "dev_handwritten63",
+        "dev_handwritten64",
+        "namewords1",
+        "namewords2",
+        "namewords3",
     ]
 
 

@@ -94,6 +94,12 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev59",
         "handwritten_dev60",
         "handwritten_dev61",
+        "handwritten_dev62",
+        "handwritten_dev63",
+        "handwritten_dev64",
+        "handwritten_namewords1",
+        "handwritten_namewords2",
+        "handwritten_namewords3",
     ):
         assert unseen not in meta["trained_on"]
 
