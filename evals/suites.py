@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, fie
 
 Decision = Literal["answered", "needs_review", "emergency"]
 SUITES = Path(__file__).resolve().parent / "suites"
+REPO_ROOT = Path(__file__).resolve().parents[1]  # suite files name corpora relative to it
 
 
 class _Strict(BaseModel):
@@ -176,6 +177,20 @@ class RedactionCorpus(_Strict):
     file: str | None = None  # issue 17: a labelled JSONL file (the frozen split), relative to the repo
     counts_only: bool = False  # report counts only, never the missed texts (frozen splits)
 
+    def messages(self) -> int:
+        """How many messages the run scores: a file's non-blank lines (0 when it is missing, as the run skips it), a
+        styled split's `n` plus its hand-written messages, else `n`."""
+        if self.file:
+            path = REPO_ROOT / self.file
+            if not path.is_file():
+                return 0
+            return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        if self.split:
+            from evals.redaction.generator import styled_hand  # Faker, a dev dependency: only for a styled split
+
+            return self.n + len(styled_hand(self.split))
+        return self.n
+
 
 class RedactionSuite(_SuiteBase):
     """Generated messages with gold identifier spans, run through the redactor (kind `redaction`)."""
@@ -186,8 +201,9 @@ class RedactionSuite(_SuiteBase):
 
     @property
     def size(self) -> int:
-        """Messages over all corpora."""
-        return sum(c.n for c in self.corpora)
+        """Messages over all corpora: a file's messages, a styled split's generated and hand-written ones, a generated
+        corpus's `n` (what the run's progress counts)."""
+        return sum(c.messages() for c in self.corpora)
 
 
 AnySuite = Annotated[Suite | RetrievalSuite | RedactionSuite, Field(discriminator="kind")]

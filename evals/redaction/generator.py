@@ -607,10 +607,16 @@ def generate_styled(n: int, seed: int, split: str) -> list[Case]:
                 style,
             )
         )  # noqa: E501
+    return cases + styled_hand(split)
+
+
+def styled_hand(split: str) -> list[Case]:
+    """The hand-written messages a styled split adds to its generated ones: half of handwritten.jsonl each, and on dev
+    every hand-written dev file."""
     hand = [c for i, c in enumerate(load_labelled(HANDWRITTEN)) if i % 2 == SPLITS[split]]
     if split == "dev":
         hand += [c for path in HANDWRITTEN_DEV_FILES if path.is_file() for c in load_labelled(path)]
-    return cases + hand
+    return hand
 
 
 def load_labelled(path: Path) -> list[Case]:

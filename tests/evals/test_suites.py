@@ -165,3 +165,31 @@ def test_extra_articles_join_a_copy_of_the_knowledge_base_by_modality(tmp_path: 
     (extra / "walking.md").write_text(ARTICLE.format(id="walking"))
     with pytest.raises(FileExistsError, match="walking.md"):
         knowledge_folder(tmp_path / "data" / "knowledge", base, [extra])
+
+
+def test_a_redaction_suite_counts_the_messages_its_run_scores(tmp_path: Path) -> None:
+    """The progress bar's total and `guide eval list` count a file's messages, not the generated corpora's default
+    `n` (a 450-message file once showed as 660)."""
+    labelled = tmp_path / "few.jsonl"
+    labelled.write_text('{"id": "a"}\n\n{"id": "b"}\n{"id": "c"}\n', encoding="utf-8")
+    suite = parse_suite(
+        {
+            "suite": "r",
+            "kind": "redaction",
+            "corpora": [
+                {"name": "few", "file": str(labelled)},
+                {"name": "gone", "file": str(tmp_path / "missing.jsonl")},
+                {"name": "generated", "n": 5},
+            ],
+        }
+    )
+    assert isinstance(suite, RedactionSuite)
+    assert [c.messages() for c in suite.corpora] == [3, 0, 5]
+    assert suite.size == 8
+
+
+def test_a_styled_split_counts_its_generated_and_hand_written_messages() -> None:
+    from evals.redaction.generator import generate_styled
+
+    suite = parse_suite({"suite": "r", "kind": "redaction", "corpora": [{"name": "t", "split": "train", "n": 7}]})
+    assert suite.size == len(generate_styled(7, 17, "train")) > 7
