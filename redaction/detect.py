@@ -1521,14 +1521,6 @@ def _not_its_kind(surface: str, entity: str) -> bool:
     return entity == "LOCATION" and _lower_measure(surface)
 
 
-# a month cut short before its day, which spaCy reads as a person in a mail's head ('Date: Tue, Mar 4', 'On Mon, Jan
-# 13,'): a date, though 'Jan' alone is a given name too
-_MONTH_DAY = regex.compile(
-    r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+)?"  # 'Sun, Jan' read as one person
-    r"(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:/.\-])"
-)
-
-
 # a bank's field on a form: its value is the bank ('Bank: Chase', 'Bank name: Ally'), no person
 _BANK_BEFORE = regex.compile(
     r"(?i)(?<![\w])(?:bank|bank[ \t]+name|financial[ \t]+institution|credit[ \t]+union)[ \t]*:[ \t]*\Z"
@@ -1540,6 +1532,14 @@ def _bank_named(text: str, cand: Candidate) -> bool:
     ('Bank: K. Venkatesan, account ...')."""
     one_word = " " not in text[cand.start : cand.end]
     return one_word and _BANK_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
+
+
+# a month cut short before its day, which spaCy reads as a person in a mail's head ('Date: Tue, Mar 4', 'On Mon, Jan
+# 13,'): a date, though 'Jan' alone is a given name too
+_MONTH_DAY = regex.compile(
+    r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+)?"  # 'Sun, Jan' read as one person
+    r"(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:/.\-])"
+)
 
 
 def _month_and_day(text: str, cand: Candidate) -> bool:
