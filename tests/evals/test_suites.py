@@ -106,6 +106,8 @@ def test_the_kind_picks_the_model_and_conversation_is_the_default() -> None:
         "dev_handwritten65",
         "dev_handwritten66",
         "dev_handwritten67",
+        "dev_handwritten68",
+        "dev_handwritten69",
         "namewords1",
         "namewords2",
         "namewords3",

@@ -100,6 +100,8 @@ def test_shipped_weights_are_for_the_features_this_code_computes() -> None:
         "handwritten_dev65",
         "handwritten_dev66",
         "handwritten_dev67",
+        "handwritten_dev68",
+        "handwritten_dev69",
         "handwritten_namewords1",
         "handwritten_namewords2",
         "handwritten_namewords3",
