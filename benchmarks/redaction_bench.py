@@ -10,11 +10,15 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from evals.redaction.generator import generate  # noqa: E402
+from guide.ml.embeddings import OnnxMiniLM, redaction_word_vectors  # noqa: E402
+from guide.settings import Settings  # noqa: E402
 from redaction import KnownIdentifier, Redactor  # noqa: E402
 
 TARGET_CHARS = 260
@@ -53,6 +57,17 @@ def measure(redactor: Redactor, batch: list[tuple[str, list[KnownIdentifier]]]) 
     return wall, cpu
 
 
+class CountedVectors:
+    """The service's word-vector model, counting the messages the name finder read in context."""
+
+    def __init__(self, model: OnnxMiniLM) -> None:
+        self.model, self.messages, self.words = model, 0, 0
+
+    def word_vectors(self, text: str, spans: Sequence[tuple[int, int]]) -> Any:
+        self.messages, self.words = self.messages + 1, self.words + len(spans)
+        return self.model.word_vectors(text, spans)
+
+
 def _p95(ordered: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
@@ -75,13 +90,24 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="full-detection runs; with more than one, also their median p95"
     )
+    parser.add_argument("--no-context", action="store_true", help="the name finder without its look in context")
     args = parser.parse_args()
     batch = messages(args.n, args.seed)
     avg = statistics.mean(len(t) for t, _ in batch)
     print(f"{len(batch)} messages, mean {avg:.0f} characters")
     started = time.perf_counter()
-    full = Redactor()
+    build = redaction_word_vectors(Settings(redaction_context=not args.no_context))
+    counted: list[CountedVectors] = []
+
+    def vectors() -> CountedVectors | None:
+        model = build() if build is not None else None
+        counted.extend([CountedVectors(model)] if model is not None else [])
+        return counted[0] if counted else None
+
+    full = Redactor(word_vectors=vectors)
     full.warm_up()
+    for model in counted:  # the warm-up's own messages are not the batch's
+        model.messages = model.words = 0
     built = time.perf_counter() - started
     print(f"engine build (spaCy + Presidio): {built:.1f} s; torch imported: {'torch' in sys.modules}")
     report("known only (detect=False)", measure(Redactor(detect=False), batch))
@@ -90,6 +116,14 @@ def main() -> None:
         timings = measure(full, batch)
         report("full detection" if args.repeat <= 1 else f"full detection, run {run + 1}", timings)
         p95s.append(_p95(sorted(timings[0])))
+    if counted:
+        runs = max(1, args.repeat)
+        print(
+            f"read in context: {counted[0].messages / runs:.0f} of {len(batch) + 10} messages a run "
+            f"({counted[0].words / runs:.0f} words; each run redacts its first 10 twice)"
+        )
+    else:
+        print("read in context: off")
     if len(p95s) > 1:  # one run's p95 moves with whatever else the machine does; the median of runs moves less
         print(
             f"full detection p95 over {len(p95s)} runs: median {statistics.median(p95s):.2f} ms, "

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from evals.suites import Suite, parse_suite
 from guide.careplan.model import CarePlan
+from guide.ml.embeddings import redaction_word_vectors
 from guide.settings import Settings
 from guide.store.db.models import ConsumerRow, ConversationRow, MessageRow, ReviewItemRow
 from guide.store.db.session import Database
@@ -85,7 +86,10 @@ class ReviewExporter:
         if full:
             if self._full is None:
                 allow = sorted(_kb_vocabulary(self.settings))
-                self._full = RedactStage(Redactor(allow_list=allow, detect=self.settings.redaction_detect))
+                vectors = redaction_word_vectors(self.settings)
+                self._full = RedactStage(
+                    Redactor(allow_list=allow, detect=self.settings.redaction_detect, word_vectors=vectors)
+                )
             stage = self._full
         return stage.text(text, known=known_identifiers(plan), vault=vault).text
 

@@ -110,11 +110,18 @@ class Services:
     @cached_property
     def redact(self) -> RedactStage:
         """Redaction that keeps the knowledge base's clinical words."""
+        from guide.ml.embeddings import redaction_word_vectors
         from guide.turn.redact import RedactStage
         from redaction import Redactor
 
         self._keep_patterns()  # its patterns compiled once, kept between processes
-        return RedactStage(Redactor(allow_list=sorted(self.kb.vocabulary()), detect=self.settings.redaction_detect))
+        return RedactStage(
+            Redactor(
+                allow_list=sorted(self.kb.vocabulary()),
+                detect=self.settings.redaction_detect,
+                word_vectors=redaction_word_vectors(self.settings),
+            )
+        )
 
     @cached_property
     def store(self) -> ConversationStore:

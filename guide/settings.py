@@ -118,6 +118,11 @@ class Settings(BaseSettings):
     redaction_detect: bool = Field(
         True, description="Presidio detection of identifiers the plan does not list (off: known only)."
     )
+    redaction_context: bool = Field(
+        True,
+        description="The name finder reads a doubtful word in its sentence with all-MiniLM-L6-v2 (off: the finder's "
+        "own features decide; redaction/README.md, 'The name finder in context').",
+    )
     warm_up: bool = Field(
         False, description="Load the models and build the pipeline at start-up (guide serve turns it on)."
     )

@@ -25,10 +25,15 @@ out-of-fold predictions (redaction/README.md, "The name finder").
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
+import numpy as np
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -53,6 +58,7 @@ from .stop_words import foreign_stop_words
 from .vault import PLACEHOLDER_RE
 
 FINDER_FILE = CONF_DIR / "name_finder.json"
+CONTEXT_FILE = CONF_DIR / "name_context.json"
 FEATURES_VERSION = 2  # bump when `finder_features` or `candidate_words` change: the shipped weights must be retrained
 
 # a word of Latin letters on its own: not inside an e-mail, a URL, a handle or a number ('bob.caldwell', '@latoya')
@@ -179,16 +185,62 @@ def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     )
 
 
+class WordVectors(Protocol):
+    """A language model's contextual vector of each span of a text (guide.ml.embeddings.OnnxMiniLM: all-MiniLM-L6-v2
+    reading a 32-word-piece window around the word); a row of zeros where it has none."""
+
+    def word_vectors(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class ContextLook:
+    """The second look in context: a word the finder scores at least `gate` is scored again by a logistic regression
+    over the finder's log-odds and the word's contextual vector (`WordVectors`), and that score decides it, against
+    `threshold` and `extend`. The finder's features see a few words either side; the vector sees how the sentence
+    uses the word ('Hope called' against 'I hope she calls'). Trained by `python -m evals.redaction.name_context_train`
+    on corpora the finder was not trained on (redaction/README.md, "The name finder in context")."""
+
+    gate: float
+    weights: np.ndarray  # [finder log-odds, vector...]
+    intercept: float
+    threshold: float
+    extend: float
+    model: str  # the vectors' model, as the trainer recorded it
+
+    def rescore(
+        self, text: str, scored: list[tuple[tuple[int, int], float]], vectors: WordVectors
+    ) -> list[tuple[tuple[int, int], float]]:
+        """`scored` with every word at or above the gate scored in context (a word with no vector keeps its score)."""
+        gated = [i for i, (_, p) in enumerate(scored) if p >= self.gate]
+        if not gated:
+            return scored
+        found = vectors.word_vectors(text, [scored[i][0] for i in gated])
+        out = list(scored)
+        for i, vector in zip(gated, found, strict=True):
+            if not vector.any():
+                continue
+            span, p = scored[i]
+            z = self.intercept + float(self.weights[0]) * _log_odds(p) + float(np.dot(self.weights[1:], vector))
+            out[i] = (span, 1.0 / (1.0 + math.exp(-z)))
+        return out
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
 @dataclass(frozen=True)
 class NameFinder:
     """Logistic regression weights over `finder_features`; a word scoring `threshold` is added, one beside an added or
-    found name at `extend`."""
+    found name at `extend`. With `context` and a `WordVectors` model, the words it gates are decided in context."""
 
     dense: dict[str, float]
     hashed: dict[int, float]
     intercept: float
     threshold: float
     extend: float
+    context: ContextLook | None = field(default=None, compare=False)
 
     def scores(
         self, text: str, chosen: Sequence[Candidate], blocked: Sequence[tuple[int, int]]
@@ -205,14 +257,22 @@ class NameFinder:
         return out
 
     def add(
-        self, text: str, chosen: list[Candidate], candidates: Sequence[Candidate], protected: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        chosen: list[Candidate],
+        candidates: Sequence[Candidate],
+        protected: Sequence[tuple[int, int]],
+        vectors: WordVectors | None = None,
     ) -> list[Candidate]:
         """`chosen` with the names the model finds among the words no detector proposed; `protected` are the
-        allow-list's spans."""
+        allow-list's spans; with `vectors` (and a trained `context`) the words it gates are decided in context."""
         blocked = [(c.start, c.end) for c in [*candidates, *chosen]] + list(protected)
         blocked += [m.span() for m in PLACEHOLDER_RE.finditer(text)]  # '<PERSON_1>' written by an earlier pass
         scored = self.scores(text, chosen, blocked)
-        added = accepted(text, scored, [(c.start, c.end) for c in chosen if c.type == "PERSON"], self)
+        rule: NameFinder | ContextLook = self
+        if vectors is not None and self.context is not None:
+            scored, rule = self.context.rescore(text, scored, vectors), self.context
+        added = accepted(text, scored, [(c.start, c.end) for c in chosen if c.type == "PERSON"], rule)
         if not added:
             return chosen
         out = list(chosen)
@@ -238,7 +298,7 @@ def accepted(
     text: str,
     scored: Sequence[tuple[tuple[int, int], float]],
     people: Sequence[tuple[int, int]],
-    finder: NameFinder,
+    finder: NameFinder | ContextLook,
 ) -> list[tuple[int, int]]:
     """The words at or above the threshold, and then, when there are any, the words at or above `extend` right beside
     one of them or beside a found name, and those beside such a word (a name of up to three words grows from one;
@@ -293,7 +353,8 @@ def _joined_names(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def load_finder(path: Path = FINDER_FILE) -> NameFinder:
+def load_finder(path: Path = FINDER_FILE, context: Path | None = CONTEXT_FILE) -> NameFinder:
+    """The finder's weights, with its look in context when `context` names a file (trained on these weights)."""
     data = read_weights(path, FEATURES_VERSION, NameFinderError, "evals.redaction.name_finder_train")
     return NameFinder(
         dense={str(k): float(v) for k, v in data["dense"].items()},
@@ -301,6 +362,47 @@ def load_finder(path: Path = FINDER_FILE) -> NameFinder:
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
         extend=float(data["extend"]),
+        context=load_context(context, finder_digest(path)) if context is not None else None,
+    )
+
+
+def finder_digest(path: Path = FINDER_FILE) -> str:
+    """What a context look is trained on top of: the finder's weights file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_context(path: Path, digest: str) -> ContextLook:
+    """The look in context, or NameFinderError saying how to retrain when it was trained over other finder weights."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("finder_sha256") != digest:
+        raise NameFinderError(
+            f"{path.name} was trained over other name finder weights: retrain with "
+            "`python -m evals.redaction.name_context_train`"
+        )
+    weights = np.asarray(data["weights"], dtype=np.float32)
+    return ContextLook(
+        gate=float(data["gate"]),
+        weights=weights,
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        extend=float(data["extend"]),
+        model=str(data["model"]),
+    )
+
+
+def context_json(look: ContextLook, digest: str, meta: dict[str, object]) -> str:
+    return json.dumps(
+        {
+            "finder_sha256": digest,
+            "model": look.model,
+            "gate": look.gate,
+            "threshold": look.threshold,
+            "extend": look.extend,
+            "intercept": round(look.intercept, 6),
+            "weights": [round(float(w), 6) for w in look.weights],
+            "meta": meta,
+        },
+        indent=1,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from . import compiled
@@ -19,7 +19,7 @@ from .vault import PseudonymVault
 
 if TYPE_CHECKING:
     from .detect import Detector
-    from .name_finder import NameFinder
+    from .name_finder import NameFinder, WordVectors
     from .span_filter import SpanFilter
 
 logger = logging.getLogger(__name__)
@@ -41,18 +41,27 @@ class Redactor:
     """Replaces direct identifiers with vault placeholders; raises RedactionError on any failure."""
 
     def __init__(
-        self, allow_list: Iterable[str] = (), detect: bool = True, span_filter: bool = True, name_finder: bool = True
+        self,
+        allow_list: Iterable[str] = (),
+        detect: bool = True,
+        span_filter: bool = True,
+        name_finder: bool = True,
+        word_vectors: Callable[[], WordVectors | None] | None = None,
     ) -> None:
         """`span_filter=False` redacts every name and place the rules find, without the learned last look at them
         (redaction/span_filter.py): what its trainer reads; `name_finder=False` adds no name the rules did not propose
-        (redaction/name_finder.py)."""
+        (redaction/name_finder.py). `word_vectors` builds the language model the name finder reads a doubtful word
+        in context with (the service passes all-MiniLM-L6-v2 under ONNX Runtime: `guide.ml.embeddings`); it is
+        called once, with the detection engines, and without it (or when it gives None) the finder decides alone."""
         self._allow_list = tuple(allow_list)
         self._detect = detect
         self._use_filter = span_filter
         self._use_finder = name_finder
+        self._build_vectors = word_vectors
         self._detector: Detector | None = None
         self._filter: SpanFilter | None = None
         self._finder: NameFinder | None = None
+        self._vectors: WordVectors | None = None
         self._lock = threading.Lock()
 
     def redact(
@@ -121,7 +130,9 @@ class Redactor:
         if self._filter is not None:
             chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
         if detecting and self._finder is not None:  # names no rule proposed ('Rich is the proxy', 'pilar can u text')
-            chosen = self._finder.add(text, chosen, candidates, self._get_detector().protected(text, allow))
+            chosen = self._finder.add(
+                text, chosen, candidates, self._get_detector().protected(text, allow), self._vectors
+            )
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
         return redacted
@@ -140,6 +151,11 @@ class Redactor:
                     self._detector = Detector(allow_list=self._allow_list)
                     self._filter = load_filter() if self._use_filter else None
                     self._finder = load_finder() if self._use_finder else None
+                if self._finder is not None and self._build_vectors is not None:
+                    # outside the hiding: the model's first export imports torch
+                    self._vectors = self._build_vectors()
+                    if self._vectors is None:
+                        logger.warning("the name finder decides without context: no word-vector model")
             return self._detector
 
 

@@ -29,6 +29,7 @@ def test_prepare_makes_the_cache_once_and_a_new_folder_reads_it(
     assert len(list(install.glob("knowledge-*.pickle"))) == 1
     assert len(list(install.glob("regex-*.pickle"))) == 1
     assert (next(install.glob("minilm-onnx-*")) / "manifest.json").exists()
+    assert (next(install.glob("minilm-int8-*")) / "manifest.json").exists()  # what the redactor reads words with
     assert len(list(install.glob("known-vectors-*.npz"))) == 1  # the knowledge base's texts, embedded once
     assert json.loads((install / "prepared.json").read_text())["source_sha256"]
     assert not (tmp_path / "caller").exists(), "prepare wrote into the caller's data folder"

@@ -14,9 +14,14 @@ from .scoring import TARGETS, Prediction, false_positive_list, miss_list, score,
 Sampler = Callable[[str, list[KnownIdentifier]], Prediction]
 
 
-def redactor_sampler(allow_list: Sequence[str] = ()) -> Sampler:
-    """The library under test, with detection on."""
-    redactor = Redactor(allow_list=allow_list)
+def redactor_sampler(allow_list: Sequence[str] = (), context: bool | None = None) -> Sampler:
+    """The library under test, with detection on, composed as the service composes it: the name finder reads a
+    doubtful word in context unless `context` (default: the `redaction_context` setting) is off."""
+    from guide.ml.embeddings import redaction_word_vectors
+    from guide.settings import Settings
+
+    settings = Settings() if context is None else Settings(redaction_context=context)
+    redactor = Redactor(allow_list=allow_list, word_vectors=redaction_word_vectors(settings))
     redactor.warm_up()
 
     def sample(text: str, known: list[KnownIdentifier]) -> Prediction:

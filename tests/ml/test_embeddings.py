@@ -322,3 +322,50 @@ def test_texts_the_model_embedded_before_are_read_from_the_known_files_and_only_
     plain = _Counting()
     CachedQueries(plain, known=[install]).embed_documents(["walk daily"])
     assert plain.asked == ["walk daily"]
+
+
+@pytest.fixture
+def quantized(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts int8 quantizations (the seam `embeddings._quantized`)."""
+    from guide.ml import embeddings
+
+    counted: list[int] = []
+    real = embeddings._quantized
+
+    def counting(graph: bytes) -> bytes:
+        counted.append(1)
+        return real(graph)
+
+    monkeypatch.setattr(embeddings, "_quantized", counting)
+    return counted
+
+
+def test_the_int8_word_model_is_made_once_then_read_from_the_cache_and_a_damaged_one_is_made_again(
+    tmp_path: Path, quantized: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = _fresh_load(tmp_path, monkeypatch)
+    assert isinstance(model, OnnxMiniLM)
+    words = model.word_model(tmp_path)
+    assert words is model.word_model(tmp_path) and len(quantized) == 1  # once per process
+    (folder,) = tmp_path.glob("minilm-int8-*")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert (
+        manifest["source_sha256"] == json.loads((_export_folder(tmp_path) / "manifest.json").read_text())["onnx_sha256"]
+    )
+    text, span = "thanks to sandy for sitting with mom", [(10, 15)]
+    vector = words.word_vectors(text, span)[0]
+    # close to the float model's vector for the same window, not equal (the look is trained on these)
+    exact = model.word_vectors(text, span)[0]
+    cosine = float(np.dot(vector, exact) / np.linalg.norm(vector) / np.linalg.norm(exact))
+    assert 0.9 < cosine < 1.0 - 1e-6
+    again = _fresh_load(tmp_path, monkeypatch)
+    assert isinstance(again, OnnxMiniLM)
+    assert np.allclose(again.word_model(tmp_path).word_vectors(text, span)[0], vector, atol=1e-5)
+    assert len(quantized) == 1, "the cached int8 model was ignored"
+    graph = (folder / "model.onnx").read_bytes()
+    (folder / "model.onnx").write_bytes(graph[: len(graph) // 2])
+    damaged = _fresh_load(tmp_path, monkeypatch)
+    assert isinstance(damaged, OnnxMiniLM)
+    assert np.allclose(damaged.word_model(tmp_path).word_vectors(text, span)[0], vector, atol=1e-5)
+    assert len(quantized) == 2, "a damaged int8 model was trusted"
+    assert (folder / "model.onnx").read_bytes() == graph  # remade whole
