@@ -67,7 +67,10 @@ _LABEL = (
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
     r"confirmation|auth|authorization|referral|group|accession|specimen|lab|registration|enrol{1,2}ment|certificate|"
-    r"card|rx|prescription|order|application|licen[cs]e|permit)\s*\#|"
+    r"card|rx|prescription|order|application|licen[cs]e|permit|grp|acc|enc)\s*\#|"
+    # forty-fifth session: a device's serial number (HIPAA's Safe Harbor names device identifiers and serial numbers),
+    # a record's short forms ('Med Rec # reads ...', 'Rx reads five, five, zero, ...')
+    r"serial(?:\s+(?:number|no|num|\#))?|s/n|(?-i:SN)(?=\s+[A-Z0-9])|med\s+rec|rx(?=\s+(?:reads|is|was|number|no)\b)|"
     # sixteenth pass: a lab's number after its word alone ('lab accession S26-118470'), a card's number after the card
     # ('GP visit card is 7719 442 B'), 'ID' in capitals right before its value ('Humana, ID H51203394'), 'number' in
     # other languages ('numéro de sécu', 'número de afiliación', 'Numero:'), and program names printed on cards
@@ -176,6 +179,7 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out += [m.span() for m in _CODE.finditer(text)]
     out += [m.span() for m in _LONG_CODE.finditer(text) if not _UNIT_END.search(m.group(0))]
     out += _labelled(text)
+    out += _wrapped(text)
     out += [
         m.span()
         for m in _BARE.finditer(text)
@@ -354,6 +358,30 @@ def _labelled(text: str) -> list[tuple[int, int]]:
             out.append((m.start(1) + (prefix.end() if prefix else 0), m.end(1)))
             m = _NEXT.match(text, m.end(1))
     return out
+
+
+# a labelled value a fax, a portal or a narrow screen broke over two lines ('member id UM7\n1189T', 'Rx No. 4688160\n-78
+# (amoxicillin)', 'mrn 00482\n77130 (it wrapped)'): the line ends in a letter or digit and the next starts with three
+# to twelve capitals, digits and dashes, a digit among them, then a space, a stop or the end
+_WRAP = regex.compile(r"(?<=[A-Za-z0-9])\n(?=((?:-[A-Z0-9]|[A-Z0-9]{2})[A-Z0-9\-]{1,10})(?:[ \t.,;)(]|\n|\Z))")
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
+
+
+def _wrapped(text: str) -> list[tuple[int, int]]:
+    """Labelled values read as if their line did not break (the same offsets: the break read as a dash)."""
+    breaks = [
+        m.start()
+        for m in _WRAP.finditer(text)
+        if any(c.isdigit() for c in m.group(1))
+        and not _YEAR_ALONE.fullmatch(m.group(1))
+        and not _AMOUNT_AFTER.match(text, m.end() + len(m.group(1)))
+    ]
+    if not breaks:
+        return []
+    joined = list(text)
+    for at in breaks:
+        joined[at] = "-"
+    return [(s, e) for s, e in _labelled("".join(joined)) if any(s < at < e for at in breaks)]
 
 
 def _read_out(value: str) -> bool:
