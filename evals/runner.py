@@ -368,7 +368,7 @@ def run_redaction(suite: RedactionSuite, advance: Advance) -> SuiteResult:
             for m in report["misses"]
         ]  # fmt: skip
     return SuiteResult(
-        **_header(suite, "redaction:Redactor(detect=True)"),
+        **_header(suite, f"redaction:Redactor(detect=True, context={Settings().redaction_context})"),
         headline=f"{suite.corpora[0].name}.known_recall",
         metrics=metrics,
         per_tag=per_tag,

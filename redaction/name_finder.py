@@ -192,7 +192,7 @@ class WordVectors(Protocol):
     def word_vectors(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ContextLook:
     """The second look in context: a word the finder scores at least `gate` is scored again by a logistic regression
     over the finder's log-odds and the word's contextual vector (`WordVectors`), and that score decides it, against
@@ -367,8 +367,10 @@ def load_finder(path: Path = FINDER_FILE, context: Path | None = CONTEXT_FILE) -
 
 
 def finder_digest(path: Path = FINDER_FILE) -> str:
-    """What a context look is trained on top of: the finder's weights file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """What a context look is trained on top of: the finder's weights (their content, so a checkout that changes line
+    endings or indentation does not change it)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
 def load_context(path: Path, digest: str) -> ContextLook:

@@ -153,7 +153,10 @@ class Redactor:
                     self._finder = load_finder() if self._use_finder else None
                 if self._finder is not None and self._build_vectors is not None:
                     # outside the hiding: the model's first export imports torch
-                    self._vectors = self._build_vectors()
+                    try:
+                        self._vectors = self._build_vectors()
+                    except Exception as e:  # noqa: BLE001 - the finder alone is the redactor as it was before the look
+                        logger.warning("word-vector model not built (%s)", type(e).__name__)
                     if self._vectors is None:
                         logger.warning("the name finder decides without context: no word-vector model")
             return self._detector

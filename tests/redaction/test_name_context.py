@@ -139,6 +139,16 @@ def test_a_look_trained_over_other_finder_weights_fails_with_the_way_out(tmp_pat
     assert load_context(CONTEXT_FILE, finder_digest()).model == data["model"]
 
 
+def test_the_finders_digest_follows_its_weights_not_its_line_endings(tmp_path: Path) -> None:
+    data = json.loads(FINDER_FILE.read_text(encoding="utf-8"))
+    windows = tmp_path / "name_finder.json"
+    windows.write_bytes(json.dumps(data, indent=4).replace("\n", "\r\n").encode())
+    assert finder_digest(windows) == finder_digest()  # a checkout with CRLF still loads the look
+    data["intercept"] += 0.001
+    windows.write_text(json.dumps(data), encoding="utf-8")
+    assert finder_digest(windows) != finder_digest()
+
+
 def test_a_word_vector_reads_a_window_so_far_text_does_not_change_it(model: OnnxMiniLM) -> None:
     text = "hank came over and fixed the grab bar"
     before = "We spent the whole morning on forms and phone calls. " * 4  # 48 word pieces: more than a window
@@ -169,3 +179,16 @@ def test_the_trainer_scores_words_as_the_redactor_does() -> None:
 
 def test_the_setting_switches_the_look_off() -> None:
     assert redaction_word_vectors(Settings(redaction_context=False)) is None
+
+
+def test_a_word_vector_model_that_cannot_be_built_leaves_the_finder_alone(caplog: pytest.LogCaptureFixture) -> None:
+    def broken() -> None:
+        raise OSError("the cache folder is gone")
+
+    redactor = Redactor(word_vectors=broken)
+    with caplog.at_level("WARNING", logger="redaction.redactor"):
+        got = redactor.redact("Call Maria Lopez at 555-010-0199")
+    assert "Maria Lopez" not in got.text and "555-010-0199" not in got.text  # still redacts, as before the look
+    assert _surfaces(redactor, "the hinge on the walker is rusty") == ["rusty"]  # the finder alone decides
+    assert any("OSError" in r.getMessage() for r in caplog.records)
+    assert all("cache folder" not in r.getMessage() for r in caplog.records)  # the type only, never the text
