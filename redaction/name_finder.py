@@ -48,6 +48,7 @@ from .span_filter import (
     MessageView,
     cue_words,
     linear_probability,
+    logistic,
     message_view,
     read_weights,
     span_features,
@@ -221,7 +222,7 @@ class ContextLook:
                 continue
             span, p = scored[i]
             z = self.intercept + float(self.weights[0]) * _log_odds(p) + float(np.dot(self.weights[1:], vector))
-            out[i] = (span, 1.0 / (1.0 + math.exp(-z)))
+            out[i] = (span, logistic(z))
         return out
 
 

@@ -353,8 +353,24 @@ def linear_probability(
     hashed: Sequence[str],
 ) -> float:
     """A logistic regression's probability from stored weights: dense features by name, hashed ones by bucket."""
+    return bucketed_probability(dense_weights, hashed_weights, intercept, dense, [bucket(f) for f in hashed])
+
+
+def bucketed_probability(
+    dense_weights: dict[str, float],
+    hashed_weights: dict[int, float],
+    intercept: float,
+    dense: dict[str, float],
+    buckets: Sequence[int],
+) -> float:
+    """`linear_probability` for hashed features already bucketed (what a trainer's rows hold)."""
     z = intercept + sum(dense_weights.get(k, 0.0) * v for k, v in dense.items())
-    z += sum(hashed_weights.get(bucket(f), 0.0) for f in hashed)
+    z += sum(hashed_weights.get(b, 0.0) for b in buckets)
+    return logistic(z)
+
+
+def logistic(z: float) -> float:
+    """1 / (1 + e^-z), with z held to +-60 (no overflow; the probability is 0 or 1 to double precision there)."""
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 

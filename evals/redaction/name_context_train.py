@@ -20,7 +20,6 @@ later, namewords3, the second half of the prose, and the frozen split; they meas
 from __future__ import annotations
 
 import argparse
-import math
 import pickle
 import random
 import sys
@@ -38,6 +37,7 @@ from redaction.name_finder import (
     finder_digest,
     load_finder,
 )
+from redaction.span_filter import bucketed_probability
 
 from .name_finder_train import Collected, Message, choose, examples, table
 from .span_filter_train import Example, knowledge_prose
@@ -74,12 +74,9 @@ def collected(name: str, cases: list, cache: Path | None) -> Collected:  # type:
 
 def finder_scores(finder: NameFinder, data: Collected) -> np.ndarray:
     """The shipped finder's probability for each word (its features are already bucketed in `rows`)."""
-    out = np.empty(len(data.rows))
-    for i, r in enumerate(data.rows):
-        z = finder.intercept + sum(finder.dense.get(k, 0.0) * v for k, v in r.dense.items())
-        z += sum(finder.hashed.get(b, 0.0) for b in r.hashed)
-        out[i] = 1.0 / (1.0 + math.exp(-z))
-    return out
+    return np.array(
+        [bucketed_probability(finder.dense, finder.hashed, finder.intercept, r.dense, r.hashed) for r in data.rows]
+    )
 
 
 def vectors(model, data: Collected, gated: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
