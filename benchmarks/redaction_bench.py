@@ -58,7 +58,7 @@ def measure(redactor: Redactor, batch: list[tuple[str, list[KnownIdentifier]]]) 
 
 
 class CountedVectors:
-    """The service's word-vector model, counting the messages the name finder read in context."""
+    """The service's word-vector model, counting the messages the name finder and the number look read in context."""
 
     def __init__(self, model: OnnxMiniLM) -> None:
         self.model, self.messages, self.words = model, 0, 0
@@ -90,7 +90,8 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="full-detection runs; with more than one, also their median p95"
     )
-    parser.add_argument("--no-context", action="store_true", help="the name finder without its look in context")
+    parser.add_argument("--no-context", action="store_true", help="no model: the name finder alone and no number look")
+    parser.add_argument("--no-number-look", action="store_true", help="the model for names only")
     args = parser.parse_args()
     batch = messages(args.n, args.seed)
     avg = statistics.mean(len(t) for t, _ in batch)
@@ -104,7 +105,7 @@ def main() -> None:
         counted.extend([CountedVectors(model)] if model is not None else [])
         return counted[0] if counted else None
 
-    full = Redactor(word_vectors=vectors)
+    full = Redactor(word_vectors=vectors, number_look=not args.no_number_look)
     full.warm_up()
     for model in counted:  # the warm-up's own messages are not the batch's
         model.messages = model.words = 0
@@ -120,7 +121,7 @@ def main() -> None:
         runs = max(1, args.repeat)
         print(
             f"read in context: {counted[0].messages / runs:.0f} of {len(batch) + 10} messages a run "
-            f"({counted[0].words / runs:.0f} words; each run redacts its first 10 twice)"
+            f"({counted[0].words / runs:.0f} words and numbers; each run redacts its first 10 twice)"
         )
     else:
         print("read in context: off")

@@ -84,7 +84,7 @@ def _toll_free(number: str) -> bool:
     return len(num) == 10 and num[:3] in TOLL_FREE
 
 
-def _is_helpline(number: str, text: str = "", start: int = 0) -> bool:
+def is_helpline(number: str, text: str = "", start: int = 0) -> bool:
     """A toll-free number is a helpline when it is a public one or labelled as a service's line; a toll-free
     number someone gives as their own ("call me at 1-877-...", "dad's number is (888) ...") is a phone."""
     if not _toll_free(number):
@@ -140,7 +140,7 @@ def _international(text: str, start: int, end: int) -> list[tuple[int, int]]:
     leniency = pn.Leniency.POSSIBLE
     for region in regions:
         for match in pn.PhoneNumberMatcher(_without_legacy_mobile_one(window), region, leniency=leniency):
-            if _is_helpline(match.raw_string, text, lo + match.start):
+            if is_helpline(match.raw_string, text, lo + match.start):
                 continue
             if not match.raw_string.startswith("+") and len(digits(match.raw_string)) < 8:
                 continue
@@ -173,7 +173,7 @@ def _national(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not pn.is_valid_number(number):
             continue
         for match in pn.PhoneNumberMatcher(window, region, leniency=pn.Leniency.VALID):
-            if not _is_helpline(match.raw_string, text, lo + match.start):
+            if not is_helpline(match.raw_string, text, lo + match.start):
                 return [(_with_prefix(text, lo + match.start), _with_extension(text, lo + match.end))]
     return []
 
@@ -194,7 +194,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     found += [
         (m.start(), _with_extension(text, m.end()))
         for m in vanity
-        if not _is_helpline(_vanity_number(m.group(0)), text, m.start())  # '1-800-medicare' stays
+        if not is_helpline(_vanity_number(m.group(0)), text, m.start())  # '1-800-medicare' stays
     ]
     found += [(s, e) for s, e in spoken_phones(text) if not any(a < e and s < b for a, b in found)]
     found += [  # a local number is nobody's helpline (those are toll-free): 'Office (605) HAULING' is the business's
@@ -205,7 +205,7 @@ def find_phones(text: str) -> list[tuple[int, int]]:
     found += [
         (m.start(1), m.end(1))
         for m in _LINE_VANITY.finditer(text)
-        if not _is_helpline(_vanity_number(m.group(1)), text, m.start(1))
+        if not is_helpline(_vanity_number(m.group(1)), text, m.start(1))
         and not any(s < m.end(1) and m.start(1) < e for s, e in found)
     ]
     found += [
@@ -221,7 +221,7 @@ def _dashed_vanity(text: str, m: re.Match[str]) -> bool:
     body = m.group(1)
     if not 6 <= sum(c.isalnum() for c in body) <= 8 or (body.lower() != body and body.upper() != body):
         return False
-    return not _is_helpline(_vanity_number(m.group(0)), text, m.start())
+    return not is_helpline(_vanity_number(m.group(0)), text, m.start())
 
 
 def _vanity_number(raw: str) -> str:
@@ -238,7 +238,7 @@ def _us_phones(text: str) -> list[tuple[int, int]]:
     for m in _US_SHAPE.finditer(text):
         if _FOREIGN_CODE.search(text, max(0, m.start() - 10), m.start()):
             continue
-        if not _is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
+        if not is_helpline(m.group(0), text, m.start()) and len(set(digits(m.group(0))[-10:])) > 1:
             found.append((_with_trunk_eight(text, m.start()), _with_extension(text, m.end())))
     return found
 
@@ -285,7 +285,7 @@ def spoken_phones(text: str) -> list[tuple[int, int]]:
     for start, end, number in spoken_numbers(text):
         if len(number) not in (10, 11) or (len(number) == 11 and number[0] != "1"):
             continue
-        if _is_helpline(number, text, start) or len(set(number[-10:])) == 1:
+        if is_helpline(number, text, start) or len(set(number[-10:])) == 1:
             continue
         ext = _SPOKEN_EXTENSION.match(text, end)
         area = _AREA_CODE.search(text, max(0, start - 12), start)

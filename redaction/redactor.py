@@ -20,6 +20,7 @@ from .vault import PseudonymVault
 if TYPE_CHECKING:
     from .detect import Detector
     from .name_finder import NameFinder, WordVectors
+    from .number_look import NumberLook
     from .span_filter import SpanFilter
 
 logger = logging.getLogger(__name__)
@@ -47,20 +48,25 @@ class Redactor:
         span_filter: bool = True,
         name_finder: bool = True,
         word_vectors: Callable[[], WordVectors | None] | None = None,
+        number_look: bool = True,
     ) -> None:
         """`span_filter=False` redacts every name and place the rules find, without the learned last look at them
         (redaction/span_filter.py): what its trainer reads; `name_finder=False` adds no name the rules did not propose
         (redaction/name_finder.py). `word_vectors` builds the language model the name finder reads a doubtful word
         in context with (the service passes all-MiniLM-L6-v2 under ONNX Runtime: `guide.ml.embeddings`); it is
-        called once, with the detection engines, and without it (or when it gives None) the finder decides alone."""
+        called once, with the detection engines, and without it (or when it gives None) the finder decides alone.
+        With the model, `number_look` reads every chunk of digits no rule took in context (redaction/number_look.py);
+        `number_look=False` is what its trainer reads."""
         self._allow_list = tuple(allow_list)
         self._detect = detect
         self._use_filter = span_filter
         self._use_finder = name_finder
         self._build_vectors = word_vectors
+        self._use_number_look = number_look
         self._detector: Detector | None = None
         self._filter: SpanFilter | None = None
         self._finder: NameFinder | None = None
+        self._number_look: NumberLook | None = None
         self._vectors: WordVectors | None = None
         self._lock = threading.Lock()
 
@@ -129,10 +135,12 @@ class Redactor:
         chosen = resolve(text, candidates)
         if self._filter is not None:
             chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
-        if detecting and self._finder is not None:  # names no rule proposed ('Rich is the proxy', 'pilar can u text')
-            chosen = self._finder.add(
-                text, chosen, candidates, self._get_detector().protected(text, allow), self._vectors
-            )
+        if detecting and (self._finder is not None or self._number_look is not None):
+            protected = self._get_detector().protected(text, allow)
+            if self._finder is not None:  # names no rule proposed ('Rich is the proxy', 'pilar can u text')
+                chosen = self._finder.add(text, chosen, candidates, protected, self._vectors)
+            if self._number_look is not None and self._vectors is not None:  # 'it's 2026 041 88213 00 I think'
+                chosen = self._number_look.add(text, chosen, protected, self._vectors)
         redacted = _apply(text, chosen, vault)
         logger.debug("redacted %d spans: %s", len(chosen), dict(Counter(c.type for c in chosen)))
         return redacted
@@ -146,19 +154,22 @@ class Redactor:
                     with without_unused_frameworks():
                         from .detect import Detector
                         from .name_finder import load_finder
+                        from .number_look import load_number_look
                         from .span_filter import load_filter
 
                     self._detector = Detector(allow_list=self._allow_list)
                     self._filter = load_filter() if self._use_filter else None
                     self._finder = load_finder() if self._use_finder else None
-                if self._finder is not None and self._build_vectors is not None:
+                    wants_vectors = self._build_vectors is not None and (self._use_finder or self._use_number_look)
+                    self._number_look = load_number_look() if wants_vectors and self._use_number_look else None
+                if wants_vectors and self._build_vectors is not None:
                     # outside the hiding: the model's first export imports torch
                     try:
                         self._vectors = self._build_vectors()
                     except Exception as e:  # noqa: BLE001 - the finder alone is the redactor as it was before the look
                         logger.warning("word-vector model not built (%s)", type(e).__name__)
                     if self._vectors is None:
-                        logger.warning("the name finder decides without context: no word-vector model")
+                        logger.warning("the name finder decides without context and no number is read: no model")
             return self._detector
 
 
