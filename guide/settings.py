@@ -120,8 +120,9 @@ class Settings(BaseSettings):
     )
     redaction_context: bool = Field(
         True,
-        description="The name finder reads a doubtful word in its sentence with all-MiniLM-L6-v2 (off: the finder's "
-        "own features decide; redaction/README.md, 'The name finder in context').",
+        description="The redactor reads a doubtful word the name finder scored, and every chunk of digits no rule "
+        "took, in its sentence with all-MiniLM-L6-v2 (off: the finder's own features decide and no number is read; "
+        "redaction/README.md, 'The name finder in context', 'The number look').",
     )
     warm_up: bool = Field(
         False, description="Load the models and build the pipeline at start-up (guide serve turns it on)."

@@ -8,18 +8,18 @@ that fails on the next writer. This is one decision over every chunk of digits t
 run of digit-bearing pieces joined by single spaces, hyphens, dots or stars, with four digits or more, and a short
 code of letters before it when that code is not an English word ('PUL 189 139', 'kp 0092817'; 'ends in 2157' gives
 '2157'). A logistic regression reads what the chunk is (`chunk_shape`: how many digits, letters and groups, its
-separators, whether it reads as a year or a clock time, a '#' before it) and how its sentence uses it (the
-chunk's contextual vector from the service's all-MiniLM-L6-v2, `WordVectors`, the model the name finder reads
+separators, its longest piece, whether it reads as a year or a clock time, a '#' before it) and how its sentence uses
+it (the chunk's contextual vector from the service's all-MiniLM-L6-v2, `WordVectors`, the model the name finder reads
 words with), and a chunk scoring at least the stored threshold is redacted as an ID.
 
 Never scored (`number_chunks`): a chunk touching anything already redacted (the rules judged it), the allow-list's
 spans, a placeholder, a date or a time's part (a '/' or ':' with a digit beside it: '3/4/2025', '10:30', '140/90'), an
 amount ('$45.00'), a percentage, and a public or labelled toll-free helpline (`phones.is_helpline`: the phone rule
-keeps those too). Without a word-vector model nothing is scored: the shape alone completed fewer held-out
-identifiers for more words taken (redaction/README.md, "The number look").
+keeps those too). Without a word-vector model nothing is scored: on files no model saw, the shape alone completed
+fewer identifiers for the same words taken (redaction/README.md, "The number look").
 
 The weights live in `conf/number_look.json`, trained by `python -m evals.redaction.number_look_train` on the numbers
-the shipped rules leave in the hand-written files they were tuned on; the threshold is chosen out of fold.
+the shipped rules leave in hand-written files; the threshold and the regularisation are chosen out of fold.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from .spans import Candidate
 from .vault import PLACEHOLDER_RE
 
 NUMBER_LOOK_FILE = CONF_DIR / "number_look.json"
-FEATURES_VERSION = 1  # bump when `chunk_shape` or `number_chunks` change: the shipped weights must be retrained
+FEATURES_VERSION = 2  # bump when `chunk_shape` or `number_chunks` change: the shipped weights must be retrained
 MIN_DIGITS = 4
 
 _PIECE = r"[A-Za-z]{0,6}\d[A-Za-z0-9]*"
@@ -80,6 +80,10 @@ SHAPE_FEATURES = (
     "hash_before",
     "upper",
     "lower",
+    "longest_piece_2",
+    "longest_piece_3",
+    "longest_piece_4",
+    "longest_piece_5_more",
 )
 
 
@@ -124,6 +128,7 @@ def chunk_shape(text: str, start: int, end: int) -> np.ndarray:
     n_letters = sum(c.isalpha() for c in chunk)
     pieces = _PIECES.split(chunk)
     single = len(pieces) == 1 and n_digits == 4 and n_letters == 0
+    longest = max(sum(c.isdigit() for c in p) for p in pieces)  # '66 72 70 68' (readings) against '4471 0092 331'
     values = (
         math.log1p(n_digits),
         n_digits == 4,
@@ -149,6 +154,10 @@ def chunk_shape(text: str, start: int, end: int) -> np.ndarray:
         text[max(0, start - 2) : start].strip().endswith("#"),
         chunk.isupper(),
         chunk.islower(),
+        longest <= 2,
+        longest == 3,
+        longest == 4,
+        longest >= 5,
     )
     return np.asarray(values, dtype=np.float32)
 
