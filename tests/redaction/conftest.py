@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from redaction import KnownIdentifier, Redactor
+
+if TYPE_CHECKING:
+    from guide.ml.embeddings import OnnxMiniLM
 
 CARE_PLAN = (
     KnownIdentifier("PERSON", "Maria Lopez"),
@@ -39,3 +44,16 @@ def redactor() -> Redactor:
     r = Redactor()
     r.warm_up()
     return r
+
+
+@pytest.fixture(scope="session")
+def model() -> OnnxMiniLM:
+    """The service's word-vector model (the int8 ONNX MiniLM) that the looks in context were trained on."""
+    from guide.ml.embeddings import OnnxMiniLM, redaction_word_vectors
+    from guide.settings import Settings
+
+    build = redaction_word_vectors(Settings(redaction_context=True))
+    assert build is not None
+    built = build()
+    assert isinstance(built, OnnxMiniLM)  # the looks were trained on the ONNX model's windows
+    return built

@@ -32,15 +32,6 @@ from redaction.spans import resolve
 
 
 @pytest.fixture(scope="module")
-def model(tmp_path_factory: pytest.TempPathFactory) -> OnnxMiniLM:
-    build = redaction_word_vectors(Settings(redaction_context=True))
-    assert build is not None
-    built = build()
-    assert isinstance(built, OnnxMiniLM)  # the look was trained on the ONNX model's windows
-    return built
-
-
-@pytest.fixture(scope="module")
 def redactors(model: OnnxMiniLM) -> tuple[Redactor, Redactor]:
     in_context, alone = Redactor(word_vectors=lambda: model), Redactor()
     in_context.warm_up()

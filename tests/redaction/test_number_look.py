@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 
 from evals.redaction.number_look_train import TRAIN_FILES, Collected, Message, effect
-from guide.ml.embeddings import OnnxMiniLM, redaction_word_vectors
-from guide.settings import Settings
+from guide.ml.embeddings import OnnxMiniLM
 from redaction import Redactor
 from redaction.number_look import (
     NUMBER_LOOK_FILE,
@@ -22,15 +21,6 @@ from redaction.number_look import (
     load_number_look,
     number_chunks,
 )
-
-
-@pytest.fixture(scope="module")
-def model() -> OnnxMiniLM:
-    build = redaction_word_vectors(Settings(redaction_context=True))
-    assert build is not None
-    built = build()
-    assert isinstance(built, OnnxMiniLM)  # the look was trained on the ONNX model's windows
-    return built
 
 
 @pytest.fixture(scope="module")
