@@ -31,9 +31,12 @@ from pathlib import Path
 
 import numpy as np
 
+from redaction import Redactor
+from redaction.name_finder import WordVectors
 from redaction.number_look import NUMBER_LOOK_FILE, NumberLook, chunk_shape, number_chunks, number_look_json
 
 from .generator import Case, generate_styled
+from .metrics import covered, overlaps
 from .name_finder_train import WORD_COST
 from .regional import identifying_part, other_words
 from .span_filter_train import TRAIN_GENERATED, knowledge_prose
@@ -77,29 +80,31 @@ def corpora() -> list[tuple[str, list[Case]]]:
     return out
 
 
-_REDACTOR = None
+_READER: tuple[Redactor, WordVectors] | None = None
 
 
-def _redactor():  # type: ignore[no-untyped-def]
-    global _REDACTOR
-    if _REDACTOR is None:
+def _reader() -> tuple[Redactor, WordVectors]:
+    """The shipped redactor without the number look, and the word-vector model it reads with (one per process)."""
+    global _READER
+    if _READER is None:
         from guide.ml.embeddings import redaction_word_vectors
         from guide.settings import Settings
-        from redaction import Redactor
 
         build = redaction_word_vectors(Settings(redaction_context=True))
-        if build is None:
+        model = build() if build is not None else None
+        if model is None:
             raise SystemExit("no ONNX MiniLM model: the look is trained on its vectors")
-        _REDACTOR = Redactor(word_vectors=build, number_look=False)
-        _REDACTOR.warm_up()
-    return _REDACTOR
+        redactor = Redactor(word_vectors=lambda: model, number_look=False)
+        redactor.warm_up()
+        _READER = (redactor, model)
+    return _READER
 
 
 def collect(group: tuple[str, list[Case]]) -> Collected:
     """The chunks of one corpus the look would score, with their features and labels."""
     name, cases = group
-    redactor = _redactor()
-    detector, vectors = redactor._get_detector(), redactor._vectors  # noqa: SLF001 - the trainer reads what it reads
+    redactor, vectors = _reader()
+    detector = redactor._get_detector()  # noqa: SLF001 - the allow-list spans the redactor blocks, as it blocks them
     chunks: list[tuple[int, int, int]] = []
     rows: list[np.ndarray] = []
     labels: list[int] = []
@@ -171,19 +176,15 @@ def effect(data: Collected, scores: np.ndarray, threshold: float) -> dict[str, f
         m = data.messages[msg]
         both = m.taken + spans
         for part, region in m.gold:
-            if not _covered(m.text, part, m.taken) and _covered(m.text, part, both):
+            if not covered(m.text, part, m.taken) and covered(m.text, part, both):
                 completed += 1
                 us += region == "US"
-        words += sum(1 for w in m.words if _touch(w, spans) and not _touch(w, m.taken))
+        words += sum(1 for w in m.words if _touches(w, spans) and not _touches(w, m.taken))
     return {"threshold": threshold, "identifiers_completed": completed, "us_completed": us, "words_added": words}
 
 
-def _covered(text: str, part: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    return all(any(a <= i < b for a, b in spans) for i in range(*part) if text[i].isalnum())
-
-
-def _touch(word: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a < word[1] and word[0] < b for a, b in spans)
+def _touches(word: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(overlaps(word, span) for span in spans)
 
 
 def merged(parts: Sequence[Collected]) -> Collected:
