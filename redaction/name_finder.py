@@ -12,9 +12,12 @@ of its own); a word scoring at least `threshold` is added as a PERSON, and a can
 or a found one joins it when it scores at least `extend` ('Grace Swift' when only 'Swift' clears the threshold).
 
 Never scored (`candidate_words`): a word any detector proposed (the rules and the span filter judged it already), a
-word the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a month or a
-weekday, a title, relation or kinship word of any language, a word in a speaker label's place (the rules read that
-position and decided: 'Phone Bill: $80'), and a word of an institution's name ('Clínica Alemana'). A word right after a
+word the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a weekday, a title,
+relation or kinship word of any language, a form's label ('Phone Bill: $80'), and a word of an institution's name
+('Clínica Alemana'). A month that is also a given name ('June', 'May'), a word of another language's vocabulary ('Mae',
+'Ola') and a word in a speaker label's place ('ken: mom says ...') are `look_only_words`: the finder never adds one on
+its own (the rules read each as the month, the word or the label and decided), and only the look in context, which
+reads the sentence, can (since the forty-seventh session). A word right after a
 title, relation word, greeting or addressing verb is scored (from the thirty-seventh session): where the rules said no
 ('grandpa ike', 'dr brook', 'Dr. Swift') the model weighs the word before it and the word after it ('mom will call'
 stays: the modal after it) like any other. The weights live in
@@ -61,6 +64,8 @@ from .vault import PLACEHOLDER_RE
 FINDER_FILE = CONF_DIR / "name_finder.json"
 CONTEXT_FILE = CONF_DIR / "name_context.json"
 FEATURES_VERSION = 2  # bump when `finder_features` or `candidate_words` change: the shipped weights must be retrained
+# bump when what the look in context reads changes (2: also `look_only_words`, forty-seventh session): retrain it
+CONTEXT_VERSION = 2
 
 # a word of Latin letters on its own: not inside an e-mail, a URL, a handle or a number ('bob.caldwell', '@latoya')
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}@./_\-])\p{Latin}[\p{Latin}'’\-]*(?![\p{L}\p{N}@_]|\.\p{L})")
@@ -73,6 +78,7 @@ _LINE_PREFIX = regex.compile(r"[ \t>*•\-–—~]*")
 _LINE_REST = regex.compile(r"[ \t,.!~]*(?:\n|\Z)")
 _NAME_GAP = regex.compile(r"[ \t\-]{1,2}")
 _EXTEND_STEPS = 2
+LOOK_ONLY_MIN_GIVEN = 100  # US holders of a month's or a small word's name for the look to read it ('June')
 
 
 class NameFinderError(RuntimeError):
@@ -82,6 +88,19 @@ class NameFinderError(RuntimeError):
 def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Words that could be a name and that nothing blocks: listed as a given name or a surname (any case), or
     capitalised and in no English list; a possessive 's is left outside."""
+    return [(start, end) for start, end, look_only in _candidates(text, blocked) if not look_only]
+
+
+def look_only_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words the finder never adds on its own, which only the look in context decides: a month or weekday ('june and
+    grace both have', 'tell April'), a word of another language's vocabulary ('Mae', 'Ola'), a word in a speaker label's
+    place ('ken: mom says her chest feels tight'). The rules read each of those as the word, the month or the label;
+    the sentence around it says which."""
+    return [(start, end) for start, end, look_only in _candidates(text, blocked) if look_only]
+
+
+def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """`candidate_words` and `look_only_words` in one pass: (start, end, look only)."""
     freq, lex = name_frequencies(), english_lexicon()
     titles, cues, others = name_lexicon().titles, cue_words(), other_language_words()
     out = []
@@ -94,21 +113,23 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
         if len(word) < 2:
             continue
         low = word.lower()
-        if low.rstrip(".") in titles or low in cues or low in others or low in KIN_EVEN_IF_GIVEN:
+        if low.rstrip(".") in titles or low in cues or low in KIN_EVEN_IF_GIVEN:
             continue  # 'Mister', 'Herr', 'Dona': before a name; 'Lola': the family's word
-        if low in CALENDAR_WORDS:  # 'in April', 'June 3': a month the rules did not take as a name is left a month
-            continue
+        # 'in April', 'June 3': a month the rules did not take as a name is left a month unless read in context
+        look_only = low in others or low in CALENDAR_WORDS
+        if look_only and freq.given(low) < LOOK_ONLY_MIN_GIVEN and (low in CALENDAR_WORDS or low in STOP_WORDS):
+            continue  # 'Friday', 'Mon', 'no', 'to': nobody's name; 'June', 'May', 'April' are
         listed = freq.given(low) > 0 or freq.surname(low) > 0
         shaped = len(word) >= 3 and word[0].isupper() and word[1:].islower() and low not in lex
         if not (listed or (shaped and low not in STOP_WORDS)):
             continue
         if any(s < end and start < e for s, e in blocked):
             continue
-        if _speaker_position(text, start, end) or opens_form_field(text, start) or _after_any_one(text, start):
-            continue  # 'Phone Bill: $80': the rules read a name in a label; 'a grandma rose to speak': nobody's
+        if opens_form_field(text, start) or _after_any_one(text, start):
+            continue  # 'Phone Bill: $80': a form's label; 'a grandma rose to speak': nobody's
         if institution_name(text, start, end):
             continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's
-        out.append((start, end))
+        out.append((start, end, look_only or _speaker_position(text, start, end)))  # the rules read a label's name
     return out
 
 
@@ -209,18 +230,25 @@ class ContextLook:
     model: str  # the vectors' model, as the trainer recorded it
 
     def rescore(
-        self, text: str, scored: list[tuple[tuple[int, int], float]], vectors: WordVectors
+        self,
+        text: str,
+        scored: list[tuple[tuple[int, int], float]],
+        vectors: WordVectors,
+        look_only: Sequence[tuple[tuple[int, int], float]] = (),
     ) -> list[tuple[tuple[int, int], float]]:
-        """`scored` with every word at or above the gate scored in context (a word with no vector keeps its score)."""
-        gated = [i for i, (_, p) in enumerate(scored) if p >= self.gate]
-        if not gated:
-            return scored
-        found = vectors.word_vectors(text, [scored[i][0] for i in gated])
-        out = list(scored)
-        for i, vector in zip(gated, found, strict=True):
+        """`scored` and `look_only` (`look_only_words` with the finder's scores) together, every word at or above the
+        gate scored in context; below the gate, or with no vector, a candidate word keeps the finder's score and a
+        look-only word gets 0 (the finder never adds one on its own)."""
+        every = [*scored, *look_only]
+        out = [*scored, *((span, 0.0) for span, _ in look_only)]
+        read = [i for i, (_, p) in enumerate(every) if p >= self.gate]
+        if not read:
+            return out
+        found = vectors.word_vectors(text, [every[i][0] for i in read])
+        for i, vector in zip(read, found, strict=True):
             if not vector.any():
                 continue
-            span, p = scored[i]
+            span, p = every[i]
             z = self.intercept + float(self.weights[0]) * _log_odds(p) + float(np.dot(self.weights[1:], vector))
             out[i] = (span, logistic(z))
         return out
@@ -247,15 +275,26 @@ class NameFinder:
         self, text: str, chosen: Sequence[Candidate], blocked: Sequence[tuple[int, int]]
     ) -> list[tuple[tuple[int, int], float]]:
         """Each candidate word and its probability of being a name."""
-        words = candidate_words(text, blocked)
-        if not words:
-            return []
+        return self.all_scores(text, chosen, blocked, look_only=False)[0]
+
+    def all_scores(
+        self, text: str, chosen: Sequence[Candidate], blocked: Sequence[tuple[int, int]], look_only: bool = True
+    ) -> tuple[list[tuple[tuple[int, int], float]], list[tuple[tuple[int, int], float]]]:
+        """`scores`, and the same for `look_only_words` (each scored beside the candidate words as if one of them)."""
+        found = _candidates(text, blocked)
+        words = [(start, end) for start, end, only in found if not only]
+        if not found or not (words or look_only):
+            return [], []
         msg = message_view(text)
-        out = []
-        for start, end in words:
+        regular: list[tuple[tuple[int, int], float]] = []
+        extra: list[tuple[tuple[int, int], float]] = []
+        for start, end, only in found:
+            if only and not look_only:
+                continue
             dense, hashed = finder_features(text, start, end, chosen, words, msg)
-            out.append(((start, end), linear_probability(self.dense, self.hashed, self.intercept, dense, hashed)))
-        return out
+            p = linear_probability(self.dense, self.hashed, self.intercept, dense, hashed)
+            (extra if only else regular).append(((start, end), p))
+        return regular, extra
 
     def add(
         self,
@@ -269,10 +308,12 @@ class NameFinder:
         allow-list's spans; with `vectors` (and a trained `context`) the words it gates are decided in context."""
         blocked = [(c.start, c.end) for c in [*candidates, *chosen]] + list(protected)
         blocked += [m.span() for m in PLACEHOLDER_RE.finditer(text)]  # '<PERSON_1>' written by an earlier pass
-        scored = self.scores(text, chosen, blocked)
         rule: NameFinder | ContextLook = self
-        if vectors is not None and self.context is not None:
-            scored, rule = self.context.rescore(text, scored, vectors), self.context
+        if vectors is not None and self.context is not None:  # the look also reads the words only it decides
+            scored, extra = self.all_scores(text, chosen, blocked)
+            scored, rule = self.context.rescore(text, scored, vectors, extra), self.context
+        else:
+            scored = self.scores(text, chosen, blocked)
         added = accepted(text, scored, [(c.start, c.end) for c in chosen if c.type == "PERSON"], rule)
         if not added:
             return chosen
@@ -382,6 +423,11 @@ def load_context(path: Path, digest: str) -> ContextLook:
             f"{path.name} was trained over other name finder weights: retrain with "
             "`python -m evals.redaction.name_context_train`"
         )
+    if data.get("context_version", 1) != CONTEXT_VERSION:
+        raise NameFinderError(
+            f"{path.name} was trained for what the look read in version {data.get('context_version', 1)}; this code "
+            f"reads version {CONTEXT_VERSION}: retrain with `python -m evals.redaction.name_context_train`"
+        )
     weights = np.asarray(data["weights"], dtype=np.float32)
     return ContextLook(
         gate=float(data["gate"]),
@@ -397,6 +443,7 @@ def context_json(look: ContextLook, digest: str, meta: dict[str, object]) -> str
     return json.dumps(
         {
             "finder_sha256": digest,
+            "context_version": CONTEXT_VERSION,
             "model": look.model,
             "gate": look.gate,
             "threshold": look.threshold,

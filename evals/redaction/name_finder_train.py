@@ -27,7 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redaction.detect import Detector
-from redaction.name_finder import FINDER_FILE, NameFinder, accepted, candidate_words, finder_features, finder_json
+from redaction.name_finder import (
+    FINDER_FILE,
+    NameFinder,
+    accepted,
+    candidate_words,
+    finder_features,
+    finder_json,
+    look_only_words,
+)
 from redaction.span_filter import bucket, load_filter, message_view
 from redaction.spans import resolve
 
@@ -61,8 +69,9 @@ class Collected:
     messages: list[Message]
 
 
-def examples(groups: Sequence[tuple[str, list[Case]]], progress: bool = True) -> Collected:
-    """The words the finder scores in every message, with their features and labels."""
+def examples(groups: Sequence[tuple[str, list[Case]]], progress: bool = True, look_only: bool = False) -> Collected:
+    """The words the finder scores in every message, with their features and labels; with `look_only`, also the words
+    only its look in context reads (`look_only_words`, marked `look_only`), featured as the redactor features them."""
     detector, filt = Detector(), load_filter()
     rows: list[Example] = []
     messages: list[Message] = []
@@ -73,11 +82,13 @@ def examples(groups: Sequence[tuple[str, list[Case]]], progress: bool = True) ->
             final = filt.keep(text, resolve(text, found), found)
             blocked = [(c.start, c.end) for c in [*found, *final]] + detector.protected(text)
             words = candidate_words(text, blocked)
+            extra = look_only_words(text, blocked) if look_only else []
             msg = message_view(text)
-            for start, end in words:
+            for start, end in [*words, *extra]:
                 dense, hashed = finder_features(text, start, end, final, words, msg)
                 label = int(any(g.start < end and start < g.end for g in case.gold))
-                rows.append(Example(group, len(messages), start, end, dense, [bucket(f) for f in hashed], label))
+                only = (start, end) in extra
+                rows.append(Example(group, len(messages), start, end, dense, [bucket(f) for f in hashed], label, only))
             messages.append(
                 Message(
                     text,

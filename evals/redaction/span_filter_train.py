@@ -81,6 +81,7 @@ class Example:
     dense: dict[str, float]
     hashed: list[int]
     label: int
+    look_only: bool = False  # a word only the name finder's look in context decides (name_finder.look_only_words)
 
 
 @dataclass(frozen=True)
