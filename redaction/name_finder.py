@@ -11,19 +11,19 @@ structure (a bracket before it, a found name beside it or in the same list, a ph
 of its own); a word scoring at least `threshold` is added as a PERSON, and a candidate word right beside an added name
 or a found one joins it when it scores at least `extend` ('Grace Swift' when only 'Swift' clears the threshold).
 
-Never scored (`candidate_words`): a word any detector proposed (the rules and the span filter judged it already), a
-word the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a weekday, a title,
+Never scored (`candidate_words`): a word any detector proposed (the rules and the span filter judged it already), a word
+the allow-list protects (clinical vocabulary, the caller's terms), a word inside a placeholder, a weekday, a title,
 relation or kinship word of any language, a form's label ('Phone Bill: $80'), and a word of an institution's name
-('Clínica Alemana'). A month that is also a given name ('June', 'May'), a word of another language's vocabulary ('Mae',
-'Ola') and a word in a speaker label's place ('ken: mom says ...') are `look_only_words`: the finder never adds one on
-its own (the rules read each as the month, the word or the label and decided), and only the look in context, which
-reads the sentence, can (since the forty-seventh session). A word right after a
-title, relation word, greeting or addressing verb is scored (from the thirty-seventh session): where the rules said no
-('grandpa ike', 'dr brook', 'Dr. Swift') the model weighs the word before it and the word after it ('mom will call'
-stays: the modal after it) like any other. The weights live in
-`conf/name_finder.json`, trained by `python -m evals.redaction.name_finder_train` on the same corpora as the span
-filter, after it (the words it scores are those left by the rules and the filter); both thresholds are chosen on
-out-of-fold predictions (redaction/README.md, "The name finder").
+('Clínica Alemana'). A month or another language's word that is also a common given name ('June', 'May', 'Mae', 'Ola';
+never the month of a date: 'June 3', 'in May') and a word in a speaker label's place ('ken: mom says ...') are
+`look_only_words`: the finder never adds one on its own (the rules read each as the month, the word or the label and
+decided), and only the look in context, which reads the sentence, can (since the forty-seventh session). A word right
+after a title, relation word, greeting or addressing verb is scored (from the thirty-seventh session): where the rules
+said no ('grandpa ike', 'dr brook', 'Dr. Swift') the model weighs the word before it and the word after it ('mom will
+call' stays: the modal after it) like any other. The weights live in `conf/name_finder.json`, trained by `python -m
+evals.redaction.name_finder_train` on the same corpora as the span filter, after it (the words it scores are those left
+by the rules and the filter); both thresholds are chosen on out-of-fold predictions (redaction/README.md, "The name
+finder").
 """
 
 from __future__ import annotations
@@ -92,10 +92,10 @@ def candidate_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
 
 
 def look_only_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Words the finder never adds on its own, which only the look in context decides: a month or weekday ('june and
-    grace both have', 'tell April'), a word of another language's vocabulary ('Mae', 'Ola'), a word in a speaker label's
-    place ('ken: mom says her chest feels tight'). The rules read each of those as the word, the month or the label;
-    the sentence around it says which."""
+    """Words the finder never adds on its own, which only the look in context decides: a month or a word of another
+    language's vocabulary that `LOOK_ONLY_MIN_GIVEN` US holders have as a given name ('tell April', 'Mae'), unless it
+    is the month of a date or a time ('June 3', 'in May'), and a word in a speaker label's place ('ken: mom says her
+    chest feels tight'). The rules read each of those as the month, the word or the label; the sentence says which."""
     return [(start, end) for start, end, look_only in _candidates(text, blocked) if look_only]
 
 
@@ -117,8 +117,10 @@ def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int
             continue  # 'Mister', 'Herr', 'Dona': before a name; 'Lola': the family's word
         # 'in April', 'June 3': a month the rules did not take as a name is left a month unless read in context
         look_only = low in others or low in CALENDAR_WORDS
-        if look_only and freq.given(low) < LOOK_ONLY_MIN_GIVEN and (low in CALENDAR_WORDS or low in STOP_WORDS):
-            continue  # 'Friday', 'Mon', 'no', 'to': nobody's name; 'June', 'May', 'April' are
+        if look_only and freq.given(low) < LOOK_ONLY_MIN_GIVEN:
+            continue  # 'Friday', 'Mon', 'no', 'tito', 'le': no common US given name; 'June', 'May', 'Mae' are
+        if low in CALENDAR_WORDS and _in_a_date(text, start, end):
+            continue  # 'June 3', '3rd of May', 'in April': the month of a date or a time
         listed = freq.given(low) > 0 or freq.surname(low) > 0
         shaped = len(word) >= 3 and word[0].isupper() and word[1:].islower() and low not in lex
         if not (listed or (shaped and low not in STOP_WORDS)):
@@ -138,6 +140,19 @@ def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int
 _GENERIC_CUE = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:a|an|the|this|that|every|any|some|no|another|each)[ \t]+(\p{L}[\p{L}'’]*)\.?[ \t]+\Z"
 )
+
+
+# a month beside a day or a year, or after a word of time, is the month ('June 3', '3rd of June', 'June, 2024',
+# 'in May', 'since April', 'last June')
+_DATE_BEFORE = regex.compile(
+    r"(?i)(?:\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?|(?<![\p{L}'’])(?:in|on|of|since|until|till|by|through|during|before|"
+    r"after|last|next|this|early|mid|late|every)[ \t]+)\Z"
+)
+_DATE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    return _DATE_AFTER.match(text, end) is not None or _DATE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _after_any_one(text: str, start: int) -> bool:

@@ -117,6 +117,9 @@ def test_which_words_only_the_look_reads() -> None:
     assert words(month, look_only_words) == ["june"]  # 'friday' and 'no' are nobody's name: never read
     assert "june" not in words(month, candidate_words)
     assert words("tell hank the nurse comes", look_only_words) == []  # a name the finder itself scores
+    for date in ("the appointment is June 3 at the clinic", "on the 3rd of June", "we visit in May", "last April"):
+        assert words(date, look_only_words) == [], date  # the month of a date or a time is never read
+    assert words("tell tito the nurse comes", look_only_words) == []  # another language's word few are named
 
 
 def test_a_look_only_word_is_read_only_at_the_gate_and_never_kept_on_the_finders_score() -> None:
