@@ -52,7 +52,10 @@ def _surfaces(redactor: Redactor, text: str) -> list[str]:
         ("hank came over and fixed the grab bar", "hank"),
         ("thanks to sandy for sitting with mom all afternoon", "sandy"),
         # ('Liberty from hospice is coming tomorrow' was found here until the forty-seventh session's look, which reads
-        # it at 0.04: redaction/README.md, "The look in context reads more")
+        # it under the threshold: redaction/README.md, "The look in context reads more")
+        # a word the finder never adds alone (a speaker label's); the sentence says it is a name
+        ("[7:02 AM] ken: mom says her chest feels tight", "ken"),
+        # ('june and grace both have the flu' keeps 'june': the finder scores it 0.007, under the gate, so it is not read)
     ],
 )
 def test_a_name_the_finder_doubts_is_found_in_context(
@@ -75,23 +78,6 @@ def test_a_word_the_finder_took_for_a_name_is_left_in_context(redactors: tuple[R
 )
 def test_ordinary_words_stay_words_in_context(redactors: tuple[Redactor, Redactor], text: str) -> None:
     assert _surfaces(redactors[0], text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # words the finder never adds alone: a speaker label's word, a month that is a given name, another language's
-        # word; the sentence says they are names
-        ("[7:02 AM] ken: mom says her chest feels tight", "ken"),
-        # ('june and grace both have the flu' keeps 'june': the finder scores it 0.007, under the gate, so it is not read)
-    ],
-)
-def test_a_word_only_the_look_decides_is_found_in_context(
-    redactors: tuple[Redactor, Redactor], text: str, name: str
-) -> None:
-    in_context, alone = redactors
-    assert name not in _surfaces(alone, text)
-    assert name in _surfaces(in_context, text)
 
 
 @pytest.mark.parametrize(
