@@ -78,7 +78,7 @@ _LINE_PREFIX = regex.compile(r"[ \t>*•\-–—~]*")
 _LINE_REST = regex.compile(r"[ \t,.!~]*(?:\n|\Z)")
 _NAME_GAP = regex.compile(r"[ \t\-]{1,2}")
 _EXTEND_STEPS = 2
-LOOK_ONLY_MIN_GIVEN = 100  # US holders of a month's or a small word's name for the look to read it ('June')
+LOOK_ONLY_MIN_GIVEN = 100  # US holders a month or another language's word needs as a given name to be read ('June')
 
 
 class NameFinderError(RuntimeError):
