@@ -1059,12 +1059,15 @@ def surname_first_names(text: str, people: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# an initial with no stop, before a roster's next column ('REED, S | 0295...', 'COLLIN, T, 0565...', 'ROSS, T - 44...')
+# (not a note's 'RA, T 97.9': a short word, and a reading one space after the letter)
+_BARE_INITIAL = r"\p{Lu}(?=[ \t]*(?:[,\-–—|\t\n]|$)|[ \t]{2,}\d)"
 # a record's name with no middle initial: the surname in capitals before a given name that is not ('Handoff CROSS,
 # Tanya (rm 427)', '- GRAVES, Sunny 1-823-...'), or either case before what a record prints next: a bracket, a date,
 # a number, a label ('Powell, Daniel (rm 252)', 'KLINE, JUDITH 04/02/1949', 'Burke, T. (02/11/1950)', 'PAGE, Justin,
 # SSN ...'); 'Ann, Joe and Reed' is a list, 'Rome, Italy (2019)' a place
 _RECORD_NAME = regex.compile(
-    rf"(?<![\p{{L}}\d'’\-])({_CAPS_PART}|{_TITLE_PART}),[ \t]*({_CAPS_PART}|{_TITLE_PART}|\p{{Lu}}\.)"
+    rf"(?<![\p{{L}}\d'’\-])({_CAPS_PART}|{_TITLE_PART}),[ \t]*({_CAPS_PART}|{_TITLE_PART}|\p{{Lu}}\.|{_BARE_INITIAL})"
     rf"(?:[ \t]+\p{{Lu}}\.)?(?![\p{{L}}\d\-])"
 )
 
@@ -1114,7 +1117,9 @@ def record_names(text: str, people: list[tuple[int, int]], protected: list[tuple
         ):
             continue
         found = [(s, e) for s, e in people if s < m.end() and m.start() < e]  # a name found before is never cut
-        initial = len(given) == 2 and given.endswith(".")
+        initial = (len(given) == 2 and given.endswith(".")) or len(given) == 1
+        if len(given) == 1 and len(surname) < 3:
+            continue
         if given.isupper() and not initial and not surname.isupper():
             continue
         shape = surname.isupper() and not given.isupper() and not initial and _mixed_case(text)

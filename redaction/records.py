@@ -80,11 +80,14 @@ _LABEL = (
     # forty-third session: 'id' and 'record' said to be a value in a sentence ("mom's id is to81903r", "Art's ID
     # which is MR321255", 'her record is H44-1920')
     r"(?:id|record)(?=\s+(?:which\s+|that\s+)?(?:is|was)\b)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
-    r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
+    r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id|"
+    r"(?:resident|res)\s*\#)"
 )
-# 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT', '28/41773920/51'
+# 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT', '28/41773920/51'; after a label, capitals
+# before four digits are a short record number's letters ('pt id HV-7714', 'ID#DV-4420'), as on a unit's roster
+_VALUE_LETTERS = r"(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-|[a-z]{1,3}(?=\d))"
 _VALUE = (
-    r"(?:(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-|[a-z]{1,3}(?=\d)))?\d[\d\-/.]{3,18}\d"
+    rf"(?:(?-i:[A-Z]{{1,4}})-?\d{{4}}(?![\d\-/.]\d)|(?:{_VALUE_LETTERS})?\d[\d\-/.]{{3,18}}\d)"
     r"(?:-?[A-Z]{1,3}|[A-Z]|[a-z](?![\p{L}]))?"
 )  # typed in lower case, the plan's letters too: 'to81903r'
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
@@ -138,13 +141,14 @@ _NEXT = regex.compile(
     rf"({_LABELLED_VALUE})(?![\w\-])"
 )
 # what a card prints after the number: a version code, an issue or person number ('4532-281-907 MK', '1284 559 302 -
-# TX', '2953 41086 1 / IRN 3', '4407 21839 2, reference 1', '88XT4410291 00'); letters or digits alone only when the
-# line or the sentence ends right after them, and never a word written in capitals ('5566123 OK.')
+# TX', '2953 41086 1 / IRN 3', '4407 21839 2, reference 1', '88XT4410291 00', 'CA 9182 0034 7A': a digit and a letter,
+# forty-eighth session; one digit alone is a time's or a list's: '555-0193 - 2:10pm'); letters or digits alone only
+# when the line or the sentence ends right after them, and never a word written in capitals ('5566123 OK.')
 _SUFFIX = regex.compile(
     r"(?: ?[/,\-] ?| )(?:(?i:irn|ref(?:erence)?|issue|person\s+code|version(?:\s+code)?|suffix)"
     r"(?:\s*(?:no\.?|number|\#))?\s*[:\#]?\s*[A-Z0-9]{1,3}"
     r"|(?!(?:OK|OR|IN|ON|AM|PM|AT|TO|IS|IT|NO|SO|I)\b)[A-Z]{1,2}(?=[ \t]*(?:[.,;:)\n]|$))"
-    r"|\d{2,5}(?=[ \t]*(?:[.,;:)\n]|$))"
+    r"|(?:\d{2,5}|\d[A-Z]|[A-Z]\d)(?=[ \t]*(?:[.,;:)\n]|$))"
     r"|0[1-9](?=[ \t]+\p{Ll}))(?![\w\-])"  # a person code before the sentence goes on ('U48203917 01 i think')
 )
 # seven or more digits in one run or in groups joined by '-' or by two or more '.', with no label
@@ -349,7 +353,7 @@ def _labelled(text: str) -> list[tuple[int, int]]:
     out = []
     for first in [*_DISTANT.finditer(text), *_DISTANT_DIGITS.finditer(text)]:
         m: regex.Match[str] | None = first
-        while m is not None and (_record_number(m.group(1), 5) or _read_out(m.group(1))):
+        while m is not None and (_record_number(m.group(1), 5) or _read_out(m.group(1)) or _short_lettered(m.group(1))):
             if _AMOUNT_AFTER.match(text, m.end(1)) and not _read_out(m.group(1)):
                 break  # 'card ... 10000 steps'
             prefix = _LABEL_PREFIX.match(m.group(1)) or _WORD_PREFIX.match(m.group(1))
@@ -397,6 +401,14 @@ def _with_suffix(text: str, start: int, end: int) -> tuple[int, int]:
     """The span with the version code or issue number printed after it."""
     m = _SUFFIX.match(text, end)
     return (start, m.end()) if m else (start, end)
+
+
+_SHORT_LETTERED = regex.compile(r"[A-Z]{1,4}-?\d{4}")
+
+
+def _short_lettered(value: str) -> bool:
+    """A label's short record number: capitals and four digits ('HV-7714', 'DV4420'), as a unit's roster prints it."""
+    return _SHORT_LETTERED.fullmatch(value) is not None
 
 
 def _record_number(value: str, digits: int) -> bool:

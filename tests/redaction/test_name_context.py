@@ -170,7 +170,7 @@ def test_the_shipped_look_is_trained_over_the_shipped_finder_on_files_that_do_no
     assert look.weights.shape == (385,)  # the finder's log-odds and a MiniLM vector
     assert 0.0 < look.gate < look.extend < look.threshold < 1.0
     meta = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["meta"]
-    for measuring in ("handwritten_dev59", "handwritten_dev64", "handwritten_dev65", "handwritten_namewords3"):
+    for measuring in ("handwritten_dev74", "handwritten_dev75", "handwritten_dev76", "handwritten_dev77"):
         assert measuring not in meta["trained_on"]
     finder_meta = json.loads(FINDER_FILE.read_text(encoding="utf-8"))["meta"]
     assert not set(meta["trained_on"]) & set(finder_meta["trained_on"])  # the finder's scores there are honest
