@@ -67,7 +67,7 @@ _LABEL = (
     # '#' or 'no.' ('ID: 448812', 'ID# A44812'); a kind of ID ('pt id 55123', 'Visit ID: V-22913')
     r"(?:case|chart|acct|account|encounter|visit|claim|file|member|patient|pt|record|policy|ref|reference|"
     r"confirmation|auth|authorization|referral|group|accession|specimen|lab|registration|enrol{1,2}ment|certificate|"
-    r"card|rx|prescription|order|application|licen[cs]e|permit|grp|acc|enc)\s*\#|"
+    r"card|rx|prescription|order|application|licen[cs]e|permit|grp|acc|enc|resident|res)\s*\#|"
     # forty-fifth session: a device's serial number (HIPAA's Safe Harbor names device identifiers and serial numbers),
     # a record's short forms ('Med Rec # reads ...', 'Rx reads five, five, zero, ...')
     r"serial(?:\s+(?:number|no|num|\#))?|s/n|(?-i:SN)(?=\s+[A-Z0-9])|med\s+rec|rx(?=\s+(?:reads|is|was|number|no)\b)|"
@@ -80,14 +80,14 @@ _LABEL = (
     # forty-third session: 'id' and 'record' said to be a value in a sentence ("mom's id is to81903r", "Art's ID
     # which is MR321255", 'her record is H44-1920')
     r"(?:id|record)(?=\s+(?:which\s+|that\s+)?(?:is|was)\b)|n[uú]m[eé]ro|nummer|numer|phin|nuss|cic|medi-?cal|masshealth|id\s*(?::|\#|no\.?(?=\s)|nr\.?(?=\s))|"
-    r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id|"
-    r"(?:resident|res)\s*\#)"
+    r"(?:pt|visit|encounter|case|claim|file|client|resident|account|acct|chart|record|person|user|login|plan)\s+id)"
 )
 # 'VH-2291034', '5566123', '1V-448-20193', 'sf-2290417', '5584-221-907-KT', '28/41773920/51'; after a label, capitals
 # before four digits are a short record number's letters ('pt id HV-7714', 'ID#DV-4420'), as on a unit's roster
+_SHORT_CODE = r"[A-Z]{1,4}-?\d{4}"
 _VALUE_LETTERS = r"(?!(?:ID|NO|NUM|MRN|MBI)\b)(?:\d?[A-Z]{1,4}[\- ]?|[a-z]{1,4}-|[a-z]{1,3}(?=\d))"
 _VALUE = (
-    rf"(?:(?-i:[A-Z]{{1,4}})-?\d{{4}}(?![\d\-/.]\d)|(?:{_VALUE_LETTERS})?\d[\d\-/.]{{3,18}}\d)"
+    rf"(?:(?-i:{_SHORT_CODE})(?![\d\-/.]\d)|(?:{_VALUE_LETTERS})?\d[\d\-/.]{{3,18}}\d)"
     r"(?:-?[A-Z]{1,3}|[A-Z]|[a-z](?![\p{L}]))?"
 )  # typed in lower case, the plan's letters too: 'to81903r'
 # A code of 10 to 20 capitals and digits with three or more of each ('HERJ441012HJCRZS08', 'RMNCHR48C62G273X'): a
@@ -403,7 +403,7 @@ def _with_suffix(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, m.end()) if m else (start, end)
 
 
-_SHORT_LETTERED = regex.compile(r"[A-Z]{1,4}-?\d{4}")
+_SHORT_LETTERED = regex.compile(_SHORT_CODE)
 
 
 def _short_lettered(value: str) -> bool:
