@@ -130,13 +130,14 @@ class Redactor:
         vault.remember(known)
         candidates = matcher_for(vault.known).find(text)
         detecting = self._detect and bool(text.strip())
+        protected: list[tuple[int, int]] = []
         if detecting:
-            candidates += self._get_detector().find(text, allow)
+            protected = self._get_detector().protected(text, allow)  # read once: detection and both looks use it
+            candidates += self._get_detector().find(text, allow, protected)
         chosen = resolve(text, candidates)
         if self._filter is not None:
             chosen = self._filter.keep(text, chosen, candidates)  # names and places the rules found, read once more
         if detecting and (self._finder is not None or self._number_look is not None):
-            protected = self._get_detector().protected(text, allow)
             if self._finder is not None:  # names no rule proposed ('Rich is the proxy', 'pilar can u text')
                 chosen = self._finder.add(text, chosen, candidates, protected, self._vectors)
             if self._number_look is not None and self._vectors is not None:  # 'it's 2026 041 88213 00 I think'

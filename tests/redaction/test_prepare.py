@@ -35,7 +35,9 @@ class _SlowDetector:
         assert type(self).finish.wait(timeout=30)
         type(self).builds += 1
 
-    def find(self, text: str, allow: tuple[str, ...] = ()) -> list[Candidate]:
+    def find(
+        self, text: str, allow: tuple[str, ...] = (), protected: list[tuple[int, int]] | None = None
+    ) -> list[Candidate]:
         start = text.index("Quinn")
         return [Candidate(start, start + len("Quinn"), "PERSON", 1)]
 
