@@ -25,6 +25,7 @@ from .address import vocabulary
 from .allow import AllowList
 from .blocks import address_blocks, ended_at_sentence, joined_over_in, labelled_addresses, without_facility
 from .casing import case_view
+from .columns import column_cells
 from .dates import CALENDAR_WORDS
 from .dictated import dictated_addresses
 from .known import at_sentence_start, is_word_use
@@ -105,7 +106,15 @@ from .places import (
 )
 from .postal import find_addresses, labelled_zips, place_prefix_start, towns_by_shape, with_region
 from .recognizers import OfflineEmailRecognizer, Prefiltered, StreetAddressRecognizer, yaml_recognizers
-from .records import PLAN_LETTERS, find_records, hicn_suffix, numbers_after_names, plan_prefix, record_label
+from .records import (
+    PLAN_LETTERS,
+    find_records,
+    hicn_suffix,
+    numbers_after_names,
+    plan_prefix,
+    record_label,
+    with_prefix_letters,
+)
 from .spans import Candidate
 from .stop_words import foreign_name_stop_words, foreign_stop_words
 from .tables import table_cells, table_headers
@@ -928,6 +937,61 @@ def _without_lower_tail(text: str, cand: Candidate) -> Candidate:
     return replace(cand, end=end) if end < cand.end else cand
 
 
+# a name's last piece that is a code a number follows: capitals or letters with digits ('NRB' of 'Tara Davis  NRB 768
+# 887 05', 'K29 10521 001', 'TF 49 5958 090'), or a name cut inside a word ('LARRY SHANNON  K' of 'K29')
+_CODE_TAIL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}{1,4}|\p{L}{1,4}\d[\p{L}\d]*)$")
+_DIGIT_NEXT = regex.compile(r"[ \t]?\d")
+_GROUPS_NEXT = regex.compile(r"[ \t]\d+(?:[ \-]\d+)+(?![\w/])")  # ' 768 887 01', not ' 10/25/1930' or ' 69F'
+_COLUMN_GAP = regex.compile(r"(?:[ ]{2,}|\t)[ \t]*$")
+
+
+def _without_code_tail(text: str, cand: Candidate) -> Candidate | None:
+    """A name does not take a number's code: letters with digits, or capitals that nobody is named across a roster's
+    column gap or alone before digit groups ('Fidel Davis  NRB 768 887 02', 'ADAM  K29 10521 004', 'NRB 768 887 01').
+    None when the code was all of it. 'OLIVAS, YENI 10/25/1930' and 'HILL, GRACE A 58F' keep their last word."""
+    if cand.type != "PERSON":
+        return cand
+    end = cand.end
+    if end < len(text) and _latin_word_goes_on(text, end):  # cut inside a word: 'K' of 'K29'
+        words = text[cand.start : end].rsplit(None, 1)
+        return replace(cand, end=cand.start + len(words[0].rstrip(" \t,"))) if len(words) == 2 else None
+    m = _CODE_TAIL.search(text, cand.start, end)
+    if m is None or not _DIGIT_NEXT.match(text, end):
+        return cand
+    code = m.group(1)
+    if not any(c.isdigit() for c in code):
+        freq = name_frequencies()
+        if freq.given(code) >= 100 or freq.surname(code) >= 100:
+            return cand  # 'ANN 555 0143': a name before a phone
+        alone = m.start(1) == cand.start and _GROUPS_NEXT.match(text, end) is not None
+        if not alone and _COLUMN_GAP.search(text, cand.start, m.start(1)) is None:
+            return cand
+    end = len(text[: m.start(1)].rstrip(" \t,"))
+    return replace(cand, end=end) if end > cand.start else None
+
+
+def _latin_word_goes_on(text: str, end: int) -> bool:
+    """A letter or digit of the Latin alphabet on both sides of `end` (Chinese and Japanese put no space between
+    words, so there a name ends beside the next character)."""
+    before, after = text[end - 1], text[end]
+    return before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+
+
+# a dependant's suffix after a member's number ('073955458*01')
+_DEPENDANT = regex.compile(r"\*\d{1,3}(?![\w*])")
+
+
+def _with_code_and_dependent(text: str, cand: Candidate) -> Candidate:
+    """A number with the capitals a card prints before its digits when no label names it ('MCD 33 1902 447' in a
+    family's list: a plan's code, not a label, no English word) and a dependant's suffix after it."""
+    start, end = cand.start, cand.end
+    if cand.type != "PHONE_NUMBER" or sum(c.isdigit() for c in text[start:end]) not in (10, 11):
+        start, end = with_prefix_letters(text, start, end)  # a US phone's ten digits: 'NY 212 555 0100' keeps 'NY'
+    m = _DEPENDANT.match(text, end)
+    end = m.end() if m else end
+    return replace(cand, start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
 def _tail_word(word: str) -> bool:
     freq = name_frequencies()
     return _sentence_word(word) or (not freq.given(word) and freq.surname(word) < _TAIL_SURNAME_MAX)
@@ -1426,6 +1490,7 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     people = [k for c in people if (k := _without_kin_word(text, c)) is not None]  # 'Gran's', 'Tito Ramon'
     people = [k for c in people if (k := _without_lower_lead(text, c)) is not None]  # 'wegen der Insulinspritzen'
     people = [_without_lower_tail(text, c) for c in people]  # 'Escala de visitas', 'Kabir ko'
+    people = [k for c in people if (k := _without_code_tail(text, c)) is not None]  # 'DAVIS, ISAQUE  NRB 768 887 01'
     people = [c for c in people if not (c.type == "PERSON" and record_label(text, c.start, c.end))]  # 'BSN 2847...'
     found = _with_place_prefixes(text, [_without_roles(text, c) for c in people])
     found = without_facility(text, joined_over_in(text, address_blocks(text, found, typed_lower(text))))
@@ -1437,6 +1502,11 @@ def _finished(text: str, out: list[Candidate], protected: list[tuple[int, int]])
     lower = typed_lower(text)
     found = [replace(c, end=hicn_suffix(text, c.start, c.end, lower)) if c.type in _NUMBER_TYPES else c for c in found]
     found = [replace(c, start=plan_prefix(text, c.start, c.end)) if c.type in _NUMBER_TYPES else c for c in found]
+    found = [_with_code_and_dependent(text, c) if c.type in _NUMBER_TYPES else c for c in found]
+    found += [
+        Candidate(s, e, kind, DETECTED_PRIORITY, rank=STRUCTURED_RANK)
+        for s, e, kind in column_cells(text, found, protected)  # 'Gwen - Mobile' under 'Arlo - Pensacola'
+    ]
     located = [(c.start, c.end) for c in found if c.type == "LOCATION"]
     taken = protected + [(c.start, c.end) for c in found]
     found += [

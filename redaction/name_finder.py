@@ -99,6 +99,9 @@ def look_only_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
     return [(start, end) for start, end, look_only in _candidates(text, blocked) if look_only]
 
 
+_DIGIT_NEXT = regex.compile(r"[ \t]?\d")
+
+
 def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """`candidate_words` and `look_only_words` in one pass: (start, end, look only)."""
     freq, lex = name_frequencies(), english_lexicon()
@@ -131,6 +134,8 @@ def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int
             continue  # 'Phone Bill: $80': a form's label; 'a grandma rose to speak': nobody's
         if institution_name(text, start, end):
             continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's
+        if word.isupper() and len(word) <= 4 and not listed and _DIGIT_NEXT.match(text, end):
+            continue  # 'LEON GREEN  TF 49 5958 090': the code a card prints before a number
         out.append((start, end, look_only or _speaker_position(text, start, end)))  # the rules read a label's name
     return out
 

@@ -566,6 +566,13 @@ def _not_patient_word(word: str, lex: NameLexicon) -> bool:
     )
 
 
+def is_relation_word(low: str) -> bool:
+    """A relation, role or label word, or another word no list of names holds: 'mom', 'pops', 'aide', 'self'."""
+    from .span_filter import cue_words  # noqa: PLC0415 - the span filter imports this module
+
+    return _not_named_by_birth(low, name_lexicon()) or low in cue_words()
+
+
 def _not_named_by_birth(low: str, lex: NameLexicon) -> bool:
     """Words that come before a date of birth without being a name: relations, roles, form labels, stop words."""
     return (

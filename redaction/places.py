@@ -215,6 +215,7 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
             m.group(1) in _lower_codes() and (lower != m.group(0).startswith(",") or _large_town_before(text, m, lower))
         )
         or _code_word_as_state(text, m)
+        or _code_word_after_town(text, m)
     ]  # (in one typed in lower case a comma's 'town, st' is an address's, which the address patterns take whole)
     for m in matches:
         state = m.group(1)
@@ -224,7 +225,8 @@ def state_places(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
         start = _town_before(text, m, by_code)
         if start is None:
             continue
-        inside = by_code and "," not in text[m.start() : m.start(1)]  # 'Erie PA', 'Fargo ND': a code, no comma
+        # 'Erie PA', 'Fargo ND', 'erie pa': a code with no comma after a town, whatever the allow-list says of 'PA'
+        inside = (by_code or state in _CODE_WORDS) and "," not in text[m.start() : m.start(1)]
         if not any(a < m.end() and start < b and not (inside and start <= a and b <= m.end()) for a, b in protected):
             out.append((start, m.end()))
     return out
@@ -272,6 +274,19 @@ def _code_word_as_state(text: str, m: regex.Match[str]) -> bool:
     return start is not None and place_names().get(fold(text[start : m.start()]).lower(), 0) >= CODE_WORD_CITY_MIN
 
 
+def _code_word_after_town(text: str, m: regex.Match[str]) -> bool:
+    """A state's code that is also an abbreviation, with no comma, right after a town of CODE_AFTER_TOWN_MIN people or
+    more ('my son is at college in oxford ms and', 'from florence sc to columbia', 'erie pa'); never a code that is an
+    English or Spanish word of a sentence ('in', 'ok', 'me': 'Baba landed in Dubai ok', 'the ramp goes in')."""
+    code = m.group(1)
+    if m.group(0).startswith(",") or code not in _CODE_WORDS or code in _SENTENCE_CODE_WORDS or code == "id":
+        return False  # 'his ABHA id is': Idaho's code is the label 'id'
+    start = _town_before(text, m, by_code=False)
+    town = fold(text[start : m.start()]).lower() if start is not None else ""
+    return len(town) >= 4 and place_names().get(town, 0) >= CODE_AFTER_TOWN_MIN  # not 'Mi papá se va'
+
+
+CODE_AFTER_TOWN_MIN = 50_000  # 'erie pa', 'kokomo in' (not 'Tata ma cukrzycę': Polish, and a town of 23,000)
 _WORD_NEXT = regex.compile(r"[ \t]+\p{L}")  # a word, not a ZIP: the address patterns take 'town, st 12345' whole
 _SENTENCE_CODE_WORDS = frozenset("in or me hi ok oh la mi de al".split())  # English, Spanish words
 CODE_WORD_CITY_MIN = 100_000

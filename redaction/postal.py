@@ -449,6 +449,13 @@ def find_addresses(
         strong = [p for p in block if _strong(text, p)] or _postcode_by_city(text, block)
         if strong and _worth(text, block, strong):
             out.append(_block_span(text, block, strong))
+    # an address without a word is one postcode: groups of digits alone ('10521 002  4/17' of a roster's member
+    # number and birth date) are none
+    out = [
+        (a, b)
+        for a, b in out
+        if any(c.isalpha() for c in text[a:b]) or len(text[a:b].split()) == 1 or not text[a:b].isascii()
+    ]
     return out + towns_by_shape(text, out)
 
 

@@ -176,6 +176,19 @@ _DATE_SHAPE = regex.compile(r"^(\d{1,4})[\-/.](\d{1,2})[\-/.](\d{1,4})$")
 _MONTH_YEAR = regex.compile(r"^(?:0?[1-9]|1[0-2])[\-/.](?:19|20)?\d\d$|^(?:19|20)\d\d[\-/.](?:0?[1-9]|1[0-2])$")
 
 
+# a number read out one character at a time with no label near it ('W 8 7 8 1 3 1 2 6 8', '9-K-T-6-E-0-4-X-P-5-7',
+# 'A as in apple 4 4 7 2 0 9 1 8'): eight characters or more, one separator between them
+_ALOUD_CHAR = r"(?:[A-Za-z](?:[ \t]+as[ \t]+in[ \t]+[A-Za-z][a-z]+)?|\d)"
+_ALOUD = regex.compile(rf"(?<![\w\-.,/'’])(?:{_ALOUD_CHAR}(?: - | |-|, )){{7,}}{_ALOUD_CHAR}(?![\w\-]|[.,/]\d)")
+
+
+def _aloud(value: str) -> bool:
+    """Six digits or more, with a letter among them or nine digits: no list of scores or of steps is read so."""
+    n_digits = sum(c.isdigit() for c in value)
+    letters = sum(1 for piece in regex.split(r"[ ,\-]+", value) if piece.isalpha() and len(piece) == 1)
+    return n_digits >= 6 and (letters >= 1 or n_digits >= 9)
+
+
 def find_records(text: str) -> list[tuple[int, int]]:
     """(start, end) of Medicare identifiers by shape and of numbers a record label points to."""
     text = text.translate(_DASHES)
@@ -196,8 +209,9 @@ def find_records(text: str) -> list[tuple[int, int]]:
     out += [m.span() for m in _CONTRACT_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 8]
     out += _answers(text)
     out += [m.span() for m in _LETTERED.finditer(text) if _lettered(text, m)]
+    out += [m.span() for m in _ALOUD.finditer(text) if _aloud(m.group(0))]
     out += _same_shape(text, out)
-    return [_with_prefix_letters(text, *_with_suffix(text, s, e)) for s, e in out]
+    return [with_prefix_letters(text, *_with_suffix(text, s, e)) for s, e in out]
 
 
 # a number a note writes right after the patient's name: '#' and digits, or a code in brackets ('Pt Gregory, Maria
@@ -231,7 +245,7 @@ _NOT_PREFIX = frozenset(
 _LABEL_WHOLE = regex.compile(rf"(?i:{_LABEL})")
 
 
-def _with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
+def with_prefix_letters(text: str, start: int, end: int) -> tuple[int, int]:
     """The span with the capitals printed right before its digits, when they are no label, no English word and the
     message is not typed in capitals (where every word is)."""
     m = _LETTERS_BEFORE.search(text, max(0, start - 12), start)

@@ -123,7 +123,7 @@ def _fits(kind: str, value: str) -> bool:
 
 # a form's field names, which stand in a column of their own when a form is pasted label first ('Name\tEgon Scholtz'
 # above 'Birth date\t12/2/1969', 'Cell\t(339) ...')
-_FORM_LABELS = frozenset(
+FORM_LABELS = frozenset(
     "address street phone cell mobile telephone tel email e-mail ssn ss# sex gender age allergies allergy insurance "
     "plan group pharmacy diagnosis dx meds medications physician pcp doctor language relationship".split()
 ) | frozenset({"cell phone", "home phone", "social security", "emergency contact", "primary care", "zip code"})
@@ -136,7 +136,7 @@ def _vertical_form(lines: list[tuple[int, str]], i: int, sep: regex.Pattern[str]
         return False
     row = _cells(lines[i + 1][1], sep)
     first = lines[i + 1][1][row[0][0] : row[0][1]].lower().rstrip(":#").strip() if row else ""
-    return len(row) == 2 and (first in _KIND or first in _FORM_LABELS)
+    return len(row) == 2 and (first in _KIND or first in FORM_LABELS)
 
 
 def table_cells(text: str) -> list[tuple[int, int, str]]:
