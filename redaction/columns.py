@@ -79,27 +79,23 @@ def column_cells(
 
 
 def _run(text: str, lines: list[tuple[int, str]], i: int) -> tuple[int, list[list[tuple[int, int]]]]:
-    """The longest run of lines from `i` that one separator cuts into the same number of cells (two or more)."""
+    """The longest run of lines from `i`, with no blank line between them, that one separator cuts into the same
+    number of cells (two or more): (how many lines, their cells)."""
     best: tuple[int, list[list[tuple[int, int]]]] = (1, [])
     for sep, once in _SEPARATORS:
         rows: list[list[tuple[int, int]]] = []
+        previous_end = None
         for start, line in lines[i:]:
-            if rows and start != rows[-1][-1][1] + _gap(text, rows[-1][-1][1], start):
+            if previous_end is not None and text[previous_end:start].strip(" \t\r") != "\n":
                 break  # a blank line ends the list
             cells = _cells(start, line, sep, once)
             if len(cells) < 2 or (rows and len(cells) != len(rows[0])):
                 break
             rows.append(cells)
+            previous_end = start + len(line)
         if len(rows) > len(best[1]):
             best = (len(rows), rows)
     return best
-
-
-def _gap(text: str, end: int, start: int) -> int:
-    """The length of what lies between a line's last cell and the next line's start, when it is one line break and
-    nothing but spaces; a longer number otherwise."""
-    between = text[end:start]
-    return len(between) if between.count("\n") == 1 and not between.replace("\n", "").strip() else -1
 
 
 def _cells(offset: int, line: str, sep: regex.Pattern[str], once: bool) -> list[tuple[int, int]]:
