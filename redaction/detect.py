@@ -940,7 +940,7 @@ def _without_lower_tail(text: str, cand: Candidate) -> Candidate:
 # a name's last piece that is a code a number follows: capitals or letters with digits ('NRB' of 'Tara Davis  NRB 768
 # 887 05', 'K29 10521 001', 'TF 49 5958 090'), or a name cut inside a word ('LARRY SHANNON  K' of 'K29')
 _CODE_TAIL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}{1,4}|\p{L}{1,4}\d[\p{L}\d]*)$")
-_DIGIT_NEXT = regex.compile(r"[ \t]?\d")
+DIGIT_NEXT = regex.compile(r"[ \t]?\d")  # a digit next, one space or tab between at most; name_finder.py too
 _GROUPS_NEXT = regex.compile(r"[ \t]\d+(?:[ \-]\d+)+(?![\w/])")  # ' 768 887 01', not ' 10/25/1930' or ' 69F'
 _COLUMN_GAP = regex.compile(r"(?:[ ]{2,}|\t)[ \t]*$")
 
@@ -956,7 +956,7 @@ def _without_code_tail(text: str, cand: Candidate) -> Candidate | None:
         words = text[cand.start : end].rsplit(None, 1)
         return replace(cand, end=cand.start + len(words[0].rstrip(" \t,"))) if len(words) == 2 else None
     m = _CODE_TAIL.search(text, cand.start, end)
-    if m is None or not _DIGIT_NEXT.match(text, end):
+    if m is None or not DIGIT_NEXT.match(text, end):
         return cand
     code = m.group(1)
     if not any(c.isdigit() for c in code):

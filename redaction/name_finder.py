@@ -41,7 +41,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .dates import CALENDAR_WORDS
-from .detect import DETECTED_PRIORITY, KIN_EVEN_IF_GIVEN, institution_name, opens_form_field
+from .detect import DETECTED_PRIORITY, DIGIT_NEXT, KIN_EVEN_IF_GIVEN, institution_name, opens_form_field
 from .known import KNOWN_PRIORITY
 from .lexicon import CONF_DIR, english_lexicon, name_lexicon, other_language_words
 from .name_cues import person_next_words
@@ -99,9 +99,6 @@ def look_only_words(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple
     return [(start, end) for start, end, look_only in _candidates(text, blocked) if look_only]
 
 
-_DIGIT_NEXT = regex.compile(r"[ \t]?\d")
-
-
 def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """`candidate_words` and `look_only_words` in one pass: (start, end, look only)."""
     freq, lex = name_frequencies(), english_lexicon()
@@ -134,7 +131,7 @@ def _candidates(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int
             continue  # 'Phone Bill: $80': a form's label; 'a grandma rose to speak': nobody's
         if institution_name(text, start, end):
             continue  # 'Clínica Alemana', 'Birchwood Manor': an institution's name, not a person's
-        if word.isupper() and len(word) <= 4 and not listed and _DIGIT_NEXT.match(text, end):
+        if word.isupper() and len(word) <= 4 and not listed and DIGIT_NEXT.match(text, end):
             continue  # 'LEON GREEN  TF 49 5958 090': the code a card prints before a number
         out.append((start, end, look_only or _speaker_position(text, start, end)))  # the rules read a label's name
     return out
